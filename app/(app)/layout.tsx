@@ -1,0 +1,35 @@
+// The signed-in shell: header with navigation and the current user, then the page.
+import { requireUser } from "@/lib/auth/require-user";
+import { nl } from "@/lib/i18n/nl";
+import { Wordmark } from "@/components/layout/wordmark";
+import { MainNavigation } from "@/components/layout/main-navigation";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { signOutAction } from "./actions";
+
+export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireUser();
+  return (
+    <>
+      <header className="site-header">
+        <div className="container site-header__bar">
+          <Wordmark href="/aanbevelingen" />
+          <div className="site-header__user">
+            <span>{nl.app.signedInAs(actor.name, actor.organisationCode, nl.roles[actor.role])}</span>
+            <form action={signOutAction}>
+              <button type="submit" className="utrecht-button utrecht-button--secondary-action utrecht-button--small">
+                {nl.app.signOut}
+              </button>
+            </form>
+          </div>
+        </div>
+        <div className="container">
+          <MainNavigation />
+        </div>
+      </header>
+      <main id="inhoud" className="container site-main" tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/require-user";
+import { safeReturnPath } from "@/lib/auth/safe-return-path";
+import { getEnv, isOidcConfigured } from "@/lib/env";
+import { nl } from "@/lib/i18n/nl";
+import { SignInForm } from "./sign-in-form";
+import { signInWithOidc } from "./actions";
+
+export const metadata: Metadata = { title: nl.signIn.title };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const returnPath = safeReturnPath(params.terug);
+  if (await getActor()) redirect(returnPath);
+
+  const env = getEnv();
+  const oidc = isOidcConfigured(env);
+  const noAccount = params.fout === "geen-account";
+
+  return (
+    <div className="sign-in">
+      <h1 className="utrecht-heading-1">{nl.signIn.title}</h1>
+      <p className="utrecht-paragraph">{nl.signIn.intro}</p>
+      {noAccount && (
+        <div className="utrecht-alert utrecht-alert--error form-alert" role="alert">
+          <p className="utrecht-paragraph">{nl.signIn.oidcDenied}</p>
+        </div>
+      )}
+      <SignInForm returnPath={returnPath} />
+      {oidc && (
+        <>
+          <p className="utrecht-paragraph sign-in__or">{nl.signIn.or}</p>
+          <form action={signInWithOidc}>
+            <input type="hidden" name="terug" value={returnPath} />
+            <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+              {nl.signIn.oidc(env.OIDC_NAME ?? "OpenID Connect")}
+            </button>
+          </form>
+        </>
+      )}
+    </div>
+  );
+}

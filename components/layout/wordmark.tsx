@@ -1,0 +1,11 @@
+import Link from "next/link";
+import { nl } from "@/lib/i18n/nl";
+
+export function Wordmark({ href }: { href: string }) {
+  return (
+    <Link href={href} className="wordmark">
+      <span className="wordmark__name">{nl.app.name}</span>
+      <span className="wordmark__tagline">Taskforce anti-omkoping · FIN · BZ · ADSB</span>
+    </Link>
+  );
+}

@@ -1,0 +1,35 @@
+// The server-side gate every page, action and route handler passes through. It reads
+// the user from the database on each request (once per render, via React's cache), so
+// a deactivated account or a changed role takes effect immediately.
+import "server-only";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { auth } from "@/lib/auth/auth";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, email: true, role: true, active: true, organisationId: true, organisation: { select: { code: true } } },
+  });
+  if (!user || !user.active) return null;
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    organisationId: user.organisationId,
+    organisationCode: user.organisation.code,
+  };
+});
+
+/** For pages and server actions: the actor, or a redirect to the sign-in page. */
+export async function requireUser(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect("/inloggen");
+  return actor;
+}

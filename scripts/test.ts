@@ -1,0 +1,58 @@
+// `npm test`: every check and test in order, stopping at the first failure, then one
+// closing line with the number of tests that ran.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+
+type Step = { name: string; command: string[]; env?: Record<string, string> };
+
+const RESULTS = "test-results";
+const steps: Step[] = [
+  { name: "Routetypes (next typegen)", command: ["npx", "next", "typegen"] },
+  { name: "Typecheck (tsc)", command: ["npx", "tsc", "--noEmit"] },
+  { name: "Lint (eslint .)", command: ["npx", "eslint", ".", "--max-warnings=0"] },
+  {
+    name: "Unit- en integratietests (vitest)",
+    command: ["npx", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${RESULTS}/vitest.json`],
+  },
+  { name: "End-to-endtests (playwright)", command: ["npx", "playwright", "test"] },
+];
+
+function readCounts(): { passed: number; failed: number; skipped: number } {
+  const counts = { passed: 0, failed: 0, skipped: 0 };
+  if (existsSync(`${RESULTS}/vitest.json`)) {
+    const vitest = JSON.parse(readFileSync(`${RESULTS}/vitest.json`, "utf8"));
+    counts.passed += vitest.numPassedTests ?? 0;
+    counts.failed += vitest.numFailedTests ?? 0;
+    counts.skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
+  }
+  if (existsSync(`${RESULTS}/e2e.json`)) {
+    const stats = JSON.parse(readFileSync(`${RESULTS}/e2e.json`, "utf8")).stats ?? {};
+    counts.passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
+    counts.failed += stats.unexpected ?? 0;
+    counts.skipped += stats.skipped ?? 0;
+  }
+  return counts;
+}
+
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+const started = Date.now();
+let failedStep: string | undefined;
+
+for (const step of steps) {
+  const stepStarted = Date.now();
+  console.log(`\n▶ ${step.name}`);
+  const result = spawnSync(step.command[0]!, step.command.slice(1), { stdio: "inherit", env: { ...process.env, ...step.env } });
+  const seconds = ((Date.now() - stepStarted) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.log(`✗ ${step.name} mislukt na ${seconds} s`);
+    failedStep = step.name;
+    break;
+  }
+  console.log(`✓ ${step.name} (${seconds} s)`);
+}
+
+const { passed, failed, skipped } = readCounts();
+console.log(`\nDuur: ${((Date.now() - started) / 1000).toFixed(1)} s${failedStep ? `; mislukt: ${failedStep}` : ""}`);
+console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+process.exit(failedStep || failed > 0 ? 1 : 0);
