@@ -2,6 +2,7 @@
 // data when the database is empty, then `next dev` on http://localhost:3000.
 // Ctrl-C stops the app and then the database, cleanly.
 import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
 import { openDatabaseTarget, DATA_DIR, type DatabaseTarget } from "./lib/dev-database.ts";
 import { migrateDatabase, seedDatabaseAt } from "./lib/prepare-database.ts";
 import { localAuthSecret } from "./lib/auth-secret.ts";
@@ -9,7 +10,9 @@ import { isLocalDatabaseUrl, redactDatabaseUrl } from "./lib/database-url.ts";
 import { isPortFree } from "./lib/ports.ts";
 import { reportAndExit } from "./lib/report-error.ts";
 import { DEMO_PASSWORD, demoUsers } from "../prisma/seed-data.ts";
+import { nl } from "../lib/i18n/nl.ts";
 
+const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const APP_PORT = Number(process.env.PORT ?? 3000);
 // The demo shows the case as it stood in the spring of 2023.
 const DEMO_TODAY = "2023-04-03";
@@ -21,13 +24,14 @@ let stopping = false;
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
-    if (app && app.exitCode === null) {
+    console.log("\nOpvolging stopt…");
+    if (app && app.exitCode === null && app.pid) {
       const exited = new Promise((resolve) => app!.once("exit", resolve));
-      app.kill("SIGTERM");
+      // next dev runs in its own process group (with its workers): stop the whole group.
+      process.kill(-app.pid, "SIGTERM");
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
     }
     await database?.stop();
-    if (database?.embedded) console.log("De ingebouwde database is gestopt.");
   }
   process.exit(code);
 }
@@ -58,11 +62,16 @@ async function main() {
   console.log(`\nOpvolging start op http://localhost:${APP_PORT} (voorbereiding ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (demo) {
     console.log(`\nDemo-accounts (wachtwoord voor allemaal: ${DEMO_PASSWORD}):`);
-    for (const user of demoUsers) console.log(`  ${user.role.padEnd(12)} ${user.organisation.padEnd(5)} ${user.email}`);
+    for (const user of demoUsers) console.log(`  ${nl.roles[user.role].padEnd(12)} ${user.organisation.padEnd(5)} ${user.email}`);
   }
   console.log("\nStoppen: Ctrl-C\n");
 
-  app = spawn("npx", ["next", "dev", "--hostname", "127.0.0.1", "--port", String(APP_PORT)], { stdio: "inherit", env });
+  // Its own process group, so that the database stops only after the app has.
+  app = spawn(process.execPath, [NEXT_BIN, "dev", "--hostname", "127.0.0.1", "--port", String(APP_PORT)], {
+    stdio: "inherit",
+    env,
+    detached: true,
+  });
   app.once("exit", (code) => void shutdown(code ?? 0));
 }
 

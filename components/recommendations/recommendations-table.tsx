@@ -6,7 +6,7 @@ import { ImplementationStatusBadge } from "@/components/ui/status-badge";
 export function RecommendationsTable({ recommendations }: { recommendations: RecommendationListItem[] }) {
   const columns = nl.recommendations.columns;
   return (
-    <div className="utrecht-table-container table-scroll">
+    <div className="utrecht-table-container table-scroll" role="region" aria-label={nl.recommendations.caption} tabIndex={0}>
       <table className="utrecht-table utrecht-table--html-table">
         <caption className="utrecht-table__caption visually-hidden">{nl.recommendations.caption}</caption>
         <thead className="utrecht-table__header">

@@ -94,6 +94,8 @@ export const nl = {
     },
     actionsCount: (total: number, done: number) => `${done} van ${total} afgerond`,
     overridden: "handmatig vastgesteld",
+    illustrativeNote:
+      "Aanbevelingen met het label ‘illustratief’ zijn voorbeeldgegevens, geschreven vanuit de thema’s van de evaluatie. De precieze tekst van het rapport staat niet in de bronnen van deze demo.",
   },
   accessibility: {
     title: "Toegankelijkheidsverklaring",

@@ -13,6 +13,9 @@ export default async function RecommendationsPage() {
     <>
       <h1 className="utrecht-heading-1">{nl.recommendations.title}</h1>
       <p className="utrecht-paragraph lead">{nl.recommendations.intro("de evaluatie van het anti-omkopingsbeleid van de exportkredietverzekering (2021)")}</p>
+      {recommendations.some((recommendation) => recommendation.isIllustrative) && (
+        <p className="utrecht-paragraph illustrative-note">{nl.recommendations.illustrativeNote}</p>
+      )}
       {recommendations.length === 0 ? (
         <p className="utrecht-paragraph">{nl.recommendations.empty}</p>
       ) : (

@@ -41,8 +41,8 @@ export default function AccessibilityStatementPage() {
 
       <h2 className="utrecht-heading-2">Een probleem melden</h2>
       <p className="utrecht-paragraph">
-        Loopt u tegen een toegankelijkheidsprobleem aan? Meld het bij de beheerder van Opvolging binnen uw organisatie.
-        Wij reageren binnen vijf werkdagen en laten u weten wanneer het probleem is opgelost.
+        Loopt u tegen een toegankelijkheidsprobleem aan? Meld het bij de beheerder van Opvolging binnen uw organisatie;
+        die zorgt dat het wordt opgepakt en houdt u op de hoogte.
       </p>
 
       <p className="utrecht-paragraph meta">Deze verklaring is opgesteld op 29 november 2026.</p>
