@@ -17,12 +17,14 @@ const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     DATABASE_URL: z
-      .string()
-      .url("DATABASE_URL moet een PostgreSQL-URL zijn, bijvoorbeeld postgresql://user:pass@host:5432/opvolging")
-      .refine((value) => /^postgres(ql)?:\/\//.test(value), "DATABASE_URL moet met postgresql:// beginnen"),
-    AUTH_SECRET: z.string().min(32, "AUTH_SECRET moet minstens 32 tekens lang zijn"),
+      .string({ error: "ontbreekt; geef de PostgreSQL-URL op (npm run dev start zonder DATABASE_URL een ingebouwde database)" })
+      .url("moet een URL zijn, bijvoorbeeld postgresql://user:pass@host:5432/opvolging")
+      .refine((value) => /^postgres(ql)?:\/\//.test(value), "moet met postgresql:// beginnen"),
+    AUTH_SECRET: z
+      .string({ error: "ontbreekt; maak er een met bijvoorbeeld: openssl rand -base64 32" })
+      .min(32, "moet minstens 32 tekens lang zijn"),
     APP_TODAY: calendarDate.optional(),
-    OIDC_ISSUER: z.string().url().optional(),
+    OIDC_ISSUER: z.string().url("moet een URL zijn, bijvoorbeeld https://login.example.nl/realms/rijk").optional(),
     OIDC_CLIENT_ID: optionalText,
     OIDC_CLIENT_SECRET: optionalText,
     OIDC_NAME: optionalText,
