@@ -3,6 +3,7 @@ import { beforeAll } from "vitest";
 import { setUpTestDatabase, type TestDatabase } from "./test-database.ts";
 import { seedDatabase } from "../prisma/seed.ts";
 import type { Actor } from "@/lib/auth/actor";
+import { toActor } from "@/lib/auth/to-actor";
 
 export function setUpSeededDatabase(): TestDatabase {
   const database = setUpTestDatabase();
@@ -15,12 +16,5 @@ export function setUpSeededDatabase(): TestDatabase {
 /** The demo user with this e-mail address, as the actor domain functions expect. */
 export async function actorFor(database: TestDatabase, email: string): Promise<Actor> {
   const user = await database.prisma.user.findUniqueOrThrow({ where: { email }, include: { organisation: true } });
-  return {
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    role: user.role,
-    organisationId: user.organisationId,
-    organisationCode: user.organisation.code,
-  };
+  return toActor(user);
 }

@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth/require-user";
 import { nl } from "@/lib/i18n/nl";
 import { Wordmark } from "@/components/layout/wordmark";
 import { MainNavigation } from "@/components/layout/main-navigation";
-import { SiteFooter } from "@/components/layout/site-footer";
+import { PageBody } from "@/components/layout/page-body";
 import { signOutAction } from "./actions";
 
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
@@ -26,10 +26,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
           <MainNavigation />
         </div>
       </header>
-      <main id="inhoud" className="container site-main" tabIndex={-1}>
-        {children}
-      </main>
-      <SiteFooter />
+      <PageBody>{children}</PageBody>
     </>
   );
 }

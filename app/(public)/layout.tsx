@@ -1,5 +1,5 @@
 import { Wordmark } from "@/components/layout/wordmark";
-import { SiteFooter } from "@/components/layout/site-footer";
+import { PageBody } from "@/components/layout/page-body";
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   return (
@@ -9,10 +9,7 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
           <Wordmark href="/inloggen" />
         </div>
       </header>
-      <main id="inhoud" className="container site-main" tabIndex={-1}>
-        {children}
-      </main>
-      <SiteFooter />
+      <PageBody>{children}</PageBody>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth/auth";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
+import { toActor } from "@/lib/auth/to-actor";
 
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
@@ -17,14 +18,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     select: { id: true, name: true, email: true, role: true, active: true, organisationId: true, organisation: { select: { code: true } } },
   });
   if (!user || !user.active) return null;
-  return {
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    role: user.role,
-    organisationId: user.organisationId,
-    organisationCode: user.organisation.code,
-  };
+  return toActor(user);
 });
 
 /** For pages and server actions: the actor, or a redirect to the sign-in page. */
