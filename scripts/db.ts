@@ -9,7 +9,7 @@ import { openDatabaseTarget, type DatabaseTarget } from "./lib/dev-database.ts";
 import { MIGRATIONS_DIR, SCHEMA_PATH, migrateDatabase, seedDatabaseAt } from "./lib/prepare-database.ts";
 import { createMigration, diffSchemaAgainstMigrations, migrationStatus, parseConnectionString } from "./lib/migrate-engine.ts";
 import { dropDatabase, createDatabase } from "./lib/admin-database.ts";
-import { isLocalDatabaseUrl, redactDatabaseUrl } from "./lib/database-url.ts";
+import { assertLocalDatabaseUrl, isLocalDatabaseUrl, redactDatabaseUrl } from "./lib/database-url.ts";
 import { reportAndExit } from "./lib/report-error.ts";
 
 const commands: Record<string, (target: DatabaseTarget, args: string[]) => Promise<void>> = {
@@ -47,9 +47,7 @@ const commands: Record<string, (target: DatabaseTarget, args: string[]) => Promi
   },
 
   async reset(target) {
-    if (!isLocalDatabaseUrl(target.url)) {
-      throw new Error(`db:reset weigert een niet-lokale database (${redactDatabaseUrl(target.url)}): daar staan mogelijk echte gegevens.`);
-    }
+    assertLocalDatabaseUrl(target.url, "db:reset");
     await dropDatabase(target.url);
     await createDatabase(target.url);
     const applied = await migrateDatabase(target.url);

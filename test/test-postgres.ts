@@ -7,7 +7,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { startEmbeddedPostgres } from "../scripts/lib/embedded-postgres.ts";
 import { getFreePort } from "../scripts/lib/ports.ts";
-import { isLocalDatabaseUrl, redactDatabaseUrl, withDatabase } from "../scripts/lib/database-url.ts";
+import { assertLocalDatabaseUrl, withDatabase } from "../scripts/lib/database-url.ts";
 import { createDatabase, dropDatabase } from "../scripts/lib/admin-database.ts";
 import { migrateDatabase } from "../scripts/lib/prepare-database.ts";
 
@@ -24,9 +24,7 @@ export function uniqueDatabaseName(prefix: string): string {
 export async function startTestPostgres(): Promise<TestPostgres> {
   const configured = process.env.DATABASE_URL?.trim();
   if (configured) {
-    if (!isLocalDatabaseUrl(configured)) {
-      throw new Error(`De tests weigeren een niet-lokale DATABASE_URL (${redactDatabaseUrl(configured)}). Laat DATABASE_URL leeg voor een ingebouwde testdatabase.`);
-    }
+    assertLocalDatabaseUrl(configured, "De testset-up");
     return { urlFor: (database) => withDatabase(configured, database), stop: async () => {} };
   }
 

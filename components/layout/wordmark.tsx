@@ -5,7 +5,7 @@ export function Wordmark({ href }: { href: string }) {
   return (
     <Link href={href} className="wordmark">
       <span className="wordmark__name">{nl.app.name}</span>
-      <span className="wordmark__tagline">Taskforce anti-omkoping · FIN · BZ · ADSB</span>
+      <span className="wordmark__tagline">{nl.app.wordmarkTagline}</span>
     </Link>
   );
 }

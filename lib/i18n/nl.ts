@@ -19,6 +19,7 @@ export const nl = {
   app: {
     name: "Opvolging",
     tagline: "Opvolging van de aanbevelingen uit de evaluatie van het anti-omkopingsbeleid (ekv)",
+    wordmarkTagline: "Taskforce anti-omkoping · FIN · BZ · ADSB",
     skipToContent: "Naar de inhoud",
     mainNavigation: "Hoofdnavigatie",
     demoBanner: (date: string) => `Demo — peildatum ${date}`,

@@ -4,19 +4,31 @@ import { databaseName, redactDatabaseUrl, withDatabase } from "./database-url.ts
 
 export class DatabaseUnreachableError extends Error {}
 
-async function withMaintenanceClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: withDatabase(url, "postgres"), connectionTimeoutMillis: 5_000 });
+async function withClient<T>(connectionUrl: string, shownUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  if (!/^postgres(ql)?:\/\//.test(connectionUrl)) {
+    throw new DatabaseUnreachableError(`DATABASE_URL is geen PostgreSQL-URL; gebruik de vorm postgresql://gebruiker:wachtwoord@host:5432/database.`);
+  }
+  const client = new pg.Client({ connectionString: connectionUrl, connectionTimeoutMillis: 5_000 });
   try {
     await client.connect();
   } catch (error) {
     const reason = error instanceof Error && error.message ? error.message : String(error);
-    throw new DatabaseUnreachableError(`De database op ${redactDatabaseUrl(url)} is niet bereikbaar (${reason}).`);
+    throw new DatabaseUnreachableError(`De database op ${redactDatabaseUrl(shownUrl)} is niet bereikbaar (${reason}).`);
   }
   try {
     return await work(client);
   } finally {
     await client.end();
   }
+}
+
+function withMaintenanceClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  return withClient(withDatabase(url, "postgres"), url, work);
+}
+
+/** Fails with one clear sentence when the URL's own database cannot be reached. */
+export async function assertDatabaseReachable(url: string): Promise<void> {
+  await withClient(url, url, (client) => client.query("SELECT 1"));
 }
 
 const quoteIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;

@@ -29,3 +29,10 @@ export function redactDatabaseUrl(url: string): string {
     return "(ongeldige URL)";
   }
 }
+
+/** Destructive scripts run only against a database on this machine. */
+export function assertLocalDatabaseUrl(url: string, what: string): void {
+  if (!isLocalDatabaseUrl(url)) {
+    throw new Error(`${what} weigert een niet-lokale database (${redactDatabaseUrl(url)}): daar staan mogelijk echte gegevens.`);
+  }
+}

@@ -2,7 +2,7 @@
 // PostgreSQL in .data/ (started for as long as the script runs).
 import path from "node:path";
 import { startEmbeddedPostgres } from "./embedded-postgres.ts";
-import { ensureDatabaseExists } from "./admin-database.ts";
+import { assertDatabaseReachable, ensureDatabaseExists } from "./admin-database.ts";
 
 export const DATA_DIR = path.resolve(".data");
 export const EMBEDDED_DATABASE = "opvolging";
@@ -13,6 +13,7 @@ export type DatabaseTarget = { url: string; embedded: boolean; stop(): Promise<v
 export async function openDatabaseTarget(): Promise<DatabaseTarget> {
   const configured = process.env.DATABASE_URL?.trim();
   if (configured) {
+    await assertDatabaseReachable(configured);
     return { url: configured, embedded: false, stop: async () => {} };
   }
   const port = Number(process.env.EMBEDDED_POSTGRES_PORT ?? DEFAULT_EMBEDDED_PORT);
