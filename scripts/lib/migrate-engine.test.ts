@@ -97,6 +97,9 @@ describe("parseConnectionString", () => {
       password: undefined,
       database: "opvolging",
     });
+    expect(parseConnectionString("postgresql://u:p@db.example/x?sslmode=require").ssl).toEqual({ rejectUnauthorized: false });
+    expect(parseConnectionString("postgresql://u:p@db.example/x?sslmode=verify-full").ssl).toEqual({ rejectUnauthorized: true });
+    expect(parseConnectionString("postgresql://u:p@db.example/x?sslmode=disable").ssl).toBeUndefined();
     expect(() => parseConnectionString("mysql://x@y/z")).toThrow(/Not a PostgreSQL URL/);
   });
 });

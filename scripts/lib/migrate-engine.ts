@@ -16,7 +16,14 @@ import * as glue from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaContainer, SchemaEngine } from "@prisma/schema-engine-wasm";
 
 /** Parts, not a URL: pg ignores a `database` override next to a connectionString. */
-export interface DbConnection { host: string; port: number; user: string; password?: string; database: string }
+export interface DbConnection {
+  host: string;
+  port: number;
+  user: string;
+  password?: string;
+  database: string;
+  ssl?: boolean | { rejectUnauthorized: boolean };
+}
 /** `migrationsDir`: e.g. "prisma/migrations"; `schemaPath`: a .prisma file or a folder of them. */
 export interface MigrationsOptions { connection: DbConnection; migrationsDir: string }
 export interface SchemaOptions extends MigrationsOptions { schemaPath: string }
@@ -43,7 +50,15 @@ export function parseConnectionString(url: string): DbConnection {
     user: decodeURIComponent(u.username) || "postgres",
     password: u.password ? decodeURIComponent(u.password) : undefined,
     database: decodeURIComponent(u.pathname.slice(1)) || "postgres",
+    ssl: sslFromMode(u.searchParams.get("sslmode")),
   };
+}
+
+/** libpq's sslmode, as managed PostgreSQL services give it in their URLs. */
+function sslFromMode(mode: string | null): DbConnection["ssl"] {
+  if (!mode || mode === "disable" || mode === "allow") return undefined;
+  // "prefer" and "require" encrypt without checking the certificate; "verify-*" check it.
+  return mode.startsWith("verify") ? { rejectUnauthorized: true } : { rejectUnauthorized: false };
 }
 
 type PanicRegistry = { message: string; set_message(m: string): void };
