@@ -1,5 +1,6 @@
 // The recommendations overview: each recommendation with its lead organisation, the
-// number of actions and the implementation status. Two queries in all, whatever the count.
+// number of actions and the implementation status. Three queries in all (recommendations,
+// organisations, actions), whatever the count.
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
