@@ -1,12 +1,5 @@
-// Runs once when a server starts: check the configuration then, so that a missing or
-// malformed setting stops `next start` with a clear message instead of failing requests.
+// Runs once when a server starts. The Node.js-only part lives in its own module, the
+// pattern Next.js documents, so that the Edge bundle never sees process.exit.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { getEnv } = await import("@/lib/env");
-  try {
-    getEnv();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  }
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./instrumentation-node");
 }

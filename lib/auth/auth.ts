@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { getEnv, isOidcConfigured } from "@/lib/env";
 import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
 import { linkOidcAccount } from "@/lib/auth/link-oidc-account";
+import { findLinkedIdentity } from "@/lib/auth/find-linked-identity";
 import type { SessionIdentity } from "@/lib/auth/session-identity";
 import type { Role } from "@/lib/generated/prisma/enums.ts";
 
@@ -57,14 +58,12 @@ function buildConfig(): NextAuthConfig {
         });
         return identity ? true : "/inloggen?fout=geen-account";
       },
-      async jwt({ token, user, account, profile }) {
-        if (account?.provider === OIDC_PROVIDER_ID && profile?.email) {
-          const identity = await linkOidcAccount(db(), {
-            provider: account.provider,
-            providerAccountId: account.providerAccountId,
-            email: profile.email,
-          });
-          if (identity) Object.assign(token, toClaims(identity));
+      async jwt({ token, user, account }) {
+        if (account?.provider === OIDC_PROVIDER_ID) {
+          // signIn (above) has linked the identity to a user; the token names that user, not the IdP's subject.
+          const identity = await findLinkedIdentity(db(), account);
+          if (!identity) return null;
+          Object.assign(token, toClaims(identity));
         } else if (user && "role" in user) {
           Object.assign(token, toClaims(user as SessionIdentity));
         }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { setUpSeededDatabase } from "@/test/seeded-database";
 import { linkOidcAccount } from "./link-oidc-account";
+import { findLinkedIdentity } from "./find-linked-identity";
 
 const database = setUpSeededDatabase();
 
@@ -38,5 +39,19 @@ describe("linkOidcAccount", () => {
     await linkOidcAccount(database.prisma, { provider: "oidc", providerAccountId: "idp-9", email: "bijdrager@fin.demo.opvolging.nl" });
     // The identity provider later reports another user's address for the same subject.
     expect(await linkOidcAccount(database.prisma, { provider: "oidc", providerAccountId: "idp-9", email: "coordinator@fin.demo.opvolging.nl" })).toBeNull();
+  });
+});
+
+describe("findLinkedIdentity", () => {
+  it("finds the active user an identity was linked to, and nobody otherwise", async () => {
+    await linkOidcAccount(database.prisma, { provider: "oidc", providerAccountId: "idp-adsb", email: "bijdrager@adsb.demo.opvolging.nl" });
+    expect(await findLinkedIdentity(database.prisma, { provider: "oidc", providerAccountId: "idp-adsb" })).toMatchObject({
+      email: "bijdrager@adsb.demo.opvolging.nl",
+      role: "CONTRIBUTOR",
+    });
+    expect(await findLinkedIdentity(database.prisma, { provider: "oidc", providerAccountId: "nooit-gekoppeld" })).toBeNull();
+
+    await database.prisma.user.update({ where: { email: "bijdrager@adsb.demo.opvolging.nl" }, data: { active: false } });
+    expect(await findLinkedIdentity(database.prisma, { provider: "oidc", providerAccountId: "idp-adsb" })).toBeNull();
   });
 });

@@ -47,6 +47,7 @@ export const nl = {
     unexpected: "Inloggen lukt op dit moment niet. Probeer het later opnieuw.",
     oidc: (name: string) => `Inloggen met ${name}`,
     oidcDenied: "Er is geen actief account gevonden voor dit e-mailadres. Vraag de beheerder om toegang.",
+    oidcFailed: "Inloggen via de identiteitsprovider is niet gelukt. Probeer het opnieuw of log in met uw e-mailadres en wachtwoord.",
     or: "of",
     demoAccountsTitle: "Demo-accounts",
     demoAccountsIntro: "In de demo hebben alle accounts hetzelfde wachtwoord:",

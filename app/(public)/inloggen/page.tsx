@@ -16,15 +16,16 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
 
   const env = getEnv();
   const oidc = isOidcConfigured(env);
-  const noAccount = params.fout === "geen-account";
+  // `fout` is set by our own OIDC check; `error` by Auth.js for any other failed sign-in.
+  const problem = params.fout === "geen-account" ? nl.signIn.oidcDenied : params.error ? nl.signIn.oidcFailed : undefined;
 
   return (
     <div className="sign-in">
       <h1 className="utrecht-heading-1">{nl.signIn.title}</h1>
       <p className="utrecht-paragraph">{nl.signIn.intro}</p>
-      {noAccount && (
+      {problem && (
         <div className="utrecht-alert utrecht-alert--error form-alert" role="alert">
-          <p className="utrecht-paragraph">{nl.signIn.oidcDenied}</p>
+          <p className="utrecht-paragraph">{problem}</p>
         </div>
       )}
       <SignInForm returnPath={returnPath} />
