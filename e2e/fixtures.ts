@@ -13,7 +13,7 @@ export function demoUser(role: DemoUser["role"], organisation?: DemoUser["organi
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
 }
 
 type Fixtures = { loginAs: (user: DemoUser) => Promise<void> };

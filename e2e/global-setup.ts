@@ -1,11 +1,13 @@
 // Builds the app for production, starts it on a fresh, seeded database and a free
-// port, and hands the address to the workers through E2E_BASE_URL.
+// port, with a local OpenID Connect identity provider next to it, and hands the
+// address to the workers through E2E_BASE_URL.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { startTestPostgres, uniqueDatabaseName, dropDatabase } from "../test/test-postgres.ts";
 import { createDatabase } from "../scripts/lib/admin-database.ts";
 import { migrateDatabase, seedDatabaseAt } from "../scripts/lib/prepare-database.ts";
 import { getFreePort } from "../scripts/lib/ports.ts";
+import { startTestIdentityProvider } from "./test-identity-provider.ts";
 
 export const E2E_TODAY = "2023-04-03";
 
@@ -38,6 +40,8 @@ export default async function globalSetup() {
 
   const port = await getFreePort();
   const baseUrl = `http://localhost:${port}`;
+  // The IdP registers the app's callback URL, so the app's port is chosen first.
+  const identityProvider = await startTestIdentityProvider({ appBaseUrl: baseUrl });
   const server = spawn("npx", ["next", "start", "--hostname", "127.0.0.1", "--port", String(port)], {
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
@@ -48,6 +52,10 @@ export default async function globalSetup() {
       AUTH_SECRET: randomBytes(32).toString("base64url"),
       APP_TODAY: E2E_TODAY,
       NEXT_TELEMETRY_DISABLED: "1",
+      OIDC_ISSUER: identityProvider.issuer,
+      OIDC_CLIENT_ID: identityProvider.clientId,
+      OIDC_CLIENT_SECRET: identityProvider.clientSecret,
+      OIDC_NAME: "Test-IdP",
     },
   });
   await waitForServer(`${baseUrl}/inloggen`, server);
@@ -62,6 +70,7 @@ export default async function globalSetup() {
       // already gone
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
+    await identityProvider.stop();
     await dropDatabase(databaseUrl).catch(() => {});
     await postgres.stop();
   };

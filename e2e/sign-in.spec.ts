@@ -39,7 +39,7 @@ test("een verkeerd wachtwoord wordt geweigerd zonder te zeggen of het account be
 
 test("lege velden krijgen een melding bij het veld", async ({ page }) => {
   await page.goto("/inloggen");
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
   await expect(page.getByText("Vul uw e-mailadres in.")).toBeVisible();
   await expect(page.getByText("Vul uw wachtwoord in.")).toBeVisible();
   await expect(page.getByLabel("E-mailadres")).toHaveAttribute("aria-invalid", "true");

@@ -1,0 +1,63 @@
+// Sign-in through OpenID Connect against the local test identity provider
+// (e2e/test-identity-provider.ts). Its development login page accepts any password;
+// the login typed there is the e-mail address the IdP vouches for.
+import pg from "pg";
+import type { Page } from "@playwright/test";
+import { test, expect, demoUser } from "./fixtures";
+
+async function signInAtIdentityProvider(page: Page, email: string): Promise<void> {
+  // The IdP's development pages load a Google web font; offline that stalls each page ~5 s.
+  await page.route(/^https:\/\/fonts\.googleapis\.com\//, (route) => route.abort());
+  await page.goto("/inloggen");
+  await page.getByRole("button", { name: "Inloggen met Test-IdP" }).click();
+
+  // Now on the IdP, a different origin than the app.
+  await expect(page).toHaveURL((url) => url.origin !== new URL(process.env.E2E_BASE_URL!).origin && url.pathname.startsWith("/interaction/"));
+  await page.getByPlaceholder("Enter any login").fill(email);
+  await page.getByPlaceholder("and password").fill("wachtwoord-van-de-idp");
+  await page.getByRole("button", { name: "Sign-in" }).click();
+  // The IdP asks once to share openid, e-mail and profile with the app.
+  await page.getByRole("button", { name: "Continue" }).click();
+}
+
+/** Rows in the app's database matching a query; the global set-up exposes its URL. */
+async function countRows(sql: string, values: unknown[]): Promise<number> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    const result = await client.query<{ count: string }>(`SELECT count(*) FROM ${sql}`, values);
+    return Number(result.rows[0]!.count);
+  } finally {
+    await client.end();
+  }
+}
+
+test("een bekend, actief account logt in via de identity provider", async ({ page }) => {
+  const reader = demoUser("READER", "BZ");
+  await signInAtIdentityProvider(page, reader.email);
+
+  await expect(page).toHaveURL(/\/aanbevelingen$/);
+  await expect(page.getByText(`Ingelogd als ${reader.name} (BZ, Lezer)`)).toBeVisible();
+  // The IdP identity is now linked to the existing user.
+  expect(
+    await countRows(`"Account" a JOIN "User" u ON u.id = a."userId" WHERE a.provider = 'oidc' AND a."providerAccountId" = $1 AND u.email = $1`, [
+      reader.email,
+    ]),
+  ).toBe(1);
+});
+
+test("een onbekend e-mailadres bij de identity provider krijgt geen toegang en geen account", async ({ page }) => {
+  const email = "onbekend@example.org";
+  await signInAtIdentityProvider(page, email);
+
+  await expect(page).toHaveURL(/\/inloggen\?fout=geen-account/);
+  await expect(page.getByRole("alert").filter({ hasText: "geen actief account" })).toHaveText(
+    "Er is geen actief account gevonden voor dit e-mailadres. Vraag de beheerder om toegang.",
+  );
+  // No session either: the app still sends the visitor to the sign-in page.
+  await page.goto("/aanbevelingen");
+  await expect(page).toHaveURL(/\/inloggen/);
+
+  expect(await countRows(`"User" WHERE email = $1`, [email])).toBe(0);
+  expect(await countRows(`"Account" WHERE "providerAccountId" = $1`, [email])).toBe(0);
+});

@@ -1,0 +1,85 @@
+// A real OpenID Connect identity provider for the end-to-end tests: `oidc-provider`
+// (the certified library many production IdPs are built on) on 127.0.0.1, with one
+// confidential client for the app. Its built-in development login page accepts any
+// login and password; the login typed there is the e-mail address of the person who
+// signs in, so a test chooses who arrives at the app.
+import { generateKeyPairSync, randomBytes } from "node:crypto";
+import type { Server } from "node:http";
+// @ts-expect-error -- oidc-provider ships no type declarations; the small surface used here is typed below.
+import ProviderModule from "oidc-provider";
+import { getFreePort } from "../scripts/lib/ports.ts";
+
+type AccountClaims = { sub: string; email: string; email_verified: boolean; name: string };
+type OidcProviderConstructor = new (
+  issuer: string,
+  configuration: Record<string, unknown>,
+) => { listen(port: number, host: string, callback: () => void): Server };
+const Provider = ProviderModule as OidcProviderConstructor;
+
+export type TestIdentityProvider = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  stop(): Promise<void>;
+};
+
+/** The claims the IdP vouches for when someone logs in as `login` (an e-mail address). */
+function claimsFor(login: string): AccountClaims {
+  const email = login.trim().toLowerCase();
+  return { sub: login, email, email_verified: true, name: `Test ${email.split("@")[0]}` };
+}
+
+export async function startTestIdentityProvider({ appBaseUrl }: { appBaseUrl: string }): Promise<TestIdentityProvider> {
+  const port = await getFreePort();
+  // `localhost`, like the app's own URL: the browser follows these addresses and the
+  // app fetches discovery, keys and tokens from them; the issuer in the ID token has to
+  // match the configured OIDC_ISSUER exactly.
+  const issuer = `http://localhost:${port}`;
+  const clientId = "opvolging-e2e";
+  const clientSecret = randomBytes(24).toString("base64url");
+  // Fresh keys per run, so oidc-provider does not fall back to (and warn about) its
+  // published development signing key and cookie secrets.
+  const signingKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ format: "jwk" });
+
+  const provider = new Provider(issuer, {
+    clients: [
+      {
+        client_id: clientId,
+        client_secret: clientSecret,
+        // Must equal what next-auth sends: its callback route for the provider id "oidc".
+        redirect_uris: [`${appBaseUrl}/api/auth/callback/oidc`],
+        grant_types: ["authorization_code"],
+        response_types: ["code"],
+        token_endpoint_auth_method: "client_secret_basic",
+      },
+    ],
+    jwks: { keys: [{ ...signingKey, kid: "e2e", use: "sig", alg: "RS256" }] },
+    cookies: { keys: [randomBytes(32).toString("base64url")] },
+    // The development login form makes the typed login the account id (and `sub`);
+    // every login exists here, and the app alone decides whether it may enter.
+    findAccount: (_ctx: unknown, accountId: string) => ({ accountId, claims: () => claimsFor(accountId) }),
+    claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
+    // next-auth reads the profile from the ID token only (it does not call userinfo for
+    // type "oidc"), so scope-requested claims such as `email` must be in the ID token.
+    conformIdTokenClaims: false,
+    // next-auth sends a PKCE challenge by default; requiring it proves that it does.
+    pkce: { required: () => true },
+    features: { devInteractions: { enabled: true } },
+    // Short-lived test artefacts; explicit values also keep oidc-provider from logging a notice per default.
+    ttl: { AccessToken: 600, AuthorizationCode: 60, IdToken: 600, Interaction: 600, Session: 600, Grant: 600 },
+  });
+  const server = await new Promise<Server>((resolve) => {
+    const listening: Server = provider.listen(port, "127.0.0.1", () => resolve(listening));
+  });
+
+  return {
+    issuer,
+    clientId,
+    clientSecret,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // keep-alive connections from the app would hold close() open
+      }),
+  };
+}
