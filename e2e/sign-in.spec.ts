@@ -37,6 +37,19 @@ test("een verkeerd wachtwoord wordt geweigerd zonder te zeggen of het account be
   await expect(page.getByLabel("E-mailadres")).toHaveValue("niemand@example.org");
 });
 
+test("na vijf mislukte pogingen wordt een e-mailadres een kwartier geblokkeerd", async ({ page }) => {
+  const target = `gok-${test.info().workerIndex}-${Date.now()}@example.org`;
+  await page.goto("/inloggen");
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await signIn(page, target, `gok-${attempt}`);
+    // React empties the password field once the attempt has been answered.
+    await expect(page.getByLabel("Wachtwoord")).toHaveValue("");
+    await expect(page.getByRole("alert").filter({ hasText: "combinatie van e-mailadres en wachtwoord" })).toBeVisible();
+  }
+  await signIn(page, target, "gok-6");
+  await expect(page.getByRole("alert").filter({ hasText: "Probeer het over 15 minuten opnieuw." })).toBeVisible();
+});
+
 test("lege velden krijgen een melding bij het veld", async ({ page }) => {
   await page.goto("/inloggen");
   await page.getByRole("button", { name: "Inloggen", exact: true }).click();
@@ -71,4 +84,14 @@ test("inloggen en aanbevelingen hebben geen toegankelijkheidsfouten (WCAG 2.1 AA
   await loginAs(demoUsers[0]!);
   const listScan = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(listScan.violations).toEqual([]);
+});
+
+test("de eerste tab geeft een zichtbare link naar de inhoud", async ({ page }) => {
+  await page.goto("/inloggen");
+  await page.keyboard.press("Tab");
+  const skipLink = page.getByRole("link", { name: "Naar de inhoud" });
+  await expect(skipLink).toBeFocused();
+  await expect(skipLink).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#inhoud$/);
 });

@@ -15,6 +15,13 @@ import type { Role } from "@/lib/generated/prisma/enums.ts";
 
 export const OIDC_PROVIDER_ID = "oidc";
 
+export const SIGN_IN_THROTTLED = "te-veel-pogingen";
+
+/** Too many failed attempts for this address; the sign-in action shows its own message. */
+class SignInThrottled extends CredentialsSignin {
+  code = SIGN_IN_THROTTLED;
+}
+
 declare module "next-auth" {
   interface Session {
     user: SessionIdentity;
@@ -26,7 +33,12 @@ function buildConfig(): NextAuthConfig {
   const providers: NextAuthConfig["providers"] = [
     Credentials({
       credentials: { email: {}, password: {} },
-      authorize: (credentials) => authorizeCredentials(db(), credentials),
+      async authorize(credentials) {
+        const result = await authorizeCredentials(db(), credentials);
+        if (result.ok) return result.identity;
+        if (result.reason === "throttled") throw new SignInThrottled();
+        return null;
+      },
     }),
   ];
   if (isOidcConfigured(env)) {

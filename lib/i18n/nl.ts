@@ -40,7 +40,7 @@ export const nl = {
     submit: "Inloggen",
     submitting: "Bezig met inloggen…",
     invalidCredentials: "Deze combinatie van e-mailadres en wachtwoord is onbekend. Controleer uw gegevens en probeer het opnieuw.",
-    invalidInput: "Vul een geldig e-mailadres en een wachtwoord in.",
+    throttled: "Er is te vaak een verkeerd wachtwoord ingevuld voor dit e-mailadres. Probeer het over 15 minuten opnieuw.",
     emailRequired: "Vul uw e-mailadres in.",
     emailInvalid: "Vul een geldig e-mailadres in, bijvoorbeeld naam@minfin.nl.",
     passwordRequired: "Vul uw wachtwoord in.",
