@@ -46,4 +46,47 @@ describe("migrations", () => {
       await client.end();
     }
   });
+
+  it("index every foreign key, so joins and cascades never scan a whole table", async () => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      // A foreign key is covered when an index starts with exactly its columns.
+      const { rows } = await client.query(`
+        SELECT c.conrelid::regclass::text AS "table", c.conname AS "constraint"
+        FROM pg_constraint c
+        WHERE c.contype = 'f'
+          AND NOT EXISTS (
+            SELECT 1 FROM pg_index i
+            WHERE i.indrelid = c.conrelid
+              AND (i.indkey::int2[])[0:cardinality(c.conkey) - 1] = c.conkey
+          )
+        ORDER BY 1, 2`);
+      expect(rows).toEqual([]);
+      const { rows: all } = await client.query(`SELECT count(*)::int AS n FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace`);
+      expect(all[0].n).toBeGreaterThan(20); // the check above had foreign keys to look at
+    } finally {
+      await client.end();
+    }
+  });
+
+  it("give every editable table a version column for optimistic concurrency", async () => {
+    const appendOnlyOrInternal = ["AuditEvent", "ProgressUpdate", "LetterDraftVersion", "CommitmentRecommendation", "Account", "SignInThrottle", "_prisma_migrations"];
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const { rows } = await client.query(`
+        SELECT t.table_name AS "table"
+        FROM information_schema.tables t
+        WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE'
+          AND NOT EXISTS (
+            SELECT 1 FROM information_schema.columns c
+            WHERE c.table_schema = 'public' AND c.table_name = t.table_name AND c.column_name = 'version'
+          )
+        ORDER BY 1`);
+      expect(rows.map((row) => row.table).sort()).toEqual([...appendOnlyOrInternal].sort());
+    } finally {
+      await client.end();
+    }
+  });
 });
