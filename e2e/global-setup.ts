@@ -8,8 +8,7 @@ import { migrateDatabase, seedDatabaseAt } from "../scripts/lib/prepare-database
 import { getFreePort } from "../scripts/lib/ports.ts";
 import { buildProductionApp, startProductionApp } from "../scripts/lib/production-app.ts";
 import { startTestIdentityProvider } from "./test-identity-provider.ts";
-
-export const E2E_TODAY = "2023-04-03";
+import { DEMO_TODAY } from "../prisma/seed-data.ts";
 
 export default async function globalSetup() {
   const postgres = await startTestPostgres();
@@ -28,7 +27,7 @@ export default async function globalSetup() {
     port,
     env: {
       AUTH_SECRET: randomBytes(32).toString("base64url"),
-      APP_TODAY: E2E_TODAY,
+      APP_TODAY: DEMO_TODAY,
       OIDC_ISSUER: identityProvider.issuer,
       OIDC_CLIENT_ID: identityProvider.clientId,
       OIDC_CLIENT_SECRET: identityProvider.clientSecret,

@@ -15,6 +15,9 @@ export const organisations = [
 
 export type OrganisationCode = (typeof organisations)[number]["code"];
 
+/** The demo's "today": the case as it stood in the spring of 2023, three months before the promised letter. */
+export const DEMO_TODAY = "2023-04-03";
+
 /** Demo accounts: fictitious people, one password for all (printed by `npm run dev`). */
 export const DEMO_PASSWORD = "opvolging-demo";
 

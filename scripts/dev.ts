@@ -9,13 +9,11 @@ import { localAuthSecret } from "./lib/auth-secret.ts";
 import { isLocalDatabaseUrl, redactDatabaseUrl } from "./lib/database-url.ts";
 import { isPortFree } from "./lib/ports.ts";
 import { reportAndExit } from "./lib/report-error.ts";
-import { DEMO_PASSWORD, demoUsers } from "../prisma/seed-data.ts";
+import { DEMO_PASSWORD, DEMO_TODAY, demoUsers } from "../prisma/seed-data.ts";
 import { nl } from "../lib/i18n/nl.ts";
 
 const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const APP_PORT = Number(process.env.PORT ?? 3000);
-// The demo shows the case as it stood in the spring of 2023.
-const DEMO_TODAY = "2023-04-03";
 
 let database: DatabaseTarget | undefined;
 let app: ChildProcess | undefined;
