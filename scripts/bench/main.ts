@@ -20,7 +20,7 @@ import { createDatabase } from "../lib/admin-database.ts";
 import { migrateDatabase, seedDatabaseAt } from "../lib/prepare-database.ts";
 import { startProductionApp, type ProductionApp } from "../lib/production-app.ts";
 import { describeError } from "../lib/report-error.ts";
-import { DEMO_PASSWORD, demoUsers } from "../../prisma/seed-data.ts";
+import { DEMO_PASSWORD, DEMO_TODAY, demoUsers } from "../../prisma/seed-data.ts";
 import { readBenchSettings } from "./settings.ts";
 import { startPostgresWithStatements } from "./statements.ts";
 import { signIn } from "./sign-in.ts";
@@ -28,7 +28,6 @@ import { measure, type Measurement, type Target } from "./measure.ts";
 import { report } from "./report.ts";
 
 const DATABASE = "opvolging_bench";
-const DEMO_TODAY = "2023-04-03";
 
 /** The first is the baseline that the others are compared with. */
 const TARGETS: Target[] = [
