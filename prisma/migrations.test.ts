@@ -2,9 +2,8 @@
 // nothing pending and no drift against prisma/schema.prisma.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import pg from "pg";
 import { applyMigrations, diffSchemaAgainstMigrations, migrationStatus, parseConnectionString } from "../scripts/lib/migrate-engine.ts";
-import { createDatabase, dropDatabase } from "../scripts/lib/admin-database.ts";
+import { createDatabase, dropDatabase, withDatabaseClient } from "../scripts/lib/admin-database.ts";
 import { withDatabase } from "../scripts/lib/database-url.ts";
 import { uniqueDatabaseName } from "../test/test-postgres.ts";
 
@@ -30,9 +29,7 @@ describe("migrations", () => {
   });
 
   it("make the audit trail, the action journal and letter versions append-only", async () => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
+    await withDatabaseClient(url, async (client) => {
       await client.query(`INSERT INTO "AuditEvent" (id, "entityType", "entityId", action) VALUES ('a1', 'Action', 'x', 'UPDATE')`);
       await expect(client.query(`UPDATE "AuditEvent" SET action = 'DELETE' WHERE id = 'a1'`)).rejects.toThrow(/AuditEvent is append-only: UPDATE/);
       await expect(client.query(`DELETE FROM "AuditEvent" WHERE id = 'a1'`)).rejects.toThrow(/AuditEvent is append-only: DELETE/);
@@ -42,15 +39,11 @@ describe("migrations", () => {
         `SELECT tgrelid::regclass::text AS "table" FROM pg_trigger WHERE tgname LIKE '%append_only' ORDER BY 1`,
       );
       expect(rows.map((row) => row.table)).toEqual(['"AuditEvent"', '"LetterDraftVersion"', '"ProgressUpdate"']);
-    } finally {
-      await client.end();
-    }
+    });
   });
 
   it("index every foreign key, so joins and cascades never scan a whole table", async () => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
+    await withDatabaseClient(url, async (client) => {
       // A foreign key is covered when an index starts with exactly its columns.
       const { rows } = await client.query(`
         SELECT c.conrelid::regclass::text AS "table", c.conname AS "constraint"
@@ -65,16 +58,12 @@ describe("migrations", () => {
       expect(rows).toEqual([]);
       const { rows: all } = await client.query(`SELECT count(*)::int AS n FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace`);
       expect(all[0].n).toBeGreaterThan(20); // the check above had foreign keys to look at
-    } finally {
-      await client.end();
-    }
+    });
   });
 
   it("give every editable table a version column for optimistic concurrency", async () => {
     const appendOnlyOrInternal = ["AuditEvent", "ProgressUpdate", "LetterDraftVersion", "CommitmentRecommendation", "Account", "SignInThrottle", "_prisma_migrations"];
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
+    await withDatabaseClient(url, async (client) => {
       const { rows } = await client.query(`
         SELECT t.table_name AS "table"
         FROM information_schema.tables t
@@ -85,8 +74,6 @@ describe("migrations", () => {
           )
         ORDER BY 1`);
       expect(rows.map((row) => row.table).sort()).toEqual([...appendOnlyOrInternal].sort());
-    } finally {
-      await client.end();
-    }
+    });
   });
 });

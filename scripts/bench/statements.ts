@@ -1,23 +1,11 @@
 // The database work per request, from pg_stat_statements: a throwaway cluster that loads
 // the extension, and reading and resetting its figures for the app's database.
-import pg from "pg";
 import { startEmbeddedPostgres, type RunningPostgres } from "../lib/embedded-postgres.ts";
 import { databaseName, withDatabase } from "../lib/database-url.ts";
+import { withDatabaseClient } from "../lib/admin-database.ts";
 import { getFreePort } from "../lib/ports.ts";
 
 export type StatementStats = { query: string; calls: number; totalMs: number };
-
-// Like the client inside admin-database.ts, which is not exported and words its failures
-// for a user's DATABASE_URL; this cluster is the benchmark's own, so errors pass as they are.
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * A throwaway cluster in `dataDir`, with pg_stat_statements loaded: set with ALTER SYSTEM,
@@ -28,16 +16,16 @@ export async function startPostgresWithStatements(dataDir: string, onStarted: (s
   let server = await startEmbeddedPostgres({ dataDir, port: await getFreePort(), durable: false });
   // Stops whichever server runs at the time: the restarted one replaces the first.
   onStarted(() => server.stop());
-  await withClient(server.urlFor("postgres"), (client) => client.query("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'"));
+  await withDatabaseClient(server.urlFor("postgres"), (client) => client.query("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'"));
   await server.stop();
   server = await startEmbeddedPostgres({ dataDir, port: await getFreePort(), durable: false });
-  await withClient(server.urlFor("postgres"), (client) => client.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
+  await withDatabaseClient(server.urlFor("postgres"), (client) => client.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
   return server;
 }
 
 /** Statements run on the URL's database since the last reset, read from the maintenance database. */
 export async function readStatements(databaseUrl: string): Promise<StatementStats[]> {
-  return withClient(withDatabase(databaseUrl, "postgres"), async (client) => {
+  return withDatabaseClient(withDatabase(databaseUrl, "postgres"), async (client) => {
     const { rows } = await client.query<{ query: string; calls: string; total_ms: number }>(
       `SELECT s.query, s.calls, s.total_exec_time AS total_ms
          FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
@@ -51,5 +39,5 @@ export async function readStatements(databaseUrl: string): Promise<StatementStat
 
 /** Clears the figures of the whole cluster, so that the next read covers one load phase. */
 export async function resetStatements(databaseUrl: string): Promise<void> {
-  await withClient(withDatabase(databaseUrl, "postgres"), (client) => client.query("SELECT pg_stat_statements_reset()"));
+  await withDatabaseClient(withDatabase(databaseUrl, "postgres"), (client) => client.query("SELECT pg_stat_statements_reset()"));
 }

@@ -26,9 +26,14 @@ function withMaintenanceClient<T>(url: string, work: (client: pg.Client) => Prom
   return withClient(withDatabase(url, "postgres"), url, work);
 }
 
+/** Runs `work` on a client connected to the URL's own database, and closes it. */
+export function withDatabaseClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  return withClient(url, url, work);
+}
+
 /** Fails with one clear sentence when the URL's own database cannot be reached. */
 export async function assertDatabaseReachable(url: string): Promise<void> {
-  await withClient(url, url, (client) => client.query("SELECT 1"));
+  await withDatabaseClient(url, (client) => client.query("SELECT 1"));
 }
 
 const quoteIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
