@@ -4,7 +4,7 @@ import type { PrismaClient } from "@/lib/db-client";
 import { getDummyHash, verifyPassword } from "@/lib/auth/password";
 import { clearFailedSignIns, recordFailedSignIn, signInBlockedUntil } from "@/lib/auth/sign-in-throttle";
 import { SignInSchema } from "@/lib/validation/sign-in";
-import type { SessionIdentity } from "@/lib/auth/session-identity";
+import { signInUserSelect, toSessionIdentity, type SessionIdentity } from "@/lib/auth/session-identity";
 
 export type CredentialsResult =
   | { ok: true; identity: SessionIdentity }
@@ -21,7 +21,7 @@ export async function authorizeCredentials(prisma: PrismaClient, credentials: un
 
   const user = await prisma.user.findUnique({
     where: { email },
-    select: { id: true, name: true, email: true, role: true, organisationId: true, active: true, passwordHash: true },
+    select: { ...signInUserSelect, passwordHash: true },
   });
   const valid = await verifyPassword(password, user?.passwordHash ?? (await getDummyHash()));
   if (!user || !user.active || !user.passwordHash || !valid) {
@@ -30,5 +30,5 @@ export async function authorizeCredentials(prisma: PrismaClient, credentials: un
   }
 
   await clearFailedSignIns(prisma, email);
-  return { ok: true, identity: { id: user.id, name: user.name, email: user.email, role: user.role, organisationId: user.organisationId } };
+  return { ok: true, identity: toSessionIdentity(user) };
 }

@@ -1,7 +1,7 @@
 // The user an OpenID Connect identity was linked to at sign-in (lib/auth/link-oidc-account.ts),
 // if that user is still active.
 import type { PrismaClient } from "@/lib/db-client";
-import type { SessionIdentity } from "@/lib/auth/session-identity";
+import { signInUserSelect, toSessionIdentity, type SessionIdentity } from "@/lib/auth/session-identity";
 
 export async function findLinkedIdentity(
   prisma: PrismaClient,
@@ -9,9 +9,8 @@ export async function findLinkedIdentity(
 ): Promise<SessionIdentity | null> {
   const account = await prisma.account.findUnique({
     where: { provider_providerAccountId: { provider, providerAccountId } },
-    select: { user: { select: { id: true, name: true, email: true, role: true, organisationId: true, active: true } } },
+    select: { user: { select: signInUserSelect } },
   });
   if (!account || !account.user.active) return null;
-  const { id, name, email, role, organisationId } = account.user;
-  return { id, name, email, role, organisationId };
+  return toSessionIdentity(account.user);
 }

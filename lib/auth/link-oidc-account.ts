@@ -1,7 +1,7 @@
 // An OpenID Connect sign-in only ever reaches an existing, active user with the same
 // (verified) e-mail address. It never creates a user: roles are granted by a Beheerder.
 import type { PrismaClient } from "@/lib/db-client";
-import type { SessionIdentity } from "@/lib/auth/session-identity";
+import { signInUserSelect, toSessionIdentity, type SessionIdentity } from "@/lib/auth/session-identity";
 
 export type OidcProfile = {
   provider: string;
@@ -15,7 +15,7 @@ export async function linkOidcAccount(prisma: PrismaClient, profile: OidcProfile
   // An identity provider that says the address is unverified does not vouch for it.
   if (!email || profile.emailVerified === false) return null;
 
-  const user = await prisma.user.findUnique({ where: { email } });
+  const user = await prisma.user.findUnique({ where: { email }, select: signInUserSelect });
   if (!user || !user.active) return null;
 
   await prisma.account.upsert({
@@ -29,5 +29,5 @@ export async function linkOidcAccount(prisma: PrismaClient, profile: OidcProfile
   // The identity stays bound to the user it was first linked to, even if e-mail addresses change hands.
   if (linked.userId !== user.id) return null;
 
-  return { id: user.id, name: user.name, email: user.email, role: user.role, organisationId: user.organisationId };
+  return toSessionIdentity(user);
 }

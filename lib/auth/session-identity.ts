@@ -8,3 +8,10 @@ export type SessionIdentity = {
   role: Role;
   organisationId: string;
 };
+
+/** The user columns a sign-in needs: the identity, and whether the account is active. */
+export const signInUserSelect = { id: true, name: true, email: true, role: true, organisationId: true, active: true } as const;
+
+export function toSessionIdentity(user: SessionIdentity): SessionIdentity {
+  return { id: user.id, name: user.name, email: user.email, role: user.role, organisationId: user.organisationId };
+}

@@ -83,7 +83,8 @@ export const nl = {
   } satisfies Record<CabinetResponse, string>,
   recommendations: {
     title: "Aanbevelingen",
-    intro: (evaluation: string) => `De aanbevelingen uit ${evaluation}, met de organisatie die de leiding heeft en de stand van de uitvoering.`,
+    intro:
+      "De aanbevelingen uit de evaluatie van het anti-omkopingsbeleid van de exportkredietverzekering (2021), met de organisatie die de leiding heeft en de stand van de uitvoering.",
     empty: "Er zijn nog geen aanbevelingen vastgelegd.",
     caption: "Aanbevelingen met verantwoordelijke organisatie, aantal acties en status",
     columns: {

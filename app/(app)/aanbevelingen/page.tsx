@@ -12,7 +12,7 @@ export default async function RecommendationsPage() {
   return (
     <>
       <h1 className="utrecht-heading-1">{nl.recommendations.title}</h1>
-      <p className="utrecht-paragraph lead">{nl.recommendations.intro("de evaluatie van het anti-omkopingsbeleid van de exportkredietverzekering (2021)")}</p>
+      <p className="utrecht-paragraph lead">{nl.recommendations.intro}</p>
       {recommendations.some((recommendation) => recommendation.isIllustrative) && (
         <p className="utrecht-paragraph illustrative-note">{nl.recommendations.illustrativeNote}</p>
       )}
