@@ -30,8 +30,8 @@ describe("migrations", () => {
 
   it("make the audit trail, the action journal and letter versions append-only", async () => {
     await withDatabaseClient(url, async (client) => {
-      await client.query(`INSERT INTO "AuditEvent" (id, "entityType", "entityId", action) VALUES ('a1', 'Action', 'x', 'UPDATE')`);
-      await expect(client.query(`UPDATE "AuditEvent" SET action = 'DELETE' WHERE id = 'a1'`)).rejects.toThrow(/AuditEvent is append-only: UPDATE/);
+      await client.query(`INSERT INTO "AuditEvent" (id, "entityType", "entityId", kind) VALUES ('a1', 'ActionItem', 'x', 'UPDATE')`);
+      await expect(client.query(`UPDATE "AuditEvent" SET kind = 'DELETE' WHERE id = 'a1'`)).rejects.toThrow(/AuditEvent is append-only: UPDATE/);
       await expect(client.query(`DELETE FROM "AuditEvent" WHERE id = 'a1'`)).rejects.toThrow(/AuditEvent is append-only: DELETE/);
       await expect(client.query(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
       await expect(client.query(`DELETE FROM "ProgressUpdate"`)).resolves.toBeDefined(); // no rows: nothing fires
@@ -62,7 +62,7 @@ describe("migrations", () => {
   });
 
   it("give every editable table a version column for optimistic concurrency", async () => {
-    const appendOnlyOrInternal = ["AuditEvent", "ProgressUpdate", "LetterDraftVersion", "CommitmentRecommendation", "Account", "SignInThrottle", "_prisma_migrations"];
+    const appendOnlyOrInternal = ["AuditEvent", "ProgressUpdate", "LetterDraftVersion", "CommitmentRecommendation", "Account", "SignInThrottle", "DemoMarker", "_prisma_migrations"];
     await withDatabaseClient(url, async (client) => {
       const { rows } = await client.query(`
         SELECT t.table_name AS "table"

@@ -30,8 +30,11 @@ export const demoUsers: { email: string; name: string; role: Role; organisation:
   { email: "beheerder@fin.demo.opvolging.nl", name: "Jeroen Smit", role: "ADMIN", organisation: "FIN" },
 ];
 
+// Every fact carries a `seedKey`: a stable name the seed matches on, so that a user who
+// corrects a title or date in the app never gets the fact added a second time.
 export const documents = {
   policyLetter2019: {
+    seedKey: "kst-35000-IX-21",
     type: "LETTER",
     dossier: "35 000 IX",
     number: "21",
@@ -41,6 +44,7 @@ export const documents = {
     source: "officielebekendmakingen.nl, kst-35000-IX-21",
   },
   evaluationLetter: {
+    seedKey: "aanbieding-evaluatie-2022-07-08",
     type: "EVALUATION_REPORT",
     dossier: null,
     number: null,
@@ -50,6 +54,7 @@ export const documents = {
     source: "Rijksoverheid.nl, nieuwsbericht 8 juli 2022; Kamerstuk 36 200 IX, nr. 11",
   },
   planOfAction: {
+    seedKey: "kst-36200-IX-11",
     type: "PLAN_OF_ACTION",
     dossier: "36 200 IX",
     number: "11",
@@ -59,6 +64,7 @@ export const documents = {
     source: `officielebekendmakingen.nl, kst-36200-IX-11; ${SEED_SOURCE}`,
   },
   annualReport2022: {
+    seedKey: "kst-36360-IX-1",
     type: "ANNUAL_REPORT",
     dossier: "36 360 IX",
     number: "1",
@@ -70,6 +76,7 @@ export const documents = {
 } as const;
 
 export const evaluation = {
+  seedKey: "evaluatie-anti-omkoping-ekv-2021",
   title: "Evaluatie van het anti-omkopingsbeleid van de exportkredietverzekering",
   periodEvaluated: "Anti-omkopingsbeleid ekv, geëvalueerd in 2021 op effectiviteit en praktische uitvoering",
   evaluator: "Partner in Compliance",
@@ -79,6 +86,7 @@ export const evaluation = {
 
 export const commitments = {
   planOfAction: {
+    seedKey: "toezegging-plan-van-aanpak-2022",
     title: "Plan van aanpak voor de opvolging van de aanbevelingen",
     originalWording: "voor het einde van het jaar",
     dueDate: "2022-12-31",
@@ -88,6 +96,7 @@ export const commitments = {
     source: "Rijksoverheid.nl, nieuwsbericht 8 juli 2022; voldaan met Kamerstuk 36 200 IX, nr. 11",
   },
   implementationLetter: {
+    seedKey: "toezegging-kamerbrief-implementatie-zomer-2023",
     title: "Kamerbrief over de implementatie van de aanbevelingen, voor de zomer van 2023",
     originalWording: "Voor de zomer van 2023 zal het kabinet middels een Kamerbrief hierover rapporteren.",
     // "Voor de zomer" read as: before the Tweede Kamer's summer recess, which began on 7 July 2023.

@@ -53,7 +53,7 @@ describe("seed", () => {
     expect(recommendations.length).toBeLessThanOrEqual(8);
     expect(recommendations.every((r) => r.isIllustrative)).toBe(true);
 
-    const actions = await prisma.action.findMany({ include: { ownerOrganisation: true } });
+    const actions = await prisma.actionItem.findMany({ include: { ownerOrganisation: true } });
     expect(actions.length).toBeGreaterThanOrEqual(20);
     expect(actions.length).toBeLessThanOrEqual(30);
     expect(actions.every((a) => a.isIllustrative)).toBe(true);
@@ -72,13 +72,13 @@ describe("seed", () => {
 
   it("is idempotent and never overwrites a user's changes", async () => {
     const prisma = database.prisma;
-    const action = await prisma.action.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
-    await prisma.action.update({ where: { id: action.id }, data: { title: "Door een gebruiker gewijzigd" } });
+    const action = await prisma.actionItem.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
+    await prisma.actionItem.update({ where: { id: action.id }, data: { title: "Door een gebruiker gewijzigd" } });
     const before = await seedDatabase(prisma, { demo: true });
     const again = await seedDatabase(prisma, { demo: true });
     expect(before.created).toBe(false);
     expect(again.counts).toEqual(before.counts);
-    expect((await prisma.action.findUniqueOrThrow({ where: { id: action.id } })).title).toBe("Door een gebruiker gewijzigd");
+    expect((await prisma.actionItem.findUniqueOrThrow({ where: { id: action.id } })).title).toBe("Door een gebruiker gewijzigd");
   });
 
   it("adds no demo accounts or illustrative work without `demo`", async () => {
@@ -87,7 +87,7 @@ describe("seed", () => {
     const prisma = createPrismaClient(url);
     try {
       const result = await seedDatabase(prisma, { demo: false });
-      expect(result.counts).toMatchObject({ organisations: 3, users: 0, recommendations: 0, actions: 0, commitments: 2, documents: 4 });
+      expect(result.counts).toMatchObject({ organisations: 3, users: 0, recommendations: 0, actionItems: 0, commitments: 2, documents: 4 });
     } finally {
       await prisma.$disconnect();
       await dropDatabase(url);

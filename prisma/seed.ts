@@ -1,9 +1,11 @@
-// Seeds the case's data. Idempotent and never destructive: facts are created when
-// missing and never overwritten; the illustrative recommendations, actions and demo
-// accounts are added only to a database that has none yet, so a user's edits survive.
+// Seeds the case's data. Idempotent and never destructive: facts are matched on their
+// stable `seedKey` (never on a title a user can edit), created when missing and never
+// overwritten; the illustrative recommendations, actions and demo accounts are added once,
+// to a database without recommendations, which then carries the demo marker.
 import type { PrismaClient } from "../lib/generated/prisma/client.ts";
 import type { Prisma } from "../lib/generated/prisma/client.ts";
 import { hashPassword } from "../lib/auth/password.ts";
+import { recordAuditEvent } from "../lib/audit/record-audit-event.ts";
 import * as data from "./seed-data.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -12,9 +14,11 @@ export type SeedResult = { created: boolean; counts: Record<string, number> };
 const day = (value: string) => new Date(`${value}T00:00:00.000Z`);
 
 async function ensureDocument(tx: Tx, document: (typeof data.documents)[keyof typeof data.documents]) {
-  const existing = await tx.parliamentaryDocument.findFirst({ where: { type: document.type, date: day(document.date), title: document.title } });
-  if (existing) return existing;
-  return tx.parliamentaryDocument.create({ data: { ...document, date: day(document.date) } });
+  return tx.parliamentaryDocument.upsert({
+    where: { seedKey: document.seedKey },
+    create: { ...document, date: day(document.date) },
+    update: {},
+  });
 }
 
 async function seedFacts(tx: Tx) {
@@ -29,27 +33,26 @@ async function seedFacts(tx: Tx) {
   const planOfAction = await ensureDocument(tx, data.documents.planOfAction);
   await ensureDocument(tx, data.documents.annualReport2022);
 
-  const evaluation =
-    (await tx.evaluation.findFirst({ where: { title: data.evaluation.title } })) ??
-    (await tx.evaluation.create({
-      data: { ...data.evaluation, sentToParliamentOn: day(data.evaluation.sentToParliamentOn), documentId: evaluationLetter.id },
-    }));
+  const evaluation = await tx.evaluation.upsert({
+    where: { seedKey: data.evaluation.seedKey },
+    create: { ...data.evaluation, sentToParliamentOn: day(data.evaluation.sentToParliamentOn), documentId: evaluationLetter.id },
+    update: {},
+  });
 
   const commitmentIds: string[] = [];
   for (const commitment of [data.commitments.planOfAction, data.commitments.implementationLetter]) {
-    const existing = await tx.commitment.findFirst({ where: { title: commitment.title } });
     const isPlan = commitment === data.commitments.planOfAction;
-    const row =
-      existing ??
-      (await tx.commitment.create({
-        data: {
-          ...commitment,
-          dueDate: day(commitment.dueDate),
-          origin: "PARLIAMENTARY_DOCUMENT",
-          originDocumentId: isPlan ? evaluationLetter.id : planOfAction.id,
-          fulfilledByDocumentId: isPlan ? planOfAction.id : null,
-        },
-      }));
+    const row = await tx.commitment.upsert({
+      where: { seedKey: commitment.seedKey },
+      create: {
+        ...commitment,
+        dueDate: day(commitment.dueDate),
+        origin: "PARLIAMENTARY_DOCUMENT",
+        originDocumentId: isPlan ? evaluationLetter.id : planOfAction.id,
+        fulfilledByDocumentId: isPlan ? planOfAction.id : null,
+      },
+      update: {},
+    });
     commitmentIds.push(row.id);
   }
 
@@ -97,7 +100,7 @@ async function seedIllustrativeWork(
     await tx.commitmentRecommendation.create({ data: { commitmentId: ids.implementationCommitmentId, recommendationId: row.id } });
 
     for (const action of actions) {
-      const created = await tx.action.create({
+      const created = await tx.actionItem.create({
         data: {
           recommendationId: row.id,
           title: action.title,
@@ -117,7 +120,7 @@ async function seedIllustrativeWork(
         const authorId = users.get(action.contact)?.id ?? contributorOf(update.by);
         await tx.progressUpdate.create({
           data: {
-            actionId: created.id,
+            actionItemId: created.id,
             authorId,
             text: update.text,
             statusBefore,
@@ -135,9 +138,10 @@ async function seedIllustrativeWork(
 }
 
 /**
- * Seeds the facts always, and with `demo` the demo accounts and illustrative work, but
- * only into a database without recommendations. Demo accounts share a published
- * password, so callers pass `demo` only for local databases.
+ * Seeds the facts always, and with `demo` the demo accounts and illustrative work: once,
+ * into a database without recommendations, which then carries the demo marker. Demo
+ * accounts share a published password, so callers pass `demo` only for the embedded
+ * database or one that already carries the marker (scripts/lib/demo-marker.ts).
  */
 export async function seedDatabase(prisma: PrismaClient, { demo }: { demo: boolean }): Promise<SeedResult> {
   // Hash outside the transaction: it is deliberately slow.
@@ -147,13 +151,11 @@ export async function seedDatabase(prisma: PrismaClient, { demo }: { demo: boole
     async (tx) => {
       const ids = await seedFacts(tx);
       if (!demo) return false;
-      const hasRecommendations = (await tx.recommendation.count({ where: { evaluationId: ids.evaluationId } })) > 0;
-      if (hasRecommendations) return false;
+      if ((await tx.demoMarker.count()) > 0 || (await tx.recommendation.count()) > 0) return false;
       const users = await seedDemoUsers(tx, ids.organisations, passwordHash);
       await seedIllustrativeWork(tx, ids, users);
-      await tx.auditEvent.create({
-        data: { entityType: "Database", entityId: "seed", action: "SEED_DEMO", after: { demoUsers: data.demoUsers.length } },
-      });
+      await tx.demoMarker.create({ data: {} });
+      await recordAuditEvent(tx, { actorId: null, entityType: "Database", entityId: "seed", kind: "SEED_DEMO", after: { demoUsers: data.demoUsers.length } });
       return true;
     },
     { timeout: 60_000 },
@@ -163,7 +165,7 @@ export async function seedDatabase(prisma: PrismaClient, { demo }: { demo: boole
     organisations: await prisma.organisation.count(),
     users: await prisma.user.count(),
     recommendations: await prisma.recommendation.count(),
-    actions: await prisma.action.count(),
+    actionItems: await prisma.actionItem.count(),
     progressUpdates: await prisma.progressUpdate.count(),
     commitments: await prisma.commitment.count(),
     documents: await prisma.parliamentaryDocument.count(),

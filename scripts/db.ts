@@ -52,7 +52,7 @@ const commands: Record<string, (target: DatabaseTarget, args: string[]) => Promi
     await createDatabase(target.url);
     const applied = await migrateDatabase(target.url);
     const result = await seedDatabaseAt(target.url, { demo: true });
-    console.log(`Database opnieuw opgebouwd: ${applied.length} migraties, ${result.counts.actions} acties.`);
+    console.log(`Database opnieuw opgebouwd: ${applied.length} migraties, ${result.counts.actionItems} acties.`);
   },
 };
 

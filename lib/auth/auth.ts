@@ -64,6 +64,7 @@ function buildConfig(): NextAuthConfig {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
         const identity = await linkOidcAccount(db(), {
           provider: account.provider,
+          issuer: env.OIDC_ISSUER!,
           providerAccountId: account.providerAccountId,
           email: profile?.email,
           emailVerified: typeof profile?.email_verified === "boolean" ? profile.email_verified : undefined,
@@ -73,7 +74,7 @@ function buildConfig(): NextAuthConfig {
       async jwt({ token, user, account }) {
         if (account?.provider === OIDC_PROVIDER_ID) {
           // signIn (above) has linked the identity to a user; the token names that user, not the IdP's subject.
-          const identity = await findLinkedIdentity(db(), account);
+          const identity = await findLinkedIdentity(db(), { issuer: env.OIDC_ISSUER!, providerAccountId: account.providerAccountId });
           if (!identity) return null;
           Object.assign(token, toClaims(identity));
         } else if (user && "role" in user) {

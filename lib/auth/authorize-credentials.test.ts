@@ -67,7 +67,7 @@ describe("the sign-in throttle", () => {
       Array.from({ length: 8 }, () => authorizeCredentials(database.prisma, { email: target, password: "gok" }, minutes(0))),
     );
     const row = await database.prisma.signInThrottle.findUniqueOrThrow({ where: { key: `email:${target}` } });
-    expect(row.failures).toBe(8);
+    expect(row.attempts).toBe(8);
     expect(row.blockedUntil).toEqual(minutes(15));
   });
 });

@@ -5,10 +5,10 @@ import { signInUserSelect, toSessionIdentity, type SessionIdentity } from "@/lib
 
 export async function findLinkedIdentity(
   prisma: PrismaClient,
-  { provider, providerAccountId }: { provider: string; providerAccountId: string },
+  { issuer, providerAccountId }: { issuer: string; providerAccountId: string },
 ): Promise<SessionIdentity | null> {
   const account = await prisma.account.findUnique({
-    where: { provider_providerAccountId: { provider, providerAccountId } },
+    where: { issuer_providerAccountId: { issuer, providerAccountId } },
     select: { user: { select: signInUserSelect } },
   });
   if (!account || !account.user.active) return null;

@@ -8,7 +8,7 @@ const database = setUpSeededDatabase();
 describe("linkOidcAccount", () => {
   it("links an identity to the existing, active user with that e-mail address", async () => {
     const identity = await linkOidcAccount(database.prisma, {
-      provider: "oidc",
+      provider: "oidc", issuer: "https://idp.example",
       providerAccountId: "idp-123",
       email: "Bijdrager@BZ.demo.opvolging.nl",
       emailVerified: true,
@@ -21,37 +21,37 @@ describe("linkOidcAccount", () => {
 
   it("never creates a user for an unknown address", async () => {
     const usersBefore = await database.prisma.user.count();
-    expect(await linkOidcAccount(database.prisma, { provider: "oidc", providerAccountId: "idp-new", email: "nieuw@example.org" })).toBeNull();
+    expect(await linkOidcAccount(database.prisma, { provider: "oidc", issuer: "https://idp.example", providerAccountId: "idp-new", email: "nieuw@example.org" })).toBeNull();
     expect(await database.prisma.user.count()).toBe(usersBefore);
     expect(await database.prisma.account.count({ where: { providerAccountId: "idp-new" } })).toBe(0);
   });
 
   it("refuses deactivated users, unverified addresses and a missing address", async () => {
     await database.prisma.user.update({ where: { email: "lezer@bz.demo.opvolging.nl" }, data: { active: false } });
-    expect(await linkOidcAccount(database.prisma, { provider: "oidc", providerAccountId: "idp-2", email: "lezer@bz.demo.opvolging.nl" })).toBeNull();
+    expect(await linkOidcAccount(database.prisma, { provider: "oidc", issuer: "https://idp.example", providerAccountId: "idp-2", email: "lezer@bz.demo.opvolging.nl" })).toBeNull();
     expect(
-      await linkOidcAccount(database.prisma, { provider: "oidc", providerAccountId: "idp-3", email: "coordinator@fin.demo.opvolging.nl", emailVerified: false }),
+      await linkOidcAccount(database.prisma, { provider: "oidc", issuer: "https://idp.example", providerAccountId: "idp-3", email: "coordinator@fin.demo.opvolging.nl", emailVerified: false }),
     ).toBeNull();
-    expect(await linkOidcAccount(database.prisma, { provider: "oidc", providerAccountId: "idp-4", email: undefined })).toBeNull();
+    expect(await linkOidcAccount(database.prisma, { provider: "oidc", issuer: "https://idp.example", providerAccountId: "idp-4", email: undefined })).toBeNull();
   });
 
   it("keeps an identity bound to the user it was first linked to", async () => {
-    await linkOidcAccount(database.prisma, { provider: "oidc", providerAccountId: "idp-9", email: "bijdrager@fin.demo.opvolging.nl" });
+    await linkOidcAccount(database.prisma, { provider: "oidc", issuer: "https://idp.example", providerAccountId: "idp-9", email: "bijdrager@fin.demo.opvolging.nl" });
     // The identity provider later reports another user's address for the same subject.
-    expect(await linkOidcAccount(database.prisma, { provider: "oidc", providerAccountId: "idp-9", email: "coordinator@fin.demo.opvolging.nl" })).toBeNull();
+    expect(await linkOidcAccount(database.prisma, { provider: "oidc", issuer: "https://idp.example", providerAccountId: "idp-9", email: "coordinator@fin.demo.opvolging.nl" })).toBeNull();
   });
 });
 
 describe("findLinkedIdentity", () => {
   it("finds the active user an identity was linked to, and nobody otherwise", async () => {
-    await linkOidcAccount(database.prisma, { provider: "oidc", providerAccountId: "idp-adsb", email: "bijdrager@adsb.demo.opvolging.nl" });
-    expect(await findLinkedIdentity(database.prisma, { provider: "oidc", providerAccountId: "idp-adsb" })).toMatchObject({
+    await linkOidcAccount(database.prisma, { provider: "oidc", issuer: "https://idp.example", providerAccountId: "idp-adsb", email: "bijdrager@adsb.demo.opvolging.nl" });
+    expect(await findLinkedIdentity(database.prisma, { issuer: "https://idp.example", providerAccountId: "idp-adsb" })).toMatchObject({
       email: "bijdrager@adsb.demo.opvolging.nl",
       role: "CONTRIBUTOR",
     });
-    expect(await findLinkedIdentity(database.prisma, { provider: "oidc", providerAccountId: "nooit-gekoppeld" })).toBeNull();
+    expect(await findLinkedIdentity(database.prisma, { issuer: "https://idp.example", providerAccountId: "nooit-gekoppeld" })).toBeNull();
 
     await database.prisma.user.update({ where: { email: "bijdrager@adsb.demo.opvolging.nl" }, data: { active: false } });
-    expect(await findLinkedIdentity(database.prisma, { provider: "oidc", providerAccountId: "idp-adsb" })).toBeNull();
+    expect(await findLinkedIdentity(database.prisma, { issuer: "https://idp.example", providerAccountId: "idp-adsb" })).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { signInUserSelect, toSessionIdentity, type SessionIdentity } from "@/lib
 
 export type OidcProfile = {
   provider: string;
+  issuer: string;
   providerAccountId: string;
   email: string | null | undefined;
   emailVerified?: boolean | null;
@@ -19,12 +20,12 @@ export async function linkOidcAccount(prisma: PrismaClient, profile: OidcProfile
   if (!user || !user.active) return null;
 
   await prisma.account.upsert({
-    where: { provider_providerAccountId: { provider: profile.provider, providerAccountId: profile.providerAccountId } },
-    create: { userId: user.id, type: "oidc", provider: profile.provider, providerAccountId: profile.providerAccountId },
+    where: { issuer_providerAccountId: { issuer: profile.issuer, providerAccountId: profile.providerAccountId } },
+    create: { userId: user.id, type: "oidc", provider: profile.provider, issuer: profile.issuer, providerAccountId: profile.providerAccountId },
     update: {},
   });
   const linked = await prisma.account.findUniqueOrThrow({
-    where: { provider_providerAccountId: { provider: profile.provider, providerAccountId: profile.providerAccountId } },
+    where: { issuer_providerAccountId: { issuer: profile.issuer, providerAccountId: profile.providerAccountId } },
   });
   // The identity stays bound to the user it was first linked to, even if e-mail addresses change hands.
   if (linked.userId !== user.id) return null;

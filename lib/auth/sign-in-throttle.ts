@@ -21,13 +21,13 @@ export async function recordFailedSignIn(prisma: PrismaClient, email: string, no
   const blockEnd = new Date(now.getTime() + BLOCK_MS);
   // A failure outside the current window starts a new one; reaching the limit blocks.
   await prisma.$executeRaw`
-    INSERT INTO "SignInThrottle" ("key", "failures", "windowStartedAt", "blockedUntil", "updatedAt")
+    INSERT INTO "SignInThrottle" ("key", "attempts", "windowStartedAt", "blockedUntil", "updatedAt")
     VALUES (${keyFor(email)}, 1, ${now}, NULL, ${now})
     ON CONFLICT ("key") DO UPDATE SET
-      "failures" = CASE WHEN "SignInThrottle"."windowStartedAt" <= ${windowCutoff} THEN 1 ELSE "SignInThrottle"."failures" + 1 END,
+      "attempts" = CASE WHEN "SignInThrottle"."windowStartedAt" <= ${windowCutoff} THEN 1 ELSE "SignInThrottle"."attempts" + 1 END,
       "windowStartedAt" = CASE WHEN "SignInThrottle"."windowStartedAt" <= ${windowCutoff} THEN ${now} ELSE "SignInThrottle"."windowStartedAt" END,
       "blockedUntil" = CASE
-        WHEN "SignInThrottle"."windowStartedAt" > ${windowCutoff} AND "SignInThrottle"."failures" + 1 >= ${MAX_FAILURES} THEN ${blockEnd}
+        WHEN "SignInThrottle"."windowStartedAt" > ${windowCutoff} AND "SignInThrottle"."attempts" + 1 >= ${MAX_FAILURES} THEN ${blockEnd}
         ELSE "SignInThrottle"."blockedUntil" END,
       "updatedAt" = ${now}`;
 }

@@ -38,12 +38,12 @@ export async function listRecommendations({ actor }: { actor: Actor }): Promise<
       isIllustrative: true,
       statusOverride: true,
       leadOrganisation: { select: { code: true, name: true } },
-      actions: { select: { status: true } },
+      actionItems: { select: { status: true } },
     },
   });
 
   return recommendations.map((recommendation) => {
-    const statuses = recommendation.actions.map((action) => action.status);
+    const statuses = recommendation.actionItems.map((actionItem) => actionItem.status);
     const status = effectiveImplementationStatus(statuses, recommendation.statusOverride);
     return {
       id: recommendation.id,

@@ -1,0 +1,37 @@
+// The one way to write to the audit trail. Entity types and kinds of change are closed
+// lists, so the trail can be filtered and read back without guessing at spellings. Pass
+// the transaction of the change itself: the event and the change commit together or not
+// at all. The database stamps `occurredAt` with its own now() (a trigger), whatever the
+// client's clock says.
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client.ts";
+
+export const AUDIT_ENTITY_TYPES = ["Database", "User", "Account", "SignIn"] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+export const AUDIT_KINDS = ["SEED_DEMO", "CREATE", "UPDATE", "DELETE"] as const;
+export type AuditKind = (typeof AUDIT_KINDS)[number];
+
+export type AuditEventInput = {
+  actorId: string | null;
+  entityType: AuditEntityType;
+  entityId: string;
+  kind: AuditKind;
+  before?: Prisma.InputJsonValue;
+  after?: Prisma.InputJsonValue;
+};
+
+/** A transaction client, or the client itself for an event that is the whole change (a sign-in). */
+export type AuditWriter = Prisma.TransactionClient | PrismaClient;
+
+export async function recordAuditEvent(writer: AuditWriter, event: AuditEventInput): Promise<void> {
+  await writer.auditEvent.create({
+    data: {
+      actorId: event.actorId,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      kind: event.kind,
+      before: event.before,
+      after: event.after,
+    },
+  });
+}
