@@ -1,12 +1,24 @@
 // Small facts about a PostgreSQL URL that the scripts and the test set-up rely on.
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
 
+// libpq (and so psql and pg_dump) lets these query parameters override the host and port
+// written before the path: "127.0.0.1/db?host=db.minfin.example" reaches the ministry's
+// server. A URL carrying any of them is never taken for a local one.
+const OVERRIDING_PARAMETERS = ["host", "hostaddr", "port"];
+
 export function isLocalDatabaseUrl(url: string): boolean {
   try {
-    return LOCAL_HOSTS.has(new URL(url).hostname);
+    const parsed = new URL(url);
+    if (OVERRIDING_PARAMETERS.some((name) => parsed.searchParams.has(name))) return false;
+    return LOCAL_HOSTS.has(parsed.hostname);
   } catch {
     return false;
   }
+}
+
+/** The role a URL connects as (PostgreSQL's default is "postgres" only in our own clusters). */
+export function databaseUser(url: string): string {
+  return decodeURIComponent(new URL(url).username);
 }
 
 export function databaseName(url: string): string {
@@ -32,6 +44,18 @@ export function redactDatabaseUrl(url: string): string {
 
 /** Destructive scripts run only against a database on this machine. */
 export function assertLocalDatabaseUrl(url: string, what: string): void {
+  const overriding = (() => {
+    try {
+      return OVERRIDING_PARAMETERS.filter((name) => new URL(url).searchParams.has(name));
+    } catch {
+      return [];
+    }
+  })();
+  if (overriding.length) {
+    throw new Error(
+      `${what} weigert een database-URL met de parameter ${overriding.map((name) => `'${name}'`).join(" en ")} (${redactDatabaseUrl(url)}): die kan naar een andere server wijzen dan de host in de URL.`,
+    );
+  }
   if (!isLocalDatabaseUrl(url)) {
     throw new Error(`${what} weigert een niet-lokale database (${redactDatabaseUrl(url)}): daar staan mogelijk echte gegevens.`);
   }
