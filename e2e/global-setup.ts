@@ -1,10 +1,9 @@
 // Builds the app for production, starts it on a fresh, seeded database and a free
-// port, with a local OpenID Connect identity provider next to it, and hands the
+// port, connected as the app role as in production (migrations and seed as the owner), with a local OpenID Connect identity provider next to it, and hands the
 // address to the workers through E2E_BASE_URL.
 import { randomBytes } from "node:crypto";
-import { startTestPostgres, uniqueDatabaseName, dropDatabase } from "../test/test-postgres.ts";
-import { createDatabase } from "../scripts/lib/admin-database.ts";
-import { migrateDatabase, seedDatabaseAt } from "../scripts/lib/prepare-database.ts";
+import { startTestPostgres, createTwoRoleDatabase, dropDatabase } from "../test/test-postgres.ts";
+import { seedDatabaseAt } from "../scripts/lib/prepare-database.ts";
 import { getFreePort } from "../scripts/lib/ports.ts";
 import { buildProductionApp, startProductionApp } from "../scripts/lib/production-app.ts";
 import { startTestIdentityProvider } from "./test-identity-provider.ts";
@@ -12,10 +11,9 @@ import { DEMO_TODAY } from "../prisma/seed-data.ts";
 
 export default async function globalSetup() {
   const postgres = await startTestPostgres();
-  const databaseUrl = postgres.urlFor(uniqueDatabaseName("opvolging_e2e"));
-  await createDatabase(databaseUrl);
-  await migrateDatabase(databaseUrl);
-  await seedDatabaseAt(databaseUrl, { demo: true });
+  const database = await createTwoRoleDatabase(postgres, "opvolging_e2e");
+  await seedDatabaseAt(database.ownerUrl, { demo: true });
+  const databaseUrl = database.appUrl;
 
   if (!process.env.E2E_SKIP_BUILD) await buildProductionApp();
 
@@ -40,7 +38,7 @@ export default async function globalSetup() {
   return async () => {
     await app.stop();
     await identityProvider.stop();
-    await dropDatabase(databaseUrl).catch(() => {});
+    await dropDatabase(postgres.urlFor(database.name)).catch(() => {});
     await postgres.stop();
   };
 }

@@ -1,12 +1,14 @@
-// `npm run dev`: the database (embedded unless DATABASE_URL is set), migrations, demo
-// data when the database is empty, then `next dev` on http://localhost:3000.
+// `npm run dev`: the database (embedded unless DATABASE_URL is set), migrations and the
+// seed as the database's owner, demo data on the embedded database or one carrying the
+// demo marker, then `next dev` on http://localhost:3000 as the app role.
 // Ctrl-C stops the app and then the database, cleanly.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { openDatabaseTarget, DATA_DIR, type DatabaseTarget } from "./lib/dev-database.ts";
 import { migrateDatabase, seedDatabaseAt } from "./lib/prepare-database.ts";
 import { localAuthSecret } from "./lib/auth-secret.ts";
-import { isLocalDatabaseUrl, redactDatabaseUrl } from "./lib/database-url.ts";
+import { redactDatabaseUrl } from "./lib/database-url.ts";
+import { shouldSeedDemo } from "./lib/demo-marker.ts";
 import { isPortFree } from "./lib/ports.ts";
 import { reportAndExit } from "./lib/report-error.ts";
 import { DEMO_PASSWORD, DEMO_TODAY, demoUsers } from "../prisma/seed-data.ts";
@@ -41,17 +43,19 @@ async function main() {
   }
 
   database = await openDatabaseTarget();
-  console.log(database.embedded ? `Ingebouwde PostgreSQL draait (gegevens in ${DATA_DIR}).` : `Database: ${redactDatabaseUrl(database.url)}`);
+  console.log(database.embedded ? `Ingebouwde PostgreSQL draait (gegevens in ${DATA_DIR}).` : `Database: ${redactDatabaseUrl(database.appUrl)}`);
 
-  const applied = await migrateDatabase(database.url);
+  const applied = await migrateDatabase(database.migrationUrl, { appRole: database.appRole });
   if (applied.length) console.log(`Migraties toegepast: ${applied.join(", ")}`);
-  const demo = isLocalDatabaseUrl(database.url);
-  const seed = await seedDatabaseAt(database.url, { demo });
+  const demo = await shouldSeedDemo(database.migrationUrl, { embedded: database.embedded, requested: false });
+  const seed = await seedDatabaseAt(database.migrationUrl, { demo });
   if (seed.created) console.log("Demogegevens geladen.");
 
   const env = {
     ...process.env,
-    DATABASE_URL: database.url,
+    // The app runs as the app role; only this script's own steps ran as the owner.
+    DATABASE_URL: database.appUrl,
+    MIGRATION_DATABASE_URL: undefined,
     AUTH_SECRET: localAuthSecret(DATA_DIR),
     APP_TODAY: process.env.APP_TODAY ?? DEMO_TODAY,
     NEXT_TELEMETRY_DISABLED: "1",

@@ -83,17 +83,20 @@ async function main(): Promise<number> {
   const dir = tempDir;
   cleanups.push({ name: "de tijdelijke map", run: () => rm(dir, { recursive: true, force: true }) });
   const postgres = await startPostgresWithStatements(path.join(dir, "postgres"), (stop) => cleanups.push({ name: "PostgreSQL", run: stop }));
+  // As in production: owned, migrated and seeded by the owner role; the app connects as
+  // the app role. pg_stat_statements is read as the superuser (statements.ts).
+  await createDatabase(postgres.urlFor(DATABASE), { owner: postgres.owner.user });
+  await migrateDatabase(postgres.ownerUrlFor(DATABASE), { appRole: postgres.app.user });
+  await seedDatabaseAt(postgres.ownerUrlFor(DATABASE), { demo: true });
+  const appDatabaseUrl = postgres.appUrlFor(DATABASE);
   const databaseUrl = postgres.urlFor(DATABASE);
-  await createDatabase(databaseUrl);
-  await migrateDatabase(databaseUrl);
-  await seedDatabaseAt(databaseUrl, { demo: true });
   console.log(`Wegwerp-PostgreSQL met verse demodatabase klaar (${((Date.now() - started) / 1000).toFixed(1)} s).`);
 
   if (settings.build) console.log("\nnext build…");
   const serverLog: string[] = [];
   // Stopped by cleanup once running; before that, startProductionApp's own exit hook.
   const app: ProductionApp = await startProductionApp({
-    databaseUrl,
+    databaseUrl: appDatabaseUrl,
     build: settings.build,
     signal: abort.signal,
     env: { AUTH_SECRET: randomBytes(32).toString("base64url"), APP_TODAY: DEMO_TODAY },

@@ -22,6 +22,7 @@ export type MeasureContext = {
   app: ProductionApp;
   /** The Cookie header of the signed-in session, sent to targets with `signedIn`. */
   cookie: string;
+  /** The app's database as a superuser: pg_stat_statements is read and reset across roles. */
   databaseUrl: string;
   settings: BenchSettings;
   signal: AbortSignal;

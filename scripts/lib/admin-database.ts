@@ -49,10 +49,13 @@ export async function ensureDatabaseExists(url: string): Promise<boolean> {
   });
 }
 
-export async function createDatabase(url: string, { template }: { template?: string } = {}): Promise<void> {
+/** `owner`: the role that will own it (scripts/lib/database-roles.ts); else the connecting role. */
+export async function createDatabase(url: string, { template, owner }: { template?: string; owner?: string } = {}): Promise<void> {
   const name = databaseName(url);
   await withMaintenanceClient(url, (client) =>
-    client.query(`CREATE DATABASE ${quoteIdentifier(name)}${template ? ` TEMPLATE ${quoteIdentifier(template)}` : ""}`),
+    client.query(
+      `CREATE DATABASE ${quoteIdentifier(name)}${template ? ` TEMPLATE ${quoteIdentifier(template)}` : ""}${owner ? ` OWNER ${quoteIdentifier(owner)}` : ""}`,
+    ),
   );
 }
 

@@ -1,14 +1,21 @@
-// Brings a database up to date: all migrations, then the seed (never destructive).
+// Brings a database up to date: all migrations, the app role's rights, then the seed
+// (never destructive). Migrations and the seed run as the database's owner.
 import path from "node:path";
 import { applyMigrations, parseConnectionString } from "./migrate-engine.ts";
+import { grantAppRole } from "./database-roles.ts";
 import { createPrismaClient } from "../../lib/db-client.ts";
 import { seedDatabase, type SeedResult } from "../../prisma/seed.ts";
 
 export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
 export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
 
-export async function migrateDatabase(url: string): Promise<string[]> {
+/**
+ * Applies pending migrations as the URL's user (the owner); with `appRole`, then grants
+ * that role its rights again, so that tables a migration added are covered at once.
+ */
+export async function migrateDatabase(url: string, { appRole }: { appRole?: string } = {}): Promise<string[]> {
   const { applied } = await applyMigrations({ connection: parseConnectionString(url), migrationsDir: MIGRATIONS_DIR });
+  if (appRole) await grantAppRole(url, appRole);
   return applied;
 }
 
