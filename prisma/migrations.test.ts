@@ -6,6 +6,7 @@ import { applyMigrations, diffSchemaAgainstMigrations, migrationStatus, parseCon
 import { createDatabase, dropDatabase, withDatabaseClient } from "../scripts/lib/admin-database.ts";
 import { withDatabase } from "../scripts/lib/database-url.ts";
 import { uniqueDatabaseName } from "../test/test-postgres.ts";
+import { seedDatabaseAt } from "../scripts/lib/prepare-database.ts";
 
 const migrationsDir = path.resolve("prisma/migrations");
 const schemaPath = path.resolve("prisma/schema.prisma");
@@ -28,17 +29,53 @@ describe("migrations", () => {
     expect(await diffSchemaAgainstMigrations({ connection, migrationsDir, schemaPath })).toBe("");
   });
 
-  it("make the audit trail, the action journal and letter versions append-only", async () => {
+  it("make the audit trail, the action journal and letter versions append-only, for existing rows too", async () => {
+    // Rows in all three journals: the demo data (progress updates, an audit event) and a letter version.
+    await seedDatabaseAt(url, { demo: true });
     await withDatabaseClient(url, async (client) => {
-      await client.query(`INSERT INTO "AuditEvent" (id, "entityType", "entityId", kind) VALUES ('a1', 'ActionItem', 'x', 'UPDATE')`);
-      await expect(client.query(`UPDATE "AuditEvent" SET kind = 'DELETE' WHERE id = 'a1'`)).rejects.toThrow(/AuditEvent is append-only: UPDATE/);
-      await expect(client.query(`DELETE FROM "AuditEvent" WHERE id = 'a1'`)).rejects.toThrow(/AuditEvent is append-only: DELETE/);
-      await expect(client.query(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
-      await expect(client.query(`DELETE FROM "ProgressUpdate"`)).resolves.toBeDefined(); // no rows: nothing fires
+      await client.query(`
+        INSERT INTO "LetterDraft" (id, "commitmentId", title, snapshot, "createdById", "updatedAt")
+          SELECT 'draft1', (SELECT id FROM "Commitment" ORDER BY id LIMIT 1), 'Concept', '{}', (SELECT id FROM "User" ORDER BY id LIMIT 1), now();
+        INSERT INTO "LetterDraftVersion" (id, "letterDraftId", "versionNumber", content, "createdById")
+          SELECT 'version1', 'draft1', 1, '{}', (SELECT id FROM "User" ORDER BY id LIMIT 1);`);
+      for (const table of ["AuditEvent", "ProgressUpdate", "LetterDraftVersion"]) {
+        const before = (await client.query(`SELECT count(*)::int AS n FROM "${table}"`)).rows[0].n;
+        expect(before, table).toBeGreaterThan(0);
+        await expect(client.query(`UPDATE "${table}" SET id = id`)).rejects.toThrow(`${table} is append-only: UPDATE`);
+        await expect(client.query(`DELETE FROM "${table}"`)).rejects.toThrow(`${table} is append-only: DELETE`);
+        await expect(client.query(`TRUNCATE "${table}" CASCADE`)).rejects.toThrow(`${table} is append-only: TRUNCATE`);
+        // ENABLE ALWAYS: replica mode (as logical replication and some restore tools use) skips ordinary triggers, not these.
+        await client.query("SET session_replication_role = replica");
+        try {
+          await expect(client.query(`DELETE FROM "${table}"`)).rejects.toThrow(`${table} is append-only: DELETE`);
+        } finally {
+          await client.query("SET session_replication_role = DEFAULT");
+        }
+        expect((await client.query(`SELECT count(*)::int AS n FROM "${table}"`)).rows[0].n, table).toBe(before);
+      }
       const { rows } = await client.query(
-        `SELECT tgrelid::regclass::text AS "table" FROM pg_trigger WHERE tgname LIKE '%append_only' ORDER BY 1`,
+        `SELECT tgrelid::regclass::text AS "table", tgname AS name, tgenabled AS enabled FROM pg_trigger
+          WHERE tgname LIKE '%append_only' OR tgname LIKE '%no_truncate' OR tgname = 'AuditEvent_stamp_time' ORDER BY 1, 2`,
       );
-      expect(rows.map((row) => row.table)).toEqual(['"AuditEvent"', '"LetterDraftVersion"', '"ProgressUpdate"']);
+      expect(rows.map((row) => `${row.table} ${row.name} ${row.enabled}`)).toEqual([
+        '"AuditEvent" AuditEvent_append_only A',
+        '"AuditEvent" AuditEvent_no_truncate A',
+        '"AuditEvent" AuditEvent_stamp_time A',
+        '"LetterDraftVersion" LetterDraftVersion_append_only A',
+        '"LetterDraftVersion" LetterDraftVersion_no_truncate A',
+        '"ProgressUpdate" ProgressUpdate_append_only A',
+        '"ProgressUpdate" ProgressUpdate_no_truncate A',
+      ]);
+    });
+  });
+
+  it("give an audit event the database's time (the transaction's now(), to the millisecond), whatever the client sends", async () => {
+    await withDatabaseClient(url, async (client) => {
+      const { rows } = await client.query(`
+        INSERT INTO "AuditEvent" (id, "entityType", "entityId", kind, "occurredAt")
+        VALUES ('stamped', 'ActionItem', 'x', 'UPDATE', '1999-06-01T12:00:00Z')
+        RETURNING "occurredAt" BETWEEN now() - interval '1 millisecond' AND now() + interval '1 millisecond' AS "isNow", extract(year FROM "occurredAt")::int AS year`);
+      expect(rows).toEqual([{ isNow: true, year: new Date().getUTCFullYear() }]);
     });
   });
 
