@@ -15,8 +15,12 @@ import {
   diffSchemaAgainstMigrations,
   migrationStatus,
   parseConnectionString,
+  resolveMigration,
+  EngineInternalsChangedError,
   type DbConnection,
 } from "./migrate-engine.ts";
+import { acceptCharColumns, runScriptsWhole } from "./migrate-engine/adapter-patches.ts";
+import { loadEngine, unrefEngineTimers } from "./migrate-engine/load-engine.ts";
 
 const SCHEMA_V1 = `
 datasource db {
@@ -198,5 +202,59 @@ describe("migrate-engine against a real PostgreSQL", { timeout: 60_000 }, () => 
     expect(await migrationStatus({ connection: db, migrationsDir: broken })).toMatchObject({
       failed: ["20200101000000_broken"],
     });
+  });
+});
+
+describe("the patches of library internals", () => {
+  it("fail loudly, naming the internal, when an upgrade removed it", () => {
+    const named = (internal: string) => new RegExp(`vindt '${internal.replace(/[.*]/g, "\\$&")}' van @prisma/.*niet meer.*controleer scripts/lib/migrate-engine/`);
+    expect(() => acceptCharColumns({ queryRaw() {} })).toThrow(EngineInternalsChangedError);
+    expect(() => acceptCharColumns({ queryRaw() {} })).toThrow(named("performIO"));
+    expect(() => acceptCharColumns({ performIO() {} })).toThrow(named("queryRaw"));
+    expect(() => runScriptsWhole({ onError() {} })).toThrow(named("executeScript"));
+    expect(() => runScriptsWhole({ executeScript() {}, onError() {} })).toThrow(named("client.query"));
+    expect(() => runScriptsWhole({ executeScript() {}, client: { query() {} } })).toThrow(named("onError"));
+    expect(() => loadEngine({ SchemaEngine: class {} })).toThrow(named("__wbg_set_wasm"));
+    expect(() => loadEngine({ __wbg_set_wasm() {} })).toThrow(named("SchemaEngine"));
+    expect(() => unrefEngineTimers({ __wbg_set_wasm() {} })).toThrow(named("__wbg_setTimeout_*"));
+  });
+});
+
+describe("resolving a failed migration, as `prisma migrate resolve`", { timeout: 60_000 }, () => {
+  async function failedMigration(name: string) {
+    const dir = path.join(tmp, `resolve-${name}`);
+    await fs.mkdir(path.join(dir, "20200101000000_first"), { recursive: true });
+    await fs.writeFile(path.join(dir, "20200101000000_first", "migration.sql"), "CREATE TABLE first (id int);\n");
+    await fs.mkdir(path.join(dir, "20200102000000_broken"));
+    await fs.writeFile(path.join(dir, "20200102000000_broken", "migration.sql"), "CREATE TABLE second (id int);\nSELECT no_such_function();\n");
+    const connection = await freshDatabase(`resolve_${name}`);
+    await expect(applyMigrations({ connection, migrationsDir: dir })).rejects.toThrow(/no_such_function/);
+    expect(await migrationStatus({ connection, migrationsDir: dir })).toMatchObject({ applied: ["20200101000000_first"], failed: ["20200102000000_broken"] });
+    // Further migrations are refused until the failure is resolved.
+    await expect(applyMigrations({ connection, migrationsDir: dir })).rejects.toThrow(/20200102000000_broken/);
+    return { connection, dir };
+  }
+
+  it("--rolled-back: the repaired migration is applied again by the next migrate", async () => {
+    const { connection, dir } = await failedMigration("rolled_back");
+    await resolveMigration({ connection, migrationsDir: dir, migrationName: "20200102000000_broken", as: "rolled-back" });
+    expect(await migrationStatus({ connection, migrationsDir: dir })).toMatchObject({ failed: [], pending: ["20200102000000_broken"] });
+    await fs.writeFile(path.join(dir, "20200102000000_broken", "migration.sql"), "CREATE TABLE second (id int);\n");
+    expect(await applyMigrations({ connection, migrationsDir: dir })).toEqual({ applied: ["20200102000000_broken"] });
+    expect(await admin("SELECT to_regclass('second') IS NOT NULL AS present", connection.database)).toEqual([{ present: true }]);
+  });
+
+  it("--applied: a migration finished by hand counts as applied", async () => {
+    const { connection, dir } = await failedMigration("applied");
+    await resolveMigration({ connection, migrationsDir: dir, migrationName: "20200102000000_broken", as: "applied" });
+    expect(await migrationStatus({ connection, migrationsDir: dir })).toMatchObject({
+      applied: ["20200101000000_first", "20200102000000_broken"],
+      failed: [],
+      pending: [],
+    });
+    // Resolving a migration that has not failed is refused, as Prisma refuses it.
+    await expect(resolveMigration({ connection, migrationsDir: dir, migrationName: "20200101000000_first", as: "rolled-back" })).rejects.toThrow(
+      /20200101000000_first/,
+    );
   });
 });
