@@ -15,6 +15,7 @@ export {
   diffSchemaAgainstMigrations,
   migrationStatus,
   resolveMigration,
+  MigrationEngineError,
   type MigrationsOptions,
   type MigrationStatus,
   type SchemaOptions,

@@ -22,6 +22,37 @@ export interface MigrationStatus {
   missingLocally: string[]; // recorded in the database, absent from the folder
 }
 
+/**
+ * The engine's errors carry a Rust span trace ("0: sql_schema_connector::… at …rs:113")
+ * under the database's message. This keeps the sentence a user can act on and the
+ * original as `cause`, which scripts show only with DEBUG=1.
+ */
+export class MigrationEngineError extends Error {
+  constructor(message: string, options: { cause: unknown }) {
+    super(message, options);
+  }
+}
+
+export function summarizeEngineError(error: Error, connection: DbConnection): MigrationEngineError {
+  const text = error.message;
+  const code = (error as { code?: string }).code;
+  const migration = /migration_name="([^"]+)"/.exec(text)?.[1] ?? /The `([^`]+)` migration started at/.exec(text)?.[1];
+  const database = /(?:^|\n)(?:Error querying the database: )?(?:db error: )?ERROR: ([^\n]+)/.exec(text)?.[1]?.trim();
+  if (code === "P3009" && migration) {
+    return new MigrationEngineError(
+      `Migratie ${migration} is eerder mislukt en staat nog open; herstel de database en meld het met npm run db:resolve -- --rolled-back ${migration} (wordt opnieuw toegepast) of npm run db:resolve -- --applied ${migration}.`,
+      { cause: error },
+    );
+  }
+  if (database && /^permission denied|^must be owner/.test(database)) {
+    return new MigrationEngineError(`De databasegebruiker '${connection.user}' heeft geen recht voor deze stap (${database}); migreer als de eigenaar, met MIGRATION_DATABASE_URL.`, { cause: error });
+  }
+  if (database && migration) return new MigrationEngineError(`Migratie ${migration} mislukte: ${database}`, { cause: error });
+  if (database) return new MigrationEngineError(`De database weigerde een opdracht van het migratieprogramma: ${database}`, { cause: error });
+  const firstLine = text.split("\n")[0]!.trim();
+  return new MigrationEngineError(`Het migratieprogramma meldt: ${firstLine}${code ? ` (${code})` : ""}`, { cause: error });
+}
+
 const NO_FILTER = { externalTables: [], externalEnums: [] };
 const LOCKFILE = "migration_lock.toml";
 // The text the Prisma CLI writes, so both tools leave identical files.
@@ -73,7 +104,9 @@ async function withEngine<T>(connection: DbConnection, shadow: DbConnection | un
       e.message = e.message.replace(/External error id#\d+/, original.message);
       e.cause = original;
     }
-    throw e;
+    // Engine errors: by name, or by the Rust span trace they carry ("   0: some_crate::…").
+    const fromEngine = e instanceof Error && (e.name === "SchemaConnectorError" || /\n\s+\d+: [a-z_]+::/.test(e.message));
+    throw fromEngine ? summarizeEngineError(e, connection) : e;
   } finally {
     clearInterval(keepAlive);
     engine?.free();
