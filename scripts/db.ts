@@ -16,7 +16,7 @@ import { withDatabaseClient } from "./lib/admin-database.ts";
 import { databaseName } from "./lib/database-url.ts";
 import { assertResettable, shouldSeedDemo } from "./lib/demo-marker.ts";
 import { databaseStatusReport } from "./lib/status-report.ts";
-import { reportAndExit } from "./lib/report-error.ts";
+import { reportAndExit, reportUncaught } from "./lib/report-error.ts";
 
 type Command = { options?: NonNullable<Parameters<typeof parseArgs>[0]>["options"]; usage?: string; run(target: DatabaseTarget, values: Record<string, unknown>, positionals: string[]): Promise<void> };
 
@@ -119,4 +119,5 @@ async function main() {
   }
 }
 
+reportUncaught();
 main().catch((error) => reportAndExit(error));

@@ -10,7 +10,7 @@ import { localAuthSecret } from "./lib/auth-secret.ts";
 import { redactDatabaseUrl } from "./lib/database-url.ts";
 import { shouldSeedDemo } from "./lib/demo-marker.ts";
 import { isPortFree } from "./lib/ports.ts";
-import { reportAndExit } from "./lib/report-error.ts";
+import { reportAndExit, reportUncaught } from "./lib/report-error.ts";
 import { DEMO_PASSWORD, DEMO_TODAY, demoUsers } from "../prisma/seed-data.ts";
 import { nl } from "../lib/i18n/nl.ts";
 
@@ -79,4 +79,5 @@ async function main() {
 
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
+reportUncaught(() => shutdown(1));
 main().catch((error) => reportAndExit(error, () => shutdown(1)));

@@ -19,7 +19,7 @@ import { randomBytes } from "node:crypto";
 import { createDatabase } from "../lib/admin-database.ts";
 import { migrateDatabase, seedDatabaseAt } from "../lib/prepare-database.ts";
 import { startProductionApp, type ProductionApp } from "../lib/production-app.ts";
-import { describeError } from "../lib/report-error.ts";
+import { describeError, reportUncaught } from "../lib/report-error.ts";
 import { DEMO_PASSWORD, DEMO_TODAY, demoUsers } from "../../prisma/seed-data.ts";
 import { readBenchSettings } from "./settings.ts";
 import { startPostgresWithStatements } from "./statements.ts";
@@ -131,6 +131,7 @@ async function main(): Promise<number> {
   return failures > 0 ? 1 : 0;
 }
 
+reportUncaught(() => shutdown(1));
 main().then(
   (code) => shutdown(code),
   (error) => {

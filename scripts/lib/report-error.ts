@@ -38,3 +38,19 @@ export function reportAndExit(error: unknown, exit: () => Promise<never> | never
   console.error(`\nFout: ${describeError(error)}`);
   void exit();
 }
+
+/**
+ * For script entry points: an error nobody awaited (a wasm panic surfaces as an uncaught
+ * exception from the engine's promise glue) ends in the same one sentence, not Node's
+ * default stack print.
+ */
+export function reportUncaught(exit?: () => Promise<never> | never): void {
+  let reported = false;
+  const handle = (error: unknown) => {
+    if (reported) return;
+    reported = true;
+    reportAndExit(error, exit);
+  };
+  process.on("uncaughtException", handle);
+  process.on("unhandledRejection", handle);
+}

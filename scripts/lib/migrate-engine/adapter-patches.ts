@@ -107,7 +107,7 @@ const EMPTY_PUBLIC_SCHEMA = "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA
  * SHADOW_DATABASE_URL: a database given for this purpose only (as with Prisma's
  * shadowDatabaseUrl), emptied before and after use. Never the database being checked.
  */
-async function useGivenShadowDb(shadow: DbConnection, main: DbConnection): Promise<Adapter> {
+async function connectToGivenShadowDb(shadow: DbConnection, main: DbConnection): Promise<Adapter> {
   if (shadow.host === main.host && shadow.port === main.port && shadow.database === main.database) {
     throw new Error("SHADOW_DATABASE_URL wijst naar dezelfde database als de database zelf; geef een aparte, lege database op.");
   }
@@ -122,5 +122,5 @@ async function useGivenShadowDb(shadow: DbConnection, main: DbConnection): Promi
 }
 
 export function connectToShadowDb(connection: DbConnection, shadow?: DbConnection): Promise<Adapter> {
-  return shadow ? useGivenShadowDb(shadow, connection) : createShadowDb(connection);
+  return shadow ? connectToGivenShadowDb(shadow, connection) : createShadowDb(connection);
 }
