@@ -9,7 +9,7 @@
 // Each works as MIGRATION_DATABASE_URL (or DATABASE_URL), or on the embedded database in
 // .data/ when neither is set (scripts/lib/dev-database.ts).
 import { parseArgs } from "node:util";
-import { openDatabaseTarget, type DatabaseTarget } from "./lib/dev-database.ts";
+import { openDatabaseTarget, withShadowDatabase, type DatabaseTarget } from "./lib/dev-database.ts";
 import { MIGRATIONS_DIR, SCHEMA_PATH, migrateDatabase, seedDatabaseAt } from "./lib/prepare-database.ts";
 import { createMigration, parseConnectionString, resolveMigration } from "./lib/migrate-engine.ts";
 import { withDatabaseClient } from "./lib/admin-database.ts";
@@ -33,19 +33,18 @@ const commands: Record<string, Command> = {
     async run(target, _values, [name]) {
       if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error("Geef een naam in kleine letters, cijfers en _: npm run db:migrate:new -- add_reminders");
       const connection = parseConnectionString(target.migrationUrl);
-      const file = await createMigration({ connection, migrationsDir: MIGRATIONS_DIR, schemaPath: SCHEMA_PATH, name, shadow: shadowConnection() });
+      const file = await withShadowDatabase(target, (shadowUrl) =>
+        createMigration({ connection, migrationsDir: MIGRATIONS_DIR, schemaPath: SCHEMA_PATH, name, shadow: shadowUrl ? parseConnectionString(shadowUrl) : undefined }),
+      );
       console.log(file ? `Nieuwe migratie: ${file}` : "Het schema komt al overeen met de migraties; er is niets te doen.");
     },
   },
 
   status: {
     async run(target) {
-      const report = await databaseStatusReport({
-        url: target.migrationUrl,
-        shadowUrl: process.env.SHADOW_DATABASE_URL?.trim() || undefined,
-        migrationsDir: MIGRATIONS_DIR,
-        schemaPath: SCHEMA_PATH,
-      });
+      const report = await withShadowDatabase(target, (shadowUrl) =>
+        databaseStatusReport({ url: target.migrationUrl, shadowUrl, migrationsDir: MIGRATIONS_DIR, schemaPath: SCHEMA_PATH }),
+      );
       for (const line of report.lines) console.log(line);
       if (!report.upToDate) process.exitCode = 1;
     },
@@ -95,11 +94,6 @@ const commands: Record<string, Command> = {
     },
   },
 };
-
-function shadowConnection() {
-  const url = process.env.SHADOW_DATABASE_URL?.trim();
-  return url ? parseConnectionString(url) : undefined;
-}
 
 async function main() {
   const [name, ...args] = process.argv.slice(2);

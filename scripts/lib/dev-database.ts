@@ -4,7 +4,8 @@
 // script runs), with its own owner and app roles.
 import path from "node:path";
 import { startEmbeddedPostgres } from "./embedded-postgres.ts";
-import { assertDatabaseReachable, createDatabase, withDatabaseClient } from "./admin-database.ts";
+import { randomBytes } from "node:crypto";
+import { assertDatabaseReachable, createDatabase, dropDatabase, withDatabaseClient } from "./admin-database.ts";
 import { transferOwnership } from "./database-roles.ts";
 import { databaseUser, withDatabase } from "./database-url.ts";
 
@@ -20,6 +21,8 @@ export type DatabaseTarget = {
   /** The app's role when it differs from the owner: it gets its grants after each migration. */
   appRole?: string;
   embedded: boolean;
+  /** The embedded cluster's superuser, for cluster administration (temporary shadow databases). */
+  adminUrl?: string;
   stop(): Promise<void>;
 };
 
@@ -51,6 +54,7 @@ export async function openDatabaseTarget(): Promise<DatabaseTarget> {
     appUrl: server.appUrlFor(EMBEDDED_DATABASE),
     appRole: server.app.user,
     embedded: true,
+    adminUrl: server.urlFor(EMBEDDED_DATABASE),
     stop: () => server.stop(),
   };
 }
@@ -69,4 +73,23 @@ async function ensureOwnedDatabase(adminUrl: string, owner: string): Promise<voi
   });
   if (current === undefined) await createDatabase(adminUrl, { owner });
   else if (current !== owner) await transferOwnership(adminUrl, owner);
+}
+
+/**
+ * Runs `work` with a shadow database URL for the drift check: SHADOW_DATABASE_URL when
+ * set; on the embedded cluster a temporary database owned by the owner role (made by the
+ * superuser, since the owner may not create databases); else none, and the engine tries
+ * to create one itself (which needs CREATEDB).
+ */
+export async function withShadowDatabase<T>(target: DatabaseTarget, work: (shadowUrl: string | undefined) => Promise<T>): Promise<T> {
+  const configured = process.env.SHADOW_DATABASE_URL?.trim();
+  if (configured || !target.adminUrl) return work(configured || undefined);
+  const name = `${EMBEDDED_DATABASE}_shadow_${randomBytes(6).toString("hex")}`;
+  const owner = databaseUser(target.migrationUrl);
+  await createDatabase(withDatabase(target.adminUrl, name), { owner });
+  try {
+    return await work(withDatabase(target.migrationUrl, name));
+  } finally {
+    await dropDatabase(withDatabase(target.adminUrl, name));
+  }
 }

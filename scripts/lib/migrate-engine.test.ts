@@ -254,7 +254,10 @@ describe("resolving a failed migration, as `prisma migrate resolve`", { timeout:
     });
     // Resolving a migration that has not failed is refused, as Prisma refuses it.
     await expect(resolveMigration({ connection, migrationsDir: dir, migrationName: "20200101000000_first", as: "rolled-back" })).rejects.toThrow(
-      /20200101000000_first/,
+      "Migratie 20200101000000_first kan niet als teruggedraaid worden gemeld: ze is niet mislukt.",
+    );
+    await expect(resolveMigration({ connection, migrationsDir: dir, migrationName: "20200102000000_broken", as: "applied" })).rejects.toThrow(
+      "Migratie 20200102000000_broken staat al als toegepast geboekt.",
     );
   });
 });

@@ -44,6 +44,15 @@ export function summarizeEngineError(error: Error, connection: DbConnection): Mi
       { cause: error },
     );
   }
+  // The refusals of `migrate resolve`, in the words the rest of the scripts use.
+  const named = /[Mm]igration `?([^`\s]+)`? (?:could not|cannot|is already)/.exec(text)?.[1];
+  const resolveRefusals: Record<string, string> = {
+    P3008: `Migratie ${named} staat al als toegepast geboekt.`,
+    P3011: `Migratie ${named} kan niet als teruggedraaid worden gemeld: ze is nooit toegepast.`,
+    P3012: `Migratie ${named} kan niet als teruggedraaid worden gemeld: ze is niet mislukt.`,
+    P3017: `Migratie ${named} bestaat niet in prisma/migrations; geef de volledige mapnaam, bijvoorbeeld 20261129103728_init.`,
+  };
+  if (code && named && resolveRefusals[code]) return new MigrationEngineError(resolveRefusals[code], { cause: error });
   if (database && /^permission denied|^must be owner/.test(database)) {
     return new MigrationEngineError(`De databasegebruiker '${connection.user}' heeft geen recht voor deze stap (${database}); migreer als de eigenaar, met MIGRATION_DATABASE_URL.`, { cause: error });
   }
