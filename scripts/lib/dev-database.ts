@@ -27,7 +27,7 @@ export type DatabaseTarget = {
 };
 
 /** Reads the two URLs; exported for the tests. */
-export function configuredTarget(env: NodeJS.ProcessEnv): Omit<DatabaseTarget, "embedded" | "stop"> | undefined {
+export function configuredTarget(env: Record<string, string | undefined>): Omit<DatabaseTarget, "embedded" | "stop"> | undefined {
   const migrationUrl = env.MIGRATION_DATABASE_URL?.trim() || env.DATABASE_URL?.trim();
   if (!migrationUrl) return undefined;
   const appUrl = env.DATABASE_URL?.trim() || migrationUrl;
