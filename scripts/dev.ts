@@ -65,6 +65,8 @@ async function main() {
   if (demo) {
     console.log(`\nDemo-accounts (wachtwoord voor allemaal: ${DEMO_PASSWORD}):`);
     for (const user of demoUsers) console.log(`  ${nl.roles[user.role].padEnd(12)} ${user.organisation.padEnd(5)} ${user.email}`);
+  } else {
+    console.log("\nGeen demogegevens: deze database draagt geen demomarkering (npm run db:seed -- --demo maakt ze in een lege lokale database).");
   }
   console.log("\nStoppen: Ctrl-C\n");
 
