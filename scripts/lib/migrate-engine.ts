@@ -20,5 +20,5 @@ export {
   type MigrationStatus,
   type SchemaOptions,
 } from "./migrate-engine/commands.ts";
-export { ShadowDatabaseUnavailableError } from "./migrate-engine/adapter-patches.ts";
+export { ShadowDatabaseConfigError, ShadowDatabaseUnavailableError } from "./migrate-engine/adapter-patches.ts";
 export { EngineInternalsChangedError } from "./migrate-engine/internals.ts";

@@ -2,9 +2,16 @@
 // message's first line only, and the full error (with its causes) only with DEBUG=1.
 import { EmbeddedPostgresError } from "./embedded-postgres.ts";
 import { DatabaseUnreachableError } from "./admin-database.ts";
-import { EngineInternalsChangedError, MigrationEngineError, ShadowDatabaseUnavailableError } from "./migrate-engine.ts";
+import { EngineInternalsChangedError, MigrationEngineError, ShadowDatabaseConfigError, ShadowDatabaseUnavailableError } from "./migrate-engine.ts";
 
-const OWN_SENTENCES = [EmbeddedPostgresError, DatabaseUnreachableError, MigrationEngineError, ShadowDatabaseUnavailableError, EngineInternalsChangedError];
+const OWN_SENTENCES = [
+  EmbeddedPostgresError,
+  DatabaseUnreachableError,
+  MigrationEngineError,
+  ShadowDatabaseConfigError,
+  ShadowDatabaseUnavailableError,
+  EngineInternalsChangedError,
+];
 
 function firstLine(text: string): string {
   return text.split("\n").map((line) => line.trim()).find(Boolean) ?? "";

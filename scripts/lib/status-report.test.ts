@@ -9,6 +9,7 @@ import { createDatabase, dropDatabase, withDatabaseClient } from "./admin-databa
 import { withDatabase } from "./database-url.ts";
 import { applyMigrations, diffSchemaAgainstMigrations, parseConnectionString, ShadowDatabaseUnavailableError } from "./migrate-engine.ts";
 import { databaseStatusReport } from "./status-report.ts";
+import { getFreePort } from "./ports.ts";
 import { MIGRATIONS_DIR, SCHEMA_PATH } from "./prepare-database.ts";
 import { createUniqueRoles, uniqueDatabaseName } from "../../test/test-postgres.ts";
 
@@ -82,6 +83,13 @@ describe("db:status as an owner without CREATEDB", () => {
   it("refuses a shadow database that is the database itself", async () => {
     await expect(databaseStatusReport({ url: ownerUrl, shadowUrl: ownerUrl, migrationsDir: MIGRATIONS_DIR, schemaPath: SCHEMA_PATH })).rejects.toThrow(
       /SHADOW_DATABASE_URL wijst naar dezelfde database/,
+    );
+  });
+
+  it("names the cause when the shadow database cannot be reached", async () => {
+    const unreachable = `postgresql://x:y@127.0.0.1:${await getFreePort()}/shadow`;
+    await expect(databaseStatusReport({ url: ownerUrl, shadowUrl: unreachable, migrationsDir: MIGRATIONS_DIR, schemaPath: SCHEMA_PATH })).rejects.toThrow(
+      /^Het migratieprogramma meldt: .*shadow database: .*ECONNREFUSED/,
     );
   });
 });

@@ -62,6 +62,9 @@ export function runScriptsWhole(adapter: object): void {
   };
 }
 
+/** SHADOW_DATABASE_URL cannot be used as given. */
+export class ShadowDatabaseConfigError extends Error {}
+
 /** The drift check needs a shadow database and this role may not create one. */
 export class ShadowDatabaseUnavailableError extends Error {
   constructor(user: string) {
@@ -109,7 +112,7 @@ const EMPTY_PUBLIC_SCHEMA = "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA
  */
 async function connectToGivenShadowDb(shadow: DbConnection, main: DbConnection): Promise<Adapter> {
   if (shadow.host === main.host && shadow.port === main.port && shadow.database === main.database) {
-    throw new Error("SHADOW_DATABASE_URL wijst naar dezelfde database als de database zelf; geef een aparte, lege database op.");
+    throw new ShadowDatabaseConfigError("SHADOW_DATABASE_URL wijst naar dezelfde database als de database zelf; geef een aparte, lege database op.");
   }
   await runAs(shadow, EMPTY_PUBLIC_SCHEMA);
   const adapter = await new PrismaPg({ ...shadow, max: 4 }).connect();

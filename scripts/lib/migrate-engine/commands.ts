@@ -7,7 +7,7 @@ import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-util
 import type { MigrationList, SchemaContainer, SchemaEngine } from "@prisma/schema-engine-wasm";
 import type { DbConnection } from "./connection.ts";
 import { describePanic, loadEngine } from "./load-engine.ts";
-import { acceptCharColumns, connectToShadowDb, runScriptsWhole, ShadowDatabaseUnavailableError, type Adapter } from "./adapter-patches.ts";
+import { acceptCharColumns, connectToShadowDb, runScriptsWhole, ShadowDatabaseConfigError, ShadowDatabaseUnavailableError, type Adapter } from "./adapter-patches.ts";
 import { EngineInternalsChangedError } from "./internals.ts";
 
 /** `migrationsDir`: e.g. "prisma/migrations". `shadow`: a database for replaying migrations (else one is created). */
@@ -59,7 +59,9 @@ export function summarizeEngineError(error: Error, connection: DbConnection): Mi
   if (database && migration) return new MigrationEngineError(`Migratie ${migration} mislukte: ${database}`, { cause: error });
   if (database) return new MigrationEngineError(`De database weigerde een opdracht van het migratieprogramma: ${database}`, { cause: error });
   const firstLine = text.split("\n")[0]!.trim();
-  return new MigrationEngineError(`Het migratieprogramma meldt: ${firstLine}${code ? ` (${code})` : ""}`, { cause: error });
+  // A JavaScript error in the adapter (e.g. the shadow database refused the connection).
+  const cause = error.cause instanceof Error ? `: ${error.cause.message.split("\n")[0]}` : "";
+  return new MigrationEngineError(`Het migratieprogramma meldt: ${firstLine}${cause}${code ? ` (${code})` : ""}`, { cause: error });
 }
 
 const NO_FILTER = { externalTables: [], externalEnums: [] };
@@ -108,7 +110,9 @@ async function withEngine<T>(connection: DbConnection, shadow: DbConnection | un
     const id = e instanceof Error ? /External error id#(\d+)/.exec(e.message)?.[1] : undefined;
     const original = id === undefined ? undefined : factory.errorRegistry.consumeError(Number(id))?.error;
     // Our own sentences pass through as they are.
-    if (original instanceof ShadowDatabaseUnavailableError || original instanceof EngineInternalsChangedError) throw original;
+    if (original instanceof ShadowDatabaseUnavailableError || original instanceof ShadowDatabaseConfigError || original instanceof EngineInternalsChangedError) {
+      throw original;
+    }
     if (e instanceof Error && original instanceof Error) {
       e.message = e.message.replace(/External error id#\d+/, original.message);
       e.cause = original;
