@@ -42,7 +42,8 @@ export async function dropRoles(adminUrl: string, names: string[]): Promise<void
 }
 
 /**
- * Makes `owner` the owner of the URL's database and of every object in its public schema.
+ * Makes `owner` the owner of the URL's database and of every object in its public schema
+ * (sequences that belong to a column follow their table).
  * For databases made before there were two roles (a developer's .data/); run by a superuser.
  */
 export async function transferOwnership(adminDatabaseUrl: string, owner: string): Promise<void> {
@@ -55,7 +56,7 @@ export async function transferOwnership(adminDatabaseUrl: string, owner: string)
          FROM pg_class c
         WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'S', 'v', 'm')
           AND c.relowner <> (SELECT oid FROM pg_roles WHERE rolname = $1)
-          AND NOT (c.relkind = 'S' AND EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'i'))
+          AND NOT (c.relkind = 'S' AND EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('a', 'i')))
        UNION ALL
        SELECT format('ALTER TYPE %s OWNER TO %I', t.oid::regtype, $1::text)
          FROM pg_type t
