@@ -1,12 +1,44 @@
 // Every writer means the same instant: Prisma, raw SQL under any session TimeZone, and
 // the database's own now() in defaults and triggers (docs/decisions/009-timestamptz.md).
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setUpTestDatabase } from "../test/test-database.ts";
 import { withDatabaseClient } from "../scripts/lib/admin-database.ts";
+import { databaseName } from "../scripts/lib/database-url.ts";
+import { createPrismaClient, type PrismaClient } from "../lib/db-client.ts";
 
 const database = setUpTestDatabase();
+let prisma: PrismaClient;
+
+// Many servers default to the zone of the machine they were installed on (Debian: the
+// system's, a Dutch managed service: Europe/Amsterdam). Give this database that default,
+// then connect, so that the test holds whatever zone the test server was started in.
+beforeAll(async () => {
+  await withDatabaseClient(database.url, (client) =>
+    client.query(`ALTER DATABASE "${databaseName(database.url)}" SET TimeZone = 'Europe/Amsterdam'`),
+  );
+  prisma = createPrismaClient(database.url);
+});
+afterAll(async () => {
+  await prisma?.$disconnect();
+});
 
 describe("timestamps", () => {
+  it("are read and written by Prisma as the same instant on a server whose default zone is not UTC", async () => {
+    const written = await prisma.organisation.create({
+      data: { id: "tz-default", code: "TZ-DEFAULT", name: "Standaardzone", createdAt: new Date("2023-04-03T12:05:00Z") },
+    });
+    expect(written.createdAt.toISOString()).toBe("2023-04-03T12:05:00.000Z");
+    const stored = await withDatabaseClient(database.url, async (client) => {
+      const result = await client.query<{ zone: string; utc: string }>(
+        `SELECT current_setting('TimeZone') AS zone, to_char("createdAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') AS utc FROM "Organisation" WHERE id = 'tz-default'`,
+      );
+      return result.rows[0]!;
+    });
+    expect(stored).toEqual({ zone: "Europe/Amsterdam", utc: "2023-04-03 12:05" });
+    const read = await prisma.organisation.findUniqueOrThrow({ where: { id: "tz-default" } });
+    expect(read.createdAt.toISOString()).toBe("2023-04-03T12:05:00.000Z");
+  });
+
   it("are timestamptz in every table; calendar dates stay DATE", async () => {
     const rows = await withDatabaseClient(database.url, (client) =>
       client.query<{ table_name: string; column_name: string; data_type: string }>(
@@ -28,11 +60,11 @@ describe("timestamps", () => {
       await client.query("SET TimeZone = 'Europe/Amsterdam'");
       await client.query(`INSERT INTO "Organisation" (id, code, name, "createdAt", "updatedAt") VALUES ('tz-ams', 'TZ-AMS', 'Amsterdam', '2023-04-03 14:05:00', now())`);
     });
-    await database.prisma.organisation.create({
+    await prisma.organisation.create({
       data: { id: "tz-prisma", code: "TZ-PRISMA", name: "Prisma", createdAt: new Date("2023-04-03T12:05:00Z") },
     });
 
-    const rows = await database.prisma.organisation.findMany({ where: { id: { startsWith: "tz-" } }, orderBy: { id: "asc" } });
+    const rows = await prisma.organisation.findMany({ where: { id: { in: ["tz-ams", "tz-ny", "tz-prisma"] } }, orderBy: { id: "asc" } });
     expect(rows.map((row) => [row.id, row.createdAt.toISOString()])).toEqual([
       ["tz-ams", "2023-04-03T12:05:00.000Z"],
       ["tz-ny", "2023-04-03T12:05:00.000Z"],
@@ -62,8 +94,8 @@ describe("timestamps", () => {
     });
     const after = Date.now();
 
-    const audit = await database.prisma.auditEvent.findUniqueOrThrow({ where: { id: "tz-audit" } });
-    const organisation = await database.prisma.organisation.findUniqueOrThrow({ where: { id: "tz-now" } });
+    const audit = await prisma.auditEvent.findUniqueOrThrow({ where: { id: "tz-audit" } });
+    const organisation = await prisma.organisation.findUniqueOrThrow({ where: { id: "tz-now" } });
     for (const instant of [audit.occurredAt, organisation.createdAt, organisation.updatedAt]) {
       // Allow for the database server's clock and rounding to milliseconds.
       expect(instant.getTime()).toBeGreaterThanOrEqual(before - 2_000);
