@@ -1,5 +1,15 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { addDays, daysBetween, formatCalendarDate, fromCalendarDate, isTodayPinned, today, toCalendarDate } from "./clock";
+import {
+  addDays,
+  daysBetween,
+  formatCalendarDate,
+  formatTimestamp,
+  fromCalendarDate,
+  isTodayPinned,
+  now,
+  today,
+  toCalendarDate,
+} from "./clock";
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -28,6 +38,80 @@ describe("today", () => {
   it("refuses a malformed APP_TODAY with a clear message", () => {
     vi.stubEnv("APP_TODAY", "3 april 2023");
     expect(() => today()).toThrow(/APP_TODAY/);
+  });
+
+  it("refuses an APP_TODAY that does not exist", () => {
+    vi.stubEnv("APP_TODAY", "2023-02-30");
+    expect(() => today()).toThrow(/APP_TODAY: deze datum bestaat niet/);
+    expect(() => now()).toThrow(/APP_TODAY: deze datum bestaat niet/);
+  });
+});
+
+describe("now", () => {
+  it("is the real time when today is not pinned", () => {
+    vi.stubEnv("APP_TODAY", "");
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date("2026-11-29T13:05:07.250Z"));
+    expect(now().toISOString()).toBe("2026-11-29T13:05:07.250Z");
+  });
+
+  it("is the pinned day at Amsterdam's current time of day, so a demo entry is not stamped with the real year", () => {
+    vi.stubEnv("APP_TODAY", "2023-04-03");
+    vi.useFakeTimers();
+    // 13:05 UTC in November is 14:05 in Amsterdam (winter time); on 3 April 2023 (summer
+    // time) 14:05 in Amsterdam is 12:05 UTC.
+    vi.setSystemTime(new Date("2026-11-29T13:05:07.250Z"));
+    expect(now().toISOString()).toBe("2023-04-03T12:05:07.250Z");
+    expect(formatTimestamp(now())).toBe("3 april 2023 om 14:05");
+    expect(toCalendarDate(now())).toBe(today());
+  });
+
+  it("keeps entries made one after another on a pinned day in order", () => {
+    vi.stubEnv("APP_TODAY", "2023-04-03");
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date("2026-11-29T09:00:00.000Z"));
+    const first = now();
+    vi.advanceTimersByTime(1);
+    const second = now();
+    expect(second.getTime() - first.getTime()).toBe(1);
+  });
+
+  it("moves a time that does not exist on the pinned day (the last Sunday of March) forward by the hour", () => {
+    vi.stubEnv("APP_TODAY", "2023-03-26");
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date("2026-01-10T01:30:00Z")); // 02:30 in Amsterdam
+    expect(now().toISOString()).toBe("2023-03-26T01:30:00.000Z");
+    expect(formatTimestamp(now())).toBe("26 maart 2023 om 03:30");
+    vi.setSystemTime(new Date("2026-01-10T00:59:00Z")); // 01:59, still winter time that night
+    expect(now().toISOString()).toBe("2023-03-26T00:59:00.000Z");
+  });
+
+  it("takes the first of the two 02:30s on the pinned last Sunday of October", () => {
+    vi.stubEnv("APP_TODAY", "2023-10-29");
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date("2026-01-10T01:30:00Z")); // 02:30 in Amsterdam
+    expect(now().toISOString()).toBe("2023-10-29T00:30:00.000Z");
+    vi.setSystemTime(new Date("2026-01-10T02:30:00Z")); // 03:30, winter time again
+    expect(now().toISOString()).toBe("2023-10-29T02:30:00.000Z");
+  });
+});
+
+describe("formatTimestamp", () => {
+  it("shows the instant in Amsterdam's time, across both DST changes", () => {
+    expect(formatTimestamp(new Date("2023-03-26T00:59:00Z"))).toBe("26 maart 2023 om 01:59");
+    expect(formatTimestamp(new Date("2023-03-26T01:00:00Z"))).toBe("26 maart 2023 om 03:00");
+    expect(formatTimestamp(new Date("2023-10-29T00:30:00Z"))).toBe("29 oktober 2023 om 02:30");
+    expect(formatTimestamp(new Date("2023-10-29T01:30:00Z"))).toBe("29 oktober 2023 om 02:30");
+    expect(formatTimestamp(new Date("2023-10-29T02:30:00Z"))).toBe("29 oktober 2023 om 03:30");
+    expect(formatTimestamp(new Date("2022-12-31T23:30:00Z"))).toBe("1 januari 2023 om 00:30");
+  });
+
+  it("does not depend on the process's time zone", () => {
+    for (const zone of ["UTC", "America/New_York", "Pacific/Kiritimati", "Europe/Amsterdam"]) {
+      vi.stubEnv("TZ", zone);
+      expect(formatTimestamp(new Date("2023-04-03T12:05:00Z"))).toBe("3 april 2023 om 14:05");
+      expect(formatCalendarDate("2023-03-26")).toBe("26 maart 2023");
+    }
   });
 });
 

@@ -40,3 +40,29 @@ describe("getEnv", () => {
     expect(full.isOidcConfigured()).toBe(true);
   });
 });
+
+describe("APP_TODAY", () => {
+  it("refuses dates that do not exist, with a Dutch message", async () => {
+    for (const value of ["2023-02-30", "2023-13-01", "2023-02-29", "2023-04-31", "2023-00-10"]) {
+      vi.resetModules();
+      vi.stubEnv("APP_TODAY", value);
+      const { getPinnedToday } = await freshEnv();
+      expect(() => getPinnedToday(), value).toThrow(/Ongeldige configuratie: APP_TODAY: deze datum bestaat niet/);
+    }
+  });
+
+  it("accepts real dates, a leap day included", async () => {
+    for (const value of ["2023-04-03", "2024-02-29", "2023-12-31"]) {
+      vi.stubEnv("APP_TODAY", value);
+      const { getPinnedToday } = await freshEnv();
+      expect(getPinnedToday()).toBe(value);
+    }
+  });
+
+  it("refuses a date that does not exist in the full configuration too", async () => {
+    for (const [key, value] of Object.entries(valid)) vi.stubEnv(key, value);
+    vi.stubEnv("APP_TODAY", "2023-02-30");
+    const { getEnv } = await freshEnv();
+    expect(() => getEnv()).toThrow(/APP_TODAY: deze datum bestaat niet/);
+  });
+});

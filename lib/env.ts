@@ -5,7 +5,12 @@ import { z } from "zod";
 const calendarDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "gebruik de vorm JJJJ-MM-DD")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "geen bestaande datum");
+  // Date.parse rolls some impossible dates over (2023-02-30 becomes 2 March): a date exists
+  // only when it survives the round trip unchanged.
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, "deze datum bestaat niet (let op maand 01–12 en het aantal dagen in de maand)");
 
 const optionalText = z
   .string()

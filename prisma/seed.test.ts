@@ -6,8 +6,39 @@ import { createDatabase, dropDatabase } from "../scripts/lib/admin-database.ts";
 import { withDatabase } from "../scripts/lib/database-url.ts";
 import { uniqueDatabaseName } from "../test/test-postgres.ts";
 import { inject } from "vitest";
+import type { PrismaClient } from "../lib/db-client.ts";
+import * as data from "./seed-data.ts";
 
 const database = setUpTestDatabase();
+
+/** A migrated, empty database of its own, for a test that needs a particular starting state. */
+async function withFreshDatabase(work: (prisma: PrismaClient) => Promise<void>) {
+  const url = withDatabase(inject("testServerUrl"), uniqueDatabaseName("opvolging_seed"));
+  await createDatabase(url, { template: inject("templateDatabase") });
+  const prisma = createPrismaClient(url);
+  try {
+    await work(prisma);
+  } finally {
+    await prisma.$disconnect();
+    await dropDatabase(url);
+  }
+}
+
+async function rowCounts(prisma: PrismaClient) {
+  return {
+    documents: await prisma.parliamentaryDocument.count(),
+    evaluations: await prisma.evaluation.count(),
+    commitments: await prisma.commitment.count(),
+    organisations: await prisma.organisation.count(),
+    indicators: await prisma.indicator.count(),
+    indicatorValues: await prisma.indicatorValue.count(),
+    users: await prisma.user.count(),
+    recommendations: await prisma.recommendation.count(),
+    actionItems: await prisma.actionItem.count(),
+    progressUpdates: await prisma.progressUpdate.count(),
+    demoMarkers: await prisma.demoMarker.count(),
+  };
+}
 
 describe("seed", () => {
   it("loads the case: organisations, the evaluation, the Kamerstukken, the commitment and the key figures", async () => {
@@ -81,16 +112,80 @@ describe("seed", () => {
     expect((await prisma.actionItem.findUniqueOrThrow({ where: { id: action.id } })).title).toBe("Door een gebruiker gewijzigd");
   });
 
+  it("matches facts on their seed key: renamed in the app, they are neither duplicated nor reset", async () => {
+    const prisma = database.prisma;
+    // What a coordinator does in the app: correct a title, move a document's date.
+    await prisma.evaluation.update({ where: { seedKey: data.evaluation.seedKey }, data: { title: "Evaluatie anti-omkoping ekv (hernoemd)", version: { increment: 1 } } });
+    await prisma.commitment.update({
+      where: { seedKey: data.commitments.implementationLetter.seedKey },
+      data: { title: "Voortgangsbrief anti-omkoping (hernoemd)", version: { increment: 1 } },
+    });
+    await prisma.parliamentaryDocument.update({
+      where: { seedKey: data.documents.policyLetter2019.seedKey },
+      data: { title: "Beleidsbrief 2019 (hernoemd)", date: new Date("2019-04-18T00:00:00Z"), version: { increment: 1 } },
+    });
+    const before = await rowCounts(prisma);
+
+    const result = await seedDatabase(prisma, { demo: true });
+
+    expect(result.created).toBe(false);
+    expect(await rowCounts(prisma)).toEqual(before);
+    expect(await prisma.evaluation.count({ where: { title: data.evaluation.title } })).toBe(0);
+    expect(await prisma.commitment.count({ where: { title: data.commitments.implementationLetter.title } })).toBe(0);
+    expect(await prisma.parliamentaryDocument.count({ where: { title: data.documents.policyLetter2019.title } })).toBe(0);
+    expect((await prisma.evaluation.findUniqueOrThrow({ where: { seedKey: data.evaluation.seedKey } })).title).toBe("Evaluatie anti-omkoping ekv (hernoemd)");
+    expect((await prisma.commitment.findUniqueOrThrow({ where: { seedKey: data.commitments.implementationLetter.seedKey } })).title).toBe(
+      "Voortgangsbrief anti-omkoping (hernoemd)",
+    );
+    const document = await prisma.parliamentaryDocument.findUniqueOrThrow({ where: { seedKey: data.documents.policyLetter2019.seedKey } });
+    expect([document.title, document.date.toISOString().slice(0, 10)]).toEqual(["Beleidsbrief 2019 (hernoemd)", "2019-04-18"]);
+  });
+
   it("adds no demo accounts or illustrative work without `demo`", async () => {
-    const url = withDatabase(inject("testServerUrl"), uniqueDatabaseName("opvolging_facts"));
-    await createDatabase(url, { template: inject("templateDatabase") });
-    const prisma = createPrismaClient(url);
-    try {
+    await withFreshDatabase(async (prisma) => {
       const result = await seedDatabase(prisma, { demo: false });
+      expect(result.created).toBe(false);
       expect(result.counts).toMatchObject({ organisations: 3, users: 0, recommendations: 0, actionItems: 0, commitments: 2, documents: 4 });
-    } finally {
-      await prisma.$disconnect();
-      await dropDatabase(url);
-    }
+      expect(await prisma.demoMarker.count()).toBe(0);
+    });
+  });
+
+  it("adds no demo data to a database that holds its own recommendations but no demo marker", async () => {
+    await withFreshDatabase(async (prisma) => {
+      await seedDatabase(prisma, { demo: false });
+      const evaluation = await prisma.evaluation.findUniqueOrThrow({ where: { seedKey: data.evaluation.seedKey } });
+      const fin = await prisma.organisation.findUniqueOrThrow({ where: { code: "FIN" } });
+      await prisma.recommendation.create({
+        data: { evaluationId: evaluation.id, number: 1, title: "Echte aanbeveling", text: "Door de gebruiker ingevoerd.", theme: "Beleid", cabinetResponse: "ADOPTED", leadOrganisationId: fin.id },
+      });
+      const before = await rowCounts(prisma);
+
+      const result = await seedDatabase(prisma, { demo: true });
+
+      expect(result.created).toBe(false);
+      expect(await rowCounts(prisma)).toEqual(before);
+      expect(before).toMatchObject({ users: 0, recommendations: 1, demoMarkers: 0 });
+    });
+  });
+
+  it("adds the demo data once: a database with the demo marker gets none a second time, even with its recommendations gone", async () => {
+    await withFreshDatabase(async (prisma) => {
+      const first = await seedDatabase(prisma, { demo: true });
+      expect(first.created).toBe(true);
+      expect(await prisma.demoMarker.count()).toBe(1);
+      const afterFirst = await rowCounts(prisma);
+      expect((await seedDatabase(prisma, { demo: true })).created).toBe(false);
+      expect(await rowCounts(prisma)).toEqual(afterFirst);
+    });
+
+    // The marker alone decides: a demo database whose recommendations have all been
+    // removed is still a demo that was seeded, not an empty database to fill again.
+    await withFreshDatabase(async (prisma) => {
+      await seedDatabase(prisma, { demo: false });
+      await prisma.demoMarker.create({ data: {} });
+      const result = await seedDatabase(prisma, { demo: true });
+      expect(result.created).toBe(false);
+      expect(result.counts).toMatchObject({ users: 0, recommendations: 0, actionItems: 0 });
+    });
   });
 });

@@ -1,5 +1,5 @@
 // `npm test`: every check and test in order, stopping at the first failure, then one
-// closing line with the number of tests that ran.
+// closing line with the number of tests that ran (both Vitest runs counted).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
@@ -11,16 +11,31 @@ const steps: Step[] = [
   { name: "Typecheck (tsc)", command: ["npx", "tsc", "--noEmit"] },
   { name: "Lint (eslint .)", command: ["npx", "eslint", ".", "--max-warnings=0"] },
   {
-    name: "Unit- en integratietests (vitest)",
+    name: "Unit- en integratietests (vitest, TZ=UTC)",
     command: ["npx", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${RESULTS}/vitest.json`],
+    env: { TZ: "UTC" },
+  },
+  {
+    // Again in the zone of the people who use the app, to catch code that leans on the
+    // machine's zone: the test cluster then starts with Europe/Amsterdam as its default
+    // too, which is how the adapter's timestamptz bug was found (docs/decisions/009).
+    // scripts/ is left out: it tests dev tooling (embedded server, migration engine,
+    // benchmark), handles no dates of the app, and is the slowest part of the run.
+    name: "Unit- en integratietests opnieuw in TZ=Europe/Amsterdam (vitest, zonder scripts/)",
+    command: [
+      "npx", "vitest", "run", "--exclude", "scripts/**",
+      "--reporter=dot", "--reporter=json", `--outputFile.json=${RESULTS}/vitest-amsterdam.json`,
+    ],
+    env: { TZ: "Europe/Amsterdam" },
   },
   { name: "End-to-endtests (playwright)", command: ["npx", "playwright", "test"] },
 ];
 
 function readCounts(): { passed: number; failed: number; skipped: number } {
   const counts = { passed: 0, failed: 0, skipped: 0 };
-  if (existsSync(`${RESULTS}/vitest.json`)) {
-    const vitest = JSON.parse(readFileSync(`${RESULTS}/vitest.json`, "utf8"));
+  for (const file of ["vitest.json", "vitest-amsterdam.json"]) {
+    if (!existsSync(`${RESULTS}/${file}`)) continue;
+    const vitest = JSON.parse(readFileSync(`${RESULTS}/${file}`, "utf8"));
     counts.passed += vitest.numPassedTests ?? 0;
     counts.failed += vitest.numFailedTests ?? 0;
     counts.skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);

@@ -102,6 +102,8 @@ export const nl = {
   },
   accessibility: {
     title: "Toegankelijkheidsverklaring",
+    // The heading, with soft hyphens where the word may break on a narrow screen.
+    heading: "Toegankelijk\u00ADheids\u00ADverklaring",
   },
   errors: {
     generic: "Er ging iets mis. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de beheerder.",

@@ -3,15 +3,26 @@ import { nl } from "@/lib/i18n/nl";
 
 export const metadata: Metadata = { title: nl.accessibility.title };
 
-// The statement the Besluit digitale toegankelijkheid overheid requires. Its status is
-// honest: the application has not yet been audited by an independent party.
+// The accessibility statement (toegankelijkheidsverklaring) the Besluit digitale
+// toegankelijkheid overheid requires. It is a document rather than interface text, so its
+// prose lives here and not in lib/i18n/nl.ts. Every sentence must be true today: no audit
+// has been done, so the status is our own assessment and the known gaps are listed. Update
+// it with every change that adds a page or fixes a gap, and after the audit.
+const LAST_REVIEWED = "29 november 2026";
+
+function Item({ children }: { children: React.ReactNode }) {
+  return <li className="utrecht-unordered-list__item">{children}</li>;
+}
+
 export default function AccessibilityStatementPage() {
   return (
     <article className="prose">
-      <h1 className="utrecht-heading-1">{nl.accessibility.title}</h1>
+      <h1 className="utrecht-heading-1">{nl.accessibility.heading}</h1>
       <p className="utrecht-paragraph lead">
         De Taskforce anti-omkoping (ministerie van Financiën, ministerie van Buitenlandse Zaken en Atradius Dutch State
-        Business) wil dat iedereen die met Opvolging werkt de toepassing zonder belemmeringen kan gebruiken.
+        Business) wil dat iedereen die met Opvolging werkt de toepassing zonder belemmeringen kan gebruiken. Deze
+        verklaring gaat over de webtoepassing Opvolging zoals die nu is: de pagina&rsquo;s Inloggen, Aanbevelingen en
+        deze verklaring.
       </p>
 
       <h2 className="utrecht-heading-2">Welke norm geldt</h2>
@@ -20,32 +31,62 @@ export default function AccessibilityStatementPage() {
         (WCAG) 2.1 op niveau A en AA. Dat volgt uit het Besluit digitale toegankelijkheid overheid.
       </p>
 
-      <h2 className="utrecht-heading-2">Stand van zaken</h2>
+      <h2 className="utrecht-heading-2">Nalevingsstatus: voldoet gedeeltelijk</h2>
       <p className="utrecht-paragraph">
-        <strong>Opvolging voldoet gedeeltelijk</strong> aan de eisen. De toepassing is nog niet door een onafhankelijke
-        partij onderzocht. Wel passen wij de volgende maatregelen toe:
+        <strong>Opvolging voldoet gedeeltelijk</strong> aan de eisen. Dat is onze eigen beoordeling: de toepassing is nog
+        niet onderzocht door een deskundige, onafhankelijke partij en er is nog geen datum voor zo&rsquo;n onderzoek
+        afgesproken. Zonder onderzoeksrapport geldt in het register van digitoegankelijk.nl formeel de status &lsquo;C
+        &ndash; eerste maatregelen genomen&rsquo;.
       </p>
+
+      <h2 className="utrecht-heading-2">Wat wij al doen</h2>
       <ul className="utrecht-unordered-list">
-        <li className="utrecht-unordered-list__item">elke pagina is volledig met het toetsenbord te bedienen, met een zichtbare focus en een link &lsquo;Naar de inhoud&rsquo;;</li>
-        <li className="utrecht-unordered-list__item">alle formuliervelden hebben een zichtbaar label; foutmeldingen staan bij het veld en worden voorgelezen;</li>
-        <li className="utrecht-unordered-list__item">tabellen hebben kopcellen, zodat schermlezers de samenhang kunnen voorlezen;</li>
-        <li className="utrecht-unordered-list__item">kleuren hebben voldoende contrast en betekenis wordt nooit alleen met kleur overgebracht;</li>
-        <li className="utrecht-unordered-list__item">de pagina&rsquo;s worden bij elke wijziging automatisch getoetst met axe-core.</li>
+        <Item>elke pagina begint met een link &lsquo;Naar de inhoud&rsquo; en heeft een zichtbare focusrand voor wie met het toetsenbord werkt;</Item>
+        <Item>de taal van de pagina&rsquo;s is als Nederlands aangegeven, zodat een schermlezer de tekst goed uitspreekt;</Item>
+        <Item>
+          formuliervelden hebben een zichtbaar label; een foutmelding staat bij het veld en is eraan gekoppeld, zodat een
+          schermlezer haar bij het veld voorleest;
+        </Item>
+        <Item>de tabel met aanbevelingen heeft een bijschrift en kopcellen voor kolommen en rijen;</Item>
+        <Item>een status staat altijd in woorden op het scherm, niet alleen als kleur;</Item>
+        <Item>
+          bij elke testronde toetsen wij de pagina&rsquo;s Inloggen, Aanbevelingen en deze verklaring automatisch met
+          axe-core op de WCAG 2.1-criteria A en AA. Zo&rsquo;n automatische toets vindt maar een deel van de mogelijke
+          problemen.
+        </Item>
       </ul>
 
-      <h2 className="utrecht-heading-2">Bekende beperkingen</h2>
-      <p className="utrecht-paragraph">
-        Er zijn op dit moment geen beperkingen bekend. Een handmatig onderzoek door een onafhankelijke partij staat nog
-        gepland; de uitkomst wordt in deze verklaring opgenomen.
-      </p>
+      <h2 className="utrecht-heading-2">Wat nog niet voldoet of nog niet is nagegaan</h2>
+      <ul className="utrecht-unordered-list">
+        <Item>
+          Blijft u 30 minuten zonder activiteit, dan wordt u uitgelogd, zonder waarschuwing vooraf en zonder mogelijkheid
+          om de tijd te verlengen (WCAG 2.2.1, Timing aanpasbaar). Wat u op dat moment in een formulier had ingevuld maar
+          nog niet had verstuurd, moet u opnieuw invullen. Die grens beschermt de gegevens; een waarschuwing met de
+          mogelijkheid om te verlengen is nog niet gebouwd.
+        </Item>
+        <Item>
+          Verstuurt u het inlogformulier met een leeg veld, dan verschijnt de foutmelding bij het veld, maar een
+          schermlezer meldt haar niet uit zichzelf; u hoort haar pas wanneer u naar het veld gaat (WCAG 4.1.3,
+          Statusberichten).
+        </Item>
+        <Item>
+          Niemand heeft de toepassing nog stap voor stap met alleen het toetsenbord, met een schermlezer (zoals NVDA, JAWS
+          of VoiceOver), met spraakbesturing of met 400% vergroting nagelopen. Problemen die alleen zo aan het licht komen,
+          kennen wij dus nog niet.
+        </Item>
+      </ul>
 
       <h2 className="utrecht-heading-2">Een probleem melden</h2>
       <p className="utrecht-paragraph">
-        Loopt u tegen een toegankelijkheidsprobleem aan? Meld het bij de beheerder van Opvolging binnen uw organisatie;
-        die zorgt dat het wordt opgepakt en houdt u op de hoogte.
+        Loopt u tegen een toegankelijkheidsprobleem aan, of wilt u informatie uit Opvolging in een andere vorm? Meld het
+        bij de beheerder van Opvolging in uw eigen organisatie (FIN, BZ of ADSB). Vermeld op welke pagina het was, wat u
+        probeerde te doen en welk hulpmiddel u gebruikt. De beheerder zorgt dat het wordt opgepakt en houdt u op de hoogte.
+      </p>
+      <p className="utrecht-paragraph">
+        Bent u niet tevreden over hoe uw melding is afgehandeld, dan kunt u zich wenden tot de Nationale ombudsman.
       </p>
 
-      <p className="utrecht-paragraph meta">Deze verklaring is opgesteld op 29 november 2026.</p>
+      <p className="utrecht-paragraph meta">Deze verklaring is opgesteld op 29 november 2026 en voor het laatst herzien op {LAST_REVIEWED}.</p>
     </article>
   );
 }
