@@ -111,6 +111,7 @@ export const nl = {
     active: "Actief",
     inactive: "Gedeactiveerd",
     noLinks: "Geen",
+    noLinksOnUser: "Deze gebruiker heeft geen gekoppelde identiteiten.",
     linkCount: (count: number) => (count === 1 ? "1 identiteit" : `${count} identiteiten`),
     backToList: "Terug naar gebruikers",
     details: "Gegevens",

@@ -74,7 +74,7 @@ export default async function UserPage({ params, searchParams }: Props) {
       <h2 className="utrecht-heading-2">{nl.users.linksTitle}</h2>
       <p className="utrecht-paragraph prose">{nl.users.linksIntro}</p>
       {user.links.length === 0 ? (
-        <p className="utrecht-paragraph">{nl.users.noLinks}</p>
+        <p className="utrecht-paragraph">{nl.users.noLinksOnUser}</p>
       ) : (
         <div className="utrecht-table-container table-scroll" role="region" aria-label={nl.users.linksCaption} tabIndex={0}>
           <table className="utrecht-table utrecht-table--html-table">
@@ -91,9 +91,7 @@ export default async function UserPage({ params, searchParams }: Props) {
               {user.links.map((link) => (
                 <tr key={link.id} className="utrecht-table__row">
                   <th scope="row" className="utrecht-table__header-cell break-anywhere">{link.issuer}</th>
-                  <td className="utrecht-table__cell break-anywhere">
-                    <code>{link.subject}</code>
-                  </td>
+                  <td className="utrecht-table__cell break-anywhere">{link.subject}</td>
                   <td className="utrecht-table__cell">{formatDateTime(link.linkedAt)}</td>
                   <td className="utrecht-table__cell">
                     <form action={removeOidcLinkAction}>
