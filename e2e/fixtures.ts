@@ -1,6 +1,12 @@
-// Playwright fixtures: the base URL from the global set-up and `loginAs(role)`.
-import { test as base, expect, type Page } from "@playwright/test";
+// Playwright fixtures: the base URL from the global set-up, `loginAs(role)` for the demo
+// accounts, and `createUser` for tests that raise a throttle counter or end sessions:
+// those use users of their own, never the demo accounts other tests sign in with.
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { test as base, expect as baseExpect, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, demoUsers } from "../prisma/seed-data.ts";
+import { hashPassword } from "../lib/auth/password.ts";
+import type { Role } from "../lib/generated/prisma/enums.ts";
 
 export type DemoUser = (typeof demoUsers)[number];
 
@@ -16,6 +22,55 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByRole("button", { name: "Inloggen", exact: true }).click();
 }
 
+/** Runs `work` on a connection to the app's database (the global set-up exposes its URL). */
+export async function withAppDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export type TestUser = { id: string; email: string; name: string; password: string; role: Role; organisation: string };
+
+// One real hash per worker: the users differ by address, and a hash costs half a second.
+const TEST_USER_PASSWORD = "e2e-eigen-wachtwoord";
+let testUserHash: Promise<string> | undefined;
+
+/** A user of one test alone, with a real password hash; nothing shared is changed or removed. */
+export async function createUser({ role = "READER", organisation = "FIN" }: { role?: Role; organisation?: string } = {}): Promise<TestUser> {
+  const suffix = randomUUID().slice(0, 8);
+  const user = { id: `e2e-${randomUUID()}`, email: `e2e-${suffix}@example.org`, name: `Test ${suffix}`, password: TEST_USER_PASSWORD, role, organisation };
+  testUserHash ??= hashPassword(TEST_USER_PASSWORD);
+  const passwordHash = await testUserHash;
+  await withAppDatabase((client) =>
+    client.query(
+      `INSERT INTO "User" (id, name, email, "passwordHash", role, "organisationId", "updatedAt")
+       SELECT $1, $2, $3, $4, $5::"Role", id, now() FROM "Organisation" WHERE code = $6`,
+      [user.id, user.name, user.email, passwordHash, role, organisation],
+    ),
+  );
+  return user;
+}
+
+// A sign-in (and a refused password) runs one scrypt check at N=2^17: about 0.5 s on an
+// idle core, 5 s and more on a shared, busy test machine (measured at load 20 on 2 cores).
+// Waits after a form post get that long; a passing test is as fast as ever.
+export const SIGN_IN_TIMEOUT = 30_000;
+export const expect = baseExpect.configure({ timeout: SIGN_IN_TIMEOUT });
+
+/** Signs in a user of the test's own (createUser) and waits for the landing page. */
+export async function signInAs(page: Page, user: TestUser): Promise<void> {
+  await page.goto("/inloggen");
+  await signIn(page, user.email, user.password);
+  await expect(page.getByRole("heading", { level: 1, name: "Aanbevelingen" })).toBeVisible({ timeout: SIGN_IN_TIMEOUT });
+}
+
+// Demo accounts are shared by tests running in parallel: never sign one out in a test.
+// Sign-out raises the user's sessionVersion and so ends that user's sessions in every
+// other test too. Tests that sign out use createUser().
 type Fixtures = { loginAs: (user: DemoUser) => Promise<void> };
 
 export const test = base.extend<Fixtures>({
@@ -26,9 +81,8 @@ export const test = base.extend<Fixtures>({
     await use(async (user) => {
       await page.goto("/inloggen");
       await signIn(page, user.email, DEMO_PASSWORD);
-      await expect(page.getByRole("heading", { level: 1, name: "Aanbevelingen" })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1, name: "Aanbevelingen" })).toBeVisible({ timeout: SIGN_IN_TIMEOUT });
     });
   },
 });
 
-export { expect };

@@ -20,11 +20,13 @@ export default async function globalSetup() {
   // The IdP registers the app's callback URL, so the app's port is chosen first.
   const port = await getFreePort();
   const identityProvider = await startTestIdentityProvider({ appBaseUrl: `http://localhost:${port}` });
+  // Shared with the workers: session tests forge tokens that are idle or expired.
+  const authSecret = randomBytes(32).toString("base64url");
   const app = await startProductionApp({
     databaseUrl,
     port,
     env: {
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      AUTH_SECRET: authSecret,
       APP_TODAY: DEMO_TODAY,
       OIDC_ISSUER: identityProvider.issuer,
       OIDC_CLIENT_ID: identityProvider.clientId,
@@ -34,6 +36,7 @@ export default async function globalSetup() {
   });
   process.env.E2E_BASE_URL = app.baseUrl;
   process.env.E2E_DATABASE_URL = databaseUrl;
+  process.env.E2E_AUTH_SECRET = authSecret;
 
   return async () => {
     await app.stop();

@@ -3,7 +3,10 @@
 // the login typed there is the e-mail address the IdP vouches for.
 import pg from "pg";
 import type { Page } from "@playwright/test";
-import { test, expect, demoUser } from "./fixtures";
+import { test, expect, demoUser, createUser } from "./fixtures";
+
+// Sign-ins run a scrypt check (N=2^17): room for a busy, shared test machine.
+test.describe.configure({ timeout: 90_000 });
 
 async function signInAtIdentityProvider(page: Page, email: string): Promise<void> {
   // The IdP's development pages load a Google web font; offline that stalls each page ~5 s.
@@ -44,6 +47,7 @@ test("een bekend, actief account logt in via de identity provider", async ({ pag
       reader.email,
     ]),
   ).toBe(1);
+  expect(await countRows(`"AuditEvent" WHERE kind = 'SIGN_IN_SUCCEEDED' AND "entityId" = $1 AND after->>'method' = 'oidc'`, [reader.email])).toBeGreaterThanOrEqual(1);
 });
 
 test("een onbekend e-mailadres bij de identity provider krijgt geen toegang en geen account", async ({ page }) => {
@@ -60,4 +64,38 @@ test("een onbekend e-mailadres bij de identity provider krijgt geen toegang en g
 
   expect(await countRows(`"User" WHERE email = $1`, [email])).toBe(0);
   expect(await countRows(`"Account" WHERE "providerAccountId" = $1`, [email])).toBe(0);
+});
+
+for (const [variant, label] of [
+  ["unverified", "email_verified false"],
+  ["no-claim", "zonder email_verified"],
+] as const) {
+  test(`een identiteit ${label} wordt niet gekoppeld en krijgt geen toegang`, async ({ page }) => {
+    const user = await createUser();
+    await signInAtIdentityProvider(page, `${user.email}#${variant}`);
+
+    await expect(page).toHaveURL(/\/inloggen\?fout=geen-account/);
+    await page.goto("/aanbevelingen");
+    await expect(page).toHaveURL(/\/inloggen/);
+    expect(await countRows(`"Account" WHERE "userId" = $1`, [user.id])).toBe(0);
+    expect(await countRows(`"AuditEvent" WHERE kind = 'OIDC_REFUSED' AND "entityId" = $1 AND after->>'reason' = 'email-unverified'`, [user.email])).toBe(1);
+  });
+}
+
+test("email_verified als de tekst \"true\" koppelt wel, en een tweede identiteit voor hetzelfde account niet", async ({ page, browser }) => {
+  const user = await createUser();
+  await signInAtIdentityProvider(page, `${user.email}#string-true`);
+  await expect(page).toHaveURL(/\/aanbevelingen$/);
+  expect(await countRows(`"Account" WHERE "userId" = $1 AND "providerAccountId" = $2`, [user.id, `${user.email}#string-true`])).toBe(1);
+
+  // Another subject at the same IdP claiming the same address is refused.
+  const other = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });
+  try {
+    const otherPage = await other.newPage();
+    await signInAtIdentityProvider(otherPage, user.email);
+    await expect(otherPage).toHaveURL(/\/inloggen\?fout=geen-account/);
+  } finally {
+    await other.close();
+  }
+  expect(await countRows(`"Account" WHERE "userId" = $1`, [user.id])).toBe(1);
 });

@@ -1,11 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test, expect, signIn } from "./fixtures";
+import { test, expect, signIn, signInAs, createUser, withAppDatabase } from "./fixtures";
 import { DEMO_PASSWORD, demoUsers } from "../prisma/seed-data.ts";
+
+// Sign-ins run a scrypt check (N=2^17): room for a busy, shared test machine.
+test.describe.configure({ timeout: 90_000 });
 
 const roleLabels = { READER: "Lezer", CONTRIBUTOR: "Bijdrager", COORDINATOR: "Coördinator", ADMIN: "Beheerder" } as const;
 
 for (const user of demoUsers) {
-  test(`${roleLabels[user.role]} (${user.organisation}) logt in, ziet de aanbevelingen en logt uit`, async ({ page, loginAs }) => {
+  test(`${roleLabels[user.role]} (${user.organisation}) logt in en ziet de aanbevelingen`, async ({ page, loginAs }) => {
     await loginAs(user);
     await expect(page).toHaveURL(/\/aanbevelingen$/);
     await expect(page.getByText(`Ingelogd als ${user.name} (${user.organisation}, ${roleLabels[user.role]})`)).toBeVisible();
@@ -15,17 +18,26 @@ for (const user of demoUsers) {
     await expect(rows.nth(1)).toContainText("Stel een expliciet risicokader en risicoacceptatiebeleid vast");
     await expect(rows.nth(1)).toContainText("illustratief");
     await expect(rows.nth(1)).toContainText("FIN");
-
-    await page.getByRole("button", { name: "Uitloggen" }).click();
-    await expect(page).toHaveURL(/\/inloggen/);
-    await page.goto("/aanbevelingen");
-    await expect(page).toHaveURL(/\/inloggen/);
   });
 }
 
+// With a user of its own: signing out ends every session of that user (sessionVersion),
+// which would sign out parallel tests using the same demo account.
+test("uitloggen brengt naar de inlogpagina en de sessie werkt daarna niet meer", async ({ page }) => {
+  const user = await createUser();
+  await signInAs(page, user);
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page).toHaveURL(/\/inloggen/);
+  await page.goto("/aanbevelingen");
+  await expect(page).toHaveURL(/\/inloggen/);
+  expect(await (await page.request.get("/api/auth/session")).json()).toBeNull();
+});
+
 test("een verkeerd wachtwoord wordt geweigerd zonder te zeggen of het account bestaat", async ({ page }) => {
+  // Its own user: a wrong password raises the throttle counter of the address.
+  const user = await createUser();
   await page.goto("/inloggen");
-  await signIn(page, demoUsers[0]!.email, "niet-het-wachtwoord");
+  await signIn(page, user.email, "niet-het-wachtwoord");
   const message = page.getByRole("alert").filter({ hasText: "combinatie van e-mailadres en wachtwoord" });
   await expect(message).toBeVisible();
   const knownAccountMessage = await message.textContent();
@@ -37,17 +49,34 @@ test("een verkeerd wachtwoord wordt geweigerd zonder te zeggen of het account be
   await expect(page.getByLabel("E-mailadres")).toHaveValue("niemand@example.org");
 });
 
-test("na vijf mislukte pogingen wordt een e-mailadres een kwartier geblokkeerd", async ({ page }) => {
-  const target = `gok-${test.info().workerIndex}-${Date.now()}@example.org`;
+test("na vijf mislukte pogingen wordt een account een kwartier geblokkeerd, ook voor het juiste wachtwoord", async ({ page }) => {
+  const user = await createUser();
   await page.goto("/inloggen");
   for (let attempt = 1; attempt <= 5; attempt++) {
-    await signIn(page, target, `gok-${attempt}`);
+    await signIn(page, user.email, `gok-${attempt}`);
     // React empties the password field once the attempt has been answered.
     await expect(page.getByLabel("Wachtwoord")).toHaveValue("");
     await expect(page.getByRole("alert").filter({ hasText: "combinatie van e-mailadres en wachtwoord" })).toBeVisible();
   }
-  await signIn(page, target, "gok-6");
+  await signIn(page, user.email, user.password);
   await expect(page.getByRole("alert").filter({ hasText: "Probeer het over 15 minuten opnieuw." })).toBeVisible();
+  await expect(page).toHaveURL(/\/inloggen/);
+});
+
+test("het adres van de bezoeker komt van de verbinding, niet uit een meegestuurde X-Forwarded-For", async ({ page }) => {
+  const user = await createUser();
+  await page.setExtraHTTPHeaders({ "X-Forwarded-For": "203.0.113.9" });
+  await page.goto("/inloggen");
+  await signIn(page, user.email, "fout-wachtwoord");
+  await expect(page.getByRole("alert").filter({ hasText: "combinatie van e-mailadres en wachtwoord" })).toBeVisible();
+  const recorded = await withAppDatabase(async (client) => {
+    const result = await client.query<{ address: string }>(
+      `SELECT after->>'clientAddress' AS address FROM "AuditEvent" WHERE kind = 'SIGN_IN_FAILED' AND "entityId" = $1`,
+      [user.email],
+    );
+    return result.rows.map((row) => row.address);
+  });
+  expect(recorded).toEqual(["127.0.0.1"]);
 });
 
 test("lege velden krijgen een melding bij het veld", async ({ page }) => {

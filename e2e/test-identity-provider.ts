@@ -9,7 +9,7 @@ import type { Server } from "node:http";
 import ProviderModule from "oidc-provider";
 import { getFreePort } from "../scripts/lib/ports.ts";
 
-type AccountClaims = { sub: string; email: string; email_verified: boolean; name: string };
+type AccountClaims = { sub: string; email: string; email_verified?: boolean | string; name: string };
 type OidcProviderConstructor = new (
   issuer: string,
   configuration: Record<string, unknown>,
@@ -23,10 +23,19 @@ export type TestIdentityProvider = {
   stop(): Promise<void>;
 };
 
-/** The claims the IdP vouches for when someone logs in as `login` (an e-mail address). */
+/**
+ * The claims the IdP vouches for when someone logs in as `login`: an e-mail address,
+ * optionally followed by `#unverified` (email_verified false), `#no-claim` (no
+ * email_verified at all) or `#string-true` (the string "true", as some IdPs send it).
+ */
 function claimsFor(login: string): AccountClaims {
-  const email = login.trim().toLowerCase();
-  return { sub: login, email, email_verified: true, name: `Test ${email.split("@")[0]}` };
+  const [address = "", variant] = login.trim().split("#");
+  const email = address.toLowerCase();
+  const claims: AccountClaims = { sub: login, email, name: `Test ${email.split("@")[0]}` };
+  if (variant === "unverified") claims.email_verified = false;
+  else if (variant === "string-true") claims.email_verified = "true";
+  else if (variant !== "no-claim") claims.email_verified = true;
+  return claims;
 }
 
 export async function startTestIdentityProvider({ appBaseUrl }: { appBaseUrl: string }): Promise<TestIdentityProvider> {

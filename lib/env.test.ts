@@ -66,3 +66,52 @@ describe("APP_TODAY", () => {
     expect(() => getEnv()).toThrow(/APP_TODAY: deze datum bestaat niet/);
   });
 });
+
+describe("productionGuardsApply", () => {
+  it("holds in production, except for a local demo (pinned today and a loopback database)", async () => {
+    const { productionGuardsApply } = await freshEnv();
+    const managed = "postgresql://app:geheim@db.example:5432/opvolging";
+    const local = "postgresql://postgres@127.0.0.1:54329/opvolging";
+    expect(productionGuardsApply({ NODE_ENV: "production", DATABASE_URL: managed })).toBe(true);
+    // A pinned date alone does not make a real deployment a demo, nor a local database alone.
+    expect(productionGuardsApply({ NODE_ENV: "production", APP_TODAY: "2023-04-03", DATABASE_URL: managed })).toBe(true);
+    expect(productionGuardsApply({ NODE_ENV: "production", DATABASE_URL: local })).toBe(true);
+    expect(productionGuardsApply({ NODE_ENV: "production", APP_TODAY: "2023-04-03", DATABASE_URL: local })).toBe(false);
+    expect(productionGuardsApply({ NODE_ENV: "production", APP_TODAY: "2023-04-03", DATABASE_URL: "postgresql://u@localhost/o" })).toBe(false);
+    expect(productionGuardsApply({ NODE_ENV: "production", APP_TODAY: "2023-04-03", DATABASE_URL: "postgresql://u@[::1]:5432/o" })).toBe(false);
+    // Hosts that only look local are not loopback.
+    expect(productionGuardsApply({ NODE_ENV: "production", APP_TODAY: "2023-04-03", DATABASE_URL: "postgresql://u@127.0.0.1.evil.example/o" })).toBe(true);
+    expect(productionGuardsApply({ NODE_ENV: "production", APP_TODAY: "2023-04-03", DATABASE_URL: "postgresql://u@localhost.example/o" })).toBe(true);
+    expect(productionGuardsApply({ NODE_ENV: "development", DATABASE_URL: managed })).toBe(false);
+  });
+
+  it("wants an https AUTH_URL in production", async () => {
+    for (const [key, value] of Object.entries(valid)) vi.stubEnv(key, value);
+    vi.stubEnv("NODE_ENV", "production");
+    const missing = await freshEnv();
+    expect(() => missing.getEnv()).toThrow(/AUTH_URL: moet in productie een https-adres zijn/);
+
+    vi.resetModules();
+    vi.stubEnv("AUTH_URL", "http://opvolging.example.nl");
+    const plain = await freshEnv();
+    expect(() => plain.getEnv()).toThrow(/AUTH_URL: moet in productie een https-adres zijn/);
+
+    vi.resetModules();
+    vi.stubEnv("AUTH_URL", "https://opvolging.example.nl");
+    const secure = await freshEnv();
+    expect(secure.getEnv().AUTH_URL).toBe("https://opvolging.example.nl");
+  });
+
+  it("reads TRUST_PROXY as a number of proxies and refuses anything else", async () => {
+    for (const [key, value] of Object.entries(valid)) vi.stubEnv(key, value);
+    for (const [raw, expected] of [["", 0], ["false", 0], ["0", 0], ["true", 1], ["2", 2]] as const) {
+      vi.resetModules();
+      vi.stubEnv("TRUST_PROXY", raw);
+      expect((await freshEnv()).getEnv().TRUST_PROXY).toBe(expected);
+    }
+    vi.resetModules();
+    vi.stubEnv("TRUST_PROXY", "ja");
+    const bad = await freshEnv();
+    expect(() => bad.getEnv()).toThrow(/TRUST_PROXY/);
+  });
+});

@@ -33,6 +33,21 @@ const EnvSchema = z
     OIDC_CLIENT_ID: optionalText,
     OIDC_CLIENT_SECRET: optionalText,
     OIDC_NAME: optionalText,
+    // Public URL of the app (Auth.js reads it too); must be https outside a local demo.
+    AUTH_URL: z.string().url("moet een URL zijn, bijvoorbeeld https://opvolging.example.nl").optional(),
+    // How many reverse proxies in front of the app may be believed about the client's
+    // address (X-Forwarded-For). See clientAddressFrom in lib/auth/client-address.ts.
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value, context) => {
+        if (value === undefined || value === "" || value === "false" || value === "0") return 0;
+        if (value === "true") return 1;
+        if (/^[1-9]$/.test(value)) return Number(value);
+        context.addIssue({ code: "custom", message: "gebruik 0 of false (geen proxy), true of 1 (één proxy), of het aantal proxy's (2–9)" });
+        return z.NEVER;
+      }),
   })
   .refine(
     (env) => {
@@ -40,7 +55,11 @@ const EnvSchema = z
       return set === 0 || set === 3;
     },
     { message: "zet OIDC_ISSUER, OIDC_CLIENT_ID en OIDC_CLIENT_SECRET alle drie, of geen ervan", path: ["OIDC_ISSUER"] },
-  );
+  )
+  .refine((env) => !productionGuardsApply(env) || env.AUTH_URL?.startsWith("https://"), {
+    message: "moet in productie een https-adres zijn, bijvoorbeeld https://opvolging.example.nl",
+    path: ["AUTH_URL"],
+  });
 
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -68,4 +87,29 @@ export function getPinnedToday(): string | undefined {
 
 export function isOidcConfigured(env: Env = getEnv()): boolean {
   return Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET);
+}
+
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+
+/** Whether a database URL points at this machine (loopback), as the embedded database does. */
+export function isLoopbackDatabase(databaseUrl: string): boolean {
+  try {
+    const host = new URL(databaseUrl).hostname.toLowerCase();
+    return LOOPBACK_HOSTS.has(host) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The production guards (AUTH_URL https, Secure cookies, no sign-in for demo accounts) hold
+ * whenever NODE_ENV is production, except for a local demo: "today" pinned (APP_TODAY, shown
+ * as the demo banner) and the database on a loopback address. A real deployment, with a
+ * managed database on another host, can never fall under the exception.
+ * See docs/decisions/004-production-guards-and-local-demo.md.
+ */
+export function productionGuardsApply(env: { NODE_ENV?: string; APP_TODAY?: string; DATABASE_URL: string }): boolean {
+  if (env.NODE_ENV !== "production") return false;
+  const localDemo = env.APP_TODAY !== undefined && isLoopbackDatabase(env.DATABASE_URL);
+  return !localDemo;
 }

@@ -1,5 +1,6 @@
 // The signed-in shell: header with navigation and the current user, then the page.
 import { requireUser } from "@/lib/auth/require-user";
+import { can } from "@/lib/auth/permissions";
 import { nl } from "@/lib/i18n/nl";
 import { Wordmark } from "@/components/layout/wordmark";
 import { MainNavigation } from "@/components/layout/main-navigation";
@@ -23,7 +24,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
           </div>
         </div>
         <div className="container">
-          <MainNavigation />
+          <MainNavigation showAdmin={can(actor, "users:manage")} />
         </div>
       </header>
       <PageBody>{children}</PageBody>

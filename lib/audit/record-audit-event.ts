@@ -8,7 +8,20 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client.ts";
 export const AUDIT_ENTITY_TYPES = ["Database", "User", "Account", "SignIn"] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
-export const AUDIT_KINDS = ["SEED_DEMO", "CREATE", "UPDATE", "DELETE"] as const;
+export const AUDIT_KINDS = [
+  "SEED_DEMO",
+  "CREATE",
+  "UPDATE",
+  "DELETE",
+  // sign-in and sessions (lib/auth/); never with the password
+  "SIGN_IN_SUCCEEDED",
+  "SIGN_IN_FAILED",
+  "SIGN_IN_THROTTLED",
+  "OIDC_REFUSED",
+  "OIDC_LINKED",
+  "OIDC_UNLINKED",
+  "SIGNED_OUT",
+] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
 export type AuditEventInput = {

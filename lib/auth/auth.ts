@@ -1,25 +1,37 @@
 // next-auth (Auth.js v5) set-up: e-mail and password against the users table, plus a
 // generic OpenID Connect provider when OIDC_* is configured. Sessions are signed JWTs
-// carrying user id, organisation and role; lib/auth/require-user.ts re-reads the user
-// on every request, so a deactivated user loses access at once.
+// carrying user id, organisation, role and the session's times and version; the rules
+// for when a token stops working are in lib/auth/session-policy.ts, applied here on every
+// `auth()` and GET /api/auth/session, and again by lib/auth/require-user.ts.
 import "server-only";
+import { headers } from "next/headers";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
-import { getEnv, isOidcConfigured } from "@/lib/env";
+import { getEnv, isOidcConfigured, productionGuardsApply } from "@/lib/env";
 import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
+import { clientAddressFrom } from "@/lib/auth/client-address";
 import { linkOidcAccount } from "@/lib/auth/link-oidc-account";
 import { findLinkedIdentity } from "@/lib/auth/find-linked-identity";
+import { endSession } from "@/lib/auth/end-session";
+import { secureCookiesFor } from "@/lib/auth/refresh-session-cookie";
+import { continueSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/session-policy";
 import type { SessionIdentity } from "@/lib/auth/session-identity";
 import type { Role } from "@/lib/generated/prisma/enums.ts";
 
 export const OIDC_PROVIDER_ID = "oidc";
 
 export const SIGN_IN_THROTTLED = "te-veel-pogingen";
+export const SIGN_IN_BUSY = "druk";
 
-/** Too many failed attempts for this address; the sign-in action shows its own message. */
+/** Too many attempts for this e-mail or client address; the sign-in action shows its own message. */
 class SignInThrottled extends CredentialsSignin {
   code = SIGN_IN_THROTTLED;
+}
+
+/** Too many password checks waiting in this server; the sign-in action asks to try again shortly. */
+class SignInBusy extends CredentialsSignin {
+  code = SIGN_IN_BUSY;
 }
 
 declare module "next-auth" {
@@ -28,15 +40,24 @@ declare module "next-auth" {
   }
 }
 
+async function currentClientAddress(trustedProxies: number): Promise<string | null> {
+  return clientAddressFrom((await headers()).get("x-forwarded-for"), trustedProxies);
+}
+
 function buildConfig(): NextAuthConfig {
   const env = getEnv();
+  const refuseDemoAccounts = productionGuardsApply(env);
   const providers: NextAuthConfig["providers"] = [
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials) {
-        const result = await authorizeCredentials(db(), credentials);
+        const result = await authorizeCredentials(db(), credentials, {
+          clientAddress: await currentClientAddress(env.TRUST_PROXY),
+          refuseDemoAccounts,
+        });
         if (result.ok) return result.identity;
         if (result.reason === "throttled") throw new SignInThrottled();
+        if (result.reason === "busy") throw new SignInBusy();
         return null;
       },
     }),
@@ -56,31 +77,40 @@ function buildConfig(): NextAuthConfig {
   return {
     secret: env.AUTH_SECRET,
     trustHost: true,
-    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    useSecureCookies: secureCookiesFor(env),
+    // The token's own expiry; the absolute 8-hour limit from sign-in is `signedInAt`.
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/inloggen", error: "/inloggen" },
     providers,
     callbacks: {
       async signIn({ account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
-        const identity = await linkOidcAccount(db(), {
-          provider: account.provider,
-          issuer: env.OIDC_ISSUER!,
-          providerAccountId: account.providerAccountId,
-          email: profile?.email,
-          emailVerified: typeof profile?.email_verified === "boolean" ? profile.email_verified : undefined,
-        });
-        return identity ? true : "/inloggen?fout=geen-account";
+        const result = await linkOidcAccount(
+          db(),
+          {
+            provider: account.provider,
+            issuer: env.OIDC_ISSUER!,
+            providerAccountId: account.providerAccountId,
+            email: profile?.email,
+            emailVerified: profile?.email_verified,
+          },
+          { refuseDemoAccounts },
+        );
+        return result.ok ? true : "/inloggen?fout=geen-account";
       },
       async jwt({ token, user, account }) {
+        const now = new Date();
         if (account?.provider === OIDC_PROVIDER_ID) {
           // signIn (above) has linked the identity to a user; the token names that user, not the IdP's subject.
           const identity = await findLinkedIdentity(db(), { issuer: env.OIDC_ISSUER!, providerAccountId: account.providerAccountId });
           if (!identity) return null;
-          Object.assign(token, toClaims(identity));
-        } else if (user && "role" in user) {
-          Object.assign(token, toClaims(user as SessionIdentity));
+          return { ...token, ...startSession(identity, now) };
         }
-        return token;
+        if (user && "role" in user) return { ...token, ...startSession(user as SessionIdentity, now) };
+        return continueSession(token, {
+          now,
+          lookupUser: (id) => db().user.findUnique({ where: { id }, select: { active: true, sessionVersion: true } }),
+        });
       },
       session({ session, token }) {
         session.user = {
@@ -90,8 +120,15 @@ function buildConfig(): NextAuthConfig {
           email: String(token.email ?? ""),
           role: token.role as Role,
           organisationId: String(token.organisationId),
+          sessionVersion: Number(token.sv),
         };
         return session;
+      },
+    },
+    events: {
+      // Also for POST /api/auth/signout, not only the sign-out button's server action.
+      async signOut(message) {
+        if ("token" in message) await endSession(db(), message.token);
       },
     },
     logger: {
@@ -101,16 +138,6 @@ function buildConfig(): NextAuthConfig {
         console.error(`[auth] ${error.name}: ${error.message}`);
       },
     },
-  };
-}
-
-function toClaims(identity: SessionIdentity) {
-  return {
-    sub: identity.id,
-    name: identity.name,
-    email: identity.email,
-    role: identity.role,
-    organisationId: identity.organisationId,
   };
 }
 

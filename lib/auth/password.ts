@@ -1,12 +1,18 @@
 // Password hashing with scrypt, a memory-hard key-derivation function built into
-// Node (no native add-on to install). Stored as scrypt$N$r$p$salt$hash, so the cost
-// can be raised later without invalidating existing hashes.
+// Node (no native add-on to install). Stored as scrypt$N$r$p$salt$hash, so every hash
+// carries the parameters it was made with: old hashes keep verifying after the cost is
+// raised, and needsRehash() tells the sign-in to upgrade them (lib/auth/authorize-credentials.ts).
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from "node:crypto";
 
-const COST = 2 ** 15;
-const BLOCK_SIZE = 8;
-const PARALLELISM = 1;
+// OWASP's recommendation for scrypt (Password Storage Cheat Sheet): N=2^17, r=8, p=1.
+// One hash takes about 0.3–0.7 s and 128 MiB here; lib/auth/password-check-limiter.ts
+// caps how many run at once.
+export const SCRYPT_COST = 2 ** 17;
+export const SCRYPT_BLOCK_SIZE = 8;
+export const SCRYPT_PARALLELISM = 1;
 const KEY_LENGTH = 64;
+// Refuse absurd parameters in a stored value instead of letting them exhaust memory.
+const MAX_COST = 2 ** 20;
 
 function scrypt(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -15,22 +21,38 @@ function scrypt(password: string, salt: Buffer, keyLength: number, options: Scry
 }
 
 function optionsFor(N: number, r: number, p: number): ScryptOptions {
-  // Node's default maxmem (32 MiB) is exactly 128·N·r for these settings: allow headroom.
+  // scrypt needs 128·N·r bytes; Node's default maxmem (32 MiB) is too small: allow headroom.
   return { N, r, p, maxmem: 256 * N * r };
+}
+
+type ParsedHash = { N: number; r: number; p: number; salt: Buffer; hash: Buffer };
+
+function parse(stored: string): ParsedHash | null {
+  const [scheme, n, r, p, salt, hash, ...rest] = stored.split("$");
+  if (scheme !== "scrypt" || !n || !r || !p || !salt || !hash || rest.length > 0) return null;
+  const [N, R, P] = [Number(n), Number(r), Number(p)];
+  if (![N, R, P].every(Number.isSafeInteger) || N < 2 || N > MAX_COST || (N & (N - 1)) !== 0 || R < 1 || R > 32 || P < 1 || P > 16) return null;
+  return { N, r: R, p: P, salt: Buffer.from(salt, "base64"), hash: Buffer.from(hash, "base64") };
 }
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scrypt(password, salt, KEY_LENGTH, optionsFor(COST, BLOCK_SIZE, PARALLELISM));
-  return ["scrypt", COST, BLOCK_SIZE, PARALLELISM, salt.toString("base64"), key.toString("base64")].join("$");
+  const key = await scrypt(password, salt, KEY_LENGTH, optionsFor(SCRYPT_COST, SCRYPT_BLOCK_SIZE, SCRYPT_PARALLELISM));
+  return ["scrypt", SCRYPT_COST, SCRYPT_BLOCK_SIZE, SCRYPT_PARALLELISM, salt.toString("base64"), key.toString("base64")].join("$");
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [scheme, n, r, p, salt, hash] = stored.split("$");
-  if (scheme !== "scrypt" || !n || !r || !p || !salt || !hash) return false;
-  const expected = Buffer.from(hash, "base64");
-  const actual = await scrypt(password, Buffer.from(salt, "base64"), expected.length, optionsFor(Number(n), Number(r), Number(p)));
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+  const parsed = parse(stored);
+  if (!parsed || parsed.hash.length === 0) return false;
+  const actual = await scrypt(password, parsed.salt, parsed.hash.length, optionsFor(parsed.N, parsed.r, parsed.p));
+  return actual.length === parsed.hash.length && timingSafeEqual(actual, parsed.hash);
+}
+
+/** Whether a stored hash was made with weaker parameters than today's (or cannot be read). */
+export function needsRehash(stored: string): boolean {
+  const parsed = parse(stored);
+  if (!parsed) return true;
+  return parsed.N < SCRYPT_COST || parsed.r < SCRYPT_BLOCK_SIZE || parsed.p < SCRYPT_PARALLELISM || parsed.hash.length < KEY_LENGTH;
 }
 
 // A valid hash of a random password: verifying against it when an e-mail address is

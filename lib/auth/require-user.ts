@@ -1,6 +1,6 @@
 // The server-side gate every page, action and route handler passes through. It reads
 // the user from the database on each request (once per render, via React's cache), so
-// a deactivated account or a changed role takes effect immediately.
+// a deactivated account, a changed role or a raised sessionVersion takes effect at once.
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
@@ -15,9 +15,20 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (!userId) return null;
   const user = await db().user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, role: true, active: true, organisationId: true, organisation: { select: { code: true } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      sessionVersion: true,
+      organisationId: true,
+      organisation: { select: { code: true } },
+    },
   });
-  if (!user || !user.active) return null;
+  // The jwt callback checked the version a moment ago; checking it here as well closes the
+  // gap between that read and this one (a sign-out elsewhere in between).
+  if (!user || !user.active || user.sessionVersion !== session.user.sessionVersion) return null;
   return toActor(user);
 });
 

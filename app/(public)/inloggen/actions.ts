@@ -2,7 +2,7 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
-import { OIDC_PROVIDER_ID, SIGN_IN_THROTTLED, signIn } from "@/lib/auth/auth";
+import { OIDC_PROVIDER_ID, SIGN_IN_BUSY, SIGN_IN_THROTTLED, signIn } from "@/lib/auth/auth";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { SignInSchema } from "@/lib/validation/sign-in";
 import { nl } from "@/lib/i18n/nl";
@@ -27,6 +27,7 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
   } catch (error) {
     if (error instanceof AuthError) {
       if (error instanceof CredentialsSignin && error.code === SIGN_IN_THROTTLED) return { email, formError: nl.signIn.throttled };
+      if (error instanceof CredentialsSignin && error.code === SIGN_IN_BUSY) return { email, formError: nl.signIn.busy };
       if (error.type === "CredentialsSignin") return { email, formError: nl.signIn.invalidCredentials };
       console.error(`[inloggen] ${error.type}`);
       return { email, formError: nl.signIn.unexpected };

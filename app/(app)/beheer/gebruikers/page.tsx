@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/require-user";
+import { can } from "@/lib/auth/permissions";
+import { listUsers } from "@/lib/users/list-users";
+import { nl } from "@/lib/i18n/nl";
+
+export const metadata: Metadata = { title: nl.users.title };
+
+export default async function UsersPage() {
+  const actor = await requireUser();
+  // The navigation hides the link from others; this refuses them on the server.
+  if (!can(actor, "users:manage")) {
+    return (
+      <>
+        <h1 className="utrecht-heading-1">{nl.users.title}</h1>
+        <div className="utrecht-alert utrecht-alert--error form-alert" role="alert">
+          <p className="utrecht-paragraph">{nl.users.forbidden}</p>
+        </div>
+      </>
+    );
+  }
+  const users = await listUsers({ actor });
+  const columns = nl.users.columns;
+  return (
+    <>
+      <h1 className="utrecht-heading-1">{nl.users.title}</h1>
+      <p className="utrecht-paragraph lead">{nl.users.intro}</p>
+      {users.length === 0 ? (
+        <p className="utrecht-paragraph">{nl.users.empty}</p>
+      ) : (
+        <div className="utrecht-table-container table-scroll" role="region" aria-label={nl.users.caption} tabIndex={0}>
+          <table className="utrecht-table utrecht-table--html-table">
+            <caption className="utrecht-table__caption visually-hidden">{nl.users.caption}</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">{columns.name}</th>
+                <th scope="col" className="utrecht-table__header-cell">{columns.email}</th>
+                <th scope="col" className="utrecht-table__header-cell">{columns.role}</th>
+                <th scope="col" className="utrecht-table__header-cell">{columns.organisation}</th>
+                <th scope="col" className="utrecht-table__header-cell">{columns.status}</th>
+                <th scope="col" className="utrecht-table__header-cell">{columns.links}</th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {users.map((user) => (
+                <tr key={user.id} className="utrecht-table__row">
+                  <th scope="row" className="utrecht-table__header-cell">
+                    <Link href={`/beheer/gebruikers/${user.id}`} className="utrecht-link">
+                      {user.name}
+                    </Link>
+                  </th>
+                  <td className="utrecht-table__cell break-anywhere">{user.email}</td>
+                  <td className="utrecht-table__cell">{nl.roles[user.role]}</td>
+                  <td className="utrecht-table__cell">
+                    <abbr title={user.organisation.name}>{user.organisation.code}</abbr>
+                  </td>
+                  <td className="utrecht-table__cell">{user.active ? nl.users.active : nl.users.inactive}</td>
+                  <td className="utrecht-table__cell">
+                    {user.linkedIssuers.length === 0 ? nl.users.noLinks : nl.users.linkCount(user.linkedIssuers.length)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
