@@ -30,8 +30,12 @@ export function buildContentSecurityPolicy({ nonce, development, oidcIssuer }: C
     // production React and Next never call eval.
     "script-src": ["'self'", nonceSource, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])],
     // No 'unsafe-inline': style="" attributes are blocked too (style-src-attr falls back to
-    // style-src), so the app styles everything through classes in stylesheets.
-    "style-src": ["'self'", nonceSource],
+    // style-src), so the app styles everything through classes in stylesheets. Except in
+    // development: Next's dev overlay injects <style> elements without a nonce (its bundle
+    // sets __webpack_nonce__ to undefined; vercel/next.js#86188), and a nonce in the list
+    // would make browsers ignore 'unsafe-inline'. The e2e tests run the production build
+    // under the strict policy, so a style="" slipping into the app is still caught there.
+    "style-src": development ? ["'self'", "'unsafe-inline'"] : ["'self'", nonceSource],
     "object-src": ["'none'"],
     "base-uri": ["'none'"],
     "frame-ancestors": ["'none'"],
