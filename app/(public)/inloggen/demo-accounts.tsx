@@ -1,9 +1,15 @@
 // The demo's accounts and their shared password on the sign-in page, so that a new user
 // needs neither the README nor the terminal. Only rendered when "today" is pinned (the demo).
 import { DEMO_PASSWORD, demoUsers, organisations } from "@/prisma/seed-data";
+import type { ReactNode } from "react";
 import { nl } from "@/lib/i18n/nl";
 
 const organisationNames: Record<string, string> = Object.fromEntries(organisations.map(({ code, name }) => [code, name]));
+
+/** On a phone an address may break before its @ and dots, never in the middle of a word. */
+function withBreakPoints(email: string): ReactNode[] {
+  return email.split(/(?=[@.])/).flatMap((part, index) => (index === 0 ? [part] : [<wbr key={index} />, part]));
+}
 
 export function DemoAccounts() {
   const columns = nl.signIn.demoAccountsColumns;
@@ -31,11 +37,7 @@ export function DemoAccounts() {
               <td className="utrecht-table__cell">
                 <abbr title={organisationNames[user.organisation]}>{user.organisation}</abbr>
               </td>
-              <td className="utrecht-table__cell demo-accounts__email">
-                {/* On a phone the address breaks before the @, not somewhere in the middle. */}
-                {user.email.split("@")[0]}
-                <wbr />@{user.email.split("@")[1]}
-              </td>
+              <td className="utrecht-table__cell demo-accounts__email">{withBreakPoints(user.email)}</td>
             </tr>
           ))}
         </tbody>
