@@ -1,10 +1,14 @@
-// Early redirect of anonymous visitors to the sign-in page. Not a security boundary:
-// every page, action and route handler checks the session again on the server
-// (lib/auth/require-user.ts); this only spares them a round trip.
+// Runs before every page and API route: sets the per-request security headers (CSP with a
+// fresh nonce, HSTS; lib/security/) and redirects anonymous visitors early to the sign-in
+// page. The redirect is not a security boundary: every page, action and route handler
+// checks the session again on the server (lib/auth/require-user.ts); it only spares a round trip.
 import { NextResponse, type NextRequest } from "next/server";
+import { getEnv } from "@/lib/env";
 import { refreshSessionCookie } from "@/lib/auth/refresh-session-cookie";
+import { createNonce } from "@/lib/security/content-security-policy";
+import { securityHeaders } from "@/lib/security/security-headers";
 
-const PUBLIC_PATHS = ["/inloggen", "/toegankelijkheid"];
+const PUBLIC_PATHS = ["/inloggen", "/toegankelijkheid", "/api/auth"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 function hasSessionCookie(request: NextRequest): boolean {
@@ -12,17 +16,35 @@ function hasSessionCookie(request: NextRequest): boolean {
   return request.cookies.getAll().some(({ name }) => SESSION_COOKIES.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));
 }
 
-export async function proxy(request: NextRequest) {
+function isPublic(pathname: string): boolean {
+  return PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
+}
+
+async function route(request: NextRequest, requestHeaders: Headers): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
-  if (PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`))) return NextResponse.next();
+  const next = () => NextResponse.next({ request: { headers: requestHeaders } });
+  // Auth.js keeps its own cookie up to date on /api/auth; the public pages need no session.
+  if (isPublic(pathname)) return next();
   // Moves the idle time-out forward, or drops an idle or expired session cookie.
-  if (hasSessionCookie(request)) return refreshSessionCookie(request, NextResponse.next());
+  if (hasSessionCookie(request)) return refreshSessionCookie(request, next());
 
   const signIn = new URL("/inloggen", request.url);
   if (pathname !== "/") signIn.searchParams.set("terug", `${pathname}${search}`);
   return NextResponse.redirect(signIn);
 }
 
+export async function proxy(request: NextRequest) {
+  const headers = securityHeaders(getEnv(), createNonce());
+  // Next.js takes the nonce from the request's CSP header and puts it on its scripts and styles.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+
+  const response = await route(request, requestHeaders);
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
 export const config = {
-  matcher: ["/((?!api/auth|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  // Everything but the build's static files and the icon (they get next.config.js's headers).
+  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico|robots.txt).*)"],
 };

@@ -1,6 +1,7 @@
 // The one place that reads process.env: every setting is parsed and checked here.
 // Parsed lazily, on first use, so that `next build` needs no database or secret.
 import { z } from "zod";
+import { isLocalDatabaseUrl } from "@/lib/local-database-url";
 
 const calendarDate = z
   .string()
@@ -89,18 +90,6 @@ export function isOidcConfigured(env: Env = getEnv()): boolean {
   return Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET);
 }
 
-const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
-
-/** Whether a database URL points at this machine (loopback), as the embedded database does. */
-export function isLoopbackDatabase(databaseUrl: string): boolean {
-  try {
-    const host = new URL(databaseUrl).hostname.toLowerCase();
-    return LOOPBACK_HOSTS.has(host) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The production guards (AUTH_URL https, Secure cookies, no sign-in for demo accounts) hold
  * whenever NODE_ENV is production, except for a local demo: "today" pinned (APP_TODAY, shown
@@ -110,6 +99,6 @@ export function isLoopbackDatabase(databaseUrl: string): boolean {
  */
 export function productionGuardsApply(env: { NODE_ENV?: string; APP_TODAY?: string; DATABASE_URL: string }): boolean {
   if (env.NODE_ENV !== "production") return false;
-  const localDemo = env.APP_TODAY !== undefined && isLoopbackDatabase(env.DATABASE_URL);
+  const localDemo = env.APP_TODAY !== undefined && isLocalDatabaseUrl(env.DATABASE_URL);
   return !localDemo;
 }

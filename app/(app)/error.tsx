@@ -1,14 +1,9 @@
 "use client";
-// Unexpected errors: a generic Dutch message; the details stay in the server log.
+// Unexpected errors in the signed-in pages: a generic Dutch message and the reference
+// code; the details stay in the server log.
+import { ErrorNotice } from "@/components/layout/error-notice";
 import { nl } from "@/lib/i18n/nl";
 
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return (
-    <div className="utrecht-alert utrecht-alert--error" role="alert">
-      <p className="utrecht-paragraph">{nl.errors.generic}</p>
-      <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={reset}>
-        {nl.errors.retry}
-      </button>
-    </div>
-  );
+export default function SignedInErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
+  return <ErrorNotice error={error} retry={retry} back={{ href: "/aanbevelingen", label: nl.errors.backHome }} />;
 }

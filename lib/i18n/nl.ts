@@ -53,6 +53,9 @@ export const nl = {
     or: "of",
     demoAccountsTitle: "Demo-accounts",
     demoAccountsIntro: "In de demo hebben alle accounts hetzelfde wachtwoord:",
+    demoAccountsCaption: "Demo-accounts met hun rol, organisatie en e-mailadres",
+    demoAccountsColumns: { role: "Rol", organisation: "Organisatie", email: "E-mailadres" },
+    demoAccountsFictitious: "De personen achter deze accounts zijn verzonnen.",
   },
   roles: {
     READER: "Lezer",
@@ -162,6 +165,11 @@ export const nl = {
   },
   errors: {
     generic: "Er ging iets mis. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de beheerder.",
+    genericTitle: "Er ging iets mis",
+    genericAdvice: "Probeer het opnieuw. Blijft het misgaan, neem dan contact op met de beheerder.",
+    reference: "Foutcode",
+    referenceHint: "Noem deze code als u contact opneemt met de beheerder: met de code is de fout terug te vinden.",
+    backToSignIn: "Naar de inlogpagina",
     notFound: "Deze pagina bestaat niet.",
     notFoundTitle: "Pagina niet gevonden",
     backHome: "Naar de aanbevelingen",

@@ -1,20 +1,7 @@
 // Small facts about a PostgreSQL URL that the scripts and the test set-up rely on.
-const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
+import { isLocalDatabaseUrl, OVERRIDING_PARAMETERS } from "../../lib/local-database-url.ts";
 
-// libpq (and so psql and pg_dump) lets these query parameters override the host and port
-// written before the path: "127.0.0.1/db?host=db.minfin.example" reaches the ministry's
-// server. A URL carrying any of them is never taken for a local one.
-const OVERRIDING_PARAMETERS = ["host", "hostaddr", "port"];
-
-export function isLocalDatabaseUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    if (OVERRIDING_PARAMETERS.some((name) => parsed.searchParams.has(name))) return false;
-    return LOCAL_HOSTS.has(parsed.hostname);
-  } catch {
-    return false;
-  }
-}
+export { isLocalDatabaseUrl };
 
 /** The role a URL connects as (PostgreSQL's default is "postgres" only in our own clusters). */
 export function databaseUser(url: string): string {

@@ -3,9 +3,11 @@ import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/require-user";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { getEnv, isOidcConfigured } from "@/lib/env";
+import { isTodayPinned } from "@/lib/clock";
 import { nl } from "@/lib/i18n/nl";
 import { SignInForm } from "./sign-in-form";
 import { signInWithOidc } from "./actions";
+import { DemoAccounts } from "./demo-accounts";
 
 export const metadata: Metadata = { title: nl.signIn.title };
 
@@ -20,26 +22,29 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const problem = params.fout === "geen-account" ? nl.signIn.oidcDenied : params.error ? nl.signIn.oidcFailed : undefined;
 
   return (
-    <div className="sign-in">
-      <h1 className="utrecht-heading-1">{nl.signIn.title}</h1>
-      <p className="utrecht-paragraph">{nl.signIn.intro}</p>
-      {problem && (
-        <div className="utrecht-alert utrecht-alert--error form-alert" role="alert">
-          <p className="utrecht-paragraph">{problem}</p>
-        </div>
-      )}
-      <SignInForm returnPath={returnPath} />
-      {oidc && (
-        <>
-          <p className="utrecht-paragraph sign-in__or">{nl.signIn.or}</p>
-          <form action={signInWithOidc}>
-            <input type="hidden" name="terug" value={returnPath} />
-            <button type="submit" className="utrecht-button utrecht-button--secondary-action">
-              {nl.signIn.oidc(env.OIDC_NAME ?? "OpenID Connect")}
-            </button>
-          </form>
-        </>
-      )}
+    <div className="sign-in-layout">
+      <div className="sign-in">
+        <h1 className="utrecht-heading-1">{nl.signIn.title}</h1>
+        <p className="utrecht-paragraph">{nl.signIn.intro}</p>
+        {problem && (
+          <div className="utrecht-alert utrecht-alert--error form-alert" role="alert">
+            <p className="utrecht-paragraph">{problem}</p>
+          </div>
+        )}
+        <SignInForm returnPath={returnPath} />
+        {oidc && (
+          <>
+            <p className="utrecht-paragraph sign-in__or">{nl.signIn.or}</p>
+            <form action={signInWithOidc}>
+              <input type="hidden" name="terug" value={returnPath} />
+              <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+                {nl.signIn.oidc(env.OIDC_NAME ?? "OpenID Connect")}
+              </button>
+            </form>
+          </>
+        )}
+      </div>
+      {isTodayPinned() && <DemoAccounts />}
     </div>
   );
 }

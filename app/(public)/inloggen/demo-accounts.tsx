@@ -1,0 +1,48 @@
+// The demo's accounts and their shared password on the sign-in page, so that a new user
+// needs neither the README nor the terminal. Only rendered when "today" is pinned (the demo).
+import { DEMO_PASSWORD, demoUsers, organisations } from "@/prisma/seed-data";
+import type { ReactNode } from "react";
+import { nl } from "@/lib/i18n/nl";
+
+const organisationNames: Record<string, string> = Object.fromEntries(organisations.map(({ code, name }) => [code, name]));
+
+/** On a phone an address may break before its @ and dots, never in the middle of a word. */
+function withBreakPoints(email: string): ReactNode[] {
+  return email.split(/(?=[@.])/).flatMap((part, index) => (index === 0 ? [part] : [<wbr key={index} />, part]));
+}
+
+export function DemoAccounts() {
+  const columns = nl.signIn.demoAccountsColumns;
+  return (
+    <section className="demo-accounts" aria-labelledby="demo-accounts-title">
+      <h2 className="utrecht-heading-2" id="demo-accounts-title">
+        {nl.signIn.demoAccountsTitle}
+      </h2>
+      <p className="utrecht-paragraph">
+        {nl.signIn.demoAccountsIntro} <code className="demo-accounts__password">{DEMO_PASSWORD}</code>
+      </p>
+      <table className="utrecht-table utrecht-table--html-table demo-accounts__table">
+        <caption className="utrecht-table__caption visually-hidden">{nl.signIn.demoAccountsCaption}</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th scope="col" className="utrecht-table__header-cell">{columns.role}</th>
+            <th scope="col" className="utrecht-table__header-cell">{columns.organisation}</th>
+            <th scope="col" className="utrecht-table__header-cell">{columns.email}</th>
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {demoUsers.map((user) => (
+            <tr key={user.email} className="utrecht-table__row">
+              <th scope="row" className="utrecht-table__header-cell">{nl.roles[user.role]}</th>
+              <td className="utrecht-table__cell">
+                <abbr title={organisationNames[user.organisation]}>{user.organisation}</abbr>
+              </td>
+              <td className="utrecht-table__cell demo-accounts__email">{withBreakPoints(user.email)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="utrecht-paragraph meta">{nl.signIn.demoAccountsFictitious}</p>
+    </section>
+  );
+}
