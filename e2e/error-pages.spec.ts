@@ -1,47 +1,96 @@
-// Error pages, triggered for real: a second production server of the same build whose
-// database cannot be reached, visited with a valid session. Reading the user then fails,
-// as it would in production when PostgreSQL is down. The page must show a Dutch message
-// and the reference code that the server log also carries, and never the error itself.
-// The same server, configured as production without demo, must send HSTS.
+// Error pages, triggered for real: a second production server of the same build, visited
+// with a valid session, connected as a role that may read users and nothing else. The
+// session check passes (it reads only the user's row); the next query, the user's
+// organisation, fails with "permission denied", as any database fault in the middle of a
+// page would. (A database that cannot be reached at all ends the session instead: Auth.js
+// treats a failing session check as signed out.) The page must show a Dutch message and the
+// reference code that the server log also carries, and never the error itself. The same
+// server, configured as production without demo, must send HSTS.
 import { randomBytes } from "node:crypto";
+import pg from "pg";
 import type { Page } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import { test, expect, demoUser } from "./fixtures";
 import { watchBrowserProblems } from "./browser-problems";
-import { getFreePort } from "../scripts/lib/ports.ts";
 import { startProductionApp, type ProductionApp } from "../scripts/lib/production-app.ts";
 
 test.describe.configure({ mode: "serial" });
 
-const SESSION_COOKIE = "authjs.session-token";
+// Production without demo: Secure cookies, hence the __Secure- name.
+const SESSION_COOKIE = "__Secure-authjs.session-token";
 const secret = randomBytes(32).toString("base64url");
+const role = `opvolging_e2e_users_only_${randomBytes(4).toString("hex")}`;
+const password = randomBytes(12).toString("hex");
 let app: ProductionApp;
 let serverLog = "";
+let coordinator: { id: string; organisationId: string; sessionVersion: number };
+
+async function asAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.E2E_ADMIN_DATABASE_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
 
 test.beforeAll(async () => {
-  // Nothing listens on this port: every query fails with "connection refused".
-  const unreachable = `postgresql://opvolging:geheim@127.0.0.1:${await getFreePort()}/opvolging`;
+  coordinator = await asAdmin(async (client) => {
+    await client.query(`CREATE ROLE ${role} LOGIN PASSWORD '${password}'`);
+    await client.query(`GRANT USAGE ON SCHEMA public TO ${role}`);
+    await client.query(`GRANT SELECT ON "User" TO ${role}`);
+    const { rows } = await client.query(`SELECT id, "organisationId", "sessionVersion" FROM "User" WHERE email = $1`, [demoUser("COORDINATOR").email]);
+    return rows[0];
+  });
+  const databaseUrl = new URL(process.env.E2E_ADMIN_DATABASE_URL!);
+  databaseUrl.username = role;
+  databaseUrl.password = password;
   app = await startProductionApp({
-    databaseUrl: unreachable,
-    // Production as a ministry runs it: no pinned "today", no single sign-on.
-    env: { AUTH_SECRET: secret, APP_TODAY: undefined, OIDC_ISSUER: undefined, OIDC_CLIENT_ID: undefined, OIDC_CLIENT_SECRET: undefined },
+    databaseUrl: databaseUrl.toString(),
+    // Production as a ministry runs it: no pinned "today", no single sign-on, an https AUTH_URL.
+    env: {
+      AUTH_SECRET: secret,
+      AUTH_URL: "https://opvolging.example.nl",
+      APP_TODAY: undefined,
+      OIDC_ISSUER: undefined,
+      OIDC_CLIENT_ID: undefined,
+      OIDC_CLIENT_SECRET: undefined,
+    },
     onOutput: (text) => (serverLog += text),
   });
 });
 
 test.afterAll(async () => {
   await app?.stop();
+  await asAdmin(async (client) => {
+    await client.query(`REVOKE ALL ON "User" FROM ${role}`);
+    await client.query(`REVOKE USAGE ON SCHEMA public FROM ${role}`);
+    await client.query(`DROP ROLE IF EXISTS ${role}`);
+  });
 });
 
-/** A session as Auth.js would have issued it: signed in, so the page must read the user from the database. */
-async function signInWithoutDatabase(page: Page) {
+/** A session as Auth.js would have issued it at sign-in, so the page goes on to read from the database. */
+async function signInWithBrokenDatabase(page: Page) {
   const user = demoUser("COORDINATOR");
+  const now = Math.floor(Date.now() / 1000);
   const token = await encode({
     secret,
     salt: SESSION_COOKIE,
-    token: { sub: "c0000000-0000-4000-8000-000000000001", name: user.name, email: user.email, role: user.role, organisationId: "org", sessionVersion: 1 },
+    token: {
+      sub: coordinator.id,
+      name: user.name,
+      email: user.email,
+      role: user.role,
+      organisationId: coordinator.organisationId,
+      sv: coordinator.sessionVersion,
+      signedInAt: now,
+      lastSeenAt: now,
+    },
   });
-  await page.context().addCookies([{ name: SESSION_COOKIE, value: token, url: app.baseUrl }]);
+  // Chromium sends Secure cookies to http://localhost, which it counts as a secure origin.
+  const { hostname } = new URL(app.baseUrl);
+  await page.context().addCookies([{ name: SESSION_COOKIE, value: token, domain: hostname, path: "/", secure: true, httpOnly: true, sameSite: "Lax" }]);
 }
 
 async function expectErrorPage(page: Page, path: string) {
@@ -55,10 +104,10 @@ async function expectErrorPage(page: Page, path: string) {
   expect(reference).toMatch(/^[\w-]+$/);
   // The same code in the server log, next to the real error: that is how the administrator finds it.
   await expect.poll(() => serverLog).toContain(reference!);
-  expect(serverLog).toMatch(/ECONNREFUSED|connect|database/i);
+  expect(serverLog).toMatch(/permission denied/i);
 
   const html = (await page.content()) + (await response!.text());
-  for (const detail of ["ECONNREFUSED", "127.0.0.1", "prisma", "    at ", "node_modules"]) expect(html).not.toContain(detail);
+  for (const detail of ["permission denied", role, "127.0.0.1", "prisma", "    at ", "node_modules"]) expect(html).not.toContain(detail);
   await expect(page.getByRole("button", { name: "Opnieuw proberen" })).toBeVisible();
 
   const fonts = await page.evaluate(() =>
@@ -72,7 +121,7 @@ async function expectErrorPage(page: Page, path: string) {
 }
 
 test("een fout op een openbare pagina: Nederlandse melding en foutcode, geen details", async ({ page }, testInfo) => {
-  await signInWithoutDatabase(page);
+  await signInWithBrokenDatabase(page);
   await expectErrorPage(page, "/inloggen");
   await expect(page.getByRole("link", { name: "Naar de inlogpagina" })).toBeVisible();
   await expect(page.getByRole("contentinfo").getByRole("link", { name: "Toegankelijkheid" })).toBeVisible();
@@ -84,7 +133,7 @@ test("een fout op een openbare pagina: Nederlandse melding en foutcode, geen det
 
 test("een fout in de opmaak van de ingelogde pagina's: de algemene foutpagina, ook in het Nederlands", async ({ page }, testInfo) => {
   // The signed-in layout reads the user, so this error reaches app/global-error.tsx.
-  await signInWithoutDatabase(page);
+  await signInWithBrokenDatabase(page);
   await expectErrorPage(page, "/aanbevelingen");
   await expect(page.locator("html")).toHaveAttribute("lang", "nl");
   await expect(page).toHaveTitle("Er ging iets mis — Opvolging");

@@ -36,6 +36,8 @@ export default async function globalSetup() {
   });
   process.env.E2E_BASE_URL = app.baseUrl;
   process.env.E2E_DATABASE_URL = databaseUrl;
+  // The superuser's URL of the same database, for tests that need a role of their own.
+  process.env.E2E_ADMIN_DATABASE_URL = postgres.urlFor(database.name);
   process.env.E2E_AUTH_SECRET = authSecret;
 
   return async () => {
