@@ -1,7 +1,8 @@
 // `npm run bench`: page speed in figures. Starts a throwaway embedded PostgreSQL with a
 // fresh, seeded database, a production build of the app (`next build` unless
-// BENCH_SKIP_BUILD=1) and `next start`, signs in as the demo coordinator through Auth.js's
-// HTTP endpoints, and puts each page under a bounded load. It prints requests, req/s,
+// BENCH_SKIP_BUILD=1) and `next start`, adds generated users and audit events
+// (large-data.ts), signs in as the demo coordinator and the demo Beheerder through
+// Auth.js's HTTP endpoints, and puts each page under a bounded load. It prints requests, req/s,
 // latency percentiles, errors and each page's throughput relative to a baseline page in
 // the same run, the database work per request (pg_stat_statements), and the JavaScript
 // that /aanbevelingen sends to the browser.
@@ -24,16 +25,20 @@ import { DEMO_PASSWORD, DEMO_TODAY, demoUsers } from "../../prisma/seed-data.ts"
 import { readBenchSettings } from "./settings.ts";
 import { startPostgresWithStatements } from "./statements.ts";
 import { signIn } from "./sign-in.ts";
-import { measure, type Measurement, type Target } from "./measure.ts";
+import { measure, type Measurement, type SignedInRole, type Target } from "./measure.ts";
+import { addLargeData, GENERATED_SIGN_IN_EVENTS, GENERATED_USERS } from "./large-data.ts";
+import { withDatabaseClient } from "../lib/admin-database.ts";
 import { report } from "./report.ts";
 
 const DATABASE = "opvolging_bench";
 
-/** The first is the baseline that the others are compared with. */
+/** The first is the baseline that the others are compared with. `:coordinatorId` is filled in after the seed. */
 const TARGETS: Target[] = [
-  { path: "/toegankelijkheid", label: "basis: vaste tekst, anoniem, geen database", signedIn: false },
-  { path: "/inloggen", label: "anoniem, formulier", signedIn: false },
-  { path: "/aanbevelingen", label: "ingelogd, met database", signedIn: true },
+  { path: "/toegankelijkheid", label: "basis: vaste tekst, anoniem, geen database" },
+  { path: "/inloggen", label: "anoniem, formulier" },
+  { path: "/aanbevelingen", label: "ingelogd, met database", as: "COORDINATOR" },
+  { path: "/beheer/gebruikers", label: `Beheerder, ${GENERATED_USERS}+ gebruikers`, as: "ADMIN" },
+  { path: "/beheer/gebruikers/:coordinatorId", label: `Beheerder, één gebruiker tussen ${GENERATED_SIGN_IN_EVENTS} inloggebeurtenissen`, as: "ADMIN" },
 ];
 
 const settings = readBenchSettings();
@@ -76,8 +81,11 @@ process.on("SIGTERM", () => void shutdown(143));
 
 async function main(): Promise<number> {
   const started = Date.now();
-  const coordinator = demoUsers.find((user) => user.role === "COORDINATOR");
-  if (!coordinator) throw new Error("Geen demo-coördinator in prisma/seed-data.ts");
+  const demoUserFor = (role: SignedInRole) => {
+    const user = demoUsers.find((candidate) => candidate.role === role);
+    if (!user) throw new Error(`Geen demo-account met rol ${role} in prisma/seed-data.ts`);
+    return user;
+  };
 
   tempDir = await mkdtemp(path.join(tmpdir(), "opvolging-bench-"));
   const dir = tempDir;
@@ -88,6 +96,12 @@ async function main(): Promise<number> {
   await createDatabase(postgres.urlFor(DATABASE), { owner: postgres.owner.user });
   await migrateDatabase(postgres.ownerUrlFor(DATABASE), { appRole: postgres.app.user });
   await seedDatabaseAt(postgres.ownerUrlFor(DATABASE), { demo: true });
+  await addLargeData(postgres.ownerUrlFor(DATABASE));
+  const coordinatorId = await withDatabaseClient(postgres.ownerUrlFor(DATABASE), async (client) => {
+    const { rows } = await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [demoUserFor("COORDINATOR").email]);
+    return rows[0]!.id;
+  });
+  const targets = TARGETS.map((target) => ({ ...target, path: target.path.replace(":coordinatorId", coordinatorId) }));
   const appDatabaseUrl = postgres.appUrlFor(DATABASE);
   const databaseUrl = postgres.urlFor(DATABASE);
   console.log(`Wegwerp-PostgreSQL met verse demodatabase klaar (${((Date.now() - started) / 1000).toFixed(1)} s).`);
@@ -110,13 +124,17 @@ async function main(): Promise<number> {
 
   let failures: number;
   try {
-    const cookie = await signIn(app.baseUrl, coordinator.email, DEMO_PASSWORD, abort.signal);
-    console.log(`Ingelogd als ${coordinator.email}; /aanbevelingen geeft 200.`);
+    const cookies = {} as Record<SignedInRole, string>;
+    for (const role of ["COORDINATOR", "ADMIN"] as const) {
+      const { email } = demoUserFor(role);
+      cookies[role] = await signIn(app.baseUrl, email, DEMO_PASSWORD, abort.signal);
+      console.log(`Ingelogd als ${email}; /aanbevelingen geeft 200.`);
+    }
 
     const measurements: Measurement[] = [];
-    for (const target of TARGETS) {
+    for (const target of targets) {
       process.stdout.write(`Meten: ${target.path}… `);
-      const measurement = await measure(target, { app, cookie, databaseUrl, settings, signal: abort.signal });
+      const measurement = await measure(target, { app, cookies, databaseUrl, settings, signal: abort.signal });
       console.log(`${measurement.load.requests} verzoeken`);
       measurements.push(measurement);
       abort.signal.throwIfAborted();

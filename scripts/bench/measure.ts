@@ -7,7 +7,9 @@ import { runLoad, type LoadResult } from "./load.ts";
 import { readStatements, resetStatements, type StatementStats } from "./statements.ts";
 import { measurePageScripts, type PageScripts } from "./page-scripts.ts";
 
-export type Target = { path: string; label: string; signedIn: boolean };
+/** A page to load; `as` names the demo role whose session it is loaded with (none: anonymous). */
+export type Target = { path: string; label: string; as?: SignedInRole };
+export type SignedInRole = "COORDINATOR" | "ADMIN";
 
 export type Measurement = {
   target: Target;
@@ -20,17 +22,18 @@ export type Measurement = {
 
 export type MeasureContext = {
   app: ProductionApp;
-  /** The Cookie header of the signed-in session, sent to targets with `signedIn`. */
-  cookie: string;
+  /** The Cookie header of each role's signed-in session, sent to targets with `as`. */
+  cookies: Record<SignedInRole, string>;
   /** The app's database as a superuser: pg_stat_statements is read and reset across roles. */
   databaseUrl: string;
   settings: BenchSettings;
   signal: AbortSignal;
 };
 
-export async function measure(target: Target, { app, cookie, databaseUrl, settings, signal }: MeasureContext): Promise<Measurement> {
+export async function measure(target: Target, { app, cookies, databaseUrl, settings, signal }: MeasureContext): Promise<Measurement> {
   const headers: http.OutgoingHttpHeaders = { host: `localhost:${app.port}`, accept: "text/html" };
-  if (target.signedIn) headers.cookie = cookie;
+  const cookie = target.as ? cookies[target.as] : undefined;
+  if (cookie) headers.cookie = cookie;
   const agent = new http.Agent({ keepAlive: true, maxSockets: settings.connections });
   try {
     const common = { agent, port: app.port, path: target.path, headers, connections: settings.connections, signal };
@@ -41,7 +44,7 @@ export async function measure(target: Target, { app, cookie, databaseUrl, settin
     const statements = await readStatements(databaseUrl);
     let scripts: PageScripts | undefined;
     try {
-      scripts = await measurePageScripts({ baseUrl: app.baseUrl, path: target.path, cookie: target.signedIn ? cookie : undefined, signal });
+      scripts = await measurePageScripts({ baseUrl: app.baseUrl, path: target.path, cookie, signal });
     } catch (error) {
       if (signal.aborted) throw error;
       load.errors += 1;
