@@ -109,6 +109,7 @@ export const nl = {
     title: "Gebruikers",
     intro: "Alle accounts met hun rol, organisatie en gekoppelde identiteiten. Het volledige gebruikersbeheer volgt later.",
     caption: "Gebruikers met rol, organisatie, status en gekoppelde identiteiten",
+    range: (from: number, to: number, total: number) => `Gebruikers ${from}–${to} van ${total}`,
     empty: "Er zijn nog geen gebruikers.",
     columns: { name: "Naam", email: "E-mailadres", role: "Rol", organisation: "Organisatie", status: "Status", links: "Gekoppelde identiteiten" },
     active: "Actief",
@@ -162,6 +163,12 @@ export const nl = {
     title: "Toegankelijkheidsverklaring",
     // The heading, with soft hyphens where the word may break on a narrow screen.
     heading: "Toegankelijk\u00ADheids\u00ADverklaring",
+  },
+  pagination: {
+    label: "Paginering",
+    previous: "Vorige pagina",
+    next: "Volgende pagina",
+    pageOf: (page: number, pageCount: number) => `Pagina ${page} van ${pageCount}`,
   },
   errors: {
     generic: "Er ging iets mis. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de beheerder.",

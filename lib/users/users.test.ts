@@ -13,10 +13,20 @@ const target = "bijdrager@bz.demo.opvolging.nl";
 const link = (sub: string) => linkOidcAccount(database.prisma, { provider: "oidc", issuer: "https://idp.example", providerAccountId: sub, email: target, emailVerified: true });
 
 describe("user management for the Beheerder", () => {
+  it("pages the list on the server in a stable order, every user exactly once; a page past the end shows the last", async () => {
+    const actor = await admin();
+    const pages = await Promise.all([1, 2, 3].map((page) => listUsers({ actor, page, pageSize: 2 })));
+    expect(pages.map((page) => [page.page, page.pageCount, page.users.length])).toEqual([[1, 3, 2], [2, 3, 2], [3, 3, 2]]);
+    const all = (await listUsers({ actor, pageSize: 100 })).users.map((user) => user.id);
+    expect(pages.flatMap((page) => page.users.map((user) => user.id))).toEqual(all);
+    expect((await listUsers({ actor, page: 99, pageSize: 4 })).page).toBe(2);
+  });
+
   it("lists users with role, organisation, active flag and linked identities, for a Beheerder only", async () => {
     await link("sub-lijst");
-    const users = await listUsers({ actor: await admin() });
+    const { users, total, pageCount } = await listUsers({ actor: await admin() });
     expect(users).toHaveLength(6);
+    expect([total, pageCount]).toEqual([6, 1]);
     expect(users.find((user) => user.email === target)).toMatchObject({ role: "CONTRIBUTOR", active: true, organisation: { code: "BZ" }, linkedIssuers: ["https://idp.example"] });
     await expect(listUsers({ actor: await coordinator() })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });

@@ -4,10 +4,12 @@ import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/permissions";
 import { listUsers } from "@/lib/users/list-users";
 import { nl } from "@/lib/i18n/nl";
+import { PageNumberSchema } from "@/lib/validation/pagination";
+import { Pagination } from "@/components/ui/pagination";
 
 export const metadata: Metadata = { title: nl.users.title };
 
-export default async function UsersPage() {
+export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireUser();
   // The navigation hides the link from others; this refuses them on the server.
   if (!can(actor, "users:manage")) {
@@ -20,8 +22,9 @@ export default async function UsersPage() {
       </>
     );
   }
-  const users = await listUsers({ actor });
+  const { users, total, page, pageCount, pageSize } = await listUsers({ actor, page: PageNumberSchema.parse((await searchParams).pagina) });
   const columns = nl.users.columns;
+  const first = (page - 1) * pageSize + 1;
   return (
     <>
       <h1 className="utrecht-heading-1">{nl.users.title}</h1>
@@ -29,41 +32,45 @@ export default async function UsersPage() {
       {users.length === 0 ? (
         <p className="utrecht-paragraph">{nl.users.empty}</p>
       ) : (
-        <div className="utrecht-table-container table-scroll" role="region" aria-label={nl.users.caption} tabIndex={0}>
-          <table className="utrecht-table utrecht-table--html-table">
-            <caption className="utrecht-table__caption visually-hidden">{nl.users.caption}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">{columns.name}</th>
-                <th scope="col" className="utrecht-table__header-cell">{columns.email}</th>
-                <th scope="col" className="utrecht-table__header-cell">{columns.role}</th>
-                <th scope="col" className="utrecht-table__header-cell">{columns.organisation}</th>
-                <th scope="col" className="utrecht-table__header-cell">{columns.status}</th>
-                <th scope="col" className="utrecht-table__header-cell">{columns.links}</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {users.map((user) => (
-                <tr key={user.id} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell">
-                    <Link href={`/beheer/gebruikers/${user.id}`} className="utrecht-link">
-                      {user.name}
-                    </Link>
-                  </th>
-                  <td className="utrecht-table__cell break-anywhere">{user.email}</td>
-                  <td className="utrecht-table__cell">{nl.roles[user.role]}</td>
-                  <td className="utrecht-table__cell">
-                    <abbr title={user.organisation.name}>{user.organisation.code}</abbr>
-                  </td>
-                  <td className="utrecht-table__cell">{user.active ? nl.users.active : nl.users.inactive}</td>
-                  <td className="utrecht-table__cell">
-                    {user.linkedIssuers.length === 0 ? nl.users.noLinks : nl.users.linkCount(user.linkedIssuers.length)}
-                  </td>
+        <>
+          <p className="utrecht-paragraph">{nl.users.range(first, first + users.length - 1, total)}</p>
+          <div className="utrecht-table-container table-scroll" role="region" aria-label={nl.users.caption} tabIndex={0}>
+            <table className="utrecht-table utrecht-table--html-table">
+              <caption className="utrecht-table__caption visually-hidden">{nl.users.caption}</caption>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th scope="col" className="utrecht-table__header-cell">{columns.name}</th>
+                  <th scope="col" className="utrecht-table__header-cell">{columns.email}</th>
+                  <th scope="col" className="utrecht-table__header-cell">{columns.role}</th>
+                  <th scope="col" className="utrecht-table__header-cell">{columns.organisation}</th>
+                  <th scope="col" className="utrecht-table__header-cell">{columns.status}</th>
+                  <th scope="col" className="utrecht-table__header-cell">{columns.links}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody className="utrecht-table__body">
+                {users.map((user) => (
+                  <tr key={user.id} className="utrecht-table__row">
+                    <th scope="row" className="utrecht-table__header-cell">
+                      <Link href={`/beheer/gebruikers/${user.id}`} className="utrecht-link">
+                        {user.name}
+                      </Link>
+                    </th>
+                    <td className="utrecht-table__cell break-anywhere">{user.email}</td>
+                    <td className="utrecht-table__cell">{nl.roles[user.role]}</td>
+                    <td className="utrecht-table__cell">
+                      <abbr title={user.organisation.name}>{user.organisation.code}</abbr>
+                    </td>
+                    <td className="utrecht-table__cell">{user.active ? nl.users.active : nl.users.inactive}</td>
+                    <td className="utrecht-table__cell">
+                      {user.linkedIssuers.length === 0 ? nl.users.noLinks : nl.users.linkCount(user.linkedIssuers.length)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination page={page} pageCount={pageCount} hrefFor={(target) => `/beheer/gebruikers?pagina=${target}`} />
+        </>
       )}
     </>
   );

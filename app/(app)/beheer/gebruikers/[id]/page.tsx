@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/permissions";
 import { getUser } from "@/lib/users/get-user";
 import { nl } from "@/lib/i18n/nl";
-import { formatDateTime } from "@/components/users/format-date-time";
+import { formatTimestamp } from "@/lib/clock";
 import { removeOidcLinkAction } from "./actions";
 
 export const metadata: Metadata = { title: nl.users.title };
@@ -92,7 +92,7 @@ export default async function UserPage({ params, searchParams }: Props) {
                 <tr key={link.id} className="utrecht-table__row">
                   <th scope="row" className="utrecht-table__header-cell break-anywhere">{link.issuer}</th>
                   <td className="utrecht-table__cell break-anywhere">{link.subject}</td>
-                  <td className="utrecht-table__cell">{formatDateTime(link.linkedAt)}</td>
+                  <td className="utrecht-table__cell">{formatTimestamp(link.linkedAt)}</td>
                   <td className="utrecht-table__cell">
                     <form action={removeOidcLinkAction}>
                       <input type="hidden" name="userId" value={user.id} />
@@ -127,7 +127,7 @@ export default async function UserPage({ params, searchParams }: Props) {
             <tbody className="utrecht-table__body">
               {user.signInEvents.map((event) => (
                 <tr key={event.id} className="utrecht-table__row">
-                  <td className="utrecht-table__cell">{formatDateTime(event.occurredAt)}</td>
+                  <td className="utrecht-table__cell">{formatTimestamp(event.occurredAt)}</td>
                   <th scope="row" className="utrecht-table__header-cell">{nl.users.eventKinds[event.kind] ?? event.kind}</th>
                   <td className="utrecht-table__cell">{event.method ? (nl.users.methods[event.method] ?? event.method) : ""}</td>
                   <td className="utrecht-table__cell">
