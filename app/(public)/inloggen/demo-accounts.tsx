@@ -1,15 +1,10 @@
 // The demo's accounts and their shared password on the sign-in page, so that a new user
 // needs neither the README nor the terminal. Only rendered when "today" is pinned (the demo).
 import { DEMO_PASSWORD, demoUsers, organisations } from "@/prisma/seed-data";
-import type { ReactNode } from "react";
 import { nl } from "@/lib/i18n/nl";
+import { EmailAddress } from "@/components/ui/email-address";
 
 const organisationNames: Record<string, string> = Object.fromEntries(organisations.map(({ code, name }) => [code, name]));
-
-/** On a phone an address may break before its @ and dots, never in the middle of a word. */
-function withBreakPoints(email: string): ReactNode[] {
-  return email.split(/(?=[@.])/).flatMap((part, index) => (index === 0 ? [part] : [<wbr key={index} />, part]));
-}
 
 export function DemoAccounts() {
   const columns = nl.signIn.demoAccountsColumns;
@@ -37,7 +32,9 @@ export function DemoAccounts() {
               <td className="utrecht-table__cell">
                 <abbr title={organisationNames[user.organisation]}>{user.organisation}</abbr>
               </td>
-              <td className="utrecht-table__cell demo-accounts__email">{withBreakPoints(user.email)}</td>
+              <td className="utrecht-table__cell demo-accounts__email">
+                <EmailAddress email={user.email} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -6,6 +6,7 @@ import { listUsers } from "@/lib/users/list-users";
 import { nl } from "@/lib/i18n/nl";
 import { PageNumberSchema } from "@/lib/validation/pagination";
 import { Pagination } from "@/components/ui/pagination";
+import { EmailAddress } from "@/components/ui/email-address";
 
 export const metadata: Metadata = { title: nl.users.title };
 
@@ -55,7 +56,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                         {user.name}
                       </Link>
                     </th>
-                    <td className="utrecht-table__cell break-anywhere">{user.email}</td>
+                    <td className="utrecht-table__cell">
+                      <EmailAddress email={user.email} />
+                    </td>
                     <td className="utrecht-table__cell">{nl.roles[user.role]}</td>
                     <td className="utrecht-table__cell">
                       <abbr title={user.organisation.name}>{user.organisation.code}</abbr>
