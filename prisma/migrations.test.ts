@@ -29,6 +29,23 @@ describe("migrations", () => {
     expect(await diffSchemaAgainstMigrations({ connection, migrationsDir, schemaPath })).toBe("");
   });
 
+  it("record when each was applied as the true instant, also on a server whose default zone is not UTC", async () => {
+    // adapter-pg takes timestamptz offsets for UTC (lib/utc-session.ts): unpinned, the engine's
+    // own connection recorded finished_at an hour or two off on such a server.
+    const zoned = withDatabase(inject("testServerUrl"), uniqueDatabaseName("opvolging_zoned"));
+    await createDatabase(zoned);
+    try {
+      await withDatabaseClient(zoned, (client) => client.query(`ALTER DATABASE "${new URL(zoned).pathname.slice(1)}" SET TimeZone = 'Europe/Amsterdam'`));
+      await applyMigrations({ connection: parseConnectionString(zoned), migrationsDir });
+      const { rows } = await withDatabaseClient(zoned, (client) =>
+        client.query(`SELECT max(abs(extract(epoch FROM now() - finished_at))) AS "secondsOff" FROM _prisma_migrations`),
+      );
+      expect(Number(rows[0].secondsOff)).toBeLessThan(600);
+    } finally {
+      await dropDatabase(zoned);
+    }
+  });
+
   it("make the audit trail, the action journal and letter versions append-only, for existing rows too", async () => {
     // Rows in all three journals: the demo data (progress updates, an audit event) and a letter version.
     await seedDatabaseAt(url, { demo: true });

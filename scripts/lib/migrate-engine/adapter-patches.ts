@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { UTC_SESSION_OPTIONS } from "../../../lib/utc-session.ts";
 import { ColumnTypeEnum } from "@prisma/driver-adapter-utils";
 import type { DbConnection } from "./connection.ts";
 import { EngineInternalsChangedError, requireFunction } from "./internals.ts";
@@ -95,7 +96,7 @@ async function createShadowDb(connection: DbConnection): Promise<Adapter> {
     if ((error as { code?: string }).code === "42501") throw new ShadowDatabaseUnavailableError(connection.user);
     throw error;
   }
-  const shadow = await new PrismaPg({ ...connection, database: name, max: 4 }).connect();
+  const shadow = await new PrismaPg({ ...connection, database: name, max: 4, options: UTC_SESSION_OPTIONS }).connect();
   const release = shadow.dispose.bind(shadow);
   shadow.dispose = async () => {
     await release();
@@ -115,7 +116,7 @@ async function connectToGivenShadowDb(shadow: DbConnection, main: DbConnection):
     throw new ShadowDatabaseConfigError("SHADOW_DATABASE_URL wijst naar dezelfde database als de database zelf; geef een aparte, lege database op.");
   }
   await runAs(shadow, EMPTY_PUBLIC_SCHEMA);
-  const adapter = await new PrismaPg({ ...shadow, max: 4 }).connect();
+  const adapter = await new PrismaPg({ ...shadow, max: 4, options: UTC_SESSION_OPTIONS }).connect();
   const release = adapter.dispose.bind(adapter);
   adapter.dispose = async () => {
     await release();

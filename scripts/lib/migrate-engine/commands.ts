@@ -3,6 +3,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { UTC_SESSION_OPTIONS } from "../../../lib/utc-session.ts";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaContainer, SchemaEngine } from "@prisma/schema-engine-wasm";
 import type { DbConnection } from "./connection.ts";
@@ -72,7 +73,7 @@ const LOCKFILE_CONTENT =
 
 async function withEngine<T>(connection: DbConnection, shadow: DbConnection | undefined, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const Engine = loadEngine();
-  const pgFactory = new PrismaPg({ ...connection, max: 4 });
+  const pgFactory = new PrismaPg({ ...connection, max: 4, options: UTC_SESSION_OPTIONS });
   const opened: Adapter[] = []; // disposed at the end, so no idle pool keeps a CLI alive
   const prepare = async (connecting: Promise<Adapter>) => {
     const adapter = await connecting;
