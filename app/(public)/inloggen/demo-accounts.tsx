@@ -1,6 +1,7 @@
 // The demo's accounts and their shared password on the sign-in page, so that a new user
 // needs neither the README nor the terminal. Only rendered when "today" is pinned (the demo).
 import { DEMO_PASSWORD, demoUsers, organisations } from "@/prisma/seed-data";
+import { DataTable } from "@/components/ui/data-table";
 import { nl } from "@/lib/i18n/nl";
 import { EmailAddress } from "@/components/ui/email-address";
 
@@ -16,29 +17,19 @@ export function DemoAccounts() {
       <p className="utrecht-paragraph">
         {nl.signIn.demoAccountsIntro} <code className="demo-accounts__password">{DEMO_PASSWORD}</code>
       </p>
-      <table className="utrecht-table utrecht-table--html-table demo-accounts__table">
-        <caption className="utrecht-table__caption visually-hidden">{nl.signIn.demoAccountsCaption}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">{columns.role}</th>
-            <th scope="col" className="utrecht-table__header-cell">{columns.organisation}</th>
-            <th scope="col" className="utrecht-table__header-cell">{columns.email}</th>
+      <DataTable caption={nl.signIn.demoAccountsCaption} columns={[columns.role, columns.organisation, columns.email]} scroll={false} className="demo-accounts__table">
+        {demoUsers.map((user) => (
+          <tr key={user.email} className="utrecht-table__row">
+            <th scope="row" className="utrecht-table__header-cell">{nl.roles[user.role]}</th>
+            <td className="utrecht-table__cell">
+              <abbr title={organisationNames[user.organisation]}>{user.organisation}</abbr>
+            </td>
+            <td className="utrecht-table__cell demo-accounts__email">
+              <EmailAddress email={user.email} />
+            </td>
           </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {demoUsers.map((user) => (
-            <tr key={user.email} className="utrecht-table__row">
-              <th scope="row" className="utrecht-table__header-cell">{nl.roles[user.role]}</th>
-              <td className="utrecht-table__cell">
-                <abbr title={organisationNames[user.organisation]}>{user.organisation}</abbr>
-              </td>
-              <td className="utrecht-table__cell demo-accounts__email">
-                <EmailAddress email={user.email} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       <p className="utrecht-paragraph meta">{nl.signIn.demoAccountsFictitious}</p>
     </section>
   );

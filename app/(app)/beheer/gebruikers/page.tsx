@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/permissions";
@@ -35,43 +36,28 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       ) : (
         <>
           <p className="utrecht-paragraph">{nl.users.range(first, first + users.length - 1, total)}</p>
-          <div className="utrecht-table-container table-scroll" role="region" aria-label={nl.users.caption} tabIndex={0}>
-            <table className="utrecht-table utrecht-table--html-table">
-              <caption className="utrecht-table__caption visually-hidden">{nl.users.caption}</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">{columns.name}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{columns.email}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{columns.role}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{columns.organisation}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{columns.status}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{columns.links}</th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {users.map((user) => (
-                  <tr key={user.id} className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__header-cell">
-                      <Link href={`/beheer/gebruikers/${user.id}`} className="utrecht-link">
-                        {user.name}
-                      </Link>
-                    </th>
-                    <td className="utrecht-table__cell">
-                      <EmailAddress email={user.email} />
-                    </td>
-                    <td className="utrecht-table__cell">{nl.roles[user.role]}</td>
-                    <td className="utrecht-table__cell">
-                      <abbr title={user.organisation.name}>{user.organisation.code}</abbr>
-                    </td>
-                    <td className="utrecht-table__cell">{user.active ? nl.users.active : nl.users.inactive}</td>
-                    <td className="utrecht-table__cell">
-                      {user.linkedIssuers.length === 0 ? nl.users.noLinks : nl.users.linkCount(user.linkedIssuers.length)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={nl.users.caption} columns={[columns.name, columns.email, columns.role, columns.organisation, columns.status, columns.links]}>
+            {users.map((user) => (
+              <tr key={user.id} className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__header-cell">
+                  <Link href={`/beheer/gebruikers/${user.id}`} className="utrecht-link">
+                    {user.name}
+                  </Link>
+                </th>
+                <td className="utrecht-table__cell">
+                  <EmailAddress email={user.email} />
+                </td>
+                <td className="utrecht-table__cell">{nl.roles[user.role]}</td>
+                <td className="utrecht-table__cell">
+                  <abbr title={user.organisation.name}>{user.organisation.code}</abbr>
+                </td>
+                <td className="utrecht-table__cell">{user.active ? nl.users.active : nl.users.inactive}</td>
+                <td className="utrecht-table__cell">
+                  {user.linkedIssuers.length === 0 ? nl.users.noLinks : nl.users.linkCount(user.linkedIssuers.length)}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           <Pagination page={page} pageCount={pageCount} hrefFor={(target) => `/beheer/gebruikers?pagina=${target}`} />
         </>
       )}

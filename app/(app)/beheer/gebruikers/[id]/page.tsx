@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/permissions";
@@ -76,70 +77,44 @@ export default async function UserPage({ params, searchParams }: Props) {
       {user.links.length === 0 ? (
         <p className="utrecht-paragraph">{nl.users.noLinksOnUser}</p>
       ) : (
-        <div className="utrecht-table-container table-scroll" role="region" aria-label={nl.users.linksCaption} tabIndex={0}>
-          <table className="utrecht-table utrecht-table--html-table">
-            <caption className="utrecht-table__caption visually-hidden">{nl.users.linksCaption}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">{linkColumns.issuer}</th>
-                <th scope="col" className="utrecht-table__header-cell">{linkColumns.subject}</th>
-                <th scope="col" className="utrecht-table__header-cell">{linkColumns.linkedAt}</th>
-                <th scope="col" className="utrecht-table__header-cell">{linkColumns.action}</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {user.links.map((link) => (
-                <tr key={link.id} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell break-anywhere">{link.issuer}</th>
-                  <td className="utrecht-table__cell break-anywhere">{link.subject}</td>
-                  <td className="utrecht-table__cell">{formatTimestamp(link.linkedAt)}</td>
-                  <td className="utrecht-table__cell">
-                    <form action={removeOidcLinkAction}>
-                      <input type="hidden" name="userId" value={user.id} />
-                      <input type="hidden" name="accountId" value={link.id} />
-                      <button type="submit" className="utrecht-button utrecht-button--secondary-action utrecht-button--small" aria-label={nl.users.removeLinkLabel(link.issuer)}>
-                        {nl.users.removeLink}
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={nl.users.linksCaption} columns={[linkColumns.issuer, linkColumns.subject, linkColumns.linkedAt, linkColumns.action]}>
+          {user.links.map((link) => (
+            <tr key={link.id} className="utrecht-table__row">
+              <th scope="row" className="utrecht-table__header-cell break-anywhere">{link.issuer}</th>
+              <td className="utrecht-table__cell break-anywhere">{link.subject}</td>
+              <td className="utrecht-table__cell">{formatTimestamp(link.linkedAt)}</td>
+              <td className="utrecht-table__cell">
+                <form action={removeOidcLinkAction}>
+                  <input type="hidden" name="userId" value={user.id} />
+                  <input type="hidden" name="accountId" value={link.id} />
+                  <button type="submit" className="utrecht-button utrecht-button--secondary-action utrecht-button--small" aria-label={nl.users.removeLinkLabel(link.issuer)}>
+                    {nl.users.removeLink}
+                  </button>
+                </form>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
 
       <h2 className="utrecht-heading-2">{nl.users.eventsTitle}</h2>
       {user.signInEvents.length === 0 ? (
         <p className="utrecht-paragraph">{nl.users.eventsEmpty}</p>
       ) : (
-        <div className="utrecht-table-container table-scroll" role="region" aria-label={nl.users.eventsCaption} tabIndex={0}>
-          <table className="utrecht-table utrecht-table--html-table">
-            <caption className="utrecht-table__caption visually-hidden">{nl.users.eventsCaption}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">{eventColumns.when}</th>
-                <th scope="col" className="utrecht-table__header-cell">{eventColumns.event}</th>
-                <th scope="col" className="utrecht-table__header-cell">{eventColumns.method}</th>
-                <th scope="col" className="utrecht-table__header-cell">{eventColumns.details}</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {user.signInEvents.map((event) => (
-                <tr key={event.id} className="utrecht-table__row">
-                  <td className="utrecht-table__cell">{formatTimestamp(event.occurredAt)}</td>
-                  <th scope="row" className="utrecht-table__header-cell">{nl.users.eventKinds[event.kind] ?? event.kind}</th>
-                  <td className="utrecht-table__cell">{event.method ? (nl.users.methods[event.method] ?? event.method) : ""}</td>
-                  <td className="utrecht-table__cell">
-                    {[event.reason ? (nl.users.reasons[event.reason] ?? event.reason) : undefined, event.clientAddress ? nl.users.fromAddress(event.clientAddress) : undefined]
-                      .filter(Boolean)
-                      .join(", ")}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={nl.users.eventsCaption} columns={[eventColumns.when, eventColumns.event, eventColumns.method, eventColumns.details]}>
+          {user.signInEvents.map((event) => (
+            <tr key={event.id} className="utrecht-table__row">
+              <td className="utrecht-table__cell">{formatTimestamp(event.occurredAt)}</td>
+              <th scope="row" className="utrecht-table__header-cell">{nl.users.eventKinds[event.kind] ?? event.kind}</th>
+              <td className="utrecht-table__cell">{event.method ? (nl.users.methods[event.method] ?? event.method) : ""}</td>
+              <td className="utrecht-table__cell">
+                {[event.reason ? (nl.users.reasons[event.reason] ?? event.reason) : undefined, event.clientAddress ? nl.users.fromAddress(event.clientAddress) : undefined]
+                  .filter(Boolean)
+                  .join(", ")}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

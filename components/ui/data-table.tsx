@@ -1,0 +1,44 @@
+// The frame every table of the app shares: a labelled, focusable scroll region (so a
+// keyboard user can scroll a wide table sideways on a phone), a caption for screen readers,
+// and the column headers. The rows are the caller's: `<tr className="utrecht-table__row">`,
+// with a `<th scope="row">` for the cell that names the row.
+import type { ReactNode } from "react";
+
+export type DataTableColumn = string | { label: string; numeric?: boolean };
+
+type Props = {
+  /** Read out as the table's caption and the scroll region's name. */
+  caption: string;
+  columns: DataTableColumn[];
+  children: ReactNode;
+  /** Off for a narrow table that never needs to scroll (it then gets no region either). */
+  scroll?: boolean;
+  className?: string;
+};
+
+export function DataTable({ caption, columns, children, scroll = true, className }: Props) {
+  const table = (
+    <table className={["utrecht-table utrecht-table--html-table", className].filter(Boolean).join(" ")}>
+      <caption className="utrecht-table__caption visually-hidden">{caption}</caption>
+      <thead className="utrecht-table__header">
+        <tr className="utrecht-table__row">
+          {columns.map((column) => {
+            const { label, numeric } = typeof column === "string" ? { label: column, numeric: false } : column;
+            return (
+              <th key={label} scope="col" className={`utrecht-table__header-cell${numeric ? " utrecht-table__header-cell--numeric" : ""}`}>
+                {label}
+              </th>
+            );
+          })}
+        </tr>
+      </thead>
+      <tbody className="utrecht-table__body">{children}</tbody>
+    </table>
+  );
+  if (!scroll) return table;
+  return (
+    <div className="utrecht-table-container table-scroll" role="region" aria-label={caption} tabIndex={0}>
+      {table}
+    </div>
+  );
+}
