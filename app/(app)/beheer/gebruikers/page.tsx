@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
 import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/require-user";
@@ -15,14 +16,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const actor = await requireUser();
   // The navigation hides the link from others; this refuses them on the server.
   if (!can(actor, "users:manage")) {
-    return (
-      <>
-        <h1 className="utrecht-heading-1">{nl.users.title}</h1>
-        <div className="utrecht-alert utrecht-alert--error form-alert" role="alert">
-          <p className="utrecht-paragraph">{nl.users.forbidden}</p>
-        </div>
-      </>
-    );
+    return <ForbiddenNotice title={nl.users.title} message={nl.users.forbidden} />;
   }
   const { users, total, page, pageCount, pageSize } = await listUsers({ actor, page: PageNumberSchema.parse((await searchParams).pagina) });
   const columns = nl.users.columns;

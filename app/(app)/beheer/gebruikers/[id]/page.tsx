@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
 import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/require-user";
@@ -16,14 +17,7 @@ export default async function UserPage({ params, searchParams }: Props) {
   const actor = await requireUser();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   if (!can(actor, "users:manage")) {
-    return (
-      <>
-        <h1 className="utrecht-heading-1">{nl.users.title}</h1>
-        <div className="utrecht-alert utrecht-alert--error form-alert" role="alert">
-          <p className="utrecht-paragraph">{nl.users.forbidden}</p>
-        </div>
-      </>
-    );
+    return <ForbiddenNotice title={nl.users.title} message={nl.users.forbidden} />;
   }
   const user = await getUser({ actor, userId: id });
   const back = (
