@@ -8,6 +8,7 @@ import { auth } from "@/lib/auth/auth";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { toActor } from "@/lib/auth/to-actor";
+import { userSummarySelect } from "@/lib/users/user-summary";
 
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
@@ -15,16 +16,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (!userId) return null;
   const user = await db().user.findUnique({
     where: { id: userId },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      role: true,
-      active: true,
-      sessionVersion: true,
-      organisationId: true,
-      organisation: { select: { code: true } },
-    },
+    select: { ...userSummarySelect, sessionVersion: true, organisationId: true },
   });
   // The jwt callback checked the version a moment ago; checking it here as well closes the
   // gap between that read and this one (a sign-out elsewhere in between).

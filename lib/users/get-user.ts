@@ -4,17 +4,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import type { Role } from "@/lib/generated/prisma/enums.ts";
+import { userSummarySelect, type UserSummary } from "@/lib/users/user-summary";
 
 export const RECENT_SIGN_IN_EVENTS = 20;
 
-export type UserDetails = {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  active: boolean;
-  organisation: { code: string; name: string };
+export type UserDetails = UserSummary & {
   links: { id: string; issuer: string; subject: string; linkedAt: Date }[];
   signInEvents: { id: string; kind: string; occurredAt: Date; method?: string; reason?: string; clientAddress?: string }[];
 };
@@ -27,12 +21,7 @@ export async function getUser({ actor, userId }: { actor: Actor; userId: string 
   const user = await db().user.findUnique({
     where: { id: userId },
     select: {
-      id: true,
-      name: true,
-      email: true,
-      role: true,
-      active: true,
-      organisation: { select: { code: true, name: true } },
+      ...userSummarySelect,
       accounts: { select: { id: true, issuer: true, providerAccountId: true, createdAt: true }, orderBy: { createdAt: "asc" } },
     },
   });

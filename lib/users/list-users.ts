@@ -5,18 +5,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
+import { userSummarySelect, type UserSummary } from "@/lib/users/user-summary";
 import { pageWindow } from "@/lib/validation/pagination";
-import type { Role } from "@/lib/generated/prisma/enums.ts";
 
-export type UserListItem = {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  active: boolean;
-  organisation: { code: string; name: string };
-  linkedIssuers: string[];
-};
+export type UserListItem = UserSummary & { linkedIssuers: string[] };
 
 export const USERS_PER_PAGE = 50;
 
@@ -32,12 +24,7 @@ export async function listUsers({ actor, page = 1, pageSize = USERS_PER_PAGE }: 
     skip: window.skip,
     take: window.take,
     select: {
-      id: true,
-      name: true,
-      email: true,
-      role: true,
-      active: true,
-      organisation: { select: { code: true, name: true } },
+      ...userSummarySelect,
       accounts: { select: { issuer: true }, orderBy: { createdAt: "asc" } },
     },
   });
