@@ -13,6 +13,9 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts", "test/**/*.test.ts", "app/**/*.test.ts"],
     globalSetup: ["./test/global-setup.ts"],
     pool: "forks",
+    // next-auth imports "next/server" without an extension, which Node's ESM loader cannot
+    // resolve (Next has no "exports" map); inlined, Vite resolves it as Next's bundler does.
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

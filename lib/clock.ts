@@ -126,3 +126,9 @@ export function formatTimestamp(instant: Date): string {
   const time = `${String(wall.hour).padStart(2, "0")}:${String(wall.minute).padStart(2, "0")}`;
   return `${formatDay(wall.year, wall.month, wall.day)} om ${time}`;
 }
+
+/** The time of day of an instant in Amsterdam: "14:05". */
+export function formatTimeOfDay(instant: Date): string {
+  const wall = amsterdamWallTime(instant);
+  return `${String(wall.hour).padStart(2, "0")}:${String(wall.minute).padStart(2, "0")}`;
+}

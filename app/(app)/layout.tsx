@@ -3,7 +3,8 @@ import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/permissions";
 import { nl } from "@/lib/i18n/nl";
 import { Wordmark } from "@/components/layout/wordmark";
-import { MainNavigation } from "@/components/layout/main-navigation";
+import { MainNavigation, type NavigationItem } from "@/components/layout/main-navigation";
+import type { Actor } from "@/lib/auth/actor";
 import { PageBody } from "@/components/layout/page-body";
 import { signOutAction } from "./actions";
 
@@ -24,10 +25,20 @@ export default async function SignedInLayout({ children }: { children: React.Rea
           </div>
         </div>
         <div className="container">
-          <MainNavigation showAdmin={can(actor, "users:manage")} />
+          <MainNavigation items={navigationFor(actor)} />
         </div>
       </header>
       <PageBody>{children}</PageBody>
     </>
   );
+}
+
+function navigationFor(actor: Actor): NavigationItem[] {
+  const items: NavigationItem[] = [
+    { href: "/aanbevelingen", label: nl.nav.recommendations, section: "/aanbevelingen" },
+    { href: "/acties", label: nl.nav.actions, section: "/acties" },
+  ];
+  if (can(actor, "audit:read")) items.push({ href: "/logboek", label: nl.nav.auditLog, section: "/logboek" });
+  if (can(actor, "users:manage")) items.push({ href: "/beheer/gebruikers", label: nl.nav.admin, section: "/beheer" });
+  return items;
 }

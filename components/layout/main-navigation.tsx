@@ -1,23 +1,19 @@
 "use client";
-// Client only to mark the current page (aria-current) from the URL.
+// Client only to mark the current page (aria-current) from the URL. Which items a user sees
+// is decided on the server (app/(app)/layout.tsx); the pages behind them check again.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { nl } from "@/lib/i18n/nl";
 
-const ITEMS = [{ href: "/aanbevelingen", label: nl.nav.recommendations }];
-// Only for a Beheerder; the pages behind it refuse everyone else on the server as well.
-const ADMIN_ITEM = { href: "/beheer/gebruikers", label: nl.nav.admin };
+export type NavigationItem = { href: string; label: string; /** marked current on every page under it */ section: string };
 
-export function MainNavigation({ showAdmin = false }: { showAdmin?: boolean }) {
+export function MainNavigation({ items }: { items: readonly NavigationItem[] }) {
   const pathname = usePathname();
-  const items = showAdmin ? [...ITEMS, ADMIN_ITEM] : ITEMS;
   return (
     <nav aria-label={nl.app.mainNavigation} className="main-navigation">
       <ul className="main-navigation__list">
         {items.map((item) => {
-          // "Beheer" stays marked on every page under /beheer.
-          const section = item === ADMIN_ITEM ? "/beheer" : item.href;
-          const current = pathname === section || pathname.startsWith(`${section}/`);
+          const current = pathname === item.section || pathname.startsWith(`${item.section}/`);
           return (
             <li key={item.href}>
               <Link href={item.href} className="main-navigation__link" aria-current={current ? "page" : undefined}>

@@ -5,7 +5,22 @@
 // client's clock says.
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client.ts";
 
-export const AUDIT_ENTITY_TYPES = ["Database", "User", "Account", "SignIn"] as const;
+export const AUDIT_ENTITY_TYPES = [
+  "Database",
+  "User",
+  "Account",
+  "SignIn",
+  "Evaluation",
+  "Recommendation",
+  "ActionItem",
+  "ProgressUpdate",
+  "DeadlineChange",
+  "Evidence",
+  "Commitment",
+  "ParliamentaryDocument",
+  "LetterDraft",
+  "Indicator",
+] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export const AUDIT_KINDS = [
@@ -21,6 +36,24 @@ export const AUDIT_KINDS = [
   "OIDC_LINKED",
   "OIDC_UNLINKED",
   "SIGNED_OUT",
+  // the action workflow (lib/action-items/, lib/recommendations/, lib/evidence/)
+  "STATUS_CHANGED",
+  "PROGRESS_ADDED",
+  "STATUS_OVERRIDDEN",
+  "DEADLINE_REQUESTED",
+  "DEADLINE_APPROVED",
+  "DEADLINE_REJECTED",
+  "DEADLINE_CHANGED",
+  "EVIDENCE_ADDED",
+  "EVIDENCE_REMOVED",
+  "EVIDENCE_DOWNLOADED",
+  // user management
+  "USER_DEACTIVATED",
+  "USER_REACTIVATED",
+  // a refused attempt at a change: a crafted request for something the user may not do
+  "PERMISSION_REFUSED",
+  // the audit log itself exported (requests under the Wet open overheid)
+  "EXPORTED",
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
@@ -33,7 +66,10 @@ export type AuditEventInput = {
   after?: Prisma.InputJsonValue;
 };
 
-/** A transaction client, or the client itself for an event that is the whole change (a sign-in). */
+/**
+ * The transaction of the change (see lib/db-transaction.ts), or the client itself for an
+ * event that is the whole change (a sign-in, a refused attempt, a download).
+ */
 export type AuditWriter = Prisma.TransactionClient | PrismaClient;
 
 export async function recordAuditEvent(writer: AuditWriter, event: AuditEventInput): Promise<void> {

@@ -11,6 +11,7 @@ type Expectation = "all" | "own" | "none";
 const MATRIX: Record<Permission, Record<Role, Expectation>> = {
   "recommendations:read": { READER: "all", CONTRIBUTOR: "all", COORDINATOR: "all", ADMIN: "all" },
   "recommendations:manage": { READER: "none", CONTRIBUTOR: "none", COORDINATOR: "all", ADMIN: "none" },
+  "evaluations:manage": { READER: "none", CONTRIBUTOR: "none", COORDINATOR: "all", ADMIN: "none" },
   "actions:update": { READER: "none", CONTRIBUTOR: "own", COORDINATOR: "all", ADMIN: "none" },
   "actions:manage": { READER: "none", CONTRIBUTOR: "none", COORDINATOR: "all", ADMIN: "none" },
   "deadlines:propose": { READER: "none", CONTRIBUTOR: "own", COORDINATOR: "all", ADMIN: "none" },
@@ -18,6 +19,7 @@ const MATRIX: Record<Permission, Record<Role, Expectation>> = {
   "commitments:manage": { READER: "none", CONTRIBUTOR: "none", COORDINATOR: "all", ADMIN: "none" },
   "letters:manage": { READER: "none", CONTRIBUTOR: "none", COORDINATOR: "all", ADMIN: "none" },
   "users:manage": { READER: "none", CONTRIBUTOR: "none", COORDINATOR: "none", ADMIN: "all" },
+  "audit:read": { READER: "none", CONTRIBUTOR: "none", COORDINATOR: "all", ADMIN: "all" },
 };
 
 describe("permissions", () => {

@@ -3,6 +3,7 @@
 import type { Role } from "@/lib/generated/prisma/enums.ts";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import type { AuditEntityType } from "@/lib/audit/record-audit-event";
 import { nl } from "@/lib/i18n/nl";
 
 type Scope = "all" | "own-organisation";
@@ -10,6 +11,7 @@ type Scope = "all" | "own-organisation";
 const PERMISSIONS = {
   "recommendations:read": { READER: "all", CONTRIBUTOR: "all", COORDINATOR: "all", ADMIN: "all" },
   "recommendations:manage": { COORDINATOR: "all" },
+  "evaluations:manage": { COORDINATOR: "all" },
   "actions:update": { CONTRIBUTOR: "own-organisation", COORDINATOR: "all" },
   "actions:manage": { COORDINATOR: "all" },
   "deadlines:propose": { CONTRIBUTOR: "own-organisation", COORDINATOR: "all" },
@@ -17,6 +19,7 @@ const PERMISSIONS = {
   "commitments:manage": { COORDINATOR: "all" },
   "letters:manage": { COORDINATOR: "all" },
   "users:manage": { ADMIN: "all" },
+  "audit:read": { COORDINATOR: "all", ADMIN: "all" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -29,6 +32,18 @@ export function can(actor: Pick<Actor, "role" | "organisationId">, permission: P
   return target !== undefined && target.organisationId === actor.organisationId;
 }
 
-export function assertCan(actor: Pick<Actor, "role" | "organisationId">, permission: Permission, target?: { organisationId: string }): void {
-  if (!can(actor, permission, target)) throw new AppError("FORBIDDEN", nl.errors.forbidden);
+/** What a check is about: the owning organisation for scoped permissions, and the record for the audit trail. */
+export type PermissionTarget = { organisationId?: string; entityType?: AuditEntityType; entityId?: string };
+
+/**
+ * Throws the Dutch refusal unless the actor holds the permission. The error names the
+ * permission and the record, so that the server action can write the refused attempt to
+ * the audit trail after the transaction has rolled back (lib/actions/run-form-action.ts).
+ */
+export function assertCan(actor: Pick<Actor, "role" | "organisationId">, permission: Permission, target?: PermissionTarget): void {
+  const scoped = target?.organisationId === undefined ? undefined : { organisationId: target.organisationId };
+  if (can(actor, permission, scoped)) return;
+  throw new AppError("FORBIDDEN", nl.errors.forbidden, {
+    refusal: { permission, entityType: target?.entityType, entityId: target?.entityId },
+  });
 }

@@ -31,6 +31,8 @@ export const nl = {
   },
   nav: {
     recommendations: "Aanbevelingen",
+    actions: "Acties",
+    auditLog: "Logboek",
     admin: "Beheer",
   },
   signIn: {
@@ -182,7 +184,158 @@ export const nl = {
     backHome: "Naar de aanbevelingen",
     forbidden: "U heeft geen toestemming voor deze handeling.",
     retry: "Opnieuw proberen",
+    conflict: (name: string, time: string) => `Gewijzigd door ${name} om ${time}.`,
+    conflictAdvice: "Een collega heeft dit intussen opgeslagen. Uw invoer staat nog in het formulier: bekijk de wijziging hieronder en sla opnieuw op als uw invoer nog klopt.",
+    conflictChanges: "Wat de collega wijzigde",
+    conflictAt: (timestamp: string) => `Opgeslagen op ${timestamp}.`,
+    unknownColleague: "een collega",
+    recordGone: "Dit gegeven bestaat niet (meer). Er is niets gewijzigd.",
   },
+  // Shared by every form (components/forms/).
+  forms: {
+    checkFields: "Controleer de gemarkeerde velden. Er is niets opgeslagen.",
+    required: "Verplicht",
+    optional: "(niet verplicht)",
+    saving: "Bezig met opslaan…",
+    errorReference: (reference: string) => `Foutcode: ${reference}`,
+    invalidId: "Dit gegeven bestaat niet (meer). Er is niets gewijzigd.",
+    invalidVersion: "Het formulier is verouderd. Laad de pagina opnieuw.",
+    dateInvalid: "Vul een bestaande datum in, bijvoorbeeld 2023-06-30.",
+    percentInvalid: "Vul een percentage van 0 tot en met 100 in.",
+    textRequired: (label: string) => `Vul ${label} in.`,
+    textTooLong: (max: number) => `Gebruik hoogstens ${max} tekens.`,
+    choiceInvalid: "Kies een van de mogelijkheden.",
+    dueBeforeStart: "De deadline ligt voor de startdatum. Kies een latere deadline.",
+    notChanged: "(niet gewijzigd)",
+    empty: "(leeg)",
+  },
+  // Field names as the audit trail and the conflict notice show them.
+  fields: {
+    title: "Titel",
+    description: "Omschrijving",
+    text: "Tekst",
+    status: "Status",
+    percentDone: "Percentage gereed",
+    dueDate: "Deadline",
+    startDate: "Startdatum",
+    completedOn: "Afgerond op",
+    cancelReason: "Reden van annulering",
+    contactUserId: "Contactpersoon",
+    ownerOrganisationId: "Organisatie",
+    recommendationId: "Aanbeveling",
+    statusOverride: "Vastgestelde status",
+    statusOverrideReason: "Reden",
+    theme: "Thema",
+    cabinetResponse: "Kabinetsreactie",
+    leadOrganisationId: "Verantwoordelijke organisatie",
+    number: "Nummer",
+    name: "Naam",
+    email: "E-mailadres",
+    role: "Rol",
+    organisationId: "Organisatie",
+    active: "Actief",
+    reason: "Reden",
+    decisionNote: "Toelichting",
+  } as Record<string, string>,
+  // The audit trail's entity types and kinds of change, in words (Logboek, histories).
+  audit: {
+    entityTypes: {
+      Database: "Database",
+      User: "Gebruiker",
+      Account: "Gekoppelde identiteit",
+      SignIn: "Inloggen",
+      Evaluation: "Evaluatie",
+      Recommendation: "Aanbeveling",
+      ActionItem: "Actie",
+      ProgressUpdate: "Voortgangsupdate",
+      DeadlineChange: "Deadlinewijziging",
+      Evidence: "Bewijsstuk",
+      Commitment: "Toezegging",
+      ParliamentaryDocument: "Kamerstuk",
+      LetterDraft: "Kamerbrief",
+      Indicator: "Kengetal",
+    } as Record<string, string>,
+    kinds: {
+      SEED_DEMO: "Demogegevens geladen",
+      CREATE: "Aangemaakt",
+      UPDATE: "Gewijzigd",
+      DELETE: "Verwijderd",
+      SIGN_IN_SUCCEEDED: "Ingelogd",
+      SIGN_IN_FAILED: "Inloggen mislukt",
+      SIGN_IN_THROTTLED: "Tijdelijk geblokkeerd",
+      OIDC_REFUSED: "Inloggen via identiteitsprovider geweigerd",
+      OIDC_LINKED: "Identiteit gekoppeld",
+      OIDC_UNLINKED: "Koppeling verwijderd",
+      SIGNED_OUT: "Uitgelogd",
+      STATUS_CHANGED: "Status gewijzigd",
+      PROGRESS_ADDED: "Voortgang toegevoegd",
+      STATUS_OVERRIDDEN: "Status vastgesteld",
+      DEADLINE_REQUESTED: "Deadlinewijziging aangevraagd",
+      DEADLINE_APPROVED: "Deadlinewijziging goedgekeurd",
+      DEADLINE_REJECTED: "Deadlinewijziging afgewezen",
+      DEADLINE_CHANGED: "Deadline gewijzigd",
+      EVIDENCE_ADDED: "Bewijsstuk toegevoegd",
+      EVIDENCE_REMOVED: "Bewijsstuk verwijderd",
+      EVIDENCE_DOWNLOADED: "Bewijsstuk gedownload",
+      USER_DEACTIVATED: "Gebruiker gedeactiveerd",
+      USER_REACTIVATED: "Gebruiker geactiveerd",
+      PERMISSION_REFUSED: "Handeling geweigerd",
+      EXPORTED: "Geëxporteerd",
+    } as Record<string, string>,
+  },
+  // ---- sections per area; keep each area's strings inside its own block ----
+  actionDetail: {
+    notFound: "Deze actie bestaat niet (meer). Er is niets gewijzigd.",
+    transitionNotAllowed: (from: string, to: string) => `Van ‘${from}’ naar ‘${to}’ is geen toegestane statuswijziging.`,
+    progressTitle: "Voortgang toevoegen",
+    progressText: "Voortgang",
+    progressTextHint: "Wat is er gedaan, wat is de volgende stap? De voortgang wordt toegevoegd aan het logboek van de actie en is daarna niet meer te wijzigen.",
+    progressStatus: "Nieuwe status",
+    progressStatusUnchanged: (current: string) => `Ongewijzigd (${current})`,
+    progressStatusReasonHint: "Annuleren of heropenen kan alleen een coördinator; de voortgangstekst geldt dan als reden.",
+    progressPercent: "Percentage gereed",
+    progressPercentHint: "Een heel getal van 0 tot en met 100. Leeg laten: ongewijzigd. Afgerond zet het op 100.",
+    progressSubmit: "Voortgang toevoegen",
+    progressAdded: "De voortgang is toegevoegd.",
+    journalTitle: "Voortgang",
+    journalEmpty: "Er is nog geen voortgang gemeld.",
+    journalEntry: (author: string, date: string) => `${author}, ${date}`,
+    journalStatus: (before: string, after: string) => (before === after ? `Status: ${after}` : `Status: ${before} → ${after}`),
+    journalPercent: (percent: number) => `${percent}% gereed`,
+    pageTitle: "Actie",
+    recommendationLink: (number: number, title: string) => `Aanbeveling ${number}: ${title}`,
+    status: "Status",
+    completedOn: (date: string) => `afgerond op ${date}`,
+    organisation: "Organisatie",
+    contact: "Contactpersoon",
+    noContact: "Niet ingesteld",
+    startDate: "Startdatum",
+    noStartDate: "Niet ingesteld",
+    dueDate: "Deadline",
+    evaluation: "Evaluatie",
+  },
+
+  // ----
+  actionList: {
+  },
+
+  // ----
+  recommendationDetail: {
+  },
+
+  // ----
+  evidence: {
+  },
+
+  // ----
+  auditLog: {
+  },
+
+  // ----
+  userManagement: {
+  },
+
+  // ----
 } as const;
 
 export type Messages = typeof nl;

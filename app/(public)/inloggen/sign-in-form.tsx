@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { signInWithPassword, type SignInState } from "./actions";
 import { nl } from "@/lib/i18n/nl";
-import { TextField } from "@/components/ui/text-field";
+import { TextField } from "@/components/forms/text-field";
 
 export function SignInForm({ returnPath }: { returnPath: string }) {
   const [state, formAction, pending] = useActionState<SignInState, FormData>(signInWithPassword, { email: "" });

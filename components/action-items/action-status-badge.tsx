@@ -1,0 +1,14 @@
+import type { ActionStatus } from "@/lib/generated/prisma/enums.ts";
+import { nl } from "@/lib/i18n/nl";
+
+const TONE: Record<ActionStatus, string> = {
+  NOT_STARTED: "neutral",
+  IN_PROGRESS: "info",
+  DELAYED: "warning",
+  DONE: "success",
+  CANCELLED: "neutral",
+};
+
+export function ActionStatusBadge({ status }: { status: ActionStatus }) {
+  return <span className={`status-badge status-badge--${TONE[status]}`}>{nl.actionStatus[status]}</span>;
+}

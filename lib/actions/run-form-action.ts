@@ -1,0 +1,79 @@
+// The body of every form's server action, in the order STYLE.md gives: the signed-in
+// user, the zod parse, the domain function, and one result the form can show. Errors map
+// onto the result here and nowhere else:
+//  - a zod error → the Dutch message per field;
+//  - AppError INVALID/NOT_FOUND → a form error (or a field error when it names one);
+//  - AppError CONFLICT → who saved first, when, and what changed;
+//  - AppError FORBIDDEN → the refusal, and an audit event of the attempt;
+//  - anything else → logged with a reference code, shown as a generic message.
+import "server-only";
+import type { z } from "zod";
+import { requireUser } from "@/lib/auth/require-user";
+import type { Actor } from "@/lib/auth/actor";
+import { isAppError } from "@/lib/errors";
+import { nl } from "@/lib/i18n/nl";
+import type { ActionResult, FieldErrors, FormValues } from "@/lib/actions/action-result";
+import { recordRefusedAttempt } from "@/lib/actions/record-refused-attempt";
+import { reportUnexpectedError } from "@/lib/actions/report-unexpected-error";
+
+type RunFormAction<S extends z.ZodType, T> = {
+  formData: FormData;
+  schema: S;
+  run: (actor: Actor, input: z.output<S>) => Promise<T>;
+  /** The Dutch confirmation shown after success. */
+  success: string | ((data: T) => string);
+};
+
+export async function runFormAction<S extends z.ZodType, T>({ formData, schema, run, success }: RunFormAction<S, T>): Promise<ActionResult<T>> {
+  const actor = await requireUser();
+  const values = formValues(formData);
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) {
+    return { status: "invalid", message: nl.forms.checkFields, fieldErrors: fieldErrorsOf(parsed.error), values };
+  }
+  try {
+    const data = await run(actor, parsed.data);
+    return { status: "success", message: typeof success === "function" ? success(data) : success, data };
+  } catch (error) {
+    return toActionResult(error, actor, values);
+  }
+}
+
+export async function toActionResult(error: unknown, actor: Actor, values: FormValues): Promise<ActionResult<never>> {
+  if (!isAppError(error)) {
+    const reference = reportUnexpectedError(error, { actorId: actor.id });
+    return { status: "error", message: nl.errors.generic, reference, values };
+  }
+  switch (error.code) {
+    case "FORBIDDEN":
+      await recordRefusedAttempt(actor, error);
+      return { status: "refused", message: error.message, values };
+    case "CONFLICT":
+      return { status: "conflict", message: error.message, conflict: error.details.conflict ?? { changedBy: null, changedAt: null, changes: [] }, values };
+    default: {
+      const field = error.details.fieldError;
+      if (field) return { status: "invalid", message: nl.forms.checkFields, fieldErrors: { [field.field]: field.message }, values };
+      return { status: "invalid", message: error.message, fieldErrors: {}, values };
+    }
+  }
+}
+
+/** The form's text fields; files are left to the action that expects them. */
+export function formValues(formData: FormData): FormValues {
+  const values: FormValues = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue; // React's own fields
+    if (typeof value === "string") values[key] = value;
+  }
+  return values;
+}
+
+/** The first message per field, keyed by the field's name (nested paths joined with "."). */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "form";
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}

@@ -1,0 +1,123 @@
+// Every server action and route handler × every role × the actor's own and another
+// organisation: allowed or refused as the permission table (DESIGN.md) says. The calls go
+// through the real server actions and route handlers, with only the session mocked.
+// It fails when a server action or route handler has neither a row nor an exemption.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { setUpSeededDatabase } from "@/test/seeded-database";
+import { everyActor, ROLES } from "@/test/every-actor";
+import { can } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/actor";
+import type { MatrixRow, MatrixRows } from "./matrix";
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+
+vi.mock("@/lib/auth/require-user", () => ({
+  getActor: async () => session.actor,
+  requireUser: async () => {
+    if (!session.actor) throw new Error("niet ingelogd");
+    return session.actor;
+  },
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw new RedirectSignal(url);
+  },
+  notFound: () => {
+    throw new RedirectSignal("404");
+  },
+}));
+
+class RedirectSignal extends Error {
+  constructor(readonly url: string) {
+    super(`redirect ${url}`);
+  }
+}
+
+// Every module that can hold a server action or a route handler.
+const targets = import.meta.glob<Record<string, unknown>>(["/app/**/actions.ts", "/app/**/route.ts"]);
+const rowFiles = import.meta.glob<{ matrix: MatrixRows }>("./*.rows.ts", { eager: true });
+const rows = Object.values(rowFiles).flatMap((file) => file.matrix.rows ?? []);
+const exemptions = Object.values(rowFiles).flatMap((file) => file.matrix.exemptions ?? []);
+
+const database = setUpSeededDatabase();
+
+describe("authorization matrix", () => {
+  it("has a row or an exemption for every exported server action and route handler", async () => {
+    const exported: string[] = [];
+    for (const [path, load] of Object.entries(targets)) {
+      const module = await load();
+      for (const [name, value] of Object.entries(module)) {
+        if (typeof value === "function") exported.push(`${path.slice(1)}#${name}`);
+      }
+    }
+    const covered = new Set([...rows.map((row) => row.target), ...exemptions.map((exemption) => exemption.target)]);
+    expect(exported.filter((target) => !covered.has(target)).sort()).toEqual([]);
+    // …and no row for something that no longer exists.
+    expect([...covered].filter((target) => !exported.includes(target)).sort()).toEqual([]);
+  });
+
+  let actors: Actor[];
+  let organisations: { id: string; code: string }[];
+  beforeAll(async () => {
+    // The actor is of ADSB; "own" records belong to ADSB, "other" records to FIN.
+    actors = (await everyActor(database.prisma)).map((entry) => entry.actor).filter((actor) => actor.organisationCode === "ADSB");
+    organisations = await database.prisma.organisation.findMany({ where: { code: { in: ["ADSB", "FIN"] } }, select: { id: true, code: true }, orderBy: { code: "asc" } });
+  });
+
+  for (const row of rows) {
+    for (const role of ROLES) {
+      for (const owner of row.scoped ? (["own", "other"] as const) : (["own"] as const)) {
+        it(`${row.target}: ${role} on ${owner} organisation`, async () => {
+          const actor = actors.find((candidate) => candidate.role === role)!;
+          const organisation = organisations.find((candidate) => candidate.code === (owner === "own" ? "ADSB" : "FIN"))!;
+          await expectOutcome(row, actor, organisation);
+        });
+      }
+    }
+  }
+});
+
+async function expectOutcome(row: MatrixRow, actor: Actor, organisation: { id: string; code: string }) {
+  const allowed = can(actor, row.permission, row.scoped ? { organisationId: organisation.id } : undefined);
+  const args = await row.prepare({ prisma: database.prisma, actor, organisation, form: toFormData });
+  const [path, name] = row.target.split("#") as [string, string];
+  const module = await targets[`/${path}`]!();
+  const target = module[name] as (...args: unknown[]) => Promise<unknown>;
+  const refusalsBefore = await countRefusals(actor);
+
+  session.actor = actor;
+  let outcome: unknown;
+  try {
+    outcome = await target(...args);
+  } catch (error) {
+    if (!(error instanceof RedirectSignal)) throw error;
+    outcome = error;
+  } finally {
+    session.actor = null;
+  }
+
+  expect(classify(outcome), `${actor.role} van ${actor.organisationCode} op een record van ${organisation.code}`).toBe(allowed ? "allowed" : "refused");
+  if (!allowed && row.auditsRefusal) expect(await countRefusals(actor)).toBe(refusalsBefore + 1);
+}
+
+function classify(outcome: unknown): "allowed" | "refused" {
+  if (outcome instanceof RedirectSignal) return /melding=geen-toegang|^\/inloggen/.test(outcome.url) ? "refused" : "allowed";
+  if (outcome instanceof Response) return outcome.status === 401 || outcome.status === 403 ? "refused" : "allowed";
+  if (typeof outcome === "object" && outcome !== null && "status" in outcome) {
+    const status = (outcome as { status: unknown }).status;
+    if (status === "refused") return "refused";
+    if (status === "error" || status === "invalid" || status === "conflict") throw new Error(`Onverwachte uitkomst: ${JSON.stringify(outcome)}`);
+  }
+  return "allowed";
+}
+
+function countRefusals(actor: Actor) {
+  return database.prisma.auditEvent.count({ where: { actorId: actor.id, kind: "PERMISSION_REFUSED" } });
+}
+
+function toFormData(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+}
