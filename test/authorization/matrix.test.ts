@@ -46,8 +46,8 @@ describe("authorization matrix", () => {
   it("has a row or an exemption for every exported server action and route handler", async () => {
     const exported: string[] = [];
     for (const [path, load] of Object.entries(targets)) {
-      const module = await load();
-      for (const [name, value] of Object.entries(module)) {
+      const exports = await load();
+      for (const [name, value] of Object.entries(exports)) {
         if (typeof value === "function") exported.push(`${path.slice(1)}#${name}`);
       }
     }
@@ -82,8 +82,8 @@ async function expectOutcome(row: MatrixRow, actor: Actor, organisation: { id: s
   const allowed = can(actor, row.permission, row.scoped ? { organisationId: organisation.id } : undefined);
   const args = await row.prepare({ prisma: database.prisma, actor, organisation, form: toFormData });
   const [path, name] = row.target.split("#") as [string, string];
-  const module = await targets[`/${path}`]!();
-  const target = module[name] as (...args: unknown[]) => Promise<unknown>;
+  const exports = await targets[`/${path}`]!();
+  const target = exports[name] as (...args: unknown[]) => Promise<unknown>;
   const refusalsBefore = await countRefusals(actor);
 
   session.actor = actor;
