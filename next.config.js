@@ -29,6 +29,14 @@ const nextConfig = {
   poweredByHeader: false,
   // pg and the embedded PostgreSQL are server-side Node packages; keep them out of the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  experimental: {
+    // Evidence files are at most 10 MB (lib/evidence/); the form around one adds a little.
+    // The domain function refuses anything over 10 MB with a Dutch message; these limits
+    // only stop a body too large to be a single piece of evidence. proxy.ts buffers the
+    // body for the action, so its limit must be as large, or the file arrives cut short.
+    serverActions: { bodySizeLimit: "11mb" },
+    proxyClientMaxBodySize: "11mb",
+  },
   // The fixed security headers, for every response including static files. The ones that
   // depend on the request or the runtime configuration (CSP with its nonce, HSTS) are set
   // by proxy.ts through lib/security/security-headers.ts.

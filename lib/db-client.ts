@@ -4,8 +4,15 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { UTC_SESSION_OPTIONS } from "@/lib/utc-session";
 
-export function createPrismaClient(databaseUrl: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, options: UTC_SESSION_OPTIONS }) });
+export type QueryListener = (event: { query: string }) => void;
+
+/** `onQuery` sees every SQL statement sent (for tests that count them). */
+export function createPrismaClient(databaseUrl: string, { onQuery }: { onQuery?: QueryListener } = {}): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: databaseUrl, options: UTC_SESSION_OPTIONS });
+  if (!onQuery) return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", onQuery);
+  return client as unknown as PrismaClient;
 }
 
 export type { PrismaClient };

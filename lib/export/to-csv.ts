@@ -1,0 +1,20 @@
+// CSV as Excel in a Dutch locale opens it: semicolon-separated (a comma is the decimal
+// separator there), UTF-8 with a byte-order mark (or "ë" arrives as "Ã«"), CRLF line
+// ends, fields quoted per RFC 4180, and every text cell neutralised against formulas.
+import { neutraliseFormula } from "@/lib/export/neutralise-formula";
+
+export type CsvCell = string | number | null | undefined;
+
+const BOM = "\uFEFF";
+
+export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
+  const lines = [header.map(csvField).join(";")];
+  for (const row of rows) lines.push(row.map(csvField).join(";"));
+  return `${BOM}${lines.join("\r\n")}\r\n`;
+}
+
+function csvField(cell: CsvCell): string {
+  if (cell === null || cell === undefined) return "";
+  const text = typeof cell === "number" ? String(cell).replace(".", ",") : neutraliseFormula(cell);
+  return /[";\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
+}

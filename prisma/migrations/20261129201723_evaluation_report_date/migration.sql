@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Evaluation" ADD COLUMN     "reportDate" DATE,
+ALTER COLUMN "sentToParliamentOn" DROP NOT NULL;
