@@ -16,9 +16,9 @@ const WINDOWS_DEVICE = /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i;
 export function sanitiseFileName(raw: string): string {
   const lastSegment = raw.normalize("NFC").split(/[\\/]/).pop() ?? "";
   let name = lastSegment
+    .replace(/\s+/g, " ") // tabs and line breaks as one space, before the controls go
     .replace(INVISIBLE, "")
     .replace(RESERVED, "_")
-    .replace(/\s+/g, " ")
     // no leading dots (a hidden file), no trailing dots or spaces (Windows drops them)
     .replace(/^[.\s]+|[.\s]+$/g, "");
   if (WINDOWS_DEVICE.test(name)) name = `_${name}`;

@@ -8,9 +8,10 @@ import { recordId, requiredText, rowVersion } from "@/lib/validation/fields";
 export const evidenceUrl = z
   .string({ error: nl.evidence.urlRequired })
   .trim()
-  .min(1, nl.evidence.urlRequired)
-  .max(2000, nl.forms.textTooLong(2000))
-  .refine((value) => parseHttpUrl(value) !== null, nl.evidence.urlInvalid)
+  // `abort`: one message per problem, not "fill it in" and "not an address" at once
+  .min(1, { error: nl.evidence.urlRequired, abort: true })
+  .max(2000, { error: nl.forms.textTooLong(2000), abort: true })
+  .refine((value) => parseHttpUrl(value) !== null, { error: nl.evidence.urlInvalid, abort: true })
   .refine((value) => {
     const url = parseHttpUrl(value);
     return url === null || (url.username === "" && url.password === "");
