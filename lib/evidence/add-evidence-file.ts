@@ -5,6 +5,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { withTransaction, type Tx } from "@/lib/db-transaction";
+import { now } from "@/lib/clock";
 import { checkEvidenceFile } from "@/lib/evidence/check-evidence-file";
 import { findActionForEvidence } from "@/lib/evidence/find-action-for-evidence";
 
@@ -25,6 +26,8 @@ export async function addEvidenceFile({ actor, input }: { actor: Actor; input: A
         sizeBytes: file.sizeBytes,
         content: file.bytes,
         addedById: actor.id,
+        // The moment the list shows: the clock's, so a demo pinned to 2023 reads 2023.
+        createdAt: now(),
       },
       select: { id: true },
     });

@@ -4,6 +4,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { withTransaction, type Tx } from "@/lib/db-transaction";
+import { now } from "@/lib/clock";
 import { findActionForEvidence } from "@/lib/evidence/find-action-for-evidence";
 import type { AddedEvidence } from "@/lib/evidence/add-evidence-file";
 
@@ -13,7 +14,7 @@ export async function addEvidenceLink({ actor, input }: { actor: Actor; input: A
   return withTransaction(tx, async (tx) => {
     const action = await findActionForEvidence(tx, actor, input.actionItemId);
     const evidence = await tx.evidence.create({
-      data: { actionItemId: action.id, kind: "LINK", title: input.title, url: input.url, addedById: actor.id },
+      data: { actionItemId: action.id, kind: "LINK", title: input.title, url: input.url, addedById: actor.id, createdAt: now() },
       select: { id: true },
     });
     await recordAuditEvent(tx, {
