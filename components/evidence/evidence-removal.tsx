@@ -33,7 +33,7 @@ export function RemoveEvidenceForm({ actionItemId, evidenceId, version, title }:
     <details className="evidence-list__remove">
       <summary>
         {nl.evidence.remove}
-        <span className="visually-hidden">: {title}</span>
+        <span className="visually-hidden"> ‘{title}’</span>
       </summary>
       <form action={removal.formAction}>
         <input type="hidden" name="actionItemId" value={actionItemId} />
@@ -42,7 +42,7 @@ export function RemoveEvidenceForm({ actionItemId, evidenceId, version, title }:
         <p className="utrecht-paragraph">{nl.evidence.removeExplanation}</p>
         <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-disabled={removal.pending || undefined}>
           {removal.pending ? nl.forms.saving : nl.evidence.removeSubmit}
-          <span className="visually-hidden">: {title}</span>
+          <span className="visually-hidden"> ‘{title}’</span>
         </button>
       </form>
     </details>
