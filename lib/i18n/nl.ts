@@ -236,6 +236,15 @@ export const nl = {
     active: "Actief",
     reason: "Reden",
     decisionNote: "Toelichting",
+    // evidence (lib/evidence/)
+    actionItemId: "Actie",
+    kind: "Soort",
+    fileName: "Bestandsnaam",
+    mediaType: "Type",
+    sizeBytes: "Grootte in bytes",
+    sha256: "Controlegetal (SHA-256)",
+    url: "Webadres",
+    removed: "Verwijderd",
   } as Record<string, string>,
   // The audit trail's entity types and kinds of change, in words (Logboek, histories).
   audit: {
@@ -325,6 +334,57 @@ export const nl = {
 
   // ----
   evidence: {
+    title: "Bewijsstukken",
+    intro: "Documenten en links die laten zien wat er voor deze actie is gedaan, oudste eerst.",
+    empty: "Er zijn nog geen bewijsstukken toegevoegd.",
+    kinds: { FILE: "Bestand", LINK: "Link" } as Record<string, string>,
+    // The checked type (lib/evidence/evidence-file-types.ts) in words.
+    fileTypes: {
+      "application/pdf": "PDF-document",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word-document",
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel-werkmap",
+      "application/vnd.openxmlformats-officedocument.presentationml.presentation": "PowerPoint-presentatie",
+      "image/png": "PNG-afbeelding",
+      "image/jpeg": "JPEG-afbeelding",
+    } as Record<string, string>,
+    unknownType: "onbekend type",
+    bytes: (count: number) => (count === 1 ? "1 byte" : `${count} bytes`),
+    addedBy: (name: string, when: string) => `Toegevoegd door ${name} op ${when}`,
+    downloadHint: (type: string, size: string) => `(downloaden, ${type}, ${size})`,
+    linkHint: (host: string) => `(link naar ${host})`,
+    fileNameFallback: "bewijsstuk",
+    // "Bewijsstuk toevoegen"
+    addTitle: "Bewijsstuk toevoegen",
+    kindLegend: "Soort bewijsstuk",
+    kindFile: "Bestand uploaden",
+    kindLink: "Link naar een webpagina",
+    titleLabel: "Titel",
+    titleHint: "Waar gaat het over? Bijvoorbeeld ‘Verslag training compliance maart 2023’.",
+    fileLabel: "Bestand",
+    fileHint: "PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), PNG of JPEG; hoogstens 10 MB. Het type wordt bepaald aan de inhoud van het bestand, niet aan de naam.",
+    urlLabel: "Webadres",
+    urlHint: "Het volledige adres, beginnend met https:// of http://.",
+    submit: "Bewijsstuk toevoegen",
+    added: "Het bewijsstuk is toegevoegd.",
+    // removal
+    remove: "Verwijderen",
+    removeExplanation: "Het bewijsstuk verdwijnt van deze actie. Het logboek bewaart wie het heeft toegevoegd en verwijderd.",
+    removeSubmit: "Bewijsstuk verwijderen",
+    removed: (title: string) => `Het bewijsstuk ‘${title}’ is verwijderd.`,
+    // refusals, next to the field they are about
+    notFound: "Dit bewijsstuk bestaat niet (meer). Er is niets gewijzigd.",
+    fileRequired: "Kies een bestand.",
+    fileEmpty: (name: string) => `Het bestand ‘${name}’ is leeg. Kies een ander bestand.`,
+    fileTooLarge: (name: string, size: string) =>
+      `Het bestand ‘${name}’ is ${size}; een bewijsstuk mag hoogstens 10 MB zijn. Verklein het bestand, splits het, of voeg een link naar het document toe.`,
+    fileTypeRefused: (name: string) =>
+      `Het bestand ‘${name}’ is geen PDF-, Word-, Excel-, PowerPoint-, PNG- of JPEG-bestand (gekeken naar de inhoud, niet naar de naam). Kies een ander bestand.`,
+    urlRequired: "Vul het webadres in.",
+    urlInvalid: "Vul een volledig webadres in dat begint met https:// of http://, bijvoorbeeld https://www.rijksoverheid.nl.",
+    urlCredentials: "Een webadres met een gebruikersnaam of wachtwoord erin kan niet worden toegevoegd. Laat die weg.",
+    // the download route
+    downloadSignIn: "Log in om dit bewijsstuk te downloaden.",
+    downloadNotFound: "Dit bewijsstuk bestaat niet (meer).",
   },
 
   // ----

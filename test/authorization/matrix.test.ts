@@ -34,8 +34,9 @@ class RedirectSignal extends Error {
   }
 }
 
-// Every module that can hold a server action or a route handler.
-const targets = import.meta.glob<Record<string, unknown>>(["/app/**/actions.ts", "/app/**/route.ts"]);
+// Every module that can hold a server action or a route handler (actions.ts, or
+// <area>-actions.ts beside it, e.g. the action page's evidence-actions.ts).
+const targets = import.meta.glob<Record<string, unknown>>(["/app/**/actions.ts", "/app/**/*-actions.ts", "/app/**/route.ts"]);
 const rowFiles = import.meta.glob<{ matrix: MatrixRows }>("./*.rows.ts", { eager: true });
 const rows = Object.values(rowFiles).flatMap((file) => file.matrix.rows ?? []);
 const exemptions = Object.values(rowFiles).flatMap((file) => file.matrix.exemptions ?? []);

@@ -11,6 +11,7 @@ import { ActionStatusBadge } from "@/components/action-items/action-status-badge
 import { ProgressJournal } from "@/components/action-items/progress-journal";
 import { ProgressUpdateForm } from "@/components/action-items/progress-update-form";
 import { addProgressUpdateAction } from "./actions";
+import { EvidenceSection } from "@/components/evidence/evidence-section";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -76,6 +77,7 @@ export default async function ActionItemPage({ params }: Props) {
         </h2>
         <ProgressJournal entries={action.journal} />
       </section>
+      <EvidenceSection actor={actor} actionItemId={action.id} organisationId={action.ownerOrganisation.id} />
     </>
   );
 }

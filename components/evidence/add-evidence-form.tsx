@@ -1,0 +1,132 @@
+"use client";
+// "Bewijsstuk toevoegen": a file or a link, each with a title. Which of the two fields shows
+// follows the chosen kind through CSS alone (app/globals.css), so the form also works before
+// its JavaScript has loaded. A file over the limit is stopped here before it is sent; the
+// server checks everything again.
+import { useActionState, useRef, useState, type FormEvent } from "react";
+import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import type { AddedEvidence } from "@/lib/evidence/add-evidence-file";
+import { EVIDENCE_ACCEPT, MAX_EVIDENCE_BYTES } from "@/lib/evidence/evidence-file-types";
+import { formatFileSize } from "@/lib/evidence/file-size";
+import { sanitiseFileName } from "@/lib/evidence/file-name";
+import { nl } from "@/lib/i18n/nl";
+import { FieldFrame } from "@/components/forms/field";
+import { FormResultNotice } from "@/components/forms/form-result-notice";
+import { TextField } from "@/components/forms/text-field";
+import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+
+type Props = {
+  action: (previous: ActionResult<AddedEvidence>, formData: FormData) => Promise<ActionResult<AddedEvidence>>;
+  actionItemId: string;
+};
+
+export function AddEvidenceForm({ action, actionItemId }: Props) {
+  const [result, formAction, pending] = useActionState(action, idle);
+  const [tooLarge, setTooLarge] = useState<string>();
+  const form = useRef<HTMLFormElement>(null);
+  useFocusAfterSubmit(result, form, "bewijsstuk-melding");
+  const values = submittedValues(result);
+  const kind = values.kind === "LINK" ? "LINK" : "FILE";
+  const formKey = result.status === "success" ? result.data.evidenceId : "form";
+  const fileError = tooLarge ?? fieldError(result, "file");
+
+  function checkSize(event: FormEvent<HTMLFormElement>) {
+    const data = new FormData(event.currentTarget);
+    const file = data.get("file");
+    if (data.get("kind") === "FILE" && file instanceof File && file.size > MAX_EVIDENCE_BYTES) {
+      event.preventDefault();
+      setTooLarge(nl.evidence.fileTooLarge(sanitiseFileName(file.name) || nl.evidence.fileNameFallback, formatFileSize(file.size, { roundUp: true })));
+      event.currentTarget.querySelector<HTMLInputElement>("#bewijsstuk-bestand")?.focus();
+      return;
+    }
+    setTooLarge(undefined);
+  }
+
+  return (
+    <form
+      ref={form}
+      action={formAction}
+      onSubmit={checkSize}
+      noValidate
+      className="stacked-form evidence-form"
+      aria-labelledby="bewijsstuk-toevoegen-titel"
+      key={formKey}
+    >
+      <h3 className="utrecht-heading-3" id="bewijsstuk-toevoegen-titel">
+        {nl.evidence.addTitle}
+      </h3>
+      <FormResultNotice result={result} id="bewijsstuk-melding" />
+      <input type="hidden" name="actionItemId" value={actionItemId} />
+
+      <div className="utrecht-form-fieldset utrecht-form-fieldset--html-div">
+        <fieldset className="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset evidence-form__kinds">
+          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-form-label">{nl.evidence.kindLegend}</legend>
+          <KindOption id="bewijsstuk-soort-bestand" value="FILE" label={nl.evidence.kindFile} checked={kind === "FILE"} />
+          <KindOption id="bewijsstuk-soort-link" value="LINK" label={nl.evidence.kindLink} checked={kind === "LINK"} />
+        </fieldset>
+      </div>
+
+      <TextField
+        id="bewijsstuk-titel"
+        name="title"
+        label={nl.evidence.titleLabel}
+        hint={nl.evidence.titleHint}
+        error={fieldError(result, "title")}
+        defaultValue={values.title ?? ""}
+        required
+        maxLength={200}
+        autoComplete="off"
+      />
+      <div className="evidence-form__file">
+        <FieldFrame id="bewijsstuk-bestand" label={nl.evidence.fileLabel} hint={nl.evidence.fileHint} error={fileError} kind="file">
+          {(describedBy) => (
+            <input
+              type="file"
+              id="bewijsstuk-bestand"
+              name="file"
+              accept={EVIDENCE_ACCEPT}
+              className="evidence-form__file-input"
+              aria-invalid={fileError ? true : undefined}
+              aria-describedby={describedBy}
+              onChange={() => setTooLarge(undefined)}
+            />
+          )}
+        </FieldFrame>
+      </div>
+      <div className="evidence-form__link">
+        <TextField
+          id="bewijsstuk-webadres"
+          name="url"
+          type="url"
+          inputMode="url"
+          label={nl.evidence.urlLabel}
+          hint={nl.evidence.urlHint}
+          error={fieldError(result, "url")}
+          defaultValue={values.url ?? ""}
+          maxLength={2000}
+          autoComplete="off"
+        />
+      </div>
+      <div>
+        <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+          {pending ? nl.forms.saving : nl.evidence.submit}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function KindOption({ id, value, label, checked }: { id: string; value: "FILE" | "LINK"; label: string; checked: boolean }) {
+  return (
+    <div className="utrecht-form-field utrecht-form-field--radio">
+      <div className="utrecht-form-field__input">
+        <input type="radio" className="utrecht-radio-button utrecht-radio-button--html-input" id={id} name="kind" value={value} defaultChecked={checked} />
+      </div>
+      <div className="utrecht-form-field__label utrecht-form-field__label--radio">
+        <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+    </div>
+  );
+}
