@@ -105,7 +105,7 @@ describe("listActionItems: filters", () => {
     const page = await listActionItems({ actor: reader, filters: filters() });
     expect(Object.fromEntries(page.rows.map((row) => [row.title, row.deadlineState]))).toEqual({
       "Alfa overzicht": "OVERDUE",
-      "bravo handleiding": "DUE_SOON",
+      "bravo handleiding": "SOON",
       "Charlie rapport": "ON_TRACK",
       "Delta afronding": "DONE",
       "Echo vervallen": null,

@@ -5,11 +5,15 @@
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import type { ActionStatus } from "@/lib/generated/prisma/enums.ts";
 import type { CalendarDate } from "@/lib/clock";
-import { OPEN_ACTION_STATUSES } from "@/lib/action-items/deadline-state";
+import { ACTION_STATUSES } from "@/lib/action-items/action-statuses";
+import { isOpenStatus } from "@/lib/action-items/status-transitions";
 import type { ActionListFilters, ActionListSort, SortDirection } from "@/lib/validation/action-list-filters";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from "@/lib/action-items/search-highlights";
 
 const MARKERS = HIGHLIGHT_START + HIGHLIGHT_STOP;
+
+/** Not done and not cancelled: the statuses whose deadline still counts ("te laat"). */
+const OPEN_STATUSES = ACTION_STATUSES.filter(isOpenStatus);
 
 const TITLE_HEADLINE = `HighlightAll=true, StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}`;
 /** Up to two fragments of description and journal around the matches. */
@@ -39,7 +43,7 @@ export function actionListWhere(filters: ActionListFilters, context: { actorId: 
   if (filters.dueFrom) conditions.push(Prisma.sql`a."dueDate" >= ${filters.dueFrom}::date`);
   if (filters.dueTo) conditions.push(Prisma.sql`a."dueDate" <= ${filters.dueTo}::date`);
   // The same rule as deadlineState(): open and past its deadline.
-  if (filters.overdue) conditions.push(Prisma.sql`${statusIn(OPEN_ACTION_STATUSES)} AND a."dueDate" < ${context.today}::date`);
+  if (filters.overdue) conditions.push(Prisma.sql`${statusIn(OPEN_STATUSES)} AND a."dueDate" < ${context.today}::date`);
   if (filters.mine) conditions.push(Prisma.sql`a."contactUserId" = ${context.actorId}`);
   return conditions.length === 0 ? Prisma.sql`TRUE` : Prisma.join(conditions, " AND ");
 }
