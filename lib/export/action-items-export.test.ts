@@ -44,7 +44,7 @@ describe("exportActionItems", () => {
     const file = await exportActionItems({ actor: reader, filters: parseActionListFilters({ evaluatie: evaluationId }), format: "xlsx" });
     expect(file).toMatchObject({ fileName: "acties-2023-04-03.xlsx", contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", rowCount: 2 });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await bytes(file.body));
+    await workbook.xlsx.load(await new Response(file.body).arrayBuffer());
     const sheet = workbook.getWorksheet("Acties")!;
     expect(sheet.rowCount).toBe(3);
     const header = sheet.getRow(1);
