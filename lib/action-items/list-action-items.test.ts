@@ -4,7 +4,7 @@
 // own, so the demo data around them does not matter.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpSeededDatabase, actorFor } from "@/test/seeded-database";
-import { listActionItems, getActionListOptions } from "@/lib/action-items/list-action-items";
+import { listActionItems, getActionListOptions, keepKnownChoices } from "@/lib/action-items/list-action-items";
 import { parseActionListFilters, type ActionListFilters } from "@/lib/validation/action-list-filters";
 import { HIGHLIGHT_START as S, HIGHLIGHT_STOP as E, splitHighlights } from "@/lib/action-items/search-highlights";
 import type { Actor } from "@/lib/auth/actor";
@@ -230,8 +230,10 @@ describe("listActionItems: Dutch full-text search", () => {
 });
 
 describe("getActionListOptions", () => {
-  it("lists the evaluations, recommendations and organisations for the filter form", async () => {
+  it("lists the evaluations, recommendations and organisations for the filter form; unknown ones in the URL fall back to all", async () => {
     const options = await getActionListOptions({ actor: reader });
+    const stale = keepKnownChoices(parseActionListFilters({ evaluatie: evaluationId, aanbeveling: "verdwenen", organisatie: "XYZ", status: "DONE" }), options);
+    expect(stale).toMatchObject({ evaluationId, recommendationId: undefined, organisationCode: undefined, statuses: ["DONE"] });
     expect(options.organisations.map((organisation) => organisation.code)).toEqual(["ADSB", "BZ", "FIN"]);
     expect(options.evaluations.map((evaluation) => evaluation.id)).toContain(evaluationId);
     expect(options.recommendations.filter((recommendation) => recommendation.evaluationId === evaluationId).map((recommendation) => recommendation.number)).toEqual([1, 2]);

@@ -122,6 +122,21 @@ export type ActionListOptions = {
   organisations: { code: string; name: string }[];
 };
 
+/**
+ * The filters without an evaluation, recommendation or organisation the form does not
+ * offer (a stale or hand-edited link): those fall back to "all", as the form then shows,
+ * instead of an empty list under a form that says "all".
+ */
+export function keepKnownChoices(filters: ActionListFilters, options: ActionListOptions): ActionListFilters {
+  const known = <T,>(value: T | undefined, values: T[]) => (value !== undefined && values.includes(value) ? value : undefined);
+  return {
+    ...filters,
+    evaluationId: known(filters.evaluationId, options.evaluations.map((evaluation) => evaluation.id)),
+    recommendationId: known(filters.recommendationId, options.recommendations.map((recommendation) => recommendation.id)),
+    organisationCode: known(filters.organisationCode, options.organisations.map((organisation) => organisation.code)),
+  };
+}
+
 /** The choices of the filter form's selects: three small queries, run side by side. */
 export async function getActionListOptions({ actor }: { actor: Actor }): Promise<ActionListOptions> {
   assertCan(actor, "recommendations:read");

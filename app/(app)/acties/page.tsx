@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/require-user";
 import { nl } from "@/lib/i18n/nl";
-import { getActionListOptions, listActionItems } from "@/lib/action-items/list-action-items";
+import { getActionListOptions, keepKnownChoices, listActionItems } from "@/lib/action-items/list-action-items";
 import { ACTION_EXPORT_MAX_ROWS } from "@/lib/export/action-items-export";
 import { actionListHref, actionListSearchParams, parseActionListFilters, hasActiveFilters, type ActionListFilters } from "@/lib/validation/action-list-filters";
 import { Pagination } from "@/components/ui/pagination";
@@ -20,8 +20,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ActionListPage({ searchParams }: Props) {
   const actor = await requireUser();
-  const filters = parseActionListFilters(await searchParams);
-  const [list, options] = await Promise.all([listActionItems({ actor, filters }), getActionListOptions({ actor })]);
+  const options = await getActionListOptions({ actor });
+  const filters = keepKnownChoices(parseActionListFilters(await searchParams), options);
+  const list = await listActionItems({ actor, filters });
   const last = list.first + list.rows.length - 1;
 
   return (
