@@ -51,7 +51,8 @@ export function ActionListTable({ list, filters }: { list: ActionListPage; filte
       {list.rows.map((row) => (
         <tr key={row.id} className="utrecht-table__row">
           <th scope="row" className="utrecht-table__header-cell action-list__title">
-            <Link href={`/acties/${row.id}`} className="utrecht-link">
+            {/* No prefetch: 50 visible rows would mean 50 server renders of action pages per list view. */}
+            <Link href={`/acties/${row.id}`} className="utrecht-link" prefetch={false}>
               {row.titleHighlighted ? <HighlightedText text={row.titleHighlighted} /> : row.title}
             </Link>
             {row.isIllustrative && <> <IllustrativeMarker /></>}

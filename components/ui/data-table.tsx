@@ -34,7 +34,8 @@ export function DataTable({ caption, columns, children, scroll = true, className
             return (
               <th key={label} scope="col" aria-sort={sort?.direction} className={`utrecht-table__header-cell${numeric ? " utrecht-table__header-cell--numeric" : ""}`}>
                 {sort ? (
-                  <Link href={sort.href} className="utrecht-link sort-link">
+                  // No prefetch: each would render the whole list once more on the server.
+                  <Link href={sort.href} className="utrecht-link sort-link" prefetch={false}>
                     {label}
                     <span aria-hidden="true" className="sort-link__arrow">
                       {sort.direction === "ascending" ? "▲" : sort.direction === "descending" ? "▼" : "↕"}
