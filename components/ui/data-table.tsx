@@ -3,8 +3,15 @@
 // and the column headers. The rows are the caller's: `<tr className="utrecht-table__row">`,
 // with a `<th scope="row">` for the cell that names the row.
 import type { ReactNode } from "react";
+import Link from "next/link";
 
-export type DataTableColumn = string | { label: string; numeric?: boolean };
+/**
+ * A column sorted on the server: its header is a link to the list sorted by it, and the
+ * column the list is sorted by now carries aria-sort (and an arrow, for the eye).
+ */
+export type ColumnSort = { href: string; direction?: "ascending" | "descending" };
+
+export type DataTableColumn = string | { label: string; numeric?: boolean; sort?: ColumnSort };
 
 type Props = {
   /** Read out as the table's caption and the scroll region's name. */
@@ -23,10 +30,20 @@ export function DataTable({ caption, columns, children, scroll = true, className
       <thead className="utrecht-table__header">
         <tr className="utrecht-table__row">
           {columns.map((column) => {
-            const { label, numeric } = typeof column === "string" ? { label: column, numeric: false } : column;
+            const { label, numeric, sort } = typeof column === "string" ? { label: column, numeric: false, sort: undefined } : column;
             return (
-              <th key={label} scope="col" className={`utrecht-table__header-cell${numeric ? " utrecht-table__header-cell--numeric" : ""}`}>
-                {label}
+              <th key={label} scope="col" aria-sort={sort?.direction} className={`utrecht-table__header-cell${numeric ? " utrecht-table__header-cell--numeric" : ""}`}>
+                {sort ? (
+                  // No prefetch: each would render the whole list once more on the server.
+                  <Link href={sort.href} className="utrecht-link sort-link" prefetch={false}>
+                    {label}
+                    <span aria-hidden="true" className="sort-link__arrow">
+                      {sort.direction === "ascending" ? "▲" : sort.direction === "descending" ? "▼" : "↕"}
+                    </span>
+                  </Link>
+                ) : (
+                  label
+                )}
               </th>
             );
           })}

@@ -1,0 +1,83 @@
+// The rows of one page of /acties. Each column header links to the list sorted by it
+// (all filters kept, back to page 1); the title links to the action. While searching,
+// the matching words are marked in the title and in a snippet of description and journal.
+import Link from "next/link";
+import { nl } from "@/lib/i18n/nl";
+import { formatCalendarDate } from "@/lib/clock";
+import type { ActionListPage } from "@/lib/action-items/list-action-items";
+import { actionListHref, type ActionListFilters, type ActionListSort } from "@/lib/validation/action-list-filters";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
+import { IllustrativeMarker } from "@/components/ui/illustrative-marker";
+import { ActionStatusBadge } from "@/components/action-items/action-status-badge";
+import { DeadlineStateLabel } from "@/components/action-items/deadline-state-label";
+import { HighlightedText } from "@/components/action-items/highlighted-text";
+
+const t = nl.actionList;
+
+/** A recommendation's title cut at a word, for the line under the action's title. */
+function shortTitle(title: string, max = 70): string {
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 15)).trimEnd()}…`;
+}
+
+export function ActionListTable({ list, filters }: { list: ActionListPage; filters: ActionListFilters }) {
+  const column = (sort: ActionListSort, label: string, numeric = false): DataTableColumn => {
+    const current = list.sort === sort;
+    // The sorted column toggles its direction; another column starts ascending.
+    const direction = current && list.direction === "asc" ? "desc" : "asc";
+    return {
+      label,
+      numeric,
+      sort: {
+        href: actionListHref({ ...filters, sort, direction, page: 1 }),
+        direction: current ? (list.direction === "asc" ? "ascending" : "descending") : undefined,
+      },
+    };
+  };
+
+  return (
+    <DataTable
+      caption={t.caption}
+      className="action-list"
+      columns={[
+        column("title", t.columns.title),
+        column("organisation", t.columns.organisation),
+        column("status", t.columns.status),
+        column("percentDone", t.columns.percentDone, true),
+        column("dueDate", t.columns.dueDate),
+      ]}
+    >
+      {list.rows.map((row) => (
+        <tr key={row.id} className="utrecht-table__row">
+          <th scope="row" className="utrecht-table__header-cell action-list__title">
+            {/* No prefetch: 50 visible rows would mean 50 server renders of action pages per list view. */}
+            <Link href={`/acties/${row.id}`} className="utrecht-link" prefetch={false}>
+              {row.titleHighlighted ? <HighlightedText text={row.titleHighlighted} /> : row.title}
+            </Link>
+            {row.isIllustrative && <> <IllustrativeMarker /></>}
+            <span className="action-list__recommendation" title={row.recommendation.title}>
+              {t.recommendationLine(row.recommendation.number, shortTitle(row.recommendation.title))}
+            </span>
+            {row.snippet && (
+              <span className="action-list__snippet">
+                <HighlightedText text={row.snippet} />
+              </span>
+            )}
+          </th>
+          <td className="utrecht-table__cell">
+            <abbr title={row.organisation.name}>{row.organisation.code}</abbr>
+          </td>
+          <td className="utrecht-table__cell">
+            <ActionStatusBadge status={row.status} />
+          </td>
+          <td className="utrecht-table__cell utrecht-table__cell--numeric">{t.percent(row.percentDone)}</td>
+          <td className="utrecht-table__cell action-list__deadline">
+            <span className="action-list__date">{formatCalendarDate(row.dueDate)}</span>
+            <DeadlineStateLabel state={row.deadlineState} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
