@@ -1,5 +1,6 @@
 // Previous / next links for a list paginated on the server. Plain links with the page in
 // the URL, so the back button and a shared link show the same page; no client JavaScript.
+// Not prefetched: each prefetch would render a whole page of the list on the server.
 import Link from "next/link";
 import { nl } from "@/lib/i18n/nl";
 
@@ -15,7 +16,7 @@ export function Pagination({ page, pageCount, hrefFor }: Props) {
   return (
     <nav className="pagination" aria-label={nl.pagination.label}>
       {page > 1 ? (
-        <Link className="utrecht-link" href={hrefFor(page - 1)} rel="prev">
+        <Link className="utrecht-link" href={hrefFor(page - 1)} rel="prev" prefetch={false}>
           {nl.pagination.previous}
         </Link>
       ) : (
@@ -23,7 +24,7 @@ export function Pagination({ page, pageCount, hrefFor }: Props) {
       )}
       <span aria-current="page">{nl.pagination.pageOf(page, pageCount)}</span>
       {page < pageCount ? (
-        <Link className="utrecht-link" href={hrefFor(page + 1)} rel="next">
+        <Link className="utrecht-link" href={hrefFor(page + 1)} rel="next" prefetch={false}>
           {nl.pagination.next}
         </Link>
       ) : (
