@@ -8,9 +8,19 @@ export type CsvCell = string | number | null | undefined;
 const BOM = "\uFEFF";
 
 export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
-  const lines = [header.map(csvField).join(";")];
-  for (const row of rows) lines.push(row.map(csvField).join(";"));
-  return `${BOM}${lines.join("\r\n")}\r\n`;
+  return csvStart(header) + csvLines(rows);
+}
+
+/** The start of a CSV written in chunks (a streamed export): the byte-order mark and the header line. */
+export function csvStart(header: readonly string[]): string {
+  return `${BOM}${csvLines([header])}`;
+}
+
+/** Rows as CSV lines, each ended by CRLF: the chunks after csvStart. */
+export function csvLines(rows: Iterable<readonly CsvCell[]>): string {
+  let text = "";
+  for (const row of rows) text += `${row.map(csvField).join(";")}\r\n`;
+  return text;
 }
 
 function csvField(cell: CsvCell): string {
