@@ -109,7 +109,8 @@ export const nl = {
   },
   users: {
     title: "Gebruikers",
-    intro: "Alle accounts met hun rol, organisatie en gekoppelde identiteiten. Het volledige gebruikersbeheer volgt later.",
+    intro:
+      "Alle accounts met hun rol, organisatie, status en gekoppelde identiteiten. Voeg een gebruiker toe, wijzig op de pagina van een gebruiker de rol en de organisatie, of deactiveer een account: gebruikers worden nooit verwijderd, zodat hun naam in de geschiedenis blijft.",
     caption: "Gebruikers met rol, organisatie, status en gekoppelde identiteiten",
     range: (from: number, to: number, total: number) => `Gebruikers ${from}–${to} van ${total}`,
     empty: "Er zijn nog geen gebruikers.",
@@ -404,6 +405,57 @@ export const nl = {
 
   // ----
   userManagement: {
+    addUser: "Gebruiker toevoegen",
+    createTitle: "Gebruiker toevoegen",
+    createIntro:
+      "Een nieuwe gebruiker krijgt een rol en een organisatie. Geeft u een eerste wachtwoord, dan kan de gebruiker daarmee inloggen; zonder wachtwoord logt de gebruiker alleen in via de identiteitsprovider van de organisatie.",
+    name: "Naam",
+    email: "E-mailadres",
+    emailHint: "Het e-mailadres waarmee de gebruiker inlogt; hoofdletters maken geen verschil.",
+    organisation: "Organisatie",
+    chooseOrganisation: "Kies een organisatie",
+    role: "Rol",
+    chooseRole: "Kies een rol",
+    roleHint: "Lezer: alles lezen. Bijdrager: acties van de eigen organisatie bijwerken. Coördinator: alles bijwerken en beheren. Beheerder: gebruikers beheren.",
+    password: "Eerste wachtwoord",
+    passwordHint:
+      "Minstens 12 tekens. Laat leeg als de gebruiker alleen via de identiteitsprovider inlogt (OpenID Connect): dan heeft het account geen wachtwoord.",
+    passwordNotKept: "Om veiligheidsredenen is het wachtwoord niet bewaard in het formulier: vul het opnieuw in.",
+    submitCreate: "Gebruiker toevoegen",
+    created: "De gebruiker is toegevoegd.",
+    cancel: "Annuleren",
+    nameLabel: "een naam",
+    emailRequired: "Vul een e-mailadres in.",
+    emailInvalid: "Vul een geldig e-mailadres in, bijvoorbeeld naam@minfin.nl.",
+    emailTaken: "Er is al een gebruiker met dit e-mailadres (hoofdletters maken geen verschil). Kies een ander e-mailadres of zoek de bestaande gebruiker op.",
+    organisationRequired: "Kies een organisatie.",
+    organisationUnknown: "Deze organisatie bestaat niet (meer). Kies een organisatie uit de lijst.",
+    roleRequired: "Kies een rol.",
+    passwordTooShort: "Kies een wachtwoord van minstens 12 tekens, of laat het veld leeg.",
+    passwordTooLong: "Kies een wachtwoord van hoogstens 1024 tekens.",
+    accessTitle: "Rol en organisatie",
+    accessIntro: "Na een wijziging van rol of organisatie moet de gebruiker opnieuw inloggen: lopende sessies stoppen bij het volgende verzoek.",
+    accessSubmit: "Rol en organisatie opslaan",
+    accessSaved: "De rol en de organisatie zijn opgeslagen. Lopende sessies van de gebruiker zijn beëindigd.",
+    accessUnchanged: "Er is niets gewijzigd: rol en organisatie waren al zo.",
+    ownAccess: "Uw eigen rol en organisatie kan alleen een andere beheerder wijzigen.",
+    ownRole: "U kunt uw eigen rol niet wijzigen: dan zou u uzelf het beheer afnemen. Vraag een andere beheerder.",
+    statusTitle: "Toegang",
+    activeExplanation: "Dit account is actief: de gebruiker kan inloggen.",
+    inactiveExplanation:
+      "Dit account is gedeactiveerd: de gebruiker kan niet inloggen, ook niet via de identiteitsprovider. De naam blijft zichtbaar in de geschiedenis en het logboek.",
+    deactivate: "Gebruiker deactiveren",
+    deactivateConfirmTitle: "Weet u het zeker?",
+    deactivateConfirm: (name: string) =>
+      `Na het deactiveren kan ${name} niet meer inloggen, ook niet via de identiteitsprovider, en stoppen lopende sessies bij het volgende verzoek. De naam blijft in de geschiedenis staan. U kunt het account later weer activeren.`,
+    deactivateConfirmSubmit: "Ja, gebruiker deactiveren",
+    deactivated: "De gebruiker is gedeactiveerd. Lopende sessies zijn beëindigd.",
+    reactivate: "Gebruiker weer activeren",
+    reactivated: "De gebruiker is weer geactiveerd en kan opnieuw inloggen.",
+    ownDeactivation: "U kunt uw eigen account niet deactiveren. Vraag een andere beheerder.",
+    ownStatus: "Uw eigen account kunt u niet deactiveren; dat kan alleen een andere beheerder.",
+    notFound: "Deze gebruiker bestaat niet (meer). Er is niets gewijzigd.",
+    inLog: "Alle wijzigingen door deze gebruiker in het logboek",
   },
 
   // ----
