@@ -79,10 +79,10 @@ test("de beheerder voegt een gebruiker met wachtwoord toe, die logt in; na deact
   await shoot(page, "lijst");
   await page.getByRole("link", { name: "Gebruiker toevoegen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Gebruiker toevoegen" })).toBeVisible();
-  await page.getByLabel("Naam").fill(name);
-  await page.getByLabel("E-mailadres").fill(email.toUpperCase());
-  await page.getByLabel("Organisatie").selectOption({ label: "Atradius Dutch State Business (ADSB)" });
-  await page.getByLabel("Rol").selectOption({ label: "Bijdrager" });
+  await page.getByLabel("Naam", { exact: true }).fill(name);
+  await page.getByLabel("E-mailadres", { exact: true }).fill(email.toUpperCase());
+  await page.getByLabel("Organisatie", { exact: true }).selectOption({ label: "Atradius Dutch State Business (ADSB)" });
+  await page.getByLabel("Rol", { exact: true }).selectOption({ label: "Bijdrager" });
   await page.getByLabel(/^Eerste wachtwoord/).fill(password);
   await page.getByRole("button", { name: "Gebruiker toevoegen" }).click();
 
@@ -91,7 +91,7 @@ test("de beheerder voegt een gebruiker met wachtwoord toe, die logt in; na deact
   await expect(page.locator(".details-list")).toContainText(email);
   await expect(page.locator(".details-list")).toContainText("Bijdrager");
   // The role changes before the user signs in: a change of role also ends their sessions.
-  await page.getByLabel("Rol").selectOption({ label: "Lezer" });
+  await page.getByLabel("Rol", { exact: true }).selectOption({ label: "Lezer" });
   await page.getByRole("button", { name: "Rol en organisatie opslaan" }).click();
   await expect(page.getByRole("status").filter({ hasText: "De rol en de organisatie zijn opgeslagen." })).toBeVisible();
   await expect(page.locator(".details-list")).toContainText("Lezer");
@@ -135,25 +135,25 @@ test("de beheerder voegt een gebruiker met wachtwoord toe, die logt in; na deact
 test("het formulier meldt fouten per veld en bewaart het wachtwoord niet", async ({ page, loginAs }) => {
   await loginAs(demoUser("ADMIN"));
   await page.goto("/beheer/gebruikers/nieuw");
-  await page.getByLabel("Naam").fill("Dubbel Account");
-  await page.getByLabel("E-mailadres").fill("LEZER@bz.demo.opvolging.nl");
+  await page.getByLabel("Naam", { exact: true }).fill("Dubbel Account");
+  await page.getByLabel("E-mailadres", { exact: true }).fill("LEZER@bz.demo.opvolging.nl");
   await page.getByLabel(/^Eerste wachtwoord/).fill("kort");
   await page.getByRole("button", { name: "Gebruiker toevoegen" }).click();
 
   await expect(page.getByRole("alert").filter({ hasText: "Controleer de gemarkeerde velden" })).toBeVisible();
-  await expect(page.getByLabel("Organisatie")).toBeFocused();
-  await expect(page.getByLabel("Organisatie")).toHaveAccessibleDescription("Kies een organisatie.");
-  await expect(page.getByLabel("Rol")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Organisatie", { exact: true })).toBeFocused();
+  await expect(page.getByLabel("Organisatie", { exact: true })).toHaveAccessibleDescription("Kies een organisatie.");
+  await expect(page.getByLabel("Rol", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel(/^Eerste wachtwoord/)).toHaveAccessibleDescription(/Kies een wachtwoord van minstens 12 tekens/);
   await expect(page.getByLabel(/^Eerste wachtwoord/)).toHaveValue("");
-  await expect(page.getByLabel("Naam")).toHaveValue("Dubbel Account");
+  await expect(page.getByLabel("Naam", { exact: true })).toHaveValue("Dubbel Account");
 
   // With the rest filled in, the address turns out to be taken (capitals make no difference).
-  await page.getByLabel("Organisatie").selectOption({ label: "Ministerie van Financiën (FIN)" });
-  await page.getByLabel("Rol").selectOption({ label: "Lezer" });
+  await page.getByLabel("Organisatie", { exact: true }).selectOption({ label: "Ministerie van Financiën (FIN)" });
+  await page.getByLabel("Rol", { exact: true }).selectOption({ label: "Lezer" });
   await page.getByRole("button", { name: "Gebruiker toevoegen" }).click();
-  await expect(page.getByLabel("E-mailadres")).toBeFocused();
-  await expect(page.getByLabel("E-mailadres")).toHaveAccessibleDescription(/^Er is al een gebruiker met dit e-mailadres/);
+  await expect(page.getByLabel("E-mailadres", { exact: true })).toBeFocused();
+  await expect(page.getByLabel("E-mailadres", { exact: true })).toHaveAccessibleDescription(/^Er is al een gebruiker met dit e-mailadres/);
   expect(await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze().then((result) => result.violations)).toEqual([]);
   await shoot(page, "nieuw-fouten");
 });

@@ -6,6 +6,7 @@ import { nl } from "@/lib/i18n/nl";
 import { formatTimestamp } from "@/lib/clock";
 import type { AuditLogEntry } from "@/lib/audit/list-audit-events";
 import { DataTable } from "@/components/ui/data-table";
+import { EmailAddress } from "@/components/ui/email-address";
 import { auditEntityHref, describeAuditChange, type AuditLookups } from "@/components/audit-log/describe-change";
 
 const SHORT_TEXT = 120;
@@ -20,7 +21,7 @@ export function AuditLogTable({ entries, lookups, canManageUsers }: Props) {
         const person = entry.actorId ? lookups.people.get(entry.actorId) : undefined;
         const href = auditEntityHref(entry.entityType, entry.entityId, { canManageUsers });
         const entityName = nl.audit.entityTypes[entry.entityType] ?? entry.entityType;
-        const changes = describeAuditChange(entry.before, entry.after, lookups, SHORT_TEXT);
+        const changes = describeAuditChange(entry.before, entry.after, lookups, { maxLength: SHORT_TEXT, compact: true });
         return (
           <tr key={entry.id} className="utrecht-table__row">
             <th scope="row" className="utrecht-table__header-cell audit-table__when">
@@ -46,7 +47,11 @@ export function AuditLogTable({ entries, lookups, canManageUsers }: Props) {
               ) : (
                 entityName
               )}
-              {entry.entityType === "SignIn" && <span className="audit-table__subject break-anywhere">{entry.entityId}</span>}
+              {entry.entityType === "SignIn" && (
+                <span className="audit-table__subject">
+                  <EmailAddress email={entry.entityId} />
+                </span>
+              )}
             </td>
             <td className="utrecht-table__cell audit-table__change">
               {changes.length === 0 ? (

@@ -16,6 +16,8 @@ const SECRET_KEY = /password|secret|token|^hash$/i;
 const ORGANISATION_KEY = /organisationId$/i;
 const USER_KEY = /(^u|U)serId$|^actorId$|^(requested|decided|added|created)ById$/;
 const ROLE_NAMES = nl.roles as Record<string, string>;
+/** Details the page leaves out as routine (the export keeps them): most sign-ins rehash nothing. */
+const ROUTINE: Record<string, (value: unknown) => boolean> = { rehashed: (value) => value === false };
 
 export function auditFieldLabel(field: string): string {
   return nl.fields[field] ?? nl.auditLog.fieldLabels[field] ?? field;
@@ -51,10 +53,12 @@ function valueInWords(field: string, value: unknown, lookups: AuditLookups): str
  * field and differ, else the one value ("Titel: …" of a new record, the old value of a
  * removed one).
  */
-export function describeAuditChange(before: unknown, after: unknown, lookups: AuditLookups, maxLength?: number): ChangeLine[] {
+export function describeAuditChange(before: unknown, after: unknown, lookups: AuditLookups, { maxLength, compact = false }: { maxLength?: number; compact?: boolean } = {}): ChangeLine[] {
   const from = isRecord(before) ? before : {};
   const to = isRecord(after) ? after : {};
-  const fields = [...new Set([...Object.keys(from), ...Object.keys(to)])].filter((field) => !SECRET_KEY.test(field));
+  const fields = [...new Set([...Object.keys(from), ...Object.keys(to)])].filter(
+    (field) => !SECRET_KEY.test(field) && !(compact && ROUTINE[field]?.(to[field] ?? from[field])),
+  );
   return fields.map((field) => {
     const label = auditFieldLabel(field);
     const hasBefore = field in from;

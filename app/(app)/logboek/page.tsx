@@ -35,7 +35,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       <p className="utrecht-paragraph lead prose">{nl.auditLog.intro}</p>
       <AuditLogFilterForm values={values} fieldErrors={fieldErrors} people={log.people} organisations={log.organisations} />
 
-      <section className="page-section" aria-label={nl.auditLog.caption}>
+      <div className="page-section">
         {log.entries.length === 0 ? (
           <p className="utrecht-paragraph">{nl.auditLog.empty}</p>
         ) : (
@@ -54,7 +54,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             <Pagination page={log.page} pageCount={log.pageCount} hrefFor={(target) => `/logboek${auditLogQuery(filters, target)}`} />
           </>
         )}
-      </section>
+      </div>
     </>
   );
 }
