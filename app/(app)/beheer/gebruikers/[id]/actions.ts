@@ -1,6 +1,7 @@
 "use server";
 // The user page's forms. Role and organisation, and (de)activation, go through
-// runFormAction like every form; the link removal is a plain post with a notice in the URL.
+// runFormAction like every form; the link removal is a plain post. Each success returns to
+// the user page with its notice in the URL; anything else is told in the form.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/require-user";
@@ -45,7 +46,9 @@ export async function changeUserAccessAction(_previous: ActionResult<ChangedUser
     success: (data) => (data.changed ? nl.userManagement.accessSaved : nl.userManagement.accessUnchanged),
   });
   // Also after a conflict: the page then shows the colleague's change and the current version.
-  revalidateUser(formData);
+  const path = revalidateUser(formData);
+  // The outcome at the top of the page, in place of an earlier notice ("aangemaakt").
+  if (result.status === "success") redirect(`${path}?melding=${result.data.changed ? "opgeslagen" : "ongewijzigd"}`);
   return readableConflict(result);
 }
 

@@ -24,6 +24,8 @@ const NOTICES: Record<string, { ok: boolean; text: string }> = {
   aangemaakt: { ok: true, text: nl.userManagement.created },
   gedeactiveerd: { ok: true, text: nl.userManagement.deactivated },
   geactiveerd: { ok: true, text: nl.userManagement.reactivated },
+  opgeslagen: { ok: true, text: nl.userManagement.accessSaved },
+  ongewijzigd: { ok: true, text: nl.userManagement.accessUnchanged },
 };
 
 export default async function UserPage({ params, searchParams }: Props) {
