@@ -16,8 +16,8 @@ const SECRET_KEY = /password|secret|token|^hash$/i;
 const ORGANISATION_KEY = /organisationId$/i;
 const USER_KEY = /(^u|U)serId$|^actorId$|^(requested|decided|added|created)ById$/;
 const ROLE_NAMES = nl.roles as Record<string, string>;
-/** Details the page leaves out as routine (the export keeps them): most sign-ins rehash nothing. */
-const ROUTINE: Record<string, (value: unknown) => boolean> = { rehashed: (value) => value === false };
+/** Details the page leaves out as routine (the export keeps them): most sign-ins rehash nothing; an id says nothing. */
+const ROUTINE: Record<string, (value: unknown) => boolean> = { rehashed: (value) => value === false, progressUpdateId: () => true };
 
 export function auditFieldLabel(field: string): string {
   return nl.fields[field] ?? nl.auditLog.fieldLabels[field] ?? field;
