@@ -153,6 +153,9 @@ test("het formulier meldt fouten per veld en bewaart het wachtwoord niet", async
   await page.getByLabel("Rol", { exact: true }).selectOption({ label: "Lezer" });
   await page.getByRole("button", { name: "Gebruiker toevoegen" }).click();
   await expect(page.getByLabel("E-mailadres", { exact: true })).toBeFocused();
+  // The choices stay too (React resets a form after its action; the form remounts with them).
+  await expect(page.getByLabel("Rol", { exact: true })).toHaveValue("READER");
+  await expect(page.getByLabel("Organisatie", { exact: true }).locator("option:checked")).toHaveText("Ministerie van Financiën (FIN)");
   await expect(page.getByLabel("E-mailadres", { exact: true })).toHaveAccessibleDescription(/^Er is al een gebruiker met dit e-mailadres/);
   expect(await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze().then((result) => result.violations)).toEqual([]);
   await shoot(page, "nieuw-fouten");

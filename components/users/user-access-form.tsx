@@ -28,8 +28,9 @@ export function UserAccessForm({ action, userId, version, role, organisationId, 
   const m = nl.userManagement;
 
   return (
-    // A new version (this save, or a colleague's) renders the fields afresh from it.
-    <form ref={form} action={formAction} noValidate className="stacked-form" aria-labelledby="rol-titel" key={version}>
+    // A new version (a colleague's save) renders the fields afresh; so does other input:
+    // React resets a form after its action, and a select back to the choice it was mounted with.
+    <form ref={form} action={formAction} noValidate className="stacked-form" aria-labelledby="rol-titel" key={`${version}:${JSON.stringify(values)}`}>
       <h2 className="utrecht-heading-2" id="rol-titel">
         {m.accessTitle}
       </h2>
