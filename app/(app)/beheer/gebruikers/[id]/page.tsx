@@ -11,6 +11,7 @@ import { formatTimestamp } from "@/lib/clock";
 import { UserAccessForm } from "@/components/users/user-access-form";
 import { UserActiveForm } from "@/components/users/user-active-form";
 import { UserStatusBadge } from "@/components/users/user-status-badge";
+import { EmailAddress } from "@/components/ui/email-address";
 import { changeUserAccessAction, removeOidcLinkAction, setUserActiveAction } from "./actions";
 
 export const metadata: Metadata = { title: nl.users.title };
@@ -71,7 +72,9 @@ export default async function UserPage({ params, searchParams }: Props) {
       <h2 className="utrecht-heading-2">{nl.users.details}</h2>
       <dl className="details-list">
         <dt>{columns.email}</dt>
-        <dd className="break-anywhere">{user.email}</dd>
+        <dd>
+          <EmailAddress email={user.email} />
+        </dd>
         <dt>{columns.role}</dt>
         <dd>{nl.roles[user.role]}</dd>
         <dt>{columns.organisation}</dt>
