@@ -1,4 +1,8 @@
-// The Beheerder's minimal user pages: the list, one user's OIDC links and sign-in events.
+// The Beheerder's user pages: the list, adding a user, role and organisation,
+// deactivation with its effect on sign-in and sessions, OIDC links and sign-in events.
+import { randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { test, expect, demoUser, signIn, createUser, withAppDatabase } from "./fixtures";
 
 // Sign-ins run a scrypt check (N=2^17): room for a busy, shared test machine.
@@ -52,4 +56,116 @@ test("een ander dan de beheerder ziet geen Beheer en wordt op de server geweiger
   await page.goto("/beheer/gebruikers");
   await expect(page.getByRole("alert").filter({ hasText: "Alleen een beheerder kan gebruikers beheren." })).toBeVisible();
   await expect(page.getByRole("table")).toHaveCount(0);
+});
+
+async function shoot(page: Page, name: string) {
+  if (!process.env.SHOTS) return;
+  for (const width of [1280, 400]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `/work/shots/beheer-${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+test("de beheerder voegt een gebruiker met wachtwoord toe, die logt in; na deactiveren stopt de sessie en lukt inloggen niet meer", async ({ page, loginAs, browser }) => {
+  test.setTimeout(180_000);
+  const suffix = randomUUID().slice(0, 8);
+  const email = `nieuw-${suffix}@example.org`;
+  const name = `Nieuwe Collega ${suffix}`;
+  const password = "een-goed-wachtwoord-2023";
+
+  await loginAs(demoUser("ADMIN"));
+  await page.goto("/beheer/gebruikers");
+  await shoot(page, "lijst");
+  await page.getByRole("link", { name: "Gebruiker toevoegen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Gebruiker toevoegen" })).toBeVisible();
+  await page.getByLabel("Naam", { exact: true }).fill(name);
+  await page.getByLabel("E-mailadres", { exact: true }).fill(email.toUpperCase());
+  await page.getByLabel("Organisatie", { exact: true }).selectOption({ label: "Atradius Dutch State Business (ADSB)" });
+  await page.getByLabel("Rol", { exact: true }).selectOption({ label: "Bijdrager" });
+  await page.getByLabel(/^Eerste wachtwoord/).fill(password);
+  await page.getByRole("button", { name: "Gebruiker toevoegen" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("status").filter({ hasText: "De gebruiker is toegevoegd." })).toBeVisible();
+  await expect(page.locator(".details-list")).toContainText(email);
+  await expect(page.locator(".details-list")).toContainText("Bijdrager");
+  // The role changes before the user signs in: a change of role also ends their sessions.
+  await page.getByLabel("Rol", { exact: true }).selectOption({ label: "Lezer" });
+  await page.getByRole("button", { name: "Rol en organisatie opslaan" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "De rol en de organisatie zijn opgeslagen." })).toBeVisible();
+  await expect(page.locator(".details-list")).toContainText("Lezer");
+  await shoot(page, "gebruiker");
+
+  // The new user signs in, in a browser of their own.
+  const theirs = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });
+  const theirPage = await theirs.newPage();
+  try {
+    await theirPage.goto("/inloggen");
+    await signIn(theirPage, email, password);
+    await expect(theirPage.getByRole("heading", { level: 1, name: "Aanbevelingen" })).toBeVisible();
+    await expect(theirPage.getByText(`Ingelogd als ${name} (ADSB, Lezer)`)).toBeVisible();
+
+    // The Beheerder deactivates them, after a confirmation step.
+    await page.getByRole("link", { name: "Gebruiker deactiveren" }).click();
+    await expect(page.getByRole("heading", { name: "Weet u het zeker?" })).toBeVisible();
+    await shoot(page, "bevestigen");
+    await page.getByRole("button", { name: "Ja, gebruiker deactiveren" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "De gebruiker is gedeactiveerd." })).toBeVisible();
+    await expect(page.locator(".details-list")).toContainText("Gedeactiveerd");
+    await expect(page.getByRole("button", { name: "Gebruiker weer activeren" })).toBeVisible();
+
+    // Their next request lands on the sign-in page, and a new sign-in is refused.
+    await theirPage.goto("/aanbevelingen");
+    await expect(theirPage).toHaveURL(/\/inloggen/);
+    await signIn(theirPage, email, password);
+    await expect(theirPage.getByRole("alert").filter({ hasText: "combinatie van e-mailadres en wachtwoord" })).toBeVisible();
+    await expect(theirPage).toHaveURL(/\/inloggen/);
+  } finally {
+    await theirs.close();
+  }
+
+  // The list marks them, and their name stays in the trail.
+  await page.goto("/beheer/gebruikers");
+  await expect(page.getByRole("row").filter({ hasText: email })).toContainText("Gedeactiveerd");
+  await page.goto("/logboek?soort=USER_DEACTIVATED");
+  await expect(page.getByRole("row").filter({ hasText: "Gebruiker gedeactiveerd" }).first()).toContainText("Jeroen Smit (FIN)");
+});
+
+test("het formulier meldt fouten per veld en bewaart het wachtwoord niet", async ({ page, loginAs }) => {
+  await loginAs(demoUser("ADMIN"));
+  await page.goto("/beheer/gebruikers/nieuw");
+  await page.getByLabel("Naam", { exact: true }).fill("Dubbel Account");
+  await page.getByLabel("E-mailadres", { exact: true }).fill("LEZER@bz.demo.opvolging.nl");
+  await page.getByLabel(/^Eerste wachtwoord/).fill("kort");
+  await page.getByRole("button", { name: "Gebruiker toevoegen" }).click();
+
+  await expect(page.getByRole("alert").filter({ hasText: "Controleer de gemarkeerde velden" })).toBeVisible();
+  await expect(page.getByLabel("Organisatie", { exact: true })).toBeFocused();
+  await expect(page.getByLabel("Organisatie", { exact: true })).toHaveAccessibleDescription("Kies een organisatie.");
+  await expect(page.getByLabel("Rol", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel(/^Eerste wachtwoord/)).toHaveAccessibleDescription(/Kies een wachtwoord van minstens 12 tekens/);
+  await expect(page.getByLabel(/^Eerste wachtwoord/)).toHaveValue("");
+  await expect(page.getByLabel("Naam", { exact: true })).toHaveValue("Dubbel Account");
+
+  // With the rest filled in, the address turns out to be taken (capitals make no difference).
+  await page.getByLabel("Organisatie", { exact: true }).selectOption({ label: "Ministerie van Financiën (FIN)" });
+  await page.getByLabel("Rol", { exact: true }).selectOption({ label: "Lezer" });
+  await page.getByRole("button", { name: "Gebruiker toevoegen" }).click();
+  await expect(page.getByLabel("E-mailadres", { exact: true })).toBeFocused();
+  // The choices stay too (React resets a form after its action; the form remounts with them).
+  await expect(page.getByLabel("Rol", { exact: true })).toHaveValue("READER");
+  await expect(page.getByLabel("Organisatie", { exact: true }).locator("option:checked")).toHaveText("Ministerie van Financiën (FIN)");
+  await expect(page.getByLabel("E-mailadres", { exact: true })).toHaveAccessibleDescription(/^Er is al een gebruiker met dit e-mailadres/);
+  expect(await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze().then((result) => result.violations)).toEqual([]);
+  await shoot(page, "nieuw-fouten");
+});
+
+test("een beheerder kan zichzelf niet deactiveren of zijn eigen rol wijzigen", async ({ page, loginAs }) => {
+  await loginAs(demoUser("ADMIN"));
+  const self = await withAppDatabase(async (client) => (await client.query(`SELECT id FROM "User" WHERE email = $1`, [demoUser("ADMIN").email])).rows[0].id as string);
+  await page.goto(`/beheer/gebruikers/${self}`);
+  await expect(page.getByText("Uw eigen account kunt u niet deactiveren")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Gebruiker deactiveren" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Rol en organisatie opslaan" })).toHaveCount(0);
 });

@@ -3,10 +3,12 @@ import {
   addDays,
   daysBetween,
   formatCalendarDate,
+  formatIsoTimestamp,
   formatTimestamp,
   fromCalendarDate,
   isTodayPinned,
   now,
+  startOfAmsterdamDay,
   today,
   toCalendarDate,
 } from "./clock";
@@ -130,5 +132,31 @@ describe("calendar dates", () => {
   it("are written the Dutch way", () => {
     expect(formatCalendarDate("2023-04-03")).toBe("3 april 2023");
     expect(formatCalendarDate(fromCalendarDate("2022-11-17"))).toBe("17 november 2022");
+  });
+});
+
+describe("startOfAmsterdamDay", () => {
+  it("is Amsterdam's midnight, in winter and in summer time and on both DST days", () => {
+    expect(startOfAmsterdamDay("2023-01-15").toISOString()).toBe("2023-01-14T23:00:00.000Z");
+    expect(startOfAmsterdamDay("2023-07-01").toISOString()).toBe("2023-06-30T22:00:00.000Z");
+    // The clocks change at 02:00/03:00: both days still begin at the old offset.
+    expect(startOfAmsterdamDay("2023-03-26").toISOString()).toBe("2023-03-25T23:00:00.000Z");
+    expect(startOfAmsterdamDay("2023-03-27").toISOString()).toBe("2023-03-26T22:00:00.000Z");
+    expect(startOfAmsterdamDay("2023-10-29").toISOString()).toBe("2023-10-28T22:00:00.000Z");
+    expect(startOfAmsterdamDay("2023-10-30").toISOString()).toBe("2023-10-29T23:00:00.000Z");
+  });
+
+  it("does not depend on the process's time zone", () => {
+    for (const zone of ["UTC", "America/New_York", "Pacific/Kiritimati"]) {
+      vi.stubEnv("TZ", zone);
+      expect(startOfAmsterdamDay("2023-04-03").toISOString()).toBe("2023-04-02T22:00:00.000Z");
+    }
+  });
+});
+
+describe("formatIsoTimestamp", () => {
+  it("writes the Amsterdam date and time with seconds, sortable", () => {
+    expect(formatIsoTimestamp(new Date("2023-04-03T12:05:09.500Z"))).toBe("2023-04-03 14:05:09");
+    expect(formatIsoTimestamp(new Date("2022-12-31T23:30:00Z"))).toBe("2023-01-01 00:30:00");
   });
 });

@@ -96,6 +96,22 @@ export function fromCalendarDate(value: CalendarDate): Date {
   return new Date(`${value}T00:00:00.000Z`);
 }
 
+/**
+ * The instant an Amsterdam calendar day begins (00:00 there: 23:00 or 22:00 UTC the day
+ * before). A period "from van to tot" is [startOfAmsterdamDay(van), startOfAmsterdamDay(tot + 1)).
+ */
+export function startOfAmsterdamDay(value: CalendarDate): Date {
+  const [year, month, day] = value.split("-").map(Number) as [number, number, number];
+  return fromAmsterdamWallTime({ year, month, day, hour: 0, minute: 0, second: 0 });
+}
+
+/** An instant's calendar date and time of day in Amsterdam: "2023-04-03 14:05:09" (exports). */
+export function formatIsoTimestamp(instant: Date): string {
+  const wall = amsterdamWallTime(instant);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${wall.year}-${pad(wall.month)}-${pad(wall.day)} ${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}`;
+}
+
 export function addDays(value: CalendarDate, days: number): CalendarDate {
   const date = fromCalendarDate(value);
   date.setUTCDate(date.getUTCDate() + days);

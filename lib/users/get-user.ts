@@ -9,6 +9,9 @@ import { userSummarySelect, type UserSummary } from "@/lib/users/user-summary";
 export const RECENT_SIGN_IN_EVENTS = 20;
 
 export type UserDetails = UserSummary & {
+  organisationId: string;
+  /** For the forms on the user page (optimistic concurrency). */
+  version: number;
   links: { id: string; issuer: string; subject: string; linkedAt: Date }[];
   signInEvents: { id: string; kind: string; occurredAt: Date; method?: string; reason?: string; clientAddress?: string }[];
 };
@@ -22,6 +25,8 @@ export async function getUser({ actor, userId }: { actor: Actor; userId: string 
     where: { id: userId },
     select: {
       ...userSummarySelect,
+      organisationId: true,
+      version: true,
       accounts: { select: { id: true, issuer: true, providerAccountId: true, createdAt: true }, orderBy: { createdAt: "asc" } },
     },
   });

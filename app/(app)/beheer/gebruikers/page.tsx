@@ -9,6 +9,7 @@ import { nl } from "@/lib/i18n/nl";
 import { PageNumberSchema } from "@/lib/validation/pagination";
 import { Pagination } from "@/components/ui/pagination";
 import { EmailAddress } from "@/components/ui/email-address";
+import { UserStatusBadge } from "@/components/users/user-status-badge";
 
 export const metadata: Metadata = { title: nl.users.title };
 
@@ -24,7 +25,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1 className="utrecht-heading-1">{nl.users.title}</h1>
-      <p className="utrecht-paragraph lead">{nl.users.intro}</p>
+      <p className="utrecht-paragraph lead prose">{nl.users.intro}</p>
+      <p className="utrecht-paragraph">
+        <Link href="/beheer/gebruikers/nieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
+          {nl.userManagement.addUser}
+        </Link>
+      </p>
       {users.length === 0 ? (
         <p className="utrecht-paragraph">{nl.users.empty}</p>
       ) : (
@@ -45,7 +51,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 <td className="utrecht-table__cell">
                   <abbr title={user.organisation.name}>{user.organisation.code}</abbr>
                 </td>
-                <td className="utrecht-table__cell">{user.active ? nl.users.active : nl.users.inactive}</td>
+                <td className="utrecht-table__cell">
+                  <UserStatusBadge active={user.active} />
+                </td>
                 <td className="utrecht-table__cell">
                   {user.linkedIssuers.length === 0 ? nl.users.noLinks : nl.users.linkCount(user.linkedIssuers.length)}
                 </td>

@@ -5,13 +5,29 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/permissions";
 import { getUser } from "@/lib/users/get-user";
+import { listOrganisationChoices } from "@/lib/users/list-organisation-choices";
 import { nl } from "@/lib/i18n/nl";
 import { formatTimestamp } from "@/lib/clock";
-import { removeOidcLinkAction } from "./actions";
+import { UserAccessForm } from "@/components/users/user-access-form";
+import { UserActiveForm } from "@/components/users/user-active-form";
+import { UserStatusBadge } from "@/components/users/user-status-badge";
+import { EmailAddress } from "@/components/ui/email-address";
+import { changeUserAccessAction, removeOidcLinkAction, setUserActiveAction } from "./actions";
 
 export const metadata: Metadata = { title: nl.users.title };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const NOTICES: Record<string, { ok: boolean; text: string }> = {
+  ontkoppeld: { ok: true, text: nl.users.linkRemoved },
+  "niet-gevonden": { ok: false, text: nl.users.linkNotFound },
+  "geen-toegang": { ok: false, text: nl.users.forbidden },
+  aangemaakt: { ok: true, text: nl.userManagement.created },
+  gedeactiveerd: { ok: true, text: nl.userManagement.deactivated },
+  geactiveerd: { ok: true, text: nl.userManagement.reactivated },
+  opgeslagen: { ok: true, text: nl.userManagement.accessSaved },
+  ongewijzigd: { ok: true, text: nl.userManagement.accessUnchanged },
+};
 
 export default async function UserPage({ params, searchParams }: Props) {
   const actor = await requireUser();
@@ -19,7 +35,7 @@ export default async function UserPage({ params, searchParams }: Props) {
   if (!can(actor, "users:manage")) {
     return <ForbiddenNotice title={nl.users.title} message={nl.users.forbidden} />;
   }
-  const user = await getUser({ actor, userId: id });
+  const [user, organisations] = await Promise.all([getUser({ actor, userId: id }), listOrganisationChoices({ actor })]);
   const back = (
     <p className="utrecht-paragraph">
       <Link href="/beheer/gebruikers" className="utrecht-link">
@@ -36,8 +52,9 @@ export default async function UserPage({ params, searchParams }: Props) {
     );
   }
 
-  const notice =
-    query.melding === "ontkoppeld" ? { ok: true, text: nl.users.linkRemoved } : query.melding === "niet-gevonden" ? { ok: false, text: nl.users.linkNotFound } : query.melding === "geen-toegang" ? { ok: false, text: nl.users.forbidden } : null;
+  const notice = NOTICES[String(query.melding)] ?? null;
+  const isSelf = user.id === actor.id;
+  const m = nl.userManagement;
   const columns = nl.users.columns;
   const linkColumns = nl.users.linkColumns;
   const eventColumns = nl.users.eventColumns;
@@ -55,7 +72,9 @@ export default async function UserPage({ params, searchParams }: Props) {
       <h2 className="utrecht-heading-2">{nl.users.details}</h2>
       <dl className="details-list">
         <dt>{columns.email}</dt>
-        <dd className="break-anywhere">{user.email}</dd>
+        <dd>
+          <EmailAddress email={user.email} />
+        </dd>
         <dt>{columns.role}</dt>
         <dd>{nl.roles[user.role]}</dd>
         <dt>{columns.organisation}</dt>
@@ -63,8 +82,56 @@ export default async function UserPage({ params, searchParams }: Props) {
           {user.organisation.name} ({user.organisation.code})
         </dd>
         <dt>{columns.status}</dt>
-        <dd>{user.active ? nl.users.active : nl.users.inactive}</dd>
+        <dd>
+          <UserStatusBadge active={user.active} />
+        </dd>
       </dl>
+      {can(actor, "audit:read") && (
+        <p className="utrecht-paragraph">
+          <Link href={`/logboek?persoon=${encodeURIComponent(user.id)}`} className="utrecht-link">
+            {m.inLog}
+          </Link>
+        </p>
+      )}
+
+      <section className="page-section">
+        {isSelf ? (
+          <>
+            <h2 className="utrecht-heading-2">{m.accessTitle}</h2>
+            <p className="utrecht-paragraph">{m.ownAccess}</p>
+          </>
+        ) : (
+          <UserAccessForm
+            action={changeUserAccessAction}
+            userId={user.id}
+            version={user.version}
+            role={user.role}
+            organisationId={user.organisationId}
+            organisations={organisations}
+          />
+        )}
+      </section>
+
+      <section className="page-section" aria-labelledby="toegang-titel">
+        <h2 className="utrecht-heading-2" id="toegang-titel">
+          {m.statusTitle}
+        </h2>
+        <p className="utrecht-paragraph">{user.active ? m.activeExplanation : m.inactiveExplanation}</p>
+        {isSelf && user.active ? (
+          <p className="utrecht-paragraph">{m.ownStatus}</p>
+        ) : (
+          <UserActiveForm
+            // A new version renders the form afresh (after a save, or a colleague's).
+            key={`${user.version}-${user.active}`}
+            action={setUserActiveAction}
+            userId={user.id}
+            name={user.name}
+            version={user.version}
+            active={user.active}
+            confirming={query.bevestigen === "deactiveren"}
+          />
+        )}
+      </section>
 
       <h2 className="utrecht-heading-2">{nl.users.linksTitle}</h2>
       <p className="utrecht-paragraph prose">{nl.users.linksIntro}</p>

@@ -1,0 +1,74 @@
+// One page of the Logboek: when, who (or "systeem"), what kind of change, which record
+// (with a link where it has a page) and the change itself, compact: long texts shortened.
+// The CSV export holds the full values.
+import Link from "next/link";
+import { nl } from "@/lib/i18n/nl";
+import { formatTimestamp } from "@/lib/clock";
+import type { AuditLogEntry } from "@/lib/audit/list-audit-events";
+import { DataTable } from "@/components/ui/data-table";
+import { EmailAddress } from "@/components/ui/email-address";
+import { auditEntityHref, describeAuditChange, type AuditLookups } from "@/components/audit-log/describe-change";
+
+const SHORT_TEXT = 120;
+
+type Props = { entries: readonly AuditLogEntry[]; lookups: AuditLookups; canManageUsers: boolean };
+
+export function AuditLogTable({ entries, lookups, canManageUsers }: Props) {
+  const columns = nl.auditLog.columns;
+  return (
+    <DataTable caption={nl.auditLog.caption} columns={[columns.when, columns.person, columns.kind, columns.entity, columns.change]} className="audit-table">
+      {entries.map((entry) => {
+        const person = entry.actorId ? lookups.people.get(entry.actorId) : undefined;
+        const href = auditEntityHref(entry.entityType, entry.entityId, { canManageUsers });
+        const entityName = nl.audit.entityTypes[entry.entityType] ?? entry.entityType;
+        const changes = describeAuditChange(entry.before, entry.after, lookups, { maxLength: SHORT_TEXT, compact: true });
+        return (
+          <tr key={entry.id} className="utrecht-table__row">
+            <th scope="row" className="utrecht-table__header-cell audit-table__when">
+              {formatTimestamp(entry.occurredAt)}
+            </th>
+            <td className="utrecht-table__cell">
+              {person ? (
+                <>
+                  {person.name} <span className="audit-table__organisation">({person.organisationCode})</span>
+                </>
+              ) : entry.actorId ? (
+                entry.actorId
+              ) : (
+                <span className="audit-table__system">{nl.auditLog.system}</span>
+              )}
+            </td>
+            <td className="utrecht-table__cell">{nl.audit.kinds[entry.kind] ?? entry.kind}</td>
+            <td className="utrecht-table__cell">
+              {href ? (
+                <Link href={href} className="utrecht-link">
+                  {entityName}
+                </Link>
+              ) : (
+                entityName
+              )}
+              {entry.entityType === "SignIn" && (
+                <span className="audit-table__subject">
+                  <EmailAddress email={entry.entityId} />
+                </span>
+              )}
+            </td>
+            <td className="utrecht-table__cell audit-table__change">
+              {changes.length === 0 ? (
+                nl.auditLog.noChange
+              ) : (
+                <ul className="audit-change">
+                  {changes.map((change) => (
+                    <li key={change.field}>
+                      <span className="audit-change__field">{change.label}:</span> {change.text}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </td>
+          </tr>
+        );
+      })}
+    </DataTable>
+  );
+}

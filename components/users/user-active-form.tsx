@@ -1,0 +1,68 @@
+"use client";
+// Deactivate (in two steps: the button leads to a confirmation with what it means) or
+// activate again. Success goes to the user page with a notice (the server action redirects);
+// a refusal, a colleague's change or one's own account is told here.
+import Link from "next/link";
+import { useActionState, useRef } from "react";
+import { idle, type ActionResult } from "@/lib/actions/action-result";
+import type { UserActiveState } from "@/lib/users/set-user-active";
+import { nl } from "@/lib/i18n/nl";
+import { FormResultNotice } from "@/components/forms/form-result-notice";
+import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+
+type Props = {
+  action: (previous: ActionResult<UserActiveState>, formData: FormData) => Promise<ActionResult<UserActiveState>>;
+  userId: string;
+  name: string;
+  version: number;
+  active: boolean;
+  /** The confirmation step (`?bevestigen=deactiveren`). */
+  confirming: boolean;
+};
+
+export function UserActiveForm({ action, userId, name, version, active, confirming }: Props) {
+  const [result, formAction, pending] = useActionState(action, idle);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusAfterSubmit(result, form, "status-melding");
+  const m = nl.userManagement;
+  const userPath = `/beheer/gebruikers/${encodeURIComponent(userId)}`;
+
+  if (active && !confirming) {
+    return (
+      <p className="utrecht-paragraph">
+        <Link href={`${userPath}?bevestigen=deactiveren#toegang-titel`} className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action">
+          {m.deactivate}
+        </Link>
+      </p>
+    );
+  }
+
+  return (
+    <form ref={form} action={formAction} noValidate className={active ? "confirm-panel" : undefined} aria-labelledby={active ? "bevestig-titel" : undefined}>
+      <FormResultNotice result={result} id="status-melding" />
+      <input type="hidden" name="userId" value={userId} />
+      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="active" value={active ? "false" : "true"} />
+      {active ? (
+        <>
+          <h3 className="utrecht-heading-3" id="bevestig-titel">
+            {m.deactivateConfirmTitle}
+          </h3>
+          <p className="utrecht-paragraph">{m.deactivateConfirm(name)}</p>
+          <div className="user-form__actions">
+            <button type="submit" className="utrecht-button utrecht-button--primary-action confirm-panel__submit" aria-disabled={pending || undefined}>
+              {pending ? nl.forms.saving : m.deactivateConfirmSubmit}
+            </button>
+            <Link href={userPath} className="utrecht-link">
+              {m.cancel}
+            </Link>
+          </div>
+        </>
+      ) : (
+        <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+          {pending ? nl.forms.saving : m.reactivate}
+        </button>
+      )}
+    </form>
+  );
+}
