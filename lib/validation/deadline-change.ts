@@ -29,4 +29,5 @@ export const DecideDeadlineChangeSchema = z
     }
   });
 
-export type DecideDeadlineChangeInput = z.infer<typeof DecideDeadlineChangeSchema>;
+/** The note may be left out by callers other than the form (tests, scripts). */
+export type DecideDeadlineChangeInput = Omit<z.infer<typeof DecideDeadlineChangeSchema>, "decisionNote"> & { decisionNote?: string };

@@ -10,4 +10,5 @@ export const ChangeActionItemStatusSchema = z.object({
   reason: optionalText(2000),
 });
 
-export type ChangeActionItemStatusInput = z.infer<typeof ChangeActionItemStatusSchema>;
+/** The reason may be left out by callers other than the form (tests, scripts). */
+export type ChangeActionItemStatusInput = Omit<z.infer<typeof ChangeActionItemStatusSchema>, "reason"> & { reason?: string };
