@@ -38,7 +38,7 @@ export function DeadlineChangeForm<T>({ action, mode, actionItemId, version, due
       </h2>
       <FormResultNotice result={result} id="deadline-melding" />
       {blocked ? (
-        mode === "direct" && <p className="utrecht-paragraph">{nl.actionDetail.deadlinePendingBlocksDirect}</p>
+        <p className="utrecht-paragraph">{mode === "direct" ? nl.actionDetail.deadlinePendingBlocksDirect : nl.actionDetail.deadlinePendingBlocksRequest}</p>
       ) : (
         <>
           <p className="utrecht-paragraph">

@@ -2,7 +2,7 @@
 // "Goedkeuren" / "Afwijzen" of one pending deadline request, with a note (required when
 // rejecting). On the action page it stays in place after the decision, with its outcome;
 // on the queue a decision leads back to the queue with the outcome (see the server action).
-import { useActionState, useRef } from "react";
+import { useActionState, useRef, type ReactNode } from "react";
 import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
 import type { DeadlineDecision } from "@/lib/deadline-changes/decide-deadline-change";
 import { nl } from "@/lib/i18n/nl";
@@ -18,22 +18,32 @@ type Props = {
   request: DecisionRequest | null;
   /** Where the form is: "wachtrij" returns to the queue after a decision. */
   returnTo?: "wachtrij";
-  /** The id of the heading that names the request (the form's accessible name). */
-  labelledBy: string;
+  /** The form's own heading (the action page), or the id of a heading outside it that names the request (the queue). */
+  heading: { id: string; text?: string };
+  /** What the request is, shown above the note while it is pending. */
+  children?: ReactNode;
 };
 
-export function DeadlineDecisionForm({ action, request, returnTo, labelledBy }: Props) {
+export function DeadlineDecisionForm({ action, request, returnTo, heading, children }: Props) {
   const [result, formAction, pending] = useActionState(action, idle);
   const form = useRef<HTMLFormElement>(null);
   const prefix = `besluit-${request?.id ?? "klaar"}`;
   useFocusAfterSubmit(result, form, `${prefix}-melding`);
   const values = submittedValues(result);
 
+  // Nothing to decide and nothing decided yet: no form at all.
+  if (!request && result.status === "idle") return null;
   return (
-    <form ref={form} action={formAction} noValidate className="stacked-form decision-form" aria-labelledby={labelledBy}>
+    <form ref={form} action={formAction} noValidate className="stacked-form decision-form" aria-labelledby={heading.id}>
+      {heading.text && (
+        <h2 className="utrecht-heading-2" id={heading.id}>
+          {heading.text}
+        </h2>
+      )}
       <FormResultNotice result={result} id={`${prefix}-melding`} />
       {request && (
         <>
+          {children}
           <input type="hidden" name="deadlineChangeId" value={request.id} />
           <input type="hidden" name="version" value={request.version} />
           <input type="hidden" name="actionItemId" value={request.actionItemId} />

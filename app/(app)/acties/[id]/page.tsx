@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/require-user";
-import { getActionItem } from "@/lib/action-items/get-action-item";
+import { getActionItem, type DeadlineHistoryEntry } from "@/lib/action-items/get-action-item";
 import { listEntityHistory } from "@/lib/audit/list-entity-history";
 import { PageNumberSchema } from "@/lib/validation/pagination";
 import { nl } from "@/lib/i18n/nl";
@@ -126,18 +126,19 @@ export default async function ActionItemPage({ params, searchParams }: Props) {
         </div>
       )}
 
-      {(action.may.deadline || (action.may.decideDeadline && pending)) && (
+      {(action.may.deadline || action.may.decideDeadline) && (
         <div className="action-forms">
           {action.may.decideDeadline && (
-            <section className="page-section" aria-labelledby="verzoek-titel">
-              <PendingRequest pending={pending} headingId="verzoek-titel" />
-              {/* Stays mounted after the decision, so that its outcome stays readable. */}
+            <div className="page-section">
+              {/* Rendered also without a pending request: after a decision it keeps showing the outcome. */}
               <DeadlineDecisionForm
                 action={decideDeadlineChangeAction}
                 request={pending ? { id: pending.id, version: pending.version, actionItemId: action.id } : null}
-                labelledBy="verzoek-titel"
-              />
-            </section>
+                heading={{ id: "verzoek-titel", text: nl.actionDetail.pendingTitle }}
+              >
+                {pending && <PendingRequest pending={pending} />}
+              </DeadlineDecisionForm>
+            </div>
           )}
           {action.may.deadline && (
             <section className="page-section">
@@ -196,24 +197,15 @@ export default async function ActionItemPage({ params, searchParams }: Props) {
   );
 }
 
-function PendingRequest({ pending, headingId }: { pending: NonNullable<Awaited<ReturnType<typeof getActionItem>>>["pendingRequest"]; headingId: string }) {
+function PendingRequest({ pending }: { pending: DeadlineHistoryEntry }) {
   return (
-    <>
-      <h2 className="utrecht-heading-2" id={headingId}>
-        {nl.actionDetail.pendingTitle}
-      </h2>
-      {pending ? (
-        <dl className="details-list details-list--compact">
-          <dt>{nl.actionDetail.queueChange}</dt>
-          <dd>{nl.actionDetail.pendingSummary(formatCalendarDate(pending.oldDueDate), formatCalendarDate(pending.newDueDate))}</dd>
-          <dt>{nl.actionDetail.queueReason}</dt>
-          <dd className="prose-cell">{pending.reason}</dd>
-          <dt>{nl.actionDetail.queueRequested}</dt>
-          <dd>{nl.actionDetail.deadlineRequestedLine(pending.requestedBy, formatTimestamp(pending.requestedAt))}</dd>
-        </dl>
-      ) : (
-        <p className="utrecht-paragraph">{nl.actionDetail.noPendingRequest}</p>
-      )}
-    </>
+    <dl className="details-list details-list--compact">
+      <dt>{nl.actionDetail.queueChange}</dt>
+      <dd>{nl.actionDetail.pendingSummary(formatCalendarDate(pending.oldDueDate), formatCalendarDate(pending.newDueDate))}</dd>
+      <dt>{nl.actionDetail.queueReason}</dt>
+      <dd className="prose-cell">{pending.reason}</dd>
+      <dt>{nl.actionDetail.queueRequested}</dt>
+      <dd>{nl.actionDetail.deadlineRequestedLine(pending.requestedBy, formatTimestamp(pending.requestedAt))}</dd>
+    </dl>
   );
 }

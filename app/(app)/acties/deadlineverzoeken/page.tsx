@@ -65,7 +65,7 @@ export default async function DeadlineQueuePage({ searchParams }: Props) {
                       action={decideDeadlineChangeAction}
                       request={{ id: request.id, version: request.version, actionItemId: request.action.id }}
                       returnTo="wachtrij"
-                      labelledBy={`verzoek-${request.id}`}
+                      heading={{ id: `verzoek-${request.id}` }}
                     />
                   )}
                 </article>
