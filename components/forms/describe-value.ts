@@ -1,6 +1,6 @@
 // A value from the audit trail in words: a status by its Dutch name, a date as "3 april 2023".
 import { nl } from "@/lib/i18n/nl";
-import { formatCalendarDate } from "@/lib/clock";
+import { formatCalendarDate } from "@/lib/calendar-date";
 
 const STATUS_FIELDS = new Set(["status", "statusBefore", "statusAfter"]);
 
