@@ -16,6 +16,9 @@ export function GroupedSelectField({ id, label, hint, error, placeholder, groups
       {(describedBy) => (
         <select
           {...select}
+          // React applies a select's defaultValue only when it mounts, and a form action resets
+          // the form afterwards: a new key remounts it with the value the user submitted.
+          key={String(select.defaultValue ?? "")}
           id={id}
           className={`utrecht-select utrecht-select--html-select${error ? " utrecht-select--invalid" : ""}`}
           aria-invalid={error ? true : undefined}
