@@ -47,11 +47,23 @@ async function signedInPage(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
+/** At 400 px wide the page scrolls only down, never sideways (tables scroll in their own region). */
+async function expectNoSidewaysScroll(page: Page) {
+  await page.setViewportSize({ width: 400, height: 900 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
 async function shoot(page: Page, name: string) {
   if (!process.env.SHOTS) return;
   for (const width of [1280, 400]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: `/work/shots/actie-${name}-${width}.png`, fullPage: true });
+  }
+  // The narrow page in parts, each readable at full size.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0, part = 1; y < height; y += 1200, part += 1) {
+    await page.screenshot({ path: `/work/shots/actie-${name}-400-deel${part}.png`, fullPage: true, clip: { x: 0, y, width: 400, height: Math.min(1200, height - y) } });
   }
   await page.setViewportSize({ width: 1280, height: 720 });
 }
@@ -88,7 +100,10 @@ test("de ADSB-bijdrager voegt voortgang toe en zet een ADSB-actie op In uitvoeri
   expect(await actionRow(action.id)).toMatchObject({ status: "IN_PROGRESS", version: 3, updates: 2 });
 
   await shoot(page, "bijdrager");
-  expect(problems.list()).toEqual([]);
+  await expectNoSidewaysScroll(page);
+  // Next prefetches the links to the action list and the recommendation page, other areas'
+  // pages that may not exist on this branch yet.
+  expect(problems.list({ expectedFailures: /\/(acties|aanbevelingen\/[^/?]+)\?_rsc=/ })).toEqual([]);
 });
 
 test("de ADSB-bijdrager ziet geen knoppen bij een FIN-actie, en een nagemaakt verzoek wordt geweigerd", async ({ page, loginAs }) => {
@@ -145,6 +160,7 @@ test("de bijdrager vraagt een latere deadline aan, de coördinator keurt die goe
   await coordinator.goto(`/acties/${action.id}`);
   await expect(coordinator.getByRole("form", { name: "Openstaand verzoek" })).toBeVisible();
   await shoot(coordinator, "coordinator");
+  await expectNoSidewaysScroll(coordinator);
   await coordinator.goto("/acties/deadlineverzoeken");
   const request = coordinator.getByRole("article", { name: action.title });
   await expect(request).toContainText("Atradius Dutch State Business (ADSB)");
@@ -152,6 +168,7 @@ test("de bijdrager vraagt een latere deadline aan, de coördinator keurt die goe
   await expect(request).toContainText("De leverancier levert de systeemaanpassing later.");
   await expect(request).toContainText("Pieter Bakker");
   await shoot(coordinator, "wachtrij");
+  await expectNoSidewaysScroll(coordinator);
   await request.getByLabel("Toelichting").fill("Akkoord, de Kamerbrief blijft haalbaar.");
   await request.getByRole("button", { name: "Goedkeuren" }).click();
   await expect(coordinator.getByRole("status").filter({ hasText: "Het verzoek is goedgekeurd." })).toBeVisible();
@@ -167,7 +184,7 @@ test("de bijdrager vraagt een latere deadline aan, de coördinator keurt die goe
   await expect(history.getByRole("listitem").filter({ hasText: "Deadlinewijziging aangevraagd" })).toContainText("Pieter Bakker");
   await expect(history.getByRole("listitem").filter({ hasText: "Deadlinewijziging goedgekeurd" })).toContainText("Sanne de Vries");
   // "→" is read out as "wordt" (hidden text), hence the pattern.
-  await expect(history.getByRole("listitem").filter({ hasText: "Deadline gewijzigd" })).toContainText(/30 juni 2023 → (wordt )?30 september 2023/);
+  await expect(history.getByRole("listitem").filter({ hasText: "Deadline gewijzigd" })).toContainText(/30 juni 2023 →\s?(wordt )?30 september 2023/);
 });
 
 test("een lezer ziet nergens een formulier, ook niet in de wachtrij of bij een nieuwe actie", async ({ page, loginAs }) => {
@@ -194,6 +211,7 @@ test("de coördinator maakt een actie aan en wijzigt haar gegevens", async ({ pa
   const recommendation = await withAppDatabase(async (client) => (await client.query(`SELECT id FROM "Recommendation" ORDER BY number LIMIT 1`)).rows[0].id as string);
   await page.goto(`/acties/nieuw?aanbeveling=${recommendation}`);
   const form = page.getByRole("form", { name: "Nieuwe actie" });
+  await shoot(page, "nieuw");
   await form.getByLabel("Titel").fill(title);
   await form.getByLabel("Omschrijving").fill("Een beslisboom voor medewerkers die een signaal ontvangen.");
   await form.getByLabel("Organisatie (eigenaar)").selectOption({ label: "Atradius Dutch State Business (ADSB)" });

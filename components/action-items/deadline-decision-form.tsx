@@ -22,9 +22,10 @@ type Props = {
   heading: { id: string; text?: string };
   /** What the request is, shown above the note while it is pending. */
   children?: ReactNode;
+  className?: string;
 };
 
-export function DeadlineDecisionForm({ action, request, returnTo, heading, children }: Props) {
+export function DeadlineDecisionForm({ action, request, returnTo, heading, children, className }: Props) {
   const [result, formAction, pending] = useActionState(action, idle);
   const form = useRef<HTMLFormElement>(null);
   const prefix = `besluit-${request?.id ?? "klaar"}`;
@@ -34,7 +35,7 @@ export function DeadlineDecisionForm({ action, request, returnTo, heading, child
   // Nothing to decide and nothing decided yet: no form at all.
   if (!request && result.status === "idle") return null;
   return (
-    <form ref={form} action={formAction} noValidate className="stacked-form decision-form" aria-labelledby={heading.id}>
+    <form ref={form} action={formAction} noValidate className={["stacked-form decision-form", className].filter(Boolean).join(" ")} aria-labelledby={heading.id}>
       {heading.text && (
         <h2 className="utrecht-heading-2" id={heading.id}>
           {heading.text}

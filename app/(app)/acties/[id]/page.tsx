@@ -50,7 +50,7 @@ export default async function ActionItemPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="utrecht-paragraph meta">
-        <Link href={`/aanbevelingen/${action.recommendation.id}`}>{nl.actionDetail.recommendationLink(action.recommendation.number, action.recommendation.title)}</Link>
+        <Link className="utrecht-link" href={`/aanbevelingen/${action.recommendation.id}`}>{nl.actionDetail.recommendationLink(action.recommendation.number, action.recommendation.title)}</Link>
       </p>
       <h1 className="utrecht-heading-1">
         {action.title} {action.isIllustrative && <IllustrativeMarker />}
@@ -128,17 +128,16 @@ export default async function ActionItemPage({ params, searchParams }: Props) {
 
       {(action.may.deadline || action.may.decideDeadline) && (
         <div className="action-forms">
+          {/* Rendered also without a pending request: after a decision it keeps showing the outcome. */}
           {action.may.decideDeadline && (
-            <div className="page-section">
-              {/* Rendered also without a pending request: after a decision it keeps showing the outcome. */}
-              <DeadlineDecisionForm
-                action={decideDeadlineChangeAction}
-                request={pending ? { id: pending.id, version: pending.version, actionItemId: action.id } : null}
-                heading={{ id: "verzoek-titel", text: nl.actionDetail.pendingTitle }}
-              >
-                {pending && <PendingRequest pending={pending} />}
-              </DeadlineDecisionForm>
-            </div>
+            <DeadlineDecisionForm
+              action={decideDeadlineChangeAction}
+              request={pending ? { id: pending.id, version: pending.version, actionItemId: action.id } : null}
+              heading={{ id: "verzoek-titel", text: nl.actionDetail.pendingTitle }}
+              className="page-section"
+            >
+              {pending && <PendingRequest pending={pending} />}
+            </DeadlineDecisionForm>
           )}
           {action.may.deadline && (
             <section className="page-section">

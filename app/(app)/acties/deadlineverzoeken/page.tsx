@@ -46,7 +46,7 @@ export default async function DeadlineQueuePage({ searchParams }: Props) {
               <li key={request.id} className="deadline-queue__item">
                 <article aria-labelledby={`verzoek-${request.id}`}>
                   <h2 className="utrecht-heading-3 deadline-queue__title" id={`verzoek-${request.id}`}>
-                    <Link href={`/acties/${request.action.id}`}>{request.action.title}</Link>
+                    <Link className="utrecht-link" href={`/acties/${request.action.id}`}>{request.action.title}</Link>
                   </h2>
                   <dl className="details-list details-list--compact">
                     <dt>{nl.actionDetail.queueOrganisation}</dt>

@@ -26,7 +26,7 @@ export default async function EditActionItemPage({ params }: Props) {
   return (
     <>
       <p className="utrecht-paragraph meta">
-        <Link href={`/acties/${action.id}`}>{action.title}</Link>
+        <Link className="utrecht-link" href={`/acties/${action.id}`}>{action.title}</Link>
       </p>
       <h1 className="utrecht-heading-1" id="actie-formulier-titel">
         {nl.actionDetail.editTitle}
