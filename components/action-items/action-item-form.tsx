@@ -98,7 +98,6 @@ export function ActionItemForm<T>({ action, mode, edit, initial, recommendations
         name="startDate"
         type="date"
         label={`${nl.actionDetail.formStartDate} ${nl.forms.optional}`}
-        hint={nl.actionDetail.formStartDateHint}
         error={fieldError(result, "startDate")}
         defaultValue={value("startDate")}
       />

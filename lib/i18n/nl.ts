@@ -437,7 +437,6 @@ export const nl = {
     formContactNotInOrganisation: "Deze contactpersoon hoort niet bij de gekozen organisatie. Kies iemand van die organisatie.",
     formContactInactive: "Deze contactpersoon is gedeactiveerd of bestaat niet. Kies een actieve gebruiker.",
     formStartDate: "Startdatum",
-    formStartDateHint: "Niet verplicht.",
     formDueDate: "Deadline",
     formDueDateHint: "Niet voor de startdatum.",
     formStartAfterDue: (date: string) => `De startdatum ligt na de deadline (${date}). Kies een eerdere startdatum of wijzig eerst de deadline.`,
