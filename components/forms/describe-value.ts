@@ -1,6 +1,6 @@
 // A value from the audit trail in words: a status by its Dutch name, a date as "3 april 2023".
 import { nl } from "@/lib/i18n/nl";
-import { formatCalendarDate } from "@/lib/clock";
+import { formatCalendarDate } from "@/lib/calendar-date";
 
 const STATUS_FIELDS = new Set(["status", "statusBefore", "statusAfter"]);
 
@@ -11,7 +11,7 @@ export function fieldLabel(field: string): string {
 export function describeValue(field: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return nl.forms.empty;
   if (STATUS_FIELDS.has(field) && typeof value === "string") {
-    return (nl.actionStatus as Record<string, string>)[value] ?? (nl.implementationStatus as Record<string, string>)[value] ?? value;
+    return (nl.actionStatus as Record<string, string>)[value] ?? (nl.implementationStatus as Record<string, string>)[value] ?? nl.actionDetail.deadlineStatus[value] ?? value;
   }
   if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}(T00:00:00(\.000)?Z)?$/.test(value)) return formatCalendarDate(value.slice(0, 10));
   if (field === "percentDone" && typeof value === "number") return `${value}%`;

@@ -4,7 +4,7 @@
 // submit: see use-focus-after-submit.ts.
 import type { ActionResult } from "@/lib/actions/action-result";
 import { nl } from "@/lib/i18n/nl";
-import { formatTimestamp } from "@/lib/clock";
+import { formatTimestamp } from "@/lib/calendar-date";
 import { describeValue, fieldLabel } from "@/components/forms/describe-value";
 
 export function FormResultNotice({ result, id }: { result: ActionResult<unknown>; id: string }) {

@@ -13,6 +13,9 @@ export function SelectField({ id, label, hint, error, options, ...select }: Sele
       {(describedBy) => (
         <select
           {...select}
+          // React applies a select's defaultValue only when it mounts, and a form action resets
+          // the form afterwards: a new key remounts it with the value the user submitted.
+          key={String(select.defaultValue ?? "")}
           id={id}
           className={`utrecht-select utrecht-select--html-select${error ? " utrecht-select--invalid" : ""}`}
           aria-invalid={error ? true : undefined}

@@ -7,7 +7,7 @@ import type { ActionStatus } from "@/lib/generated/prisma/enums.ts";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
 
-type Transition = { to: ActionStatus; permission: Permission; reasonRequired: boolean };
+export type Transition = { to: ActionStatus; permission: Permission; reasonRequired: boolean };
 
 const byUpdater = (to: ActionStatus): Transition => ({ to, permission: "actions:update", reasonRequired: false });
 const byCoordinator = (to: ActionStatus): Transition => ({ to, permission: "actions:manage", reasonRequired: true });
@@ -24,11 +24,14 @@ export function findTransition(from: ActionStatus, to: ActionStatus): Transition
   return STATUS_TRANSITIONS[from].find((transition) => transition.to === to);
 }
 
+/** The transitions this actor may make on an action of `organisationId` from `from`. */
+export function allowedTransitions(actor: Pick<Actor, "role" | "organisationId">, from: ActionStatus, organisationId: string): Transition[] {
+  return STATUS_TRANSITIONS[from].filter((transition) => can(actor, transition.permission, { organisationId }));
+}
+
 /** The statuses this actor may move an action of `organisationId` to from `from`. */
 export function allowedNextStatuses(actor: Pick<Actor, "role" | "organisationId">, from: ActionStatus, organisationId: string): ActionStatus[] {
-  return STATUS_TRANSITIONS[from]
-    .filter((transition) => can(actor, transition.permission, { organisationId }))
-    .map((transition) => transition.to);
+  return allowedTransitions(actor, from, organisationId).map((transition) => transition.to);
 }
 
 export function isOpenStatus(status: ActionStatus): boolean {

@@ -1,0 +1,55 @@
+// "Gegevens wijzigen" (Coördinator): title, description, owner, contact person and start date.
+// Others get the refusal; the domain function refuses a crafted request again.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/require-user";
+import { can } from "@/lib/auth/permissions";
+import { getActionItemForEdit, getActionItemFormOptions } from "@/lib/action-items/get-action-item-form";
+import { nl } from "@/lib/i18n/nl";
+import { formatCalendarDate } from "@/lib/clock";
+import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
+import { ActionItemForm } from "@/components/action-items/action-item-form";
+import { updateActionItemAction } from "./actions";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { title: nl.actionDetail.editTitle };
+
+export default async function EditActionItemPage({ params }: Props) {
+  const actor = await requireUser();
+  if (!can(actor, "actions:manage")) return <ForbiddenNotice title={nl.actionDetail.editTitle} message={nl.actionDetail.forbiddenManage} />;
+  const { id } = await params;
+  const [action, options] = await Promise.all([getActionItemForEdit({ actor, id }), getActionItemFormOptions({ actor })]);
+  if (!action) notFound();
+
+  return (
+    <>
+      <p className="utrecht-paragraph meta">
+        <Link className="utrecht-link" href={`/acties/${action.id}`}>{action.title}</Link>
+      </p>
+      <h1 className="utrecht-heading-1" id="actie-formulier-titel">
+        {nl.actionDetail.editTitle}
+      </h1>
+      <p className="utrecht-paragraph">
+        {nl.actionDetail.deadlineCurrent(formatCalendarDate(action.dueDate))} {nl.actionDetail.editIntro}
+      </p>
+      <ActionItemForm
+        action={updateActionItemAction}
+        mode="edit"
+        edit={{ actionItemId: action.id, version: action.version }}
+        initial={{
+          title: action.title,
+          description: action.description,
+          ownerOrganisationId: action.ownerOrganisationId,
+          contactUserId: action.contactUserId ?? "",
+          startDate: action.startDate ?? "",
+        }}
+        recommendations={[]}
+        organisations={options.organisations}
+        contacts={options.contacts}
+        cancelHref={`/acties/${action.id}`}
+      />
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+"use client";
+// The coordinator's action form: "Nieuwe actie" (with recommendation and due date) and
+// "Gegevens wijzigen" (without: the due date moves only through "Deadline wijzigen"). After
+// any outcome but success the user's input stays; on success the server action redirects.
+import { useActionState, useRef } from "react";
+import Link from "next/link";
+import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import { nl } from "@/lib/i18n/nl";
+import { FormResultNotice } from "@/components/forms/form-result-notice";
+import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { TextAreaField } from "@/components/forms/text-area-field";
+import { TextField } from "@/components/forms/text-field";
+import { SelectField } from "@/components/forms/select-field";
+import { GroupedSelectField, type SelectGroup } from "@/components/action-items/grouped-select-field";
+
+export type ActionItemFormValues = {
+  recommendationId?: string;
+  title: string;
+  description: string;
+  ownerOrganisationId: string;
+  contactUserId: string;
+  startDate: string;
+  dueDate?: string;
+};
+
+type Props<T> = {
+  action: (previous: ActionResult<T>, formData: FormData) => Promise<ActionResult<T>>;
+  mode: "create" | "edit";
+  /** The action being edited and the version it was rendered with. */
+  edit?: { actionItemId: string; version: number };
+  initial: ActionItemFormValues;
+  recommendations: readonly SelectGroup[];
+  organisations: readonly { value: string; label: string }[];
+  contacts: readonly SelectGroup[];
+  cancelHref: string;
+};
+
+export function ActionItemForm<T>({ action, mode, edit, initial, recommendations, organisations, contacts, cancelHref }: Props<T>) {
+  const [result, formAction, pending] = useActionState(action, idle);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusAfterSubmit(result, form, "actie-melding");
+  const submitted = submittedValues(result);
+  const value = (field: keyof ActionItemFormValues) => submitted[field] ?? initial[field] ?? "";
+
+  return (
+    <form ref={form} action={formAction} noValidate className="stacked-form" aria-labelledby="actie-formulier-titel">
+      <FormResultNotice result={result} id="actie-melding" />
+      {edit && (
+        <>
+          <input type="hidden" name="actionItemId" value={edit.actionItemId} />
+          <input type="hidden" name="version" value={edit.version} />
+        </>
+      )}
+      {mode === "create" && (
+        <GroupedSelectField
+          id="actie-aanbeveling"
+          name="recommendationId"
+          label={nl.actionDetail.formRecommendation}
+          placeholder={nl.actionDetail.formRecommendationChoose}
+          groups={recommendations}
+          error={fieldError(result, "recommendationId")}
+          defaultValue={value("recommendationId")}
+          required
+        />
+      )}
+      <TextField id="actie-titel" name="title" label={nl.actionDetail.formTitle} error={fieldError(result, "title")} defaultValue={value("title")} required maxLength={200} />
+      <TextAreaField
+        id="actie-omschrijving"
+        name="description"
+        label={nl.actionDetail.formDescription}
+        error={fieldError(result, "description")}
+        defaultValue={value("description")}
+        required
+        maxLength={4000}
+      />
+      <SelectField
+        id="actie-organisatie"
+        name="ownerOrganisationId"
+        label={nl.actionDetail.formOrganisation}
+        error={fieldError(result, "ownerOrganisationId")}
+        defaultValue={value("ownerOrganisationId")}
+        options={[{ value: "", label: nl.actionDetail.formOrganisationChoose }, ...organisations]}
+        required
+      />
+      <GroupedSelectField
+        id="actie-contactpersoon"
+        name="contactUserId"
+        label={nl.actionDetail.formContact}
+        hint={nl.actionDetail.formContactHint}
+        placeholder={nl.actionDetail.formContactChoose}
+        groups={contacts}
+        error={fieldError(result, "contactUserId")}
+        defaultValue={value("contactUserId")}
+        required
+      />
+      <TextField
+        id="actie-startdatum"
+        name="startDate"
+        type="date"
+        label={`${nl.actionDetail.formStartDate} ${nl.forms.optional}`}
+        error={fieldError(result, "startDate")}
+        defaultValue={value("startDate")}
+      />
+      {mode === "create" && (
+        <TextField
+          id="actie-deadline"
+          name="dueDate"
+          type="date"
+          label={nl.actionDetail.formDueDate}
+          hint={nl.actionDetail.formDueDateHint}
+          error={fieldError(result, "dueDate")}
+          defaultValue={value("dueDate")}
+          required
+        />
+      )}
+      <div className="form-buttons">
+        <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+          {pending ? nl.forms.saving : mode === "create" ? nl.actionDetail.formCreate : nl.actionDetail.formSave}
+        </button>
+        <Link className="utrecht-link" href={cancelHref}>
+          {nl.actionDetail.formCancel}
+        </Link>
+      </div>
+    </form>
+  );
+}

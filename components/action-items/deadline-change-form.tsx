@@ -1,0 +1,78 @@
+"use client";
+// "Deadline wijzigen": a Bijdrager's request, or a coordinator's direct change, each with a
+// reason. While a request is pending the fields give way (one request at a time; a
+// coordinator decides that request first), but the form stays in place so that its outcome
+// stays readable after the page re-renders.
+import { useActionState, useRef } from "react";
+import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import { nl } from "@/lib/i18n/nl";
+import { formatCalendarDate, type CalendarDate } from "@/lib/calendar-date";
+import { FormResultNotice } from "@/components/forms/form-result-notice";
+import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { TextAreaField } from "@/components/forms/text-area-field";
+import { TextField } from "@/components/forms/text-field";
+
+type Props<T> = {
+  action: (previous: ActionResult<T>, formData: FormData) => Promise<ActionResult<T>>;
+  mode: "request" | "direct";
+  actionItemId: string;
+  version: number;
+  dueDate: CalendarDate;
+  startDate: CalendarDate | null;
+  /** A request is pending: no fields now. */
+  blocked: boolean;
+};
+
+export function DeadlineChangeForm<T>({ action, mode, actionItemId, version, dueDate, startDate, blocked }: Props<T>) {
+  const [result, formAction, pending] = useActionState(action, idle);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusAfterSubmit(result, form, "deadline-melding");
+  const values = submittedValues(result);
+  // A new key after each success empties the fields for the next change.
+  const formKey = result.status === "success" ? JSON.stringify(result.data) : "form";
+
+  return (
+    <form ref={form} action={formAction} noValidate className="stacked-form" aria-labelledby="deadline-titel" key={formKey}>
+      <h2 className="utrecht-heading-2" id="deadline-titel">
+        {nl.actionDetail.deadlineTitle}
+      </h2>
+      <FormResultNotice result={result} id="deadline-melding" />
+      {blocked ? (
+        <p className="utrecht-paragraph">{mode === "direct" ? nl.actionDetail.deadlinePendingBlocksDirect : nl.actionDetail.deadlinePendingBlocksRequest}</p>
+      ) : (
+        <>
+          <p className="utrecht-paragraph">
+            {nl.actionDetail.deadlineCurrent(formatCalendarDate(dueDate))} {mode === "request" ? nl.actionDetail.deadlineRequestIntro : nl.actionDetail.deadlineDirectIntro}
+          </p>
+          <input type="hidden" name="actionItemId" value={actionItemId} />
+          <input type="hidden" name="version" value={version} />
+          <TextField
+            id="deadline-datum"
+            name="newDueDate"
+            type="date"
+            label={nl.actionDetail.deadlineNewDate}
+            hint={startDate ? nl.actionDetail.deadlineNewDateHintStart(formatCalendarDate(startDate)) : nl.actionDetail.deadlineNewDateHint}
+            error={fieldError(result, "newDueDate")}
+            defaultValue={values.newDueDate ?? ""}
+            min={startDate ?? undefined}
+            required
+          />
+          <TextAreaField
+            id="deadline-reden"
+            name="reason"
+            label={nl.actionDetail.deadlineReason}
+            hint={nl.actionDetail.deadlineReasonHint}
+            error={fieldError(result, "reason")}
+            defaultValue={values.reason ?? ""}
+            rows={3}
+            required
+            maxLength={2000}
+          />
+          <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+            {pending ? nl.forms.saving : nl.actionDetail.deadlineSubmit}
+          </button>
+        </>
+      )}
+    </form>
+  );
+}

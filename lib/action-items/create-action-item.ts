@@ -1,0 +1,50 @@
+// A coordinator creates an action under a recommendation: owner, contact person (of that
+// owner), start date (optional) and due date. Audit CREATE with what was set.
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { withTransaction, type Tx } from "@/lib/db-transaction";
+import { nl } from "@/lib/i18n/nl";
+import { fromCalendarDate } from "@/lib/clock";
+import type { CreateActionItemInput } from "@/lib/validation/action-item";
+import { checkOwnerAndContact, fieldError } from "@/lib/action-items/owner-and-contact";
+
+export async function createActionItem({ actor, input }: { actor: Actor; input: CreateActionItemInput }, tx?: Tx): Promise<{ actionItemId: string }> {
+  return withTransaction(tx, async (tx) => {
+    assertCan(actor, "actions:manage", { entityType: "Recommendation", entityId: input.recommendationId });
+    const recommendation = await tx.recommendation.findUnique({ where: { id: input.recommendationId }, select: { id: true, number: true } });
+    if (!recommendation) throw fieldError("recommendationId", nl.actionDetail.formRecommendationUnknown);
+    const { organisation, contact } = await checkOwnerAndContact(tx, input.ownerOrganisationId, input.contactUserId);
+
+    const action = await tx.actionItem.create({
+      data: {
+        recommendationId: recommendation.id,
+        title: input.title,
+        description: input.description,
+        ownerOrganisationId: organisation.id,
+        contactUserId: contact.id,
+        startDate: input.startDate ? fromCalendarDate(input.startDate) : null,
+        dueDate: fromCalendarDate(input.dueDate),
+      },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      entityType: "ActionItem",
+      entityId: action.id,
+      kind: "CREATE",
+      after: {
+        recommendation: recommendation.number,
+        title: input.title,
+        description: input.description,
+        ownerOrganisation: organisation.code,
+        contactUser: contact.name,
+        startDate: input.startDate ?? null,
+        dueDate: input.dueDate,
+        status: "NOT_STARTED",
+      },
+    });
+    return { actionItemId: action.id };
+  });
+}
