@@ -13,8 +13,9 @@ for (const user of demoUsers) {
     await expect(page).toHaveURL(/\/aanbevelingen$/);
     await expect(page.getByText(`Ingelogd als ${user.name} (${user.organisation}, ${roleLabels[user.role]})`)).toBeVisible();
 
-    const rows = page.getByRole("table").getByRole("row");
-    await expect(rows).toHaveCount(9); // header + 8 illustrative recommendations
+    // One table per evaluation: the ekv evaluation's has a header and 8 illustrative recommendations.
+    const rows = page.getByRole("table", { name: /^Aanbevelingen uit ‘Evaluatie van het anti-omkopingsbeleid/ }).getByRole("row");
+    await expect(rows).toHaveCount(9);
     await expect(rows.nth(1)).toContainText("Stel een expliciet risicokader en risicoacceptatiebeleid vast");
     await expect(rows.nth(1)).toContainText("illustratief");
     await expect(rows.nth(1)).toContainText("FIN");

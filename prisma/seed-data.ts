@@ -63,6 +63,29 @@ export const documents = {
     url: "https://zoek.officielebekendmakingen.nl/kst-36200-IX-11.html",
     source: `officielebekendmakingen.nl, kst-36200-IX-11; ${SEED_SOURCE}`,
   },
+  // The OECD Working Group on Bribery's Phase 4 evaluation of the Netherlands (DESIGN.md's second case)
+  oecdProgressLetter: {
+    seedKey: "kst-29911-354",
+    type: "LETTER",
+    dossier: "29 911",
+    number: "354",
+    date: "2022-06-17",
+    title: "Voortgang opvolging aanbevelingen OESO Anti-corruptiewerkgroep",
+    url: "https://zoek.officielebekendmakingen.nl/kst-29911-354.html",
+    source:
+      "officielebekendmakingen.nl, kst-29911-354: brief van de minister van Justitie en Veiligheid, mede namens de minister voor Buitenlandse Handel en Ontwikkelingssamenwerking en de minister van Binnenlandse Zaken en Koninkrijksrelaties",
+  },
+  oecdFollowUpLetter: {
+    seedKey: "kst-29911-382",
+    type: "LETTER",
+    dossier: "29 911",
+    number: "382",
+    date: "2022-11-30",
+    // A description, not the letter's official title (which our sources do not give).
+    title: "Brief over de vervolgbevindingen van de OESO-werkgroep omkoping (oktober 2022) en de reactie van het kabinet",
+    url: "https://zoek.officielebekendmakingen.nl/kst-29911-382.html",
+    source: "officielebekendmakingen.nl, kst-29911-382",
+  },
   annualReport2022: {
     seedKey: "kst-36360-IX-1",
     type: "ANNUAL_REPORT",
@@ -82,6 +105,23 @@ export const evaluation = {
   evaluator: "Partner in Compliance",
   sentToParliamentOn: "2022-07-08",
   source: `${SEED_SOURCE}; Kamerstuk 36 200 IX, nr. 11`,
+};
+
+/**
+ * The second evaluation the demo follows beside the first: the same ministries, a
+ * neighbouring subject. Facts only, each with its source; the report did not go to the
+ * Kamer as such (no source says it did), so `sentToParliamentOn` stays empty.
+ */
+export const oecdEvaluation = {
+  seedKey: "oeso-werkgroep-omkoping-fase-4-nederland",
+  title: "Fase 4-evaluatie van Nederland door de OESO-werkgroep omkoping",
+  periodEvaluated:
+    "Nederland, fase 4: opsporing en vervolging van buitenlandse omkoping, aansprakelijkheid van rechtspersonen en de uitvoering van het OESO-Anti-omkopingsverdrag",
+  evaluator: "OESO-werkgroep omkoping (Working Group on Bribery)",
+  reportDate: "2020-11-05",
+  sentToParliamentOn: null,
+  source:
+    "Kamerstuk 29 911, nr. 382 (rapport van 5 november 2020; vervolgbevindingen van oktober 2022 en kabinetsreactie); Kamerstuk 29 911, nr. 354 (voortgang van de opvolging, 17 juni 2022)",
 };
 
 export const commitments = {
@@ -397,6 +437,125 @@ export const illustrativeRecommendations: IllustrativeRecommendation[] = [
         title: "Kwartaaloverleg van de Taskforce borgen na afloop van het plan van aanpak",
         description: "Afspraken over het voortzetten van het overleg als structureel gremium.",
         owner: "FIN", contact: "Sanne de Vries", start: "2023-04-01", due: "2023-07-01", status: "NOT_STARTED", percent: 0,
+        updates: [],
+      },
+    ],
+  },
+];
+
+// ---------------------------------------------------------------------------------
+// Illustrative: the OECD Phase 4 evaluation's recommendations as they could touch the
+// export credit insurance, written from its themes (detection and enforcement of foreign
+// bribery, liability of legal persons, implementation of the Anti-Bribery Convention).
+// Not the report's wording: its recommendations are not in our sources.
+// ---------------------------------------------------------------------------------
+
+export const illustrativeOecdRecommendations: IllustrativeRecommendation[] = [
+  {
+    number: 1,
+    title: "Laat signalen van buitenlandse omkoping uit de exportkredietverzekering de opsporing bereiken",
+    text: "Zorg dat aanwijzingen voor buitenlandse omkoping die bij de beoordeling van een verzekeringsaanvraag naar voren komen, tijdig en volledig bij de opsporingsinstanties terechtkomen.",
+    theme: "Opsporing en handhaving",
+    cabinetResponse: "ADOPTED",
+    lead: "ADSB",
+    actions: [
+      {
+        title: "Meldcriteria voor signalen van buitenlandse omkoping vastleggen",
+        description: "Vastleggen welke aanwijzingen bij een aanvraag of een lopende polis tot een melding leiden, en wie die melding doet.",
+        owner: "ADSB", contact: "Pieter Bakker", start: "2022-01-15", due: "2022-09-30", status: "DONE", percent: 100,
+        updates: [
+          { on: "2022-05-10", by: "ADSB", text: "Conceptcriteria afgestemd met de compliance-afdeling.", status: "IN_PROGRESS", percent: 50 },
+          { on: "2022-09-26", by: "ADSB", text: "Meldcriteria vastgesteld en opgenomen in de werkinstructie.", status: "DONE", percent: 100 },
+        ],
+      },
+      {
+        title: "Terugkoppeling over gemelde signalen afspreken",
+        description: "Afspreken hoe de melder hoort wat er met een signaal is gedaan, zodat de criteria kunnen worden bijgesteld.",
+        owner: "FIN", contact: "Sanne de Vries", start: "2022-10-01", due: "2023-03-31", status: "IN_PROGRESS", percent: 40,
+        updates: [{ on: "2023-01-12", by: "FIN", text: "Eerste gesprek over terugkoppeling gevoerd; vervolgafspraak gepland.", status: "IN_PROGRESS", percent: 40 }],
+      },
+      {
+        title: "Jaarlijks overzicht van gemelde signalen opstellen",
+        description: "Een geanonimiseerd jaaroverzicht van het aantal en het soort gemelde signalen, voor de Taskforce.",
+        owner: "ADSB", contact: "Pieter Bakker", start: "2023-06-01", due: "2023-12-31", status: "NOT_STARTED", percent: 0,
+        updates: [],
+      },
+    ],
+  },
+  {
+    number: 2,
+    title: "Weeg veroordelingen en schikkingen van ondernemingen mee bij de toegang tot de verzekering",
+    text: "Leg vast hoe een strafrechtelijke veroordeling of schikking van een onderneming wegens buitenlandse omkoping doorwerkt in de beoordeling van haar aanvragen.",
+    theme: "Aansprakelijkheid van rechtspersonen",
+    cabinetResponse: "PARTLY_ADOPTED",
+    lead: "FIN",
+    actions: [
+      {
+        title: "Beleidsregel over eerdere veroordelingen en schikkingen uitwerken",
+        description: "Uitwerken wanneer een eerdere veroordeling of schikking tot aanvullende voorwaarden of tot weigering van dekking leidt.",
+        owner: "FIN", contact: "Ahmed El Amrani", start: "2022-03-01", due: "2023-02-28", status: "DELAYED", percent: 60,
+        updates: [
+          { on: "2022-09-15", by: "FIN", text: "Uitgangspunten besproken met BZ en ADSB.", status: "IN_PROGRESS", percent: 40 },
+          { on: "2023-02-20", by: "FIN", text: "Vertraagd: de juridische toets op de verhouding met de bestaande uitsluitingsgronden loopt nog.", status: "DELAYED", percent: 60 },
+        ],
+      },
+      {
+        title: "Verklaring over eerdere veroordelingen in het aanvraagformulier opnemen",
+        description: "De aanvrager verklaart of de onderneming of een groepsmaatschappij in de afgelopen vijf jaar is veroordeeld of een schikking heeft getroffen.",
+        owner: "ADSB", contact: "Pieter Bakker", start: "2022-06-01", due: "2022-12-31", status: "DONE", percent: 100,
+        updates: [{ on: "2022-12-14", by: "ADSB", text: "Nieuwe verklaring opgenomen in het aanvraagformulier.", status: "DONE", percent: 100 }],
+      },
+    ],
+  },
+  {
+    number: 3,
+    title: "Ga periodiek na of het exportkredietbeleid het Anti-omkopingsverdrag volledig uitvoert",
+    text: "Toets met regelmaat of de afspraken uit het OESO-Anti-omkopingsverdrag volledig zijn verwerkt in de regels en de werkwijze van de exportkredietverzekering.",
+    theme: "Uitvoering van het Anti-omkopingsverdrag",
+    cabinetResponse: "ADOPTED",
+    lead: "BZ",
+    actions: [
+      {
+        title: "Overzicht van verdragsverplichtingen en maatregelen opstellen",
+        description: "Per verplichting uit het verdrag vastleggen welke regel of werkwijze in de exportkredietverzekering eraan uitvoering geeft.",
+        owner: "BZ", contact: "Lotte Jansen", start: "2021-09-01", due: "2022-06-30", status: "DONE", percent: 100,
+        updates: [
+          { on: "2022-02-08", by: "BZ", text: "Verplichtingen geïnventariseerd; koppeling aan de werkwijze loopt.", status: "IN_PROGRESS", percent: 50 },
+          { on: "2022-06-10", by: "BZ", text: "Overzicht gereed en gedeeld met de Taskforce.", status: "DONE", percent: 100 },
+        ],
+      },
+      {
+        title: "Bijdrage van FIN en ADSB aan de rapportage over de opvolging",
+        description: "De maatregelen in de exportkredietverzekering aanleveren voor de Nederlandse rapportage over de opvolging.",
+        owner: "FIN", contact: "Ahmed El Amrani", start: "2022-04-01", due: "2022-09-30", status: "DONE", percent: 100,
+        updates: [{ on: "2022-09-20", by: "FIN", text: "Bijdrage aangeleverd.", status: "DONE", percent: 100 }],
+      },
+      {
+        title: "Periodieke toets op de verdragsverplichtingen inrichten",
+        description: "Een vaste toets, eens per twee jaar, of het overzicht nog klopt met de regels en de praktijk.",
+        owner: "BZ", contact: "Lotte Jansen", start: "2023-01-15", due: "2023-09-30", status: "IN_PROGRESS", percent: 20,
+        updates: [{ on: "2023-03-08", by: "BZ", text: "Opzet voor een tweejaarlijkse toets besproken in de Taskforce.", status: "IN_PROGRESS", percent: 20 }],
+      },
+    ],
+  },
+  {
+    number: 4,
+    title: "Maak exporteurs beter bekend met het verbod op buitenlandse omkoping",
+    text: "Informeer exporteurs die de exportkredietverzekering gebruiken actief over het verbod op buitenlandse omkoping en over de gevolgen van overtreding.",
+    theme: "Opsporing en handhaving",
+    cabinetResponse: "ADOPTED",
+    lead: "BZ",
+    actions: [
+      {
+        title: "Voorlichtingsmateriaal over buitenlandse omkoping actualiseren",
+        description: "Brochure en webtekst voor exporteurs bijwerken, met voorbeelden uit de praktijk van de verzekering.",
+        owner: "BZ", contact: "Lotte Jansen", start: "2022-09-01", due: "2023-04-20", status: "IN_PROGRESS", percent: 70,
+        updates: [{ on: "2023-03-21", by: "BZ", text: "Teksten gereed; vormgeving loopt.", status: "IN_PROGRESS", percent: 70 }],
+      },
+      {
+        title: "Verbod en gevolgen duidelijk opnemen in de polisvoorwaarden",
+        description: "In de polisvoorwaarden uitdrukkelijk vermelden wat het verbod inhoudt en wat omkoping betekent voor de dekking.",
+        owner: "ADSB", contact: "Pieter Bakker", start: "2023-05-01", due: "2023-10-31", status: "NOT_STARTED", percent: 0,
         updates: [],
       },
     ],

@@ -48,7 +48,7 @@ describe("seed", () => {
 
     expect((await prisma.organisation.findMany({ orderBy: { code: "asc" } })).map((o) => o.code)).toEqual(["ADSB", "BZ", "FIN"]);
 
-    const evaluation = await prisma.evaluation.findFirstOrThrow({ include: { document: true } });
+    const evaluation = await prisma.evaluation.findUniqueOrThrow({ where: { seedKey: data.evaluation.seedKey }, include: { document: true } });
     expect(evaluation.evaluator).toBe("Partner in Compliance");
     expect(evaluation.sentToParliamentOn?.toISOString().slice(0, 10)).toBe("2022-07-08");
     expect(evaluation.source).toMatch(/36 360 IX, nr\. 1/);
@@ -77,16 +77,54 @@ describe("seed", () => {
     expect([outstanding.year, Number(outstanding.value)]).toEqual([2022, 18.8]);
   });
 
+  it("loads the second evaluation, the OECD Working Group on Bribery's Phase 4 evaluation, with its facts and sources", async () => {
+    const prisma = database.prisma;
+    expect(await prisma.evaluation.count()).toBe(2);
+    const oecd = await prisma.evaluation.findUniqueOrThrow({ where: { seedKey: data.oecdEvaluation.seedKey } });
+    expect(oecd).toMatchObject({ evaluator: "OESO-werkgroep omkoping (Working Group on Bribery)", sentToParliamentOn: null, documentId: null });
+    expect(oecd.reportDate?.toISOString().slice(0, 10)).toBe("2020-11-05");
+    expect(oecd.source).toMatch(/29 911, nr\. 382/);
+    expect(oecd.periodEvaluated).toMatch(/aansprakelijkheid van rechtspersonen/);
+
+    const progress = await prisma.parliamentaryDocument.findUniqueOrThrow({ where: { dossier_number: { dossier: "29 911", number: "354" } } });
+    expect([progress.date.toISOString().slice(0, 10), progress.title, progress.type]).toEqual(["2022-06-17", "Voortgang opvolging aanbevelingen OESO Anti-corruptiewerkgroep", "LETTER"]);
+    expect(progress.source).toMatch(/minister van Justitie en Veiligheid, mede namens/);
+    const followUp = await prisma.parliamentaryDocument.findUniqueOrThrow({ where: { dossier_number: { dossier: "29 911", number: "382" } } });
+    expect(followUp.date.toISOString().slice(0, 10)).toBe("2022-11-30");
+    expect(followUp.source).toBe("officielebekendmakingen.nl, kst-29911-382");
+  });
+
+  it("gives the second evaluation 3–4 illustrative recommendations with 2–3 actions each, not linked to the ekv letter", async () => {
+    const prisma = database.prisma;
+    const recommendations = await prisma.recommendation.findMany({
+      where: { evaluation: { seedKey: data.oecdEvaluation.seedKey } },
+      include: { actionItems: { include: { ownerOrganisation: true, progressUpdates: true } }, commitments: true },
+      orderBy: { number: "asc" },
+    });
+    expect(recommendations.map((r) => r.number)).toEqual([1, 2, 3, 4]);
+    expect(recommendations.every((r) => r.isIllustrative && r.commitments.length === 0)).toBe(true);
+    for (const recommendation of recommendations) {
+      expect(recommendation.actionItems.length).toBeGreaterThanOrEqual(2);
+      expect(recommendation.actionItems.length).toBeLessThanOrEqual(3);
+    }
+    const actions = recommendations.flatMap((r) => r.actionItems);
+    expect(actions.every((a) => a.isIllustrative && a.contactUserId !== null)).toBe(true);
+    expect(new Set(actions.map((a) => a.ownerOrganisation.code))).toEqual(new Set(["FIN", "BZ", "ADSB"]));
+    expect(actions.flatMap((a) => a.progressUpdates).length).toBeGreaterThanOrEqual(5);
+    // The demo's "today" finds some of them overdue: the list's "te laat" has something to show.
+    expect(actions.some((a) => a.status !== "DONE" && a.dueDate.toISOString().slice(0, 10) < data.DEMO_TODAY)).toBe(true);
+  });
+
   it("flags every invented record as illustrative and spreads actions over FIN, BZ and ADSB", async () => {
     const prisma = database.prisma;
     const recommendations = await prisma.recommendation.findMany();
-    expect(recommendations.length).toBeGreaterThanOrEqual(6);
-    expect(recommendations.length).toBeLessThanOrEqual(8);
+    expect(recommendations).toHaveLength(data.illustrativeRecommendations.length + data.illustrativeOecdRecommendations.length);
+    expect(await prisma.recommendation.count({ where: { evaluation: { seedKey: data.evaluation.seedKey } } })).toBe(8);
     expect(recommendations.every((r) => r.isIllustrative)).toBe(true);
 
     const actions = await prisma.actionItem.findMany({ include: { ownerOrganisation: true } });
-    expect(actions.length).toBeGreaterThanOrEqual(20);
-    expect(actions.length).toBeLessThanOrEqual(30);
+    expect(actions.length).toBeGreaterThanOrEqual(30);
+    expect(actions.length).toBeLessThanOrEqual(40);
     expect(actions.every((a) => a.isIllustrative)).toBe(true);
     expect(new Set(actions.map((a) => a.ownerOrganisation.code))).toEqual(new Set(["FIN", "BZ", "ADSB"]));
     expect(new Set(actions.map((a) => a.status))).toEqual(new Set(["NOT_STARTED", "IN_PROGRESS", "DELAYED", "DONE", "CANCELLED"]));
@@ -116,6 +154,7 @@ describe("seed", () => {
     const prisma = database.prisma;
     // What a coordinator does in the app: correct a title, move a document's date.
     await prisma.evaluation.update({ where: { seedKey: data.evaluation.seedKey }, data: { title: "Evaluatie anti-omkoping ekv (hernoemd)", version: { increment: 1 } } });
+    await prisma.evaluation.update({ where: { seedKey: data.oecdEvaluation.seedKey }, data: { title: "OESO fase 4 (hernoemd)", version: { increment: 1 } } });
     await prisma.commitment.update({
       where: { seedKey: data.commitments.implementationLetter.seedKey },
       data: { title: "Voortgangsbrief anti-omkoping (hernoemd)", version: { increment: 1 } },
@@ -131,6 +170,7 @@ describe("seed", () => {
     expect(result.created).toBe(false);
     expect(await rowCounts(prisma)).toEqual(before);
     expect(await prisma.evaluation.count({ where: { title: data.evaluation.title } })).toBe(0);
+    expect(await prisma.evaluation.count({ where: { title: data.oecdEvaluation.title } })).toBe(0);
     expect(await prisma.commitment.count({ where: { title: data.commitments.implementationLetter.title } })).toBe(0);
     expect(await prisma.parliamentaryDocument.count({ where: { title: data.documents.policyLetter2019.title } })).toBe(0);
     expect((await prisma.evaluation.findUniqueOrThrow({ where: { seedKey: data.evaluation.seedKey } })).title).toBe("Evaluatie anti-omkoping ekv (hernoemd)");
@@ -145,7 +185,7 @@ describe("seed", () => {
     await withFreshDatabase(async (prisma) => {
       const result = await seedDatabase(prisma, { demo: false });
       expect(result.created).toBe(false);
-      expect(result.counts).toMatchObject({ organisations: 3, users: 0, recommendations: 0, actionItems: 0, commitments: 2, documents: 4 });
+      expect(result.counts).toMatchObject({ organisations: 3, users: 0, evaluations: 2, recommendations: 0, actionItems: 0, commitments: 2, documents: 6 });
       expect(await prisma.demoMarker.count()).toBe(0);
     });
   });

@@ -32,10 +32,17 @@ async function seedFacts(tx: Tx) {
   const evaluationLetter = await ensureDocument(tx, data.documents.evaluationLetter);
   const planOfAction = await ensureDocument(tx, data.documents.planOfAction);
   await ensureDocument(tx, data.documents.annualReport2022);
+  await ensureDocument(tx, data.documents.oecdProgressLetter);
+  await ensureDocument(tx, data.documents.oecdFollowUpLetter);
 
   const evaluation = await tx.evaluation.upsert({
     where: { seedKey: data.evaluation.seedKey },
     create: { ...data.evaluation, sentToParliamentOn: day(data.evaluation.sentToParliamentOn), documentId: evaluationLetter.id },
+    update: {},
+  });
+  const oecdEvaluation = await tx.evaluation.upsert({
+    where: { seedKey: data.oecdEvaluation.seedKey },
+    create: { ...data.oecdEvaluation, reportDate: day(data.oecdEvaluation.reportDate) },
     update: {},
   });
 
@@ -68,7 +75,7 @@ async function seedFacts(tx: Tx) {
     }
   }
 
-  return { organisations, evaluationId: evaluation.id, implementationCommitmentId: commitmentIds[1]! };
+  return { organisations, evaluationId: evaluation.id, oecdEvaluationId: oecdEvaluation.id, implementationCommitmentId: commitmentIds[1]! };
 }
 
 async function seedDemoUsers(tx: Tx, organisations: Map<string, string>, passwordHash: string) {
@@ -84,20 +91,25 @@ async function seedDemoUsers(tx: Tx, organisations: Map<string, string>, passwor
   return users;
 }
 
+/**
+ * One evaluation's illustrative recommendations with their actions and journals; linked to
+ * `commitmentId` when the commitment is about them (the ekv letter is; the OECD's are not).
+ */
 async function seedIllustrativeWork(
   tx: Tx,
-  ids: { organisations: Map<string, string>; evaluationId: string; implementationCommitmentId: string },
+  { organisations, evaluationId, commitmentId }: { organisations: Map<string, string>; evaluationId: string; commitmentId: string | null },
+  recommendations: typeof data.illustrativeRecommendations,
   users: Map<string, { id: string; organisation: string; role: string }>,
 ) {
   const contributorOf = (organisation: string) =>
     [...users.values()].find((user) => user.organisation === organisation && user.role === "CONTRIBUTOR")!.id;
 
-  for (const recommendation of data.illustrativeRecommendations) {
+  for (const recommendation of recommendations) {
     const { actions, lead, ...fields } = recommendation;
     const row = await tx.recommendation.create({
-      data: { ...fields, evaluationId: ids.evaluationId, leadOrganisationId: ids.organisations.get(lead)!, isIllustrative: true },
+      data: { ...fields, evaluationId, leadOrganisationId: organisations.get(lead)!, isIllustrative: true },
     });
-    await tx.commitmentRecommendation.create({ data: { commitmentId: ids.implementationCommitmentId, recommendationId: row.id } });
+    if (commitmentId) await tx.commitmentRecommendation.create({ data: { commitmentId, recommendationId: row.id } });
 
     for (const action of actions) {
       const created = await tx.actionItem.create({
@@ -105,7 +117,7 @@ async function seedIllustrativeWork(
           recommendationId: row.id,
           title: action.title,
           description: action.description,
-          ownerOrganisationId: ids.organisations.get(action.owner)!,
+          ownerOrganisationId: organisations.get(action.owner)!,
           contactUserId: users.get(action.contact)?.id ?? null,
           startDate: day(action.start),
           dueDate: day(action.due),
@@ -154,7 +166,8 @@ export async function seedDatabase(prisma: PrismaClient, { demo }: { demo: boole
       if (!demo) return false;
       if ((await tx.demoMarker.count()) > 0 || (await tx.recommendation.count()) > 0) return false;
       const users = await seedDemoUsers(tx, ids.organisations, passwordHash);
-      await seedIllustrativeWork(tx, ids, users);
+      await seedIllustrativeWork(tx, { organisations: ids.organisations, evaluationId: ids.evaluationId, commitmentId: ids.implementationCommitmentId }, data.illustrativeRecommendations, users);
+      await seedIllustrativeWork(tx, { organisations: ids.organisations, evaluationId: ids.oecdEvaluationId, commitmentId: null }, data.illustrativeOecdRecommendations, users);
       await tx.demoMarker.create({ data: {} });
       await recordAuditEvent(tx, { actorId: null, entityType: "Database", entityId: "seed", kind: "SEED_DEMO", after: { demoUsers: data.demoUsers.length } });
       return true;
@@ -165,6 +178,7 @@ export async function seedDatabase(prisma: PrismaClient, { demo }: { demo: boole
   const counts = {
     organisations: await prisma.organisation.count(),
     users: await prisma.user.count(),
+    evaluations: await prisma.evaluation.count(),
     recommendations: await prisma.recommendation.count(),
     actionItems: await prisma.actionItem.count(),
     progressUpdates: await prisma.progressUpdate.count(),

@@ -1,5 +1,5 @@
-// An action's deadline state as a word with an icon: the word carries the meaning, the
-// icon and the colour only repeat it (never colour alone).
+// An action's deadline state as a word with an icon ("⚠ te laat"): the word carries the
+// meaning, the icon and colour only repeat it (never colour alone).
 import type { DeadlineState } from "@/lib/action-items/deadline-state";
 import { nl } from "@/lib/i18n/nl";
 
@@ -14,7 +14,7 @@ export function DeadlineStateLabel({ state }: { state: DeadlineState | null }) {
   if (!state) return null;
   return (
     <span className={`deadline-state deadline-state--${state.toLowerCase().replace("_", "-")}`}>
-      <span aria-hidden="true">{ICON[state]}</span> {nl.actionList.deadlineState[state]}
+      <span aria-hidden="true">{ICON[state]}</span> {nl.deadlineState[state]}
     </span>
   );
 }

@@ -3,6 +3,8 @@ import { nl } from "@/lib/i18n/nl";
 import { formatCalendarDate } from "@/lib/calendar-date";
 
 const STATUS_FIELDS = new Set(["status", "statusBefore", "statusAfter"]);
+// Enum fields of a recommendation, by their Dutch names.
+const ENUM_FIELDS: Record<string, Record<string, string>> = { cabinetResponse: nl.cabinetResponse, statusOverride: nl.implementationStatus };
 
 export function fieldLabel(field: string): string {
   return nl.fields[field] ?? field;
@@ -13,6 +15,8 @@ export function describeValue(field: string, value: unknown): string {
   if (STATUS_FIELDS.has(field) && typeof value === "string") {
     return (nl.actionStatus as Record<string, string>)[value] ?? (nl.implementationStatus as Record<string, string>)[value] ?? nl.actionDetail.deadlineStatus[value] ?? value;
   }
+  const named = typeof value === "string" ? ENUM_FIELDS[field]?.[value] : undefined;
+  if (named) return named;
   if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}(T00:00:00(\.000)?Z)?$/.test(value)) return formatCalendarDate(value.slice(0, 10));
   if (field === "percentDone" && typeof value === "number") return `${value}%`;
   if (typeof value === "boolean") return value ? "ja" : "nee";

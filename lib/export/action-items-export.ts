@@ -57,7 +57,7 @@ function columns(today: CalendarDate): ExportColumn[] {
     { header: c.dueDate, width: 12, kind: "date", value: (row) => row.dueDate },
     { header: c.deadlineState, width: 16, kind: "text", value: (row) => {
       const state = deadlineState(row, today);
-      return state ? nl.actionList.deadlineState[state] : null;
+      return state ? nl.deadlineState[state] : null;
     } },
     { header: c.completedOn, width: 12, kind: "date", value: (row) => row.completedOn },
     { header: c.illustrative, width: 10, kind: "text", value: (row) => (row.isIllustrative ? nl.actionList.yes : nl.actionList.no) },

@@ -1,16 +1,32 @@
-// The recommendations overview: each recommendation with its lead organisation, the
-// number of actions and the implementation status. Three queries in all (recommendations,
-// organisations, actions), whatever the count.
+// The recommendations overview, grouped by evaluation: per recommendation its lead
+// organisation, progress (share of the counting actions done), open and overdue actions,
+// and the implementation status. Three statements whatever the number of actions: the
+// evaluations, the recommendations, and one aggregate over the actions in SQL.
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
+import { today, toCalendarDate, type CalendarDate } from "@/lib/clock";
 import {
-  effectiveImplementationStatus,
+  countingActions,
+  deriveImplementationStatusFromCounts,
   toOecdGrade,
+  type ActionStatusCounts,
   type OecdGrade,
 } from "@/lib/recommendations/derive-implementation-status";
 import type { ImplementationStatus } from "@/lib/generated/prisma/enums.ts";
+import { compareEvaluations } from "@/lib/evaluations/evaluation-order";
+
+export type RecommendationProgress = {
+  /** Actions that count: all but the cancelled ones. */
+  counting: number;
+  done: number;
+  /** Whole percent of the counting actions done; 0 without counting actions. */
+  percent: number;
+  open: number;
+  /** Open and past their deadline (before today). */
+  overdue: number;
+};
 
 export type RecommendationListItem = {
   id: string;
@@ -19,44 +35,89 @@ export type RecommendationListItem = {
   theme: string;
   isIllustrative: boolean;
   leadOrganisation: { code: string; name: string };
-  actionCount: number;
-  actionsDone: number;
+  progress: RecommendationProgress;
   status: ImplementationStatus;
   statusOverridden: boolean;
   oecdGrade: OecdGrade;
 };
 
-export async function listRecommendations({ actor }: { actor: Actor }): Promise<RecommendationListItem[]> {
-  assertCan(actor, "recommendations:read");
-  const recommendations = await db().recommendation.findMany({
-    orderBy: [{ evaluationId: "asc" }, { number: "asc" }],
-    select: {
-      id: true,
-      number: true,
-      title: true,
-      theme: true,
-      isIllustrative: true,
-      statusOverride: true,
-      leadOrganisation: { select: { code: true, name: true } },
-      actionItems: { select: { status: true } },
-    },
-  });
+export type EvaluationGroup = {
+  evaluation: { id: string; title: string; evaluator: string; reportDate: CalendarDate | null; sentToParliamentOn: CalendarDate | null };
+  recommendations: RecommendationListItem[];
+};
 
-  return recommendations.map((recommendation) => {
-    const statuses = recommendation.actionItems.map((actionItem) => actionItem.status);
-    const status = effectiveImplementationStatus(statuses, recommendation.statusOverride);
-    return {
-      id: recommendation.id,
-      number: recommendation.number,
-      title: recommendation.title,
-      theme: recommendation.theme,
-      isIllustrative: recommendation.isIllustrative,
-      leadOrganisation: recommendation.leadOrganisation,
-      actionCount: statuses.filter((s) => s !== "CANCELLED").length,
-      actionsDone: statuses.filter((s) => s === "DONE").length,
+type ActionStatsRow = { recommendationId: string; overdue: number } & ActionStatusCounts;
+
+const NO_ACTIONS: ActionStatsRow = { recommendationId: "", NOT_STARTED: 0, IN_PROGRESS: 0, DELAYED: 0, DONE: 0, CANCELLED: 0, overdue: 0 };
+
+export async function listRecommendations({ actor }: { actor: Actor }): Promise<EvaluationGroup[]> {
+  assertCan(actor, "recommendations:read");
+  const day = today();
+  const [evaluations, recommendations, stats] = await Promise.all([
+    db().evaluation.findMany({ select: { id: true, title: true, evaluator: true, reportDate: true, sentToParliamentOn: true, createdAt: true } }),
+    db().recommendation.findMany({
+      orderBy: [{ number: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        evaluationId: true,
+        number: true,
+        title: true,
+        theme: true,
+        isIllustrative: true,
+        statusOverride: true,
+        leadOrganisation: { select: { code: true, name: true } },
+      },
+    }),
+    db().$queryRaw<ActionStatsRow[]>`
+      SELECT "recommendationId",
+             count(*) FILTER (WHERE status = 'NOT_STARTED')::int AS "NOT_STARTED",
+             count(*) FILTER (WHERE status = 'IN_PROGRESS')::int AS "IN_PROGRESS",
+             count(*) FILTER (WHERE status = 'DELAYED')::int AS "DELAYED",
+             count(*) FILTER (WHERE status = 'DONE')::int AS "DONE",
+             count(*) FILTER (WHERE status = 'CANCELLED')::int AS "CANCELLED",
+             count(*) FILTER (WHERE status NOT IN ('DONE', 'CANCELLED') AND "dueDate" < ${day}::date)::int AS overdue
+        FROM "ActionItem"
+       GROUP BY "recommendationId"`,
+  ]);
+
+  const statsByRecommendation = new Map(stats.map((row) => [row.recommendationId, row]));
+  const groups = new Map<string, EvaluationGroup>(
+    evaluations.sort(compareEvaluations).map((evaluation) => [
+      evaluation.id,
+      {
+        evaluation: {
+          id: evaluation.id,
+          title: evaluation.title,
+          evaluator: evaluation.evaluator,
+          reportDate: evaluation.reportDate ? toCalendarDate(evaluation.reportDate) : null,
+          sentToParliamentOn: evaluation.sentToParliamentOn ? toCalendarDate(evaluation.sentToParliamentOn) : null,
+        },
+        recommendations: [],
+      },
+    ]),
+  );
+
+  for (const { evaluationId, statusOverride, ...recommendation } of recommendations) {
+    const counts = statsByRecommendation.get(recommendation.id) ?? NO_ACTIONS;
+    const status = statusOverride ?? deriveImplementationStatusFromCounts(counts);
+    groups.get(evaluationId)?.recommendations.push({
+      ...recommendation,
+      progress: progressOf(counts),
       status,
-      statusOverridden: recommendation.statusOverride !== null,
+      statusOverridden: statusOverride !== null,
       oecdGrade: toOecdGrade(status),
-    };
-  });
+    });
+  }
+  return [...groups.values()];
+}
+
+function progressOf(counts: ActionStatsRow): RecommendationProgress {
+  const counting = countingActions(counts);
+  return {
+    counting,
+    done: counts.DONE,
+    percent: counting === 0 ? 0 : Math.round((counts.DONE / counting) * 100),
+    open: counts.NOT_STARTED + counts.IN_PROGRESS + counts.DELAYED,
+    overdue: counts.overdue,
+  };
 }

@@ -1,0 +1,88 @@
+"use client";
+// "Status vaststellen" and "Vastgestelde status opheffen" on the recommendation's page,
+// for the Coördinator. Both carry the version the page was rendered with.
+import { useActionState, useRef } from "react";
+import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import { IMPLEMENTATION_STATUSES } from "@/lib/recommendations/recommendation-choices";
+import type { ImplementationStatus } from "@/lib/generated/prisma/enums.ts";
+import { nl } from "@/lib/i18n/nl";
+import { FormResultNotice } from "@/components/forms/form-result-notice";
+import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { useResultKey } from "@/components/forms/use-result-key";
+import { TextAreaField } from "@/components/forms/text-area-field";
+import { SelectField } from "@/components/forms/select-field";
+
+type FormAction<T> = (previous: ActionResult<T>, formData: FormData) => Promise<ActionResult<T>>;
+
+type OverrideProps<T> = { action: FormAction<T>; recommendationId: string; version: number; current: ImplementationStatus | null };
+
+export function StatusOverrideForm<T>({ action, recommendationId, version, current }: OverrideProps<T>) {
+  const [result, formAction, pending] = useActionState(action, idle);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusAfterSubmit(result, form, "vaststellen-melding");
+  const values = submittedValues(result);
+  const words = nl.recommendationDetail.override;
+  // Rebuilt after every outcome: the kept input after an error, empty fields after a success.
+  const formKey = useResultKey(result);
+
+  return (
+    <form ref={form} action={formAction} noValidate className="stacked-form" aria-labelledby="vaststellen-titel" key={formKey}>
+      <h3 className="utrecht-heading-3" id="vaststellen-titel">
+        {words.title}
+      </h3>
+      <p className="utrecht-paragraph">{words.intro}</p>
+      <FormResultNotice result={result} id="vaststellen-melding" />
+      <input type="hidden" name="recommendationId" value={recommendationId} />
+      <input type="hidden" name="version" value={version} />
+      <SelectField
+        id="vaststellen-status"
+        name="status"
+        label={words.status}
+        error={fieldError(result, "status")}
+        defaultValue={values.status ?? current ?? ""}
+        required
+        options={[{ value: "", label: words.statusPlaceholder }, ...IMPLEMENTATION_STATUSES.map((status) => ({ value: status, label: nl.implementationStatus[status] }))]}
+      />
+      <TextAreaField
+        id="vaststellen-reden"
+        name="reason"
+        label={words.reason}
+        hint={words.reasonHint}
+        error={fieldError(result, "reason")}
+        defaultValue={values.reason ?? ""}
+        aria-required
+        maxLength={2000}
+        rows={3}
+      />
+      <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+        {pending ? nl.forms.saving : words.submit}
+      </button>
+    </form>
+  );
+}
+
+type ClearProps<T> = { action: FormAction<T>; recommendationId: string; version: number };
+
+export function ClearStatusOverrideForm<T>({ action, recommendationId, version }: ClearProps<T>) {
+  const [result, formAction, pending] = useActionState(action, idle);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusAfterSubmit(result, form, "opheffen-melding");
+  const words = nl.recommendationDetail.override;
+
+  return (
+    <form ref={form} action={formAction} noValidate className="stacked-form" aria-labelledby="opheffen-titel">
+      <h3 className="utrecht-heading-3" id="opheffen-titel">
+        {words.clearTitle}
+      </h3>
+      <p className="utrecht-paragraph">{words.clearIntro}</p>
+      <FormResultNotice result={result} id="opheffen-melding" />
+      <input type="hidden" name="recommendationId" value={recommendationId} />
+      <input type="hidden" name="version" value={version} />
+      <div>
+        <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-disabled={pending || undefined}>
+          {pending ? nl.forms.saving : words.clear}
+        </button>
+      </div>
+    </form>
+  );
+}
