@@ -50,7 +50,7 @@ describe("seed", () => {
 
     const evaluation = await prisma.evaluation.findFirstOrThrow({ include: { document: true } });
     expect(evaluation.evaluator).toBe("Partner in Compliance");
-    expect(evaluation.sentToParliamentOn.toISOString().slice(0, 10)).toBe("2022-07-08");
+    expect(evaluation.sentToParliamentOn?.toISOString().slice(0, 10)).toBe("2022-07-08");
     expect(evaluation.source).toMatch(/36 360 IX, nr\. 1/);
 
     const plan = await prisma.parliamentaryDocument.findFirstOrThrow({ where: { dossier: "36 200 IX", number: "11" } });
