@@ -87,7 +87,7 @@ De database draait tot Ctrl-C; daarna is hij weg. De app erop, als app-rol en ei
   MIGRATION_DATABASE_URL='${server.ownerUrlFor(DATABASE)}' \\
   APP_TODAY=${DEMO_TODAY} npm run dev
 
-psql (superuser): ${server.urlFor(DATABASE)}
+Als superuser (psql, pg_dump en dergelijke, als ze geïnstalleerd zijn): ${server.urlFor(DATABASE)}
 Een gegenereerde actie: /acties/${sample.actionItemId}; aanbeveling: /aanbevelingen/${sample.recommendationId}`);
 
   await new Promise(() => {}); // until a signal ends the process
