@@ -1,13 +1,17 @@
 // The benchmark's report on stdout (errors on stderr): load and latency per page relative to
-// the baseline page, the heaviest queries, and the JavaScript each page sends.
+// the baseline page, a line for each page under half the baseline's throughput, the
+// heaviest queries, and the JavaScript each page sends.
 import path from "node:path";
 import type { BenchSettings } from "./settings.ts";
-import type { Measurement } from "./measure.ts";
+import type { Measurement, Target } from "./measure.ts";
 import { percentile } from "./load.ts";
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "-");
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+const throughput = (m: Measurement) => m.load.requests / (m.load.elapsedMs / 1000);
+/** More rows per request than a page of 50 and its lookups need: the app builds objects it does not show. */
+const MANY_ROWS = 1_000;
 
 function table(header: string[], rows: string[][], alignLeft: number[] = [0]): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)));
@@ -17,11 +21,11 @@ function table(header: string[], rows: string[][], alignLeft: number[] = [0]): s
 }
 
 function printLoad(measurements: Measurement[], baseline: Measurement, settings: BenchSettings): void {
-  const throughput = (m: Measurement) => m.load.requests / (m.load.elapsedMs / 1000);
   const rows = measurements.map((m) => {
     const sorted = [...m.load.latenciesMs].sort((a, b) => a - b);
     const queries = m.statements.reduce((sum, s) => sum + s.calls, 0);
     const dbMs = m.statements.reduce((sum, s) => sum + s.totalMs, 0);
+    const dbRows = m.statements.reduce((sum, s) => sum + s.rows, 0);
     const perRequest = (value: number) => (m.load.requests ? value / m.load.requests : Number.NaN);
     return [
       m.target.path,
@@ -35,6 +39,7 @@ function printLoad(measurements: Measurement[], baseline: Measurement, settings:
       kB(perRequest(m.load.bytes)),
       perRequest(queries).toFixed(1),
       perRequest(dbMs).toFixed(2),
+      perRequest(dbRows).toFixed(0),
     ];
   });
 
@@ -42,10 +47,46 @@ function printLoad(measurements: Measurement[], baseline: Measurement, settings:
     `\nBelasting: ${settings.connections} verbindingen, ${settings.durationMs / 1000} s per pagina na ${settings.warmupMs / 1000} s opwarmen; latentie in ms.\n`,
   );
   console.log(
-    table(["pagina", "verzoeken", "verz/s", "p50", "p95", "p99", "fouten", "t.o.v. basis", "HTML/antw", "queries/verz", "DB-ms/verz"], rows),
+    table(["pagina", "verzoeken", "verz/s", "p50", "p95", "p99", "fouten", "t.o.v. basis", "HTML/antw", "queries/verz", "DB-ms/verz", "rijen/verz"], rows),
   );
-  console.log(`\nt.o.v. basis: verz/s gedeeld door die van ${baseline.target.path} in deze run. Pagina's:`);
-  for (const m of measurements) console.log(`  ${m.target.path.padEnd(20)} ${m.target.label}`);
+  console.log(
+    `\nt.o.v. basis: verz/s gedeeld door die van ${baseline.target.path} in deze run. rijen/verz: rijen die de database per verzoek aan de app gaf. Pagina's:`,
+  );
+  const width = Math.max(...measurements.map((m) => m.target.path.length));
+  for (const m of measurements) console.log(`  ${m.target.path.padEnd(width)}  ${m.target.label}`);
+}
+
+/**
+ * One line per page under half the baseline's throughput, with where its time goes: the
+ * database's share of the mean time per request (connections / throughput) says whether
+ * the queries or the app's own work (rendering, the RSC payload, garbage collection) weigh.
+ */
+function printBelowHalf(measurements: Measurement[], baseline: Measurement, settings: BenchSettings): void {
+  const below = measurements.filter((m) => m !== baseline && m.load.requests > 0 && throughput(m) < throughput(baseline) / 2);
+  if (below.length === 0) return;
+  console.log(`\nOnder de helft van de basis (${baseline.target.path}):`);
+  for (const m of below) {
+    const meanMs = (settings.connections * 1000) / throughput(m);
+    const dbMs = sum(m.statements.map((s) => s.totalMs)) / m.load.requests;
+    const queries = sum(m.statements.map((s) => s.calls)) / m.load.requests;
+    const rows = sum(m.statements.map((s) => s.rows)) / m.load.requests;
+    const where =
+      dbMs / meanMs >= 0.1
+        ? "de database weegt mee"
+        : rows > MANY_ROWS
+          ? "de tijd zit in de app, die per verzoek veel rijen krijgt en verwerkt: tel of vat samen in SQL"
+          : "de tijd zit in de app (renderen, RSC-gegevens), niet in de database";
+    console.log(
+      `  ${m.target.path}: ${(throughput(m) / throughput(baseline)).toFixed(2)}× — onder de helft van de basis; ` +
+        `${queries.toFixed(1)} queries, ${rows.toFixed(0)} rijen en ${dbMs.toFixed(2)} ms database per verzoek, van gemiddeld ${meanMs.toFixed(0)} ms per verzoek (${where}).`,
+    );
+  }
+}
+
+function printSkipped(skipped: Target[]): void {
+  if (skipped.length === 0) return;
+  console.log("\nNiet gemeten (404: de pagina is nog niet op deze tak):");
+  for (const target of skipped) console.log(`  ${target.path}  ${target.label}`);
 }
 
 function printHeaviestQueries(measurements: Measurement[]): void {
@@ -55,7 +96,7 @@ function printHeaviestQueries(measurements: Measurement[]): void {
     for (const s of m.statements.slice(0, 5)) {
       const query = s.query.replace(/\s+/g, " ").trim();
       console.log(
-        `  ${(s.calls / m.load.requests).toFixed(1).padStart(5)}×  ${(s.totalMs / Math.max(1, s.calls)).toFixed(3).padStart(7)} ms  ${query.length > 110 ? `${query.slice(0, 107)}…` : query}`,
+        `  ${(s.calls / m.load.requests).toFixed(1).padStart(5)}×  ${(s.totalMs / Math.max(1, s.calls)).toFixed(3).padStart(7)} ms  ${String(Math.round(s.rows / Math.max(1, s.calls))).padStart(6)} rijen  ${query.length > 100 ? `${query.slice(0, 97)}…` : query}`,
       );
     }
   }
@@ -107,9 +148,11 @@ function printFailures(measurements: Measurement[]): number {
 }
 
 /** Prints the report; the first measurement is the baseline. Returns the number of failed requests. */
-export function report(measurements: Measurement[], settings: BenchSettings): number {
+export function report(measurements: Measurement[], settings: BenchSettings, skipped: Target[] = []): number {
   const baseline = measurements[0]!;
   printLoad(measurements, baseline, settings);
+  printBelowHalf(measurements, baseline, settings);
+  printSkipped(skipped);
   printHeaviestQueries(measurements);
   printPageScripts(measurements, baseline);
   return printFailures(measurements);

@@ -1,6 +1,6 @@
 // The benchmark's settings, from the environment: BENCH_CONNECTIONS (default 10),
 // BENCH_DURATION (seconds per page, default 10), BENCH_WARMUP (seconds per page, default
-// 2), BENCH_SKIP_BUILD=1 (use the existing .next build).
+// 2), BENCH_SKIP_BUILD=1 (use the existing .next build; 0 or unset builds).
 
 export type BenchSettings = {
   connections: number;
@@ -23,6 +23,7 @@ export function readBenchSettings(): BenchSettings {
     connections: Math.round(readNumber("BENCH_CONNECTIONS", 10, 1, 256)),
     durationMs: readNumber("BENCH_DURATION", 10, 1, 300) * 1000,
     warmupMs: readNumber("BENCH_WARMUP", 2, 0, 60) * 1000,
-    build: !process.env.BENCH_SKIP_BUILD,
+    // Unset, empty, "0" or "false": build; anything else (e.g. 1) reuses .next/.
+    build: ["", "0", "false"].includes(process.env.BENCH_SKIP_BUILD?.trim().toLowerCase() ?? ""),
   };
 }

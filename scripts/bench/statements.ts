@@ -5,7 +5,8 @@ import { databaseName, withDatabase } from "../lib/database-url.ts";
 import { withDatabaseClient } from "../lib/admin-database.ts";
 import { getFreePort } from "../lib/ports.ts";
 
-export type StatementStats = { query: string; calls: number; totalMs: number };
+/** One statement's figures: how often it ran, its execution time, and the rows it returned (to the app, which builds objects of them). */
+export type StatementStats = { query: string; calls: number; totalMs: number; rows: number };
 
 /**
  * A throwaway cluster in `dataDir`, with pg_stat_statements loaded: set with ALTER SYSTEM,
@@ -26,14 +27,14 @@ export async function startPostgresWithStatements(dataDir: string, onStarted: (s
 /** Statements run on the URL's database since the last reset, read from the maintenance database. */
 export async function readStatements(databaseUrl: string): Promise<StatementStats[]> {
   return withDatabaseClient(withDatabase(databaseUrl, "postgres"), async (client) => {
-    const { rows } = await client.query<{ query: string; calls: string; total_ms: number }>(
-      `SELECT s.query, s.calls, s.total_exec_time AS total_ms
+    const { rows } = await client.query<{ query: string; calls: string; total_ms: number; rows: string }>(
+      `SELECT s.query, s.calls, s.total_exec_time AS total_ms, s.rows
          FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
         WHERE d.datname = $1
         ORDER BY s.total_exec_time DESC`,
       [databaseName(databaseUrl)],
     );
-    return rows.map((row) => ({ query: row.query, calls: Number(row.calls), totalMs: row.total_ms }));
+    return rows.map((row) => ({ query: row.query, calls: Number(row.calls), totalMs: row.total_ms, rows: Number(row.rows) }));
   });
 }
 

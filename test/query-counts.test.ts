@@ -1,0 +1,121 @@
+// Query counts: each page's domain call sends the same number of SQL statements on a small
+// database (the demo plus 100 generated actions) as on a large one (the demo plus 10,000
+// actions, 100,000 updates, 200,000 audit events; scripts/lib/large-data.ts). A query per
+// row shows as a difference only where the two show a different number of rows, so the
+// small side is smaller everywhere a page lists something: fewer recommendations and
+// actions per recommendation, and its sample action has 3 journal entries, no evidence and
+// no deadline change, against 10, evidence and a deadline change on the large side. For a
+// paginated list, choose filters that give fewer than a page (50 rows) at 100 actions.
+// Add a page with one line in PAGES.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
+import type { Actor } from "@/lib/auth/actor";
+import { toActor } from "@/lib/auth/to-actor";
+import { listRecommendations } from "@/lib/recommendations/list-recommendations";
+import { getActionItem } from "@/lib/action-items/get-action-item";
+import { createDatabase, dropDatabase } from "../scripts/lib/admin-database.ts";
+import { withDatabase } from "../scripts/lib/database-url.ts";
+import { addLargeData, largeDataSizes, type LargeDataResult, type LargeDataSizes } from "../scripts/lib/large-data.ts";
+import { seedDatabase } from "../prisma/seed.ts";
+import { countStatements } from "./count-statements.ts";
+import { uniqueDatabaseName } from "./test-postgres.ts";
+
+const SMALL = 100;
+const LARGE = 10_000;
+
+/** One database at one size, as the page functions see it. */
+type AtSize = {
+  url: string;
+  /** The demo's Coördinator (FIN) and Beheerder. */
+  coordinator: Actor;
+  admin: Actor;
+  /** A generated action with its full journal, a generated recommendation (the same shape at both sizes). */
+  sample: LargeDataResult["sample"];
+  counts: LargeDataResult["counts"];
+};
+
+/** The pages' domain calls. Each runs once per size with the counting client in place. */
+const PAGES: { name: string; run: (at: AtSize) => Promise<unknown> }[] = [
+  { name: "/aanbevelingen: listRecommendations", run: ({ coordinator }) => listRecommendations({ actor: coordinator }) },
+  { name: "/acties/[id]: getActionItem", run: ({ coordinator, sample }) => getActionItem({ actor: coordinator, id: sample.actionItemId }) },
+  // After the merge of the other pages of issue 6, one line each (filters as the bench uses them):
+  // { name: "/acties gefilterd: listActionItems", run: ({ coordinator }) => listActionItems({ actor: coordinator, filters: { organisatie: "ADSB", status: "IN_PROGRESS", pagina: 2 } }) },
+  // { name: "/acties?zoek=maatregelen: zoeken", run: ({ coordinator }) => listActionItems({ actor: coordinator, filters: { zoek: "maatregelen" } }) },
+  // { name: "/aanbevelingen/[id]: getRecommendation", run: ({ coordinator, sample }) => getRecommendation({ actor: coordinator, id: sample.recommendationId }) },
+  // { name: "/logboek: listAuditEvents", run: ({ coordinator }) => listAuditEvents({ actor: coordinator, filters: { pagina: 2 } }) },
+];
+
+const databases: { url: string; prisma: PrismaClient; schemaBefore?: unknown; schemaAfter?: unknown }[] = [];
+let small: AtSize;
+let large: AtSize;
+
+async function databaseWith(sizes: LargeDataSizes): Promise<AtSize & { prisma: PrismaClient }> {
+  const url = withDatabase(inject("testServerUrl"), uniqueDatabaseName("opvolging_counts"));
+  await createDatabase(url, { template: inject("templateDatabase") });
+  const prisma = createPrismaClient(url);
+  const database: (typeof databases)[number] = { url, prisma };
+  databases.push(database);
+  await seedDatabase(prisma, { demo: true });
+  database.schemaBefore = await schemaOf(prisma);
+  const { counts, sample } = await addLargeData(url, sizes);
+  database.schemaAfter = await schemaOf(prisma);
+  const actor = async (email: string) =>
+    toActor(await prisma.user.findUniqueOrThrow({ where: { email }, include: { organisation: true } }));
+  return { url, prisma, coordinator: await actor("coordinator@fin.demo.opvolging.nl"), admin: await actor("beheerder@fin.demo.opvolging.nl"), sample, counts };
+}
+
+/** The definitions of the indexes and the state of the triggers: what the generator touches for speed. */
+async function schemaOf(prisma: PrismaClient): Promise<unknown> {
+  return prisma.$queryRaw`
+    SELECT (SELECT array_agg(indexdef ORDER BY indexname) FROM pg_indexes WHERE schemaname = 'public') AS indexes,
+           (SELECT array_agg(tgname || ':' || tgenabled::text ORDER BY tgname) FROM pg_trigger WHERE NOT tgisinternal) AS triggers`;
+}
+
+beforeAll(async () => {
+  // lib/env.ts wants these; the counting client replaces lib/db.ts's own for each call.
+  process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123";
+  const smallDatabase = await databaseWith({ ...largeDataSizes(SMALL), progressUpdatesPerAction: 3 });
+  // The smaller action: a shorter journal, no evidence, no deadline change.
+  const quiet = await smallDatabase.prisma.actionItem.findFirstOrThrow({
+    where: { id: { startsWith: "gen-action-" }, evidence: { none: {} }, deadlineChanges: { none: {} } },
+    orderBy: { id: "asc" },
+    select: { id: true },
+  });
+  small = { ...smallDatabase, sample: { ...smallDatabase.sample, actionItemId: quiet.id } };
+  process.env.DATABASE_URL = small.url;
+  large = await databaseWith(largeDataSizes(LARGE));
+}, 120_000);
+
+afterAll(async () => {
+  for (const { url, prisma } of databases) {
+    await prisma.$disconnect();
+    await dropDatabase(url);
+  }
+});
+
+describe("the same number of SQL statements at 100 and at 10,000 actions", () => {
+  it("the two databases differ as intended", () => {
+    expect(small.counts.actionItems).toBe(SMALL);
+    expect(large.counts.actionItems).toBe(LARGE);
+    expect(large.counts.progressUpdates).toBe(LARGE * 10);
+    expect(large.counts.auditEvents).toBe(200_000);
+    expect(large.counts.recommendations).toBeGreaterThan(small.counts.recommendations);
+  });
+
+  it("the generator leaves every index and trigger as it found them", () => {
+    for (const { schemaBefore, schemaAfter } of databases) {
+      expect(JSON.stringify(schemaBefore)).toContain("AuditEvent_stamp_time:A");
+      expect(JSON.stringify(schemaBefore)).toContain("AuditEvent_kind_occurredAt_idx");
+      expect(schemaAfter).toEqual(schemaBefore);
+    }
+  });
+
+  it.each(PAGES)("$name", async ({ run }) => {
+    const atSmall = await countStatements(small.url, () => run(small));
+    const atLarge = await countStatements(large.url, () => run(large));
+    expect(atSmall.result).toBeTruthy();
+    expect(atLarge.result).toBeTruthy();
+    expect(atSmall.statements).toBeGreaterThan(0);
+    expect(atLarge.statements).toBe(atSmall.statements);
+  });
+});
