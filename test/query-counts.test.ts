@@ -13,6 +13,14 @@ import type { Actor } from "@/lib/auth/actor";
 import { toActor } from "@/lib/auth/to-actor";
 import { listRecommendations } from "@/lib/recommendations/list-recommendations";
 import { getActionItem } from "@/lib/action-items/get-action-item";
+import { listEntityHistory } from "@/lib/audit/list-entity-history";
+import { listEvidence } from "@/lib/evidence/list-evidence";
+import { getRecommendation } from "@/lib/recommendations/get-recommendation";
+import { listActionItems } from "@/lib/action-items/list-action-items";
+import { parseActionListFilters } from "@/lib/validation/action-list-filters";
+import { listPendingDeadlineChanges } from "@/lib/deadline-changes/list-pending-deadline-changes";
+import { listAuditEvents } from "@/lib/audit/list-audit-events";
+import { parseAuditLogFilters } from "@/lib/validation/audit-log-filters";
 import { createDatabase, dropDatabase } from "../scripts/lib/admin-database.ts";
 import { withDatabase } from "../scripts/lib/database-url.ts";
 import { addLargeData, largeDataSizes, type LargeDataResult, type LargeDataSizes } from "../scripts/lib/large-data.ts";
@@ -38,11 +46,16 @@ type AtSize = {
 const PAGES: { name: string; run: (at: AtSize) => Promise<unknown> }[] = [
   { name: "/aanbevelingen: listRecommendations", run: ({ coordinator }) => listRecommendations({ actor: coordinator }) },
   { name: "/acties/[id]: getActionItem", run: ({ coordinator, sample }) => getActionItem({ actor: coordinator, id: sample.actionItemId }) },
-  // After the merge of the other pages of issue 6, one line each (filters as the bench uses them):
-  // { name: "/acties gefilterd: listActionItems", run: ({ coordinator }) => listActionItems({ actor: coordinator, filters: { organisatie: "ADSB", status: "IN_PROGRESS", pagina: 2 } }) },
-  // { name: "/acties?zoek=maatregelen: zoeken", run: ({ coordinator }) => listActionItems({ actor: coordinator, filters: { zoek: "maatregelen" } }) },
-  // { name: "/aanbevelingen/[id]: getRecommendation", run: ({ coordinator, sample }) => getRecommendation({ actor: coordinator, id: sample.recommendationId }) },
-  // { name: "/logboek: listAuditEvents", run: ({ coordinator }) => listAuditEvents({ actor: coordinator, filters: { pagina: 2 } }) },
+  { name: "/acties/[id]: listEntityHistory", run: ({ coordinator, sample }) => listEntityHistory({ actor: coordinator, entityType: "ActionItem", entityId: sample.actionItemId }) },
+  { name: "/acties/[id]: listEvidence", run: ({ coordinator, sample }) => listEvidence({ actor: coordinator, actionItemId: sample.actionItemId }) },
+  { name: "/aanbevelingen/[id]: getRecommendation", run: ({ coordinator, sample }) => getRecommendation({ actor: coordinator, id: sample.recommendationId }) },
+  // Filters that give fewer than a page at the small size, so a query per row would show.
+  { name: "/acties gefilterd: listActionItems", run: ({ coordinator }) => listActionItems({ actor: coordinator, filters: parseActionListFilters({ organisatie: "ADSB", status: "IN_PROGRESS" }) }) },
+  { name: "/acties?zoek=maatregelen: listActionItems", run: ({ coordinator }) => listActionItems({ actor: coordinator, filters: parseActionListFilters({ zoek: "maatregelen" }) }) },
+  { name: "/acties?pagina=2: listActionItems", run: ({ coordinator }) => listActionItems({ actor: coordinator, filters: parseActionListFilters({ pagina: "2" }) }) },
+  { name: "/acties/deadlineverzoeken: listPendingDeadlineChanges", run: ({ coordinator }) => listPendingDeadlineChanges({ actor: coordinator }) },
+  { name: "/logboek?soort=DEADLINE_CHANGED: listAuditEvents", run: ({ coordinator }) => listAuditEvents({ actor: coordinator, filters: parseAuditLogFilters({ soort: "DEADLINE_CHANGED" }).filters }) },
+  { name: "/logboek: listAuditEvents", run: ({ coordinator }) => listAuditEvents({ actor: coordinator, filters: parseAuditLogFilters({}).filters }) },
 ];
 
 const databases: { url: string; prisma: PrismaClient; schemaBefore?: unknown; schemaAfter?: unknown }[] = [];

@@ -8,7 +8,6 @@ import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/acti
 import { nl } from "@/lib/i18n/nl";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
-import { useResultKey } from "@/components/forms/use-result-key";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
 
@@ -18,13 +17,12 @@ export function EvaluationForm<T>({ action }: Props<T>) {
   const [result, formAction, pending] = useActionState(action, idle);
   const form = useRef<HTMLFormElement>(null);
   useFocusAfterSubmit(result, form, "evaluatie-melding");
-  const formKey = useResultKey(result);
   const values = submittedValues(result);
   const labels = nl.recommendations.evaluationFields;
   const hints = nl.recommendations.evaluationHints;
 
   return (
-    <form ref={form} action={formAction} noValidate className="stacked-form" key={formKey}>
+    <form ref={form} action={formAction} noValidate className="stacked-form">
       <FormResultNotice result={result} id="evaluatie-melding" />
       <TextField id="evaluatie-titel" name="title" label={labels.title} error={fieldError(result, "title")} defaultValue={values.title ?? ""} required maxLength={300} autoComplete="off" />
       <TextField

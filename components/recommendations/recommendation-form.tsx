@@ -10,7 +10,6 @@ import { CABINET_RESPONSES } from "@/lib/recommendations/recommendation-choices"
 import { nl } from "@/lib/i18n/nl";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
-import { useResultKey } from "@/components/forms/use-result-key";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
@@ -39,13 +38,12 @@ export function RecommendationForm<T>({ action, evaluations, organisations, init
   const [result, formAction, pending] = useActionState(action, idle);
   const form = useRef<HTMLFormElement>(null);
   useFocusAfterSubmit(result, form, "aanbeveling-melding");
-  const formKey = useResultKey(result);
   const submitted = submittedValues(result);
   const value = (field: keyof RecommendationFormValues) => submitted[field] ?? initial[field];
   const words = nl.recommendationDetail.form;
 
   return (
-    <form ref={form} action={formAction} noValidate className="stacked-form" key={formKey}>
+    <form ref={form} action={formAction} noValidate className="stacked-form">
       <FormResultNotice result={result} id="aanbeveling-melding" />
       {edit && (
         <>

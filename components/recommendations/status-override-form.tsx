@@ -8,7 +8,6 @@ import type { ImplementationStatus } from "@/lib/generated/prisma/enums.ts";
 import { nl } from "@/lib/i18n/nl";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
-import { useResultKey } from "@/components/forms/use-result-key";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { SelectField } from "@/components/forms/select-field";
 
@@ -23,10 +22,9 @@ export function StatusOverrideForm<T>({ action, recommendationId, version, curre
   const values = submittedValues(result);
   const words = nl.recommendationDetail.override;
   // Rebuilt after every outcome: the kept input after an error, empty fields after a success.
-  const formKey = useResultKey(result);
 
   return (
-    <form ref={form} action={formAction} noValidate className="stacked-form" aria-labelledby="vaststellen-titel" key={formKey}>
+    <form ref={form} action={formAction} noValidate className="stacked-form" aria-labelledby="vaststellen-titel">
       <h3 className="utrecht-heading-3" id="vaststellen-titel">
         {words.title}
       </h3>

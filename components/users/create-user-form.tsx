@@ -28,7 +28,7 @@ export function CreateUserForm({ action, organisations }: Props) {
   return (
     // React resets a form after its action, and a select back to the choice it was mounted
     // with: a new key per set of values mounts the fields with the user's input instead.
-    <form ref={form} action={formAction} noValidate className="stacked-form" aria-label={m.createTitle} key={JSON.stringify(values)}>
+    <form ref={form} action={formAction} noValidate className="stacked-form" aria-label={m.createTitle}>
       <FormResultNotice result={result} id="gebruiker-melding" />
       <TextField id="gebruiker-naam" name="name" label={m.name} error={fieldError(result, "name")} defaultValue={values.name ?? ""} autoComplete="off" required maxLength={200} />
       <TextField

@@ -30,7 +30,7 @@ export function UserAccessForm({ action, userId, version, role, organisationId, 
   return (
     // A new version (a colleague's save) renders the fields afresh; so does other input:
     // React resets a form after its action, and a select back to the choice it was mounted with.
-    <form ref={form} action={formAction} noValidate className="stacked-form" aria-labelledby="rol-titel" key={`${version}:${JSON.stringify(values)}`}>
+    <form ref={form} action={formAction} noValidate className="stacked-form" aria-labelledby="rol-titel">
       <h2 className="utrecht-heading-2" id="rol-titel">
         {m.accessTitle}
       </h2>

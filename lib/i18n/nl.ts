@@ -612,9 +612,6 @@ export const nl = {
     commitmentStatus: { OPEN: "open", FULFILLED: "voldaan", PARTLY_FULFILLED: "deels voldaan", LAPSED: "vervallen" } satisfies Record<CommitmentStatus, string>,
     historyTitle: "Geschiedenis",
     historyEmpty: "Er zijn nog geen wijzigingen van deze aanbeveling vastgelegd.",
-    historyEntry: (who: string, when: string) => `${who}, ${when}`,
-    historyUnknownActor: "Systeem",
-    historyOverrideCleared: "Vastgestelde status opgeheven",
     historyTruncated: (count: number) => `Hier staan de ${count} meest recente wijzigingen; het logboek bevat ze allemaal.`,
     override: {
       title: "Status vaststellen",

@@ -15,7 +15,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { ImplementationStatusPanel } from "@/components/recommendations/implementation-status-panel";
 import { RecommendationActionsTable } from "@/components/recommendations/recommendation-actions-table";
 import { RecommendationCommitments } from "@/components/recommendations/recommendation-commitments";
-import { RecommendationHistory } from "@/components/recommendations/recommendation-history";
+import { HistoryList, type HistoryListEntry } from "@/components/audit/history-list";
+import type { HistoryEntry } from "@/lib/recommendations/get-recommendation";
 import { ClearStatusOverrideForm, StatusOverrideForm } from "@/components/recommendations/status-override-form";
 import { clearRecommendationStatusOverrideAction, overrideRecommendationStatusAction } from "./actions";
 
@@ -143,8 +144,21 @@ export default async function RecommendationPage({ params, searchParams }: Props
         <h2 className="utrecht-heading-2" id="geschiedenis">
           {words.historyTitle}
         </h2>
-        <RecommendationHistory entries={recommendation.history} truncated={recommendation.historyTruncated} />
+        <HistoryList entries={recommendation.history.map(toHistoryListEntry)} subjectType="Recommendation" emptyText={nl.recommendationDetail.historyEmpty} />
+        {recommendation.historyTruncated && <p className="utrecht-paragraph meta">{nl.recommendationDetail.historyTruncated(recommendation.history.length)}</p>}
       </section>
     </>
   );
+}
+
+/** A creation lists the values set; any other change, each field before and after. */
+function toHistoryListEntry(entry: HistoryEntry): HistoryListEntry {
+  return {
+    id: entry.id,
+    who: entry.actor,
+    when: entry.occurredAt,
+    kind: entry.kind,
+    entityType: "Recommendation",
+    changes: entry.kind === "CREATE" ? entry.changes.map(({ field, after }) => ({ field, after })) : entry.changes,
+  };
 }
