@@ -22,7 +22,7 @@ export function RecommendationActionsTable({ actions }: { actions: Recommendatio
             <Link className="utrecht-link" href={`/acties/${action.id}`}>
               {action.title}
             </Link>
-            {action.isIllustrative && <IllustrativeMarker />}
+            {action.isIllustrative && <IllustrativeMarker compact />}
           </th>
           <td className="utrecht-table__cell">
             <abbr title={action.organisation.name}>{action.organisation.code}</abbr>

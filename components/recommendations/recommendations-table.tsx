@@ -36,7 +36,7 @@ export function RecommendationsTable({ evaluationTitle, recommendations }: Props
               <Link className="utrecht-link" href={`/aanbevelingen/${recommendation.id}`}>
                 {recommendation.title}
               </Link>
-              {recommendation.isIllustrative && <IllustrativeMarker />}
+              {recommendation.isIllustrative && <IllustrativeMarker compact />}
               <span className="recommendation-theme">{recommendation.theme}</span>
             </th>
             <td className="utrecht-table__cell">

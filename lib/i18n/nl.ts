@@ -95,6 +95,7 @@ export const nl = {
     intro:
       "De aanbevelingen uit de evaluaties die de Taskforce anti-omkoping opvolgt, per evaluatie: met de organisatie die de leiding heeft, de voortgang van de acties en de stand van de uitvoering.",
     empty: "Er zijn nog geen evaluaties vastgelegd.",
+    range: (from: number, to: number, total: number) => `Aanbevelingen ${from}–${to} van ${total}`,
     evaluationEmpty: "Bij deze evaluatie zijn nog geen aanbevelingen vastgelegd.",
     addFirst: "De eerste aanbeveling van deze evaluatie toevoegen",
     caption: (evaluation: string) => `Aanbevelingen uit ‘${evaluation}’ met verantwoordelijke organisatie, voortgang, open acties en status`,
@@ -548,6 +549,10 @@ export const nl = {
     recommendationLine: (number: number, title: string) => `Aanbeveling ${number}: ${title}`,
     percent: (percent: number) => `${percent}%`,
     exportLabel: "Exporteren (Excel / CSV)",
+    deadlineQueueLink: "Deadlineverzoeken",
+    illustrativeNote:
+      "Acties met het label ‘illustratief’ zijn voorbeeldgegevens, geschreven vanuit de thema’s van de evaluaties; ze komen niet uit de openbare stukken.",
+    newAction: "Nieuwe actie",
     exportExcel: "Excel",
     exportCsv: "CSV",
     exportLinkPrefix: "Exporteren naar ",
@@ -601,6 +606,7 @@ export const nl = {
     overrideReason: (reason: string) => `Reden: ${reason}`,
     derivedInstead: "Volgens de acties zou het zijn:",
     actionsTitle: "Acties",
+    addAction: "Actie toevoegen bij deze aanbeveling",
     actionsCaption: "Acties bij deze aanbeveling met organisatie, status, percentage gereed en deadline",
     actionsEmpty: "Bij deze aanbeveling zijn nog geen acties vastgelegd.",
     actionsRange: (from: number, to: number, total: number) => `Acties ${from}–${to} van ${total}`,

@@ -7,12 +7,18 @@ import { listRecommendations, type EvaluationGroup } from "@/lib/recommendations
 import { formatCalendarDate } from "@/lib/clock";
 import { nl } from "@/lib/i18n/nl";
 import { RecommendationsTable } from "@/components/recommendations/recommendations-table";
+import { Pagination } from "@/components/ui/pagination";
+import { PageNumberSchema } from "@/lib/validation/pagination";
+import { pageOfGroups } from "@/lib/recommendations/page-of-groups";
 
 export const metadata: Metadata = { title: nl.recommendations.title };
 
-export default async function RecommendationsPage() {
+type Props = { searchParams: Promise<{ pagina?: string | string[] }> };
+
+export default async function RecommendationsPage({ searchParams }: Props) {
   const actor = await requireUser();
-  const groups = await listRecommendations({ actor });
+  const list = pageOfGroups(await listRecommendations({ actor }), PageNumberSchema.parse((await searchParams).pagina));
+  const { groups } = list;
   const mayManage = can(actor, "recommendations:manage");
   const anyIllustrative = groups.some((group) => group.recommendations.some((recommendation) => recommendation.isIllustrative));
   return (
@@ -35,9 +41,11 @@ export default async function RecommendationsPage() {
       )}
       {anyIllustrative && <p className="utrecht-paragraph illustrative-note">{nl.recommendations.illustrativeNote}</p>}
       {groups.length === 0 && <p className="utrecht-paragraph">{nl.recommendations.empty}</p>}
+      {list.pageCount > 1 && <p className="utrecht-paragraph meta">{nl.recommendations.range(list.from, list.to, list.total)}</p>}
       {groups.map((group) => (
         <EvaluationSection key={group.evaluation.id} group={group} mayManage={mayManage} />
       ))}
+      <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => `/aanbevelingen?pagina=${page}`} />
     </>
   );
 }

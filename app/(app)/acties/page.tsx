@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/require-user";
+import { can } from "@/lib/auth/permissions";
 import { nl } from "@/lib/i18n/nl";
 import { getActionListOptions, keepKnownChoices, listActionItems } from "@/lib/action-items/list-action-items";
 import { ACTION_EXPORT_MAX_ROWS } from "@/lib/export/action-items-export";
@@ -29,6 +30,16 @@ export default async function ActionListPage({ searchParams }: Props) {
     <>
       <h1 className="utrecht-heading-1">{t.title}</h1>
       <p className="utrecht-paragraph lead">{t.intro}</p>
+      <p className="utrecht-paragraph action-list-links">
+        <Link className="utrecht-link" href="/acties/deadlineverzoeken">
+          {t.deadlineQueueLink}
+        </Link>
+        {can(actor, "actions:manage") && (
+          <Link className="utrecht-link" href="/acties/nieuw">
+            {t.newAction}
+          </Link>
+        )}
+      </p>
       <FilterForm filters={filters} options={options} />
 
       <section className="action-list-results" aria-labelledby="acties-resultaat">
@@ -55,6 +66,7 @@ export default async function ActionListPage({ searchParams }: Props) {
               </p>
               <ExportLinks filters={filters} />
             </div>
+            {list.rows.some((row) => row.isIllustrative) && <p className="utrecht-paragraph illustrative-note">{t.illustrativeNote}</p>}
             <ActionListTable list={list} filters={filters} />
             <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => actionListHref({ ...filters, page })} />
           </>

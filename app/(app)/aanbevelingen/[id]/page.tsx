@@ -114,6 +114,13 @@ export default async function RecommendationPage({ params, searchParams }: Props
         <h2 className="utrecht-heading-2" id="acties">
           {words.actionsTitle}
         </h2>
+        {recommendation.may.manage && (
+          <p className="utrecht-paragraph">
+            <Link className="utrecht-link" href={`/acties/nieuw?aanbeveling=${recommendation.id}`}>
+              {words.addAction}
+            </Link>
+          </p>
+        )}
         {actions.total === 0 ? (
           <p className="utrecht-paragraph">{words.actionsEmpty}</p>
         ) : (
