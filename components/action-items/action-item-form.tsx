@@ -10,8 +10,7 @@ import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
-import { SelectField } from "@/components/forms/select-field";
-import { GroupedSelectField, type SelectGroup } from "@/components/action-items/grouped-select-field";
+import { SelectField, type SelectGroup } from "@/components/forms/select-field";
 
 export type ActionItemFormValues = {
   recommendationId?: string;
@@ -52,7 +51,7 @@ export function ActionItemForm<T>({ action, mode, edit, initial, recommendations
         </>
       )}
       {mode === "create" && (
-        <GroupedSelectField
+        <SelectField
           id="actie-aanbeveling"
           name="recommendationId"
           label={nl.actionDetail.formRecommendation}
@@ -82,7 +81,7 @@ export function ActionItemForm<T>({ action, mode, edit, initial, recommendations
         options={[{ value: "", label: nl.actionDetail.formOrganisationChoose }, ...organisations]}
         required
       />
-      <GroupedSelectField
+      <SelectField
         id="actie-contactpersoon"
         name="contactUserId"
         label={nl.actionDetail.formContact}

@@ -1,13 +1,23 @@
+// A labelled select with its hint and error. Options come flat (`options`) or in groups
+// (`groups`, as <optgroup>: recommendations by evaluation, contact persons by organisation),
+// after an optional first choice such as "Kies een aanbeveling" (`placeholder`, value "").
 import type { SelectHTMLAttributes } from "react";
 import { FieldFrame } from "@/components/forms/field";
 
-type Option = { value: string; label: string };
-type SelectFieldProps = { id: string; label: string; hint?: string; error?: string; options: readonly Option[] } & Omit<
-  SelectHTMLAttributes<HTMLSelectElement>,
-  "id" | "className"
->;
+export type SelectOption = { value: string; label: string };
+export type SelectGroup = { label: string; options: readonly SelectOption[] };
 
-export function SelectField({ id, label, hint, error, options, ...select }: SelectFieldProps) {
+type SelectFieldProps = {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  placeholder?: string;
+  options?: readonly SelectOption[];
+  groups?: readonly SelectGroup[];
+} & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "className">;
+
+export function SelectField({ id, label, hint, error, placeholder, options = [], groups = [], ...select }: SelectFieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} kind="select">
       {(describedBy) => (
@@ -21,10 +31,20 @@ export function SelectField({ id, label, hint, error, options, ...select }: Sele
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
         >
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
             </option>
+          ))}
+          {groups.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
       )}
