@@ -353,6 +353,26 @@ export const nl = {
     } as Record<string, string>,
   },
   // ---- sections per area; keep each area's strings inside its own block ----
+  dashboard: {
+  },
+
+  // ----
+  commitments: {
+  },
+
+  // ----
+  indicators: {
+  },
+
+  // ----
+  profile: {
+  },
+
+  // ----
+  reminders: {
+  },
+
+  // ----
   actionDetail: {
     notFound: "Deze actie bestaat niet (meer). Er is niets gewijzigd.",
     transitionNotAllowed: (from: string, to: string) => `Van ‘${from}’ naar ‘${to}’ is geen toegestane statuswijziging.`,
