@@ -116,7 +116,8 @@ describe("migrations", () => {
   });
 
   it("give every editable table a version column for optimistic concurrency", async () => {
-    const appendOnlyOrInternal = ["AuditEvent", "ProgressUpdate", "LetterDraftVersion", "CommitmentRecommendation", "Account", "SignInThrottle", "DemoMarker", "_prisma_migrations"];
+    // CalendarFeed is only revoked (a one-way stamp) and ReminderDelivery only added to: no concurrent edits to guard.
+    const appendOnlyOrInternal = ["AuditEvent", "ProgressUpdate", "LetterDraftVersion", "CommitmentRecommendation", "Account", "SignInThrottle", "DemoMarker", "CalendarFeed", "ReminderDelivery", "_prisma_migrations"];
     await withDatabaseClient(url, async (client) => {
       const { rows } = await client.query(`
         SELECT t.table_name AS "table"
