@@ -19,6 +19,57 @@ const optionalText = z
   .transform((value) => (value === "" ? undefined : value))
   .optional();
 
+/** "true"/"1" or "false"/"0"; undefined when not set, so each use picks its own default. */
+function booleanSetting(message: string) {
+  return z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, context) => {
+      if (value === undefined || value === "") return undefined;
+      if (value === "true" || value === "1") return true;
+      if (value === "false" || value === "0") return false;
+      context.addIssue({ code: "custom", message });
+      return z.NEVER;
+    });
+}
+
+const authUrl = z.string().url("moet een URL zijn, bijvoorbeeld https://opvolging.example.nl").optional();
+
+// E-mail settings (lib/mail/), a group of their own so that `npm run reminders` can check
+// them without the app's sign-in secret (readMailSettings below). Without SMTP_HOST,
+// development, tests and a local demo write each mail as an .eml file to .data/mail/;
+// a real production deployment then sends no reminders (lib/mail/transport.ts).
+const mailFields = {
+  SMTP_HOST: optionalText,
+  SMTP_PORT: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, context) => {
+      if (value === undefined || value === "") return 587;
+      const port = Number(value);
+      if (/^\d+$/.test(value) && port >= 1 && port <= 65535) return port;
+      context.addIssue({ code: "custom", message: "moet een poortnummer zijn (1–65535), bijvoorbeeld 587" });
+      return z.NEVER;
+    }),
+  SMTP_SECURE: booleanSetting("gebruik true (TLS vanaf het begin, meestal poort 465) of false (STARTTLS, meestal poort 587)"),
+  SMTP_USER: optionalText,
+  SMTP_PASSWORD: optionalText,
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .default("Opvolging <noreply@opvolging.localhost>")
+    .refine((value) => /^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(value), "moet een afzender zijn, bijvoorbeeld Opvolging <noreply@opvolging.example.nl>"),
+  // Base of the links in e-mails when AUTH_URL is not set.
+  APP_BASE_URL: z.string().url("moet een URL zijn, bijvoorbeeld https://opvolging.example.nl").optional(),
+  // The daily reminder job inside the running app (lib/jobs/); off: only `npm run reminders`.
+  REMINDERS_JOB: booleanSetting("gebruik true (de app verstuurt dagelijks herinneringen) of false (alleen via npm run reminders)"),
+};
+
+const smtpLoginComplete = (env: { SMTP_USER?: string; SMTP_PASSWORD?: string }) => Boolean(env.SMTP_USER) === Boolean(env.SMTP_PASSWORD);
+const smtpLoginMessage = { message: "zet SMTP_USER en SMTP_PASSWORD allebei, of geen van beide", path: ["SMTP_USER"] };
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -35,7 +86,7 @@ const EnvSchema = z
     OIDC_CLIENT_SECRET: optionalText,
     OIDC_NAME: optionalText,
     // Public URL of the app (Auth.js reads it too); must be https outside a local demo.
-    AUTH_URL: z.string().url("moet een URL zijn, bijvoorbeeld https://opvolging.example.nl").optional(),
+    AUTH_URL: authUrl,
     // How many reverse proxies in front of the app may be believed about the client's
     // address (X-Forwarded-For). See clientAddressFrom in lib/auth/client-address.ts.
     TRUST_PROXY: z
@@ -49,6 +100,7 @@ const EnvSchema = z
         context.addIssue({ code: "custom", message: "gebruik 0 of false (geen proxy), true of 1 (één proxy), of het aantal proxy's (2–9)" });
         return z.NEVER;
       }),
+    ...mailFields,
   })
   .refine(
     (env) => {
@@ -57,6 +109,7 @@ const EnvSchema = z
     },
     { message: "zet OIDC_ISSUER, OIDC_CLIENT_ID en OIDC_CLIENT_SECRET alle drie, of geen ervan", path: ["OIDC_ISSUER"] },
   )
+  .refine(smtpLoginComplete, smtpLoginMessage)
   .refine((env) => !productionGuardsApply(env) || env.AUTH_URL?.startsWith("https://"), {
     message: "moet in productie een https-adres zijn, bijvoorbeeld https://opvolging.example.nl",
     path: ["AUTH_URL"],
@@ -66,13 +119,15 @@ export type Env = z.infer<typeof EnvSchema>;
 
 let cached: Env | undefined;
 
+function formatProblems(error: z.ZodError): Error {
+  const problems = error.issues.map((issue) => `  ${issue.path.join(".") || "omgeving"}: ${issue.message}`);
+  return new Error(`Ongeldige configuratie:\n${problems.join("\n")}`);
+}
+
 export function getEnv(): Env {
   if (cached) return cached;
   const parsed = EnvSchema.safeParse(process.env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".") || "omgeving"}: ${issue.message}`);
-    throw new Error(`Ongeldige configuratie:\n${problems.join("\n")}`);
-  }
+  if (!parsed.success) throw formatProblems(parsed.error);
   cached = parsed.data;
   return cached;
 }
@@ -101,4 +156,31 @@ export function productionGuardsApply(env: { NODE_ENV?: string; APP_TODAY?: stri
   if (env.NODE_ENV !== "production") return false;
   const localDemo = env.APP_TODAY !== undefined && isLocalDatabaseUrl(env.DATABASE_URL);
   return !localDemo;
+}
+
+/** The absolute base of links in e-mails: AUTH_URL, else APP_BASE_URL, else the local address; no trailing slash. */
+export function appBaseUrl(env: { AUTH_URL?: string; APP_BASE_URL?: string } = getEnv()): string {
+  return (env.AUTH_URL ?? env.APP_BASE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+}
+
+const MailSettingsSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z.string().default(""),
+    APP_TODAY: calendarDate.optional(),
+    AUTH_URL: authUrl,
+    ...mailFields,
+  })
+  .refine(smtpLoginComplete, smtpLoginMessage);
+
+export type MailSettings = z.infer<typeof MailSettingsSchema>;
+
+/**
+ * The mail settings alone, for `npm run reminders` (a scheduler's job that needs the
+ * database and a mail server, not the app's sign-in secret). Same rules as getEnv.
+ */
+export function readMailSettings(source: Record<string, string | undefined> = process.env): MailSettings {
+  const parsed = MailSettingsSchema.safeParse(source);
+  if (!parsed.success) throw formatProblems(parsed.error);
+  return parsed.data;
 }
