@@ -68,6 +68,7 @@ async function main() {
   } else {
     console.log("\nGeen demogegevens: deze database draagt geen demomarkering (npm run db:seed -- --demo maakt ze in een lege lokale database).");
   }
+  console.log(process.env.SMTP_HOST ? `\nE-mail via ${process.env.SMTP_HOST}.` : `\nE-mail (herinneringen, npm run reminders) wordt als .eml-bestand geschreven naar ${DATA_DIR}/mail/.`);
   console.log("\nStoppen: Ctrl-C\n");
 
   // Its own process group, so that the database stops only after the app has.

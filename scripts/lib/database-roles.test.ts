@@ -1,11 +1,13 @@
 // The app role, as production runs it (issue 5, point 10): it reads and writes what the
 // app needs, only adds to the three journals, and cannot switch their guards off.
 import pg from "pg";
+import PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDatabase, dropDatabase, withDatabaseClient } from "./admin-database.ts";
 import { withDatabase } from "./database-url.ts";
 import { APPEND_ONLY_TABLES, grantAppRole } from "./database-roles.ts";
 import { migrateDatabase, seedDatabaseAt } from "./prepare-database.ts";
+import { REMINDER_CRON, REMINDER_QUEUE, REMINDER_TIME_ZONE } from "../../lib/jobs/pg-boss-schema.ts";
 import { createUniqueRoles, uniqueDatabaseName } from "../../test/test-postgres.ts";
 
 let adminUrl: string;
@@ -134,5 +136,44 @@ describe("the app role", () => {
       "ProgressUpdate INSERT",
       "ProgressUpdate SELECT",
     ]);
+  });
+});
+
+describe("the job queue (pg-boss) for the app role", () => {
+  it("was installed by the owner, with the reminder queue, and owns nothing of it", async () => {
+    await withDatabaseClient(adminUrl, async (client) => {
+      const { rows } = await client.query(`SELECT pg_get_userbyid(nspowner) AS owner FROM pg_namespace WHERE nspname = 'pgboss'`);
+      expect(rows).toEqual([{ owner: roles.owner.user }]);
+      const queues = await client.query(`SELECT name, policy FROM pgboss.queue`);
+      expect(queues.rows).toEqual([{ name: REMINDER_QUEUE, policy: "singleton" }]);
+    });
+  });
+
+  it("starts pg-boss without migrating, schedules, sends, fetches and completes a job", async () => {
+    const boss = new PgBoss({ connectionString: appUrl, schema: "pgboss", migrate: false, supervise: false, schedule: false, max: 2 });
+    boss.on("error", () => {});
+    await boss.start();
+    try {
+      await boss.schedule(REMINDER_QUEUE, REMINDER_CRON, {}, { tz: REMINDER_TIME_ZONE });
+      expect((await boss.getSchedules()).map((s) => s.name)).toEqual([REMINDER_QUEUE]);
+      const id = await boss.send(REMINDER_QUEUE, {});
+      expect(id).toBeTruthy();
+      const [job] = await boss.fetch(REMINDER_QUEUE);
+      expect(job?.id).toBe(id);
+      await boss.complete(REMINDER_QUEUE, job!.id);
+      expect((await boss.getJobById(REMINDER_QUEUE, job!.id))?.state).toBe("completed");
+      // Creating a queue makes a table: that is the owner's work, at the migrate step.
+      await expect(boss.createQueue("nieuw")).rejects.toThrow(/permission denied/);
+    } finally {
+      await boss.stop({ graceful: false, wait: true });
+    }
+  });
+
+  it("cannot create, drop or alter anything in its schema", async () => {
+    await asApp(async (client) => {
+      await expect(client.query(`CREATE TABLE pgboss.sneaky (id int)`)).rejects.toThrow(/permission denied for schema pgboss/);
+      await expect(client.query(`DROP TABLE pgboss.job`)).rejects.toThrow(/must be owner/);
+      await expect(client.query(`TRUNCATE pgboss.job`)).rejects.toThrow(/permission denied/);
+    });
   });
 });

@@ -14,6 +14,9 @@ export const APPEND_ONLY_TABLES = ["AuditEvent", "ProgressUpdate", "LetterDraftV
  */
 export const READ_ONLY_FOR_APP = ["_prisma_migrations", "DemoMarker"] as const;
 
+/** pg-boss's schema (lib/jobs/pg-boss-schema.ts): the app reads and writes its rows, creates nothing in it. */
+export const JOB_SCHEMA = "pgboss";
+
 const ident = (name: string) => pg.escapeIdentifier(name);
 
 /**
@@ -96,6 +99,17 @@ export async function grantAppRole(ownerUrl: string, appRole: string): Promise<v
       await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${app}`);
       await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`);
       await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${app}`);
+      // The job queue (pg-boss, lib/jobs/): the owner made its schema; the app uses it.
+      const jobs = await client.query("SELECT 1 FROM pg_namespace WHERE nspname = $1", [JOB_SCHEMA]);
+      if (jobs.rowCount) {
+        const schema = ident(JOB_SCHEMA);
+        await client.query(`GRANT USAGE ON SCHEMA ${schema} TO ${app}`);
+        await client.query(`REVOKE ALL ON ALL TABLES IN SCHEMA ${schema} FROM ${app}`);
+        await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema} TO ${app}`);
+        await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${schema} TO ${app}`);
+        await client.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${schema} TO ${app}`);
+        await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`);
+      }
       await client.query("COMMIT");
     } catch (error) {
       await client.query("ROLLBACK");
