@@ -11,11 +11,11 @@ try {
   process.exit(1);
 }
 
-// The daily reminder job (lib/jobs/reminder-job.ts): not while `next build` runs, not in
-// tests unless REMINDERS_JOB=true asks for it. A failure to start it is logged, and the
+// The daily reminder job (lib/jobs/reminder-job.ts), not in tests unless REMINDERS_JOB=true
+// asks for it. (`next build` does not run this file: the getEnv() above would stop it.) A failure to start it is logged, and the
 // app serves on: `npm run reminders` from a scheduler does the same work.
 const env = getEnv();
-if (process.env.NEXT_PHASE !== "phase-production-build" && (env.NODE_ENV !== "test" || env.REMINDERS_JOB === true)) {
+if (env.NODE_ENV !== "test" || env.REMINDERS_JOB === true) {
   import("@/lib/jobs/reminder-job")
     .then(({ startReminderJob }) => startReminderJob(env))
     .catch((error: unknown) => console.error(`De dagelijkse herinneringen zijn niet gestart: ${error instanceof Error ? error.message : String(error)}`));

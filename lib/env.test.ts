@@ -115,3 +115,31 @@ describe("productionGuardsApply", () => {
     expect(() => bad.getEnv()).toThrow(/TRUST_PROXY/);
   });
 });
+
+describe("mail settings", () => {
+  it("defaults the port to 587, and reads secure, login and sender", async () => {
+    const { readMailSettings, appBaseUrl } = await freshEnv();
+    const plain = readMailSettings({ SMTP_HOST: "smtp.example.nl" });
+    expect(plain).toMatchObject({ SMTP_HOST: "smtp.example.nl", SMTP_PORT: 587, MAIL_FROM: "Opvolging <noreply@opvolging.localhost>" });
+    expect(plain.SMTP_SECURE).toBeUndefined(); // then secure follows the port: TLS on 465 only
+    expect(readMailSettings({ SMTP_PORT: "465", SMTP_SECURE: "true", SMTP_USER: "u", SMTP_PASSWORD: "p", MAIL_FROM: "Opvolging <noreply@x.nl>" })).toMatchObject({
+      SMTP_PORT: 465,
+      SMTP_SECURE: true,
+      SMTP_USER: "u",
+    });
+    expect(appBaseUrl({ AUTH_URL: "https://opvolging.example.nl/", APP_BASE_URL: "https://other.example.nl" })).toBe("https://opvolging.example.nl");
+    expect(appBaseUrl({ APP_BASE_URL: "https://opvolging.example.nl" })).toBe("https://opvolging.example.nl");
+    expect(appBaseUrl({})).toBe("http://localhost:3000");
+  });
+
+  it("names malformed mail settings in Dutch, in the full configuration too", async () => {
+    const { readMailSettings, getEnv } = await freshEnv();
+    expect(() => readMailSettings({ SMTP_PORT: "smtp", SMTP_SECURE: "ja", SMTP_USER: "u", MAIL_FROM: "niemand" })).toThrow(
+      /SMTP_PORT: moet een poortnummer zijn[\s\S]*SMTP_SECURE: gebruik true[\s\S]*MAIL_FROM: moet een afzender zijn/,
+    );
+    expect(() => readMailSettings({ SMTP_USER: "u" })).toThrow(/SMTP_USER: zet SMTP_USER en SMTP_PASSWORD allebei/);
+    for (const [key, value] of Object.entries(valid)) vi.stubEnv(key, value);
+    vi.stubEnv("SMTP_PORT", "70000");
+    expect(() => getEnv()).toThrow(/SMTP_PORT: moet een poortnummer zijn/);
+  });
+});
