@@ -27,8 +27,8 @@ const DISABLED_FEATURES = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // pg and the embedded PostgreSQL are server-side Node packages; keep them out of the bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  // pg, pg-boss and nodemailer are server-side Node packages; keep them out of the bundle.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "pg-boss", "nodemailer"],
   experimental: {
     // Evidence files are at most 10 MB (lib/evidence/); the form around one adds a little.
     // The domain function refuses anything over 10 MB with a Dutch message; these limits
