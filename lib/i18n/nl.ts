@@ -305,6 +305,9 @@ export const nl = {
     reportDate: "Rapportdatum",
     sentToParliamentOn: "Aangeboden aan de Tweede Kamer op",
     source: "Bron",
+    // kengetallen (issue 7): a year's value of an indicator
+    year: "Jaar",
+    value: "Waarde",
   } as Record<string, string>,
   // The audit trail's entity types and kinds of change, in words (Logboek, histories).
   audit: {
