@@ -19,16 +19,16 @@ type Props = {
   integer?: boolean;
 };
 
-// The drawing's own units; the SVG scales to its container (viewBox). Small enough that
-// 14-unit text stays about 12 px on a 400 px wide screen.
-const WIDTH = 420;
-const HEIGHT = 260;
+// The drawing's own units; the SVG scales to its container (viewBox). Narrow enough that
+// 15-unit text stays about 15 px on a 400 px wide screen (and about 20 px at its widest).
+const WIDTH = 360;
+const HEIGHT = 240;
 const TOP = 24;
 const BOTTOM = 30;
 const RIGHT = 8;
-const FONT = 14;
+const FONT = 15;
 /** About the width of one digit at FONT, for spacing labels. */
-const CHAR = 8.5;
+const CHAR = 9;
 
 export function BarChart({ id, title, description, points, integer = false }: Props) {
   const ticks = niceTicks(Math.max(0, ...points.map((point) => point.value)), { integer });
