@@ -21,6 +21,7 @@ import { parseActionListFilters } from "@/lib/validation/action-list-filters";
 import { listPendingDeadlineChanges } from "@/lib/deadline-changes/list-pending-deadline-changes";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { parseAuditLogFilters } from "@/lib/validation/audit-log-filters";
+import { listIndicators } from "@/lib/indicators/list-indicators";
 import { createDatabase, dropDatabase } from "../scripts/lib/admin-database.ts";
 import { withDatabase } from "../scripts/lib/database-url.ts";
 import { addLargeData, largeDataSizes, type LargeDataResult, type LargeDataSizes } from "../scripts/lib/large-data.ts";
@@ -56,6 +57,7 @@ const PAGES: { name: string; run: (at: AtSize) => Promise<unknown> }[] = [
   { name: "/acties/deadlineverzoeken: listPendingDeadlineChanges", run: ({ coordinator }) => listPendingDeadlineChanges({ actor: coordinator }) },
   { name: "/logboek?soort=DEADLINE_CHANGED: listAuditEvents", run: ({ coordinator }) => listAuditEvents({ actor: coordinator, filters: parseAuditLogFilters({ soort: "DEADLINE_CHANGED" }).filters }) },
   { name: "/logboek: listAuditEvents", run: ({ coordinator }) => listAuditEvents({ actor: coordinator, filters: parseAuditLogFilters({}).filters }) },
+  { name: "/kengetallen: listIndicators", run: ({ coordinator }) => listIndicators({ actor: coordinator }) },
 ];
 
 const databases: { url: string; prisma: PrismaClient; schemaBefore?: unknown; schemaAfter?: unknown }[] = [];

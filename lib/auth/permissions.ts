@@ -18,6 +18,7 @@ const PERMISSIONS = {
   "deadlines:approve": { COORDINATOR: "all" },
   "commitments:manage": { COORDINATOR: "all" },
   "letters:manage": { COORDINATOR: "all" },
+  "indicators:manage": { COORDINATOR: "all" },
   "users:manage": { ADMIN: "all" },
   "audit:read": { COORDINATOR: "all", ADMIN: "all" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;

@@ -1,0 +1,74 @@
+"use client";
+// "Waarde toevoegen" (Coördinator): a year, its value as a Dutch reader types it ("18,8")
+// and its source. The input stays after any outcome but success.
+import { useActionState, useRef } from "react";
+import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import type { AddedIndicatorValue } from "@/lib/indicators/add-indicator-value";
+import { nl } from "@/lib/i18n/nl";
+import { FormResultNotice } from "@/components/forms/form-result-notice";
+import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { TextField } from "@/components/forms/text-field";
+
+type Props = {
+  action: (previous: ActionResult<AddedIndicatorValue>, formData: FormData) => Promise<ActionResult<AddedIndicatorValue>>;
+  indicatorId: string;
+  indicatorKey: string;
+  name: string;
+  unit: string;
+};
+
+export function AddIndicatorValueForm({ action, indicatorId, indicatorKey, name, unit }: Props) {
+  const [result, formAction, pending] = useActionState(action, idle);
+  const form = useRef<HTMLFormElement>(null);
+  const prefix = `waarde-${indicatorKey}`;
+  useFocusAfterSubmit(result, form, `${prefix}-melding`);
+  const values = submittedValues(result);
+  const formKey = result.status === "success" ? result.data.indicatorValueId : "form";
+
+  return (
+    <form ref={form} action={formAction} noValidate className="stacked-form indicator__form" aria-labelledby={`${prefix}-titel`} key={formKey}>
+      <h3 className="utrecht-heading-3" id={`${prefix}-titel`}>
+        {nl.indicators.addTitle}
+      </h3>
+      <p className="utrecht-paragraph">{nl.indicators.addIntro(name)}</p>
+      <FormResultNotice result={result} id={`${prefix}-melding`} />
+      <input type="hidden" name="indicatorId" value={indicatorId} />
+      <TextField
+        id={`${prefix}-jaar`}
+        name="year"
+        label={nl.indicators.year}
+        hint={nl.indicators.yearHint}
+        error={fieldError(result, "year")}
+        defaultValue={values.year ?? ""}
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={4}
+        required
+      />
+      <TextField
+        id={`${prefix}-waarde`}
+        name="value"
+        label={nl.indicators.value(unit)}
+        hint={nl.indicators.valueHint}
+        error={fieldError(result, "value")}
+        defaultValue={values.value ?? ""}
+        inputMode="decimal"
+        autoComplete="off"
+        required
+      />
+      <TextField
+        id={`${prefix}-bron`}
+        name="source"
+        label={nl.indicators.source}
+        hint={nl.indicators.sourceHint}
+        error={fieldError(result, "source")}
+        defaultValue={values.source ?? ""}
+        maxLength={500}
+        required
+      />
+      <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+        {pending ? nl.forms.saving : nl.indicators.submit}
+      </button>
+    </form>
+  );
+}
