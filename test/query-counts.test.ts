@@ -21,6 +21,8 @@ import { parseActionListFilters } from "@/lib/validation/action-list-filters";
 import { listPendingDeadlineChanges } from "@/lib/deadline-changes/list-pending-deadline-changes";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { parseAuditLogFilters } from "@/lib/validation/audit-log-filters";
+import { listCommitments } from "@/lib/commitments/list-commitments";
+import { getCommitment } from "@/lib/commitments/get-commitment";
 import { createDatabase, dropDatabase } from "../scripts/lib/admin-database.ts";
 import { withDatabase } from "../scripts/lib/database-url.ts";
 import { addLargeData, largeDataSizes, type LargeDataResult, type LargeDataSizes } from "../scripts/lib/large-data.ts";
@@ -56,6 +58,9 @@ const PAGES: { name: string; run: (at: AtSize) => Promise<unknown> }[] = [
   { name: "/acties/deadlineverzoeken: listPendingDeadlineChanges", run: ({ coordinator }) => listPendingDeadlineChanges({ actor: coordinator }) },
   { name: "/logboek?soort=DEADLINE_CHANGED: listAuditEvents", run: ({ coordinator }) => listAuditEvents({ actor: coordinator, filters: parseAuditLogFilters({ soort: "DEADLINE_CHANGED" }).filters }) },
   { name: "/logboek: listAuditEvents", run: ({ coordinator }) => listAuditEvents({ actor: coordinator, filters: parseAuditLogFilters({}).filters }) },
+  { name: "/toezeggingen: listCommitments", run: ({ coordinator }) => listCommitments({ actor: coordinator }) },
+  // The commitment with linked recommendations (found through the list, the same statements at both sizes).
+  { name: "/toezeggingen/[id]: getCommitment", run: async ({ coordinator }) => getCommitment({ actor: coordinator, id: (await listCommitments({ actor: coordinator })).items.find((item) => item.recommendations.length > 0)!.id }) },
 ];
 
 const databases: { url: string; prisma: PrismaClient; schemaBefore?: unknown; schemaAfter?: unknown }[] = [];
