@@ -25,6 +25,7 @@ function input(overrides: Partial<CreateCommitmentInput> = {}): CreateCommitment
     originalWording: "voor het einde van het jaar",
     dueDate: "2023-12-31",
     origin: "DEBATE",
+    originDocumentId: undefined,
     originDescription: "Commissiedebat Buitenlandse Handel, 12 april 2023",
     responsibleMinister: "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking",
     source: "Verslag commissiedebat",
