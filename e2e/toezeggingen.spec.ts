@@ -18,10 +18,10 @@ async function shoot(page: Page, name: string) {
     await page.waitForTimeout(200);
     await page.screenshot({ path: `/work/shots/toezeggingen-${name}-${width}.png`, fullPage: true });
   }
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.emulateMedia({ forcedColors: "active" });
   await page.screenshot({ path: `/work/shots/toezeggingen-${name}-forced-1280.png`, fullPage: true });
   await page.emulateMedia({ forcedColors: "none" });
-  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 test("de toezegging ‘voor de zomer van 2023’ staat er met haar datum; de Lezer ziet geen formulieren", async ({ page, loginAs }) => {
