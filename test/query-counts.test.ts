@@ -22,6 +22,8 @@ import { listPendingDeadlineChanges } from "@/lib/deadline-changes/list-pending-
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { parseAuditLogFilters } from "@/lib/validation/audit-log-filters";
 import { listIndicators } from "@/lib/indicators/list-indicators";
+import { listCommitments } from "@/lib/commitments/list-commitments";
+import { getCommitment } from "@/lib/commitments/get-commitment";
 import { createDatabase, dropDatabase } from "../scripts/lib/admin-database.ts";
 import { withDatabase } from "../scripts/lib/database-url.ts";
 import { addLargeData, largeDataSizes, type LargeDataResult, type LargeDataSizes } from "../scripts/lib/large-data.ts";
@@ -58,6 +60,9 @@ const PAGES: { name: string; run: (at: AtSize) => Promise<unknown> }[] = [
   { name: "/logboek?soort=DEADLINE_CHANGED: listAuditEvents", run: ({ coordinator }) => listAuditEvents({ actor: coordinator, filters: parseAuditLogFilters({ soort: "DEADLINE_CHANGED" }).filters }) },
   { name: "/logboek: listAuditEvents", run: ({ coordinator }) => listAuditEvents({ actor: coordinator, filters: parseAuditLogFilters({}).filters }) },
   { name: "/kengetallen: listIndicators", run: ({ coordinator }) => listIndicators({ actor: coordinator }) },
+  { name: "/toezeggingen: listCommitments", run: ({ coordinator }) => listCommitments({ actor: coordinator }) },
+  // The commitment with linked recommendations (found through the list, the same statements at both sizes).
+  { name: "/toezeggingen/[id]: getCommitment", run: async ({ coordinator }) => getCommitment({ actor: coordinator, id: (await listCommitments({ actor: coordinator })).items.find((item) => item.recommendations.length > 0)!.id }) },
 ];
 
 const databases: { url: string; prisma: PrismaClient; schemaBefore?: unknown; schemaAfter?: unknown }[] = [];

@@ -4,7 +4,13 @@ import { formatCalendarDate } from "@/lib/calendar-date";
 
 const STATUS_FIELDS = new Set(["status", "statusBefore", "statusAfter"]);
 // Enum fields of a recommendation, by their Dutch names.
-const ENUM_FIELDS: Record<string, Record<string, string>> = { cabinetResponse: nl.cabinetResponse, statusOverride: nl.implementationStatus };
+const ENUM_FIELDS: Record<string, Record<string, string>> = {
+  cabinetResponse: nl.cabinetResponse,
+  statusOverride: nl.implementationStatus,
+  // a commitment's origin and a parliamentary document's type (issue 7)
+  origin: nl.commitments.origin,
+  type: nl.commitments.documentType,
+};
 
 export function fieldLabel(field: string): string {
   return nl.fields[field] ?? field;
@@ -13,7 +19,7 @@ export function fieldLabel(field: string): string {
 export function describeValue(field: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return nl.forms.empty;
   if (STATUS_FIELDS.has(field) && typeof value === "string") {
-    return (nl.actionStatus as Record<string, string>)[value] ?? (nl.implementationStatus as Record<string, string>)[value] ?? nl.actionDetail.deadlineStatus[value] ?? value;
+    return (nl.actionStatus as Record<string, string>)[value] ?? (nl.implementationStatus as Record<string, string>)[value] ?? nl.actionDetail.deadlineStatus[value] ?? (nl.commitments.status as Record<string, string>)[value] ?? value;
   }
   const named = typeof value === "string" ? ENUM_FIELDS[field]?.[value] : undefined;
   if (named) return named;

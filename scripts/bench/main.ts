@@ -54,6 +54,7 @@ const TARGETS: Target[] = [
   { path: "/logboek", label: `Coördinator, eerste pagina van ${n(auditEvents)}+ logboekregels`, as: "COORDINATOR" },
   { path: "/logboek?pagina=100", label: "Coördinator, pagina 100 van het logboek", as: "COORDINATOR" },
   { path: "/kengetallen", label: "Coördinator, de kengetallen als grafieken met tabellen en formulieren", as: "COORDINATOR" },
+  { path: "/toezeggingen", label: "Coördinator, de toezeggingen met hun tijdlijn", as: "COORDINATOR" },
   { path: "/beheer/gebruikers", label: `Beheerder, ${n(size.users)}+ gebruikers`, as: "ADMIN" },
   { path: "/beheer/gebruikers/:coordinatorId", label: `Beheerder, één gebruiker tussen ${n(size.signInEvents)} inloggebeurtenissen`, as: "ADMIN" },
 ];

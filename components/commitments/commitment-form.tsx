@@ -1,0 +1,186 @@
+"use client";
+// "Toezegging toevoegen" and "Toezegging bewerken": one form, shaped like the model form
+// (components/action-items/progress-update-form.tsx). The linked recommendations are a
+// checkbox list per evaluation. Editing carries the version it was rendered with; after any
+// outcome but success the user's input stays. On success the action moves on to the page.
+import { useActionState, useRef } from "react";
+import Link from "next/link";
+import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import { nl } from "@/lib/i18n/nl";
+import { FormResultNotice } from "@/components/forms/form-result-notice";
+import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { TextAreaField } from "@/components/forms/text-area-field";
+import { SelectField } from "@/components/forms/select-field";
+import { TextField } from "@/components/forms/text-field";
+
+export type CommitmentFormValues = {
+  title: string;
+  originalWording: string;
+  dueDate: string;
+  origin: string;
+  originDocumentId: string;
+  originDescription: string;
+  responsibleMinister: string;
+  source: string;
+  recommendationIds: string[];
+};
+
+type Props<T> = {
+  action: (previous: ActionResult<T>, formData: FormData) => Promise<ActionResult<T>>;
+  documents: { value: string; label: string }[];
+  evaluations: { id: string; title: string; recommendations: { id: string; label: string }[] }[];
+  initial: CommitmentFormValues;
+  /** Present when editing: the record and the version the form was rendered with. */
+  edit?: { commitmentId: string; version: number };
+  cancelHref: string;
+};
+
+// Kept in step with RECOMMENDATION_FIELD_PREFIX (lib/validation/commitment.ts), which a
+// client component may not import alongside the server-side schema's dependencies.
+const PREFIX = "recommendation:";
+
+export function CommitmentForm<T>({ action, documents, evaluations, initial, edit, cancelHref }: Props<T>) {
+  const [result, formAction, pending] = useActionState(action, idle);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusAfterSubmit(result, form, "toezegging-melding");
+  const submitted = submittedValues(result);
+  const hasSubmitted = Object.keys(submitted).length > 0;
+  const value = (field: Exclude<keyof CommitmentFormValues, "recommendationIds">) => submitted[field] ?? initial[field];
+  const isLinked = (id: string) => (hasSubmitted ? submitted[`${PREFIX}${id}`] === "on" : initial.recommendationIds.includes(id));
+  const words = nl.commitments.form;
+  const recommendationsError = fieldError(result, "recommendationIds");
+
+  return (
+    <form ref={form} action={formAction} noValidate className="stacked-form">
+      <FormResultNotice result={result} id="toezegging-melding" />
+      {edit && (
+        <>
+          <input type="hidden" name="commitmentId" value={edit.commitmentId} />
+          <input type="hidden" name="version" value={edit.version} />
+        </>
+      )}
+      <TextField id="toezegging-titel" name="title" label={words.title} error={fieldError(result, "title")} defaultValue={value("title")} required maxLength={300} />
+      <TextAreaField
+        id="toezegging-formulering"
+        name="originalWording"
+        label={words.originalWording}
+        hint={words.originalWordingHint}
+        error={fieldError(result, "originalWording")}
+        defaultValue={value("originalWording")}
+        required
+        maxLength={1000}
+        rows={3}
+      />
+      <TextField
+        id="toezegging-termijn"
+        name="dueDate"
+        label={words.dueDate}
+        hint={words.dueDateHint}
+        error={fieldError(result, "dueDate")}
+        defaultValue={value("dueDate")}
+        required
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder="2023-07-07"
+      />
+      <SelectField
+        id="toezegging-herkomst"
+        name="origin"
+        label={words.origin}
+        error={fieldError(result, "origin")}
+        defaultValue={value("origin")}
+        placeholder={words.originPlaceholder}
+        required
+        options={Object.entries(nl.commitments.origin).map(([key, label]) => ({ value: key, label }))}
+      />
+      <SelectField
+        id="toezegging-kamerstuk"
+        name="originDocumentId"
+        label={words.originDocument}
+        hint={words.originDocumentHint}
+        error={fieldError(result, "originDocumentId")}
+        defaultValue={value("originDocumentId")}
+        placeholder={words.originDocumentPlaceholder}
+        options={documents}
+      />
+      <TextAreaField
+        id="toezegging-debat"
+        name="originDescription"
+        label={words.originDescription}
+        hint={words.originDescriptionHint}
+        error={fieldError(result, "originDescription")}
+        defaultValue={value("originDescription")}
+        maxLength={2000}
+        rows={3}
+      />
+      <TextField
+        id="toezegging-bewindspersoon"
+        name="responsibleMinister"
+        label={words.minister}
+        error={fieldError(result, "responsibleMinister")}
+        defaultValue={value("responsibleMinister")}
+        required
+        maxLength={300}
+      />
+      <TextAreaField
+        id="toezegging-bron"
+        name="source"
+        label={words.source}
+        hint={words.sourceHint}
+        error={fieldError(result, "source")}
+        defaultValue={value("source")}
+        required
+        maxLength={1000}
+        rows={2}
+      />
+      <fieldset
+        className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset commitment-recommendations"
+        aria-describedby={["toezegging-aanbevelingen-hint", recommendationsError ? "toezegging-aanbevelingen-fout" : ""].filter(Boolean).join(" ")}
+      >
+        <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{words.recommendations}</legend>
+        <p className="utrecht-form-field-description" id="toezegging-aanbevelingen-hint">
+          {words.recommendationsHint}
+        </p>
+        {recommendationsError && (
+          <p className="utrecht-form-field-error-message" id="toezegging-aanbevelingen-fout">
+            {recommendationsError}
+          </p>
+        )}
+        {evaluations.map((evaluation) => (
+          <fieldset key={evaluation.id} className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset commitment-recommendations__group">
+            <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend commitment-recommendations__evaluation">{evaluation.title}</legend>
+            {evaluation.recommendations.map((recommendation) => {
+              const id = `toezegging-aanbeveling-${recommendation.id}`;
+              return (
+                <div key={`${recommendation.id}-${String(isLinked(recommendation.id))}`} className="utrecht-form-field utrecht-form-field--checkbox">
+                  <div className="utrecht-form-field__input">
+                    <input
+                      type="checkbox"
+                      id={id}
+                      name={`${PREFIX}${recommendation.id}`}
+                      defaultChecked={isLinked(recommendation.id)}
+                      className="utrecht-checkbox utrecht-checkbox--html-input"
+                    />
+                  </div>
+                  <div className="utrecht-form-field__label utrecht-form-field__label--checkbox">
+                    <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
+                      {recommendation.label}
+                    </label>
+                  </div>
+                </div>
+              );
+            })}
+          </fieldset>
+        ))}
+      </fieldset>
+      <div className="form-buttons">
+        <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+          {pending ? nl.forms.saving : edit ? words.submitEdit : words.submitNew}
+        </button>
+        <Link className="utrecht-link" href={cancelHref}>
+          {words.cancel}
+        </Link>
+      </div>
+    </form>
+  );
+}
