@@ -21,6 +21,7 @@ import { parseActionListFilters } from "@/lib/validation/action-list-filters";
 import { listPendingDeadlineChanges } from "@/lib/deadline-changes/list-pending-deadline-changes";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { parseAuditLogFilters } from "@/lib/validation/audit-log-filters";
+import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { createDatabase, dropDatabase } from "../scripts/lib/admin-database.ts";
 import { withDatabase } from "../scripts/lib/database-url.ts";
 import { addLargeData, largeDataSizes, type LargeDataResult, type LargeDataSizes } from "../scripts/lib/large-data.ts";
@@ -55,6 +56,8 @@ const PAGES: { name: string; run: (at: AtSize) => Promise<unknown> }[] = [
   { name: "/acties?pagina=2: listActionItems", run: ({ coordinator }) => listActionItems({ actor: coordinator, filters: parseActionListFilters({ pagina: "2" }) }) },
   { name: "/acties/deadlineverzoeken: listPendingDeadlineChanges", run: ({ coordinator }) => listPendingDeadlineChanges({ actor: coordinator }) },
   { name: "/logboek?soort=DEADLINE_CHANGED: listAuditEvents", run: ({ coordinator }) => listAuditEvents({ actor: coordinator, filters: parseAuditLogFilters({ soort: "DEADLINE_CHANGED" }).filters }) },
+  { name: "/: getDashboard", run: ({ coordinator }) => getDashboard({ actor: coordinator, filters: {} }) },
+  { name: "/?organisatie=ADSB: getDashboard", run: ({ coordinator }) => getDashboard({ actor: coordinator, filters: { organisationCode: "ADSB" } }) },
   { name: "/logboek: listAuditEvents", run: ({ coordinator }) => listAuditEvents({ actor: coordinator, filters: parseAuditLogFilters({}).filters }) },
 ];
 

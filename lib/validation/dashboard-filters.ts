@@ -21,11 +21,11 @@ export function parseDashboardFilters(searchParams: Record<string, string | read
 }
 
 /** The /acties parameters that narrow the list the same way as these dashboard filters. */
-export function actionListParamsFor(filters: DashboardFilters, extra: Record<string, string> = {}): string {
+export function actionListHrefFor(filters: DashboardFilters, extra: readonly (readonly [string, string])[] = []): string {
   const params = new URLSearchParams();
   if (filters.evaluationId) params.set("evaluatie", filters.evaluationId);
   if (filters.organisationCode) params.set("organisatie", filters.organisationCode);
-  for (const [key, value] of Object.entries(extra)) params.append(key, value);
+  for (const [key, value] of extra) params.append(key, value);
   const query = params.toString();
   return query ? `/acties?${query}` : "/acties";
 }
