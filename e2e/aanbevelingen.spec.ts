@@ -28,6 +28,7 @@ const recommendationTable = (page: Page, evaluation: string) => page.getByRole("
 
 test("de lijst toont per evaluatie de aanbevelingen met voortgang en open en te late acties", async ({ page, loginAs }) => {
   await loginAs(demoUser("READER"));
+  await page.goto("/aanbevelingen");
   await expect(page.getByRole("heading", { level: 2, name: EKV })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: OECD })).toBeVisible();
   await expect(page.getByText("Evaluator: OESO-werkgroep omkoping (Working Group on Bribery) · rapport van 5 november 2020")).toBeVisible();
@@ -44,6 +45,7 @@ test("de lijst toont per evaluatie de aanbevelingen met voortgang en open en te 
 
 test("de coördinator voegt een aanbeveling toe aan de tweede evaluatie, bewerkt haar, stelt de status vast en ziet de geschiedenis", async ({ page, loginAs }) => {
   await loginAs(demoUser("COORDINATOR"));
+  await page.goto("/aanbevelingen");
   await page.getByRole("link", { name: "Aanbeveling toevoegen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Aanbeveling toevoegen" })).toBeVisible();
 
@@ -131,6 +133,7 @@ test("de coördinator voegt een aanbeveling toe aan de tweede evaluatie, bewerkt
 
 test("de coördinator registreert een evaluatie en voegt er daarna aanbevelingen aan toe", async ({ page, loginAs }) => {
   await loginAs(demoUser("COORDINATOR"));
+  await page.goto("/aanbevelingen");
   await page.getByRole("link", { name: "Evaluatie registreren" }).click();
   await page.getByLabel("Titel").fill("Evaluatie van de klokkenluidersregeling (test)");
   await page.getByLabel("Geëvalueerde periode en onderwerp").fill("2019–2022, meldingen over omkoping");
@@ -157,6 +160,7 @@ test("de coördinator registreert een evaluatie en voegt er daarna aanbevelingen
 
 test("de lezer ziet de aanbeveling met acties, toezeggingen en geschiedenis, maar geen formulieren", async ({ page, loginAs }) => {
   await loginAs(demoUser("READER"));
+  await page.goto("/aanbevelingen");
   await expect(page.getByRole("link", { name: "Aanbeveling toevoegen" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Evaluatie registreren" })).toHaveCount(0);
 

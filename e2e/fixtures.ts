@@ -65,7 +65,7 @@ export const expect = baseExpect.configure({ timeout: SIGN_IN_TIMEOUT });
 export async function signInAs(page: Page, user: TestUser): Promise<void> {
   await page.goto("/inloggen");
   await signIn(page, user.email, user.password);
-  await expect(page.getByRole("heading", { level: 1, name: "Aanbevelingen" })).toBeVisible({ timeout: SIGN_IN_TIMEOUT });
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible({ timeout: SIGN_IN_TIMEOUT });
 }
 
 // Demo accounts are shared by tests running in parallel: never sign one out in a test.
@@ -81,7 +81,7 @@ export const test = base.extend<Fixtures>({
     await use(async (user) => {
       await page.goto("/inloggen");
       await signIn(page, user.email, DEMO_PASSWORD);
-      await expect(page.getByRole("heading", { level: 1, name: "Aanbevelingen" })).toBeVisible({ timeout: SIGN_IN_TIMEOUT });
+      await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible({ timeout: SIGN_IN_TIMEOUT });
     });
   },
 });

@@ -39,7 +39,7 @@ test("een bekend, actief account logt in via de identity provider", async ({ pag
   const reader = demoUser("READER", "BZ");
   await signInAtIdentityProvider(page, reader.email);
 
-  await expect(page).toHaveURL(/\/aanbevelingen$/);
+  await expect(page).toHaveURL(/\/$/);
   await expect(page.getByText(`Ingelogd als ${reader.name} (BZ, Lezer)`)).toBeVisible();
   // The IdP identity is now linked to the existing user.
   expect(
@@ -85,7 +85,7 @@ for (const [variant, label] of [
 test("email_verified als de tekst \"true\" koppelt wel, en een tweede identiteit voor hetzelfde account niet", async ({ page, browser }) => {
   const user = await createUser();
   await signInAtIdentityProvider(page, `${user.email}#string-true`);
-  await expect(page).toHaveURL(/\/aanbevelingen$/);
+  await expect(page).toHaveURL(/\/$/);
   expect(await countRows(`"Account" WHERE "userId" = $1 AND "providerAccountId" = $2`, [user.id, `${user.email}#string-true`])).toBe(1);
 
   // Another subject at the same IdP claiming the same address is refused.

@@ -8,9 +8,10 @@ test.describe.configure({ timeout: 90_000 });
 const roleLabels = { READER: "Lezer", CONTRIBUTOR: "Bijdrager", COORDINATOR: "Coördinator", ADMIN: "Beheerder" } as const;
 
 for (const user of demoUsers) {
-  test(`${roleLabels[user.role]} (${user.organisation}) logt in en ziet de aanbevelingen`, async ({ page, loginAs }) => {
+  test(`${roleLabels[user.role]} (${user.organisation}) logt in, komt op het dashboard en ziet de aanbevelingen`, async ({ page, loginAs }) => {
     await loginAs(user);
-    await expect(page).toHaveURL(/\/aanbevelingen$/);
+    await expect(page).toHaveURL(/\/$/);
+    await page.goto("/aanbevelingen");
     await expect(page.getByText(`Ingelogd als ${user.name} (${user.organisation}, ${roleLabels[user.role]})`)).toBeVisible();
 
     // One table per evaluation: the ekv evaluation's has a header and 8 illustrative recommendations.

@@ -24,6 +24,7 @@ import { parseAuditLogFilters } from "@/lib/validation/audit-log-filters";
 import { listIndicators } from "@/lib/indicators/list-indicators";
 import { listCommitments } from "@/lib/commitments/list-commitments";
 import { getCommitment } from "@/lib/commitments/get-commitment";
+import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { createDatabase, dropDatabase } from "../scripts/lib/admin-database.ts";
 import { withDatabase } from "../scripts/lib/database-url.ts";
 import { addLargeData, largeDataSizes, type LargeDataResult, type LargeDataSizes } from "../scripts/lib/large-data.ts";
@@ -58,6 +59,8 @@ const PAGES: { name: string; run: (at: AtSize) => Promise<unknown> }[] = [
   { name: "/acties?pagina=2: listActionItems", run: ({ coordinator }) => listActionItems({ actor: coordinator, filters: parseActionListFilters({ pagina: "2" }) }) },
   { name: "/acties/deadlineverzoeken: listPendingDeadlineChanges", run: ({ coordinator }) => listPendingDeadlineChanges({ actor: coordinator }) },
   { name: "/logboek?soort=DEADLINE_CHANGED: listAuditEvents", run: ({ coordinator }) => listAuditEvents({ actor: coordinator, filters: parseAuditLogFilters({ soort: "DEADLINE_CHANGED" }).filters }) },
+  { name: "/: getDashboard", run: ({ coordinator }) => getDashboard({ actor: coordinator, filters: {} }) },
+  { name: "/?organisatie=ADSB: getDashboard", run: ({ coordinator }) => getDashboard({ actor: coordinator, filters: { organisationCode: "ADSB" } }) },
   { name: "/logboek: listAuditEvents", run: ({ coordinator }) => listAuditEvents({ actor: coordinator, filters: parseAuditLogFilters({}).filters }) },
   { name: "/kengetallen: listIndicators", run: ({ coordinator }) => listIndicators({ actor: coordinator }) },
   { name: "/toezeggingen: listCommitments", run: ({ coordinator }) => listCommitments({ actor: coordinator }) },

@@ -4,7 +4,7 @@
 // or a backslash is refused outright; what is left must resolve to our own origin.
 const PLACEHOLDER_ORIGIN = "http://opvolging.invalid";
 
-export function safeReturnPath(value: unknown, fallback = "/aanbevelingen"): string {
+export function safeReturnPath(value: unknown, fallback = "/"): string {
   if (typeof value !== "string" || value.length > 2048) return fallback;
   // C0 controls, DEL, C1 controls and every kind of whitespace (including non-breaking spaces).
   if (/[\u0000-\u001f\u007f-\u009f\s\\]/u.test(value)) return fallback;

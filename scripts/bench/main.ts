@@ -51,6 +51,8 @@ const TARGETS: Target[] = [
   { path: "/acties?pagina=40", label: "Coördinator, een latere pagina van de hele lijst", as: "COORDINATOR" },
   { path: "/acties?zoek=maatregelen", label: `Coördinator, zoeken in acties en ${n(size.actionItems * size.progressUpdatesPerAction)} updates (een kwart treft)`, as: "COORDINATOR" },
   { path: "/acties/:actionId", label: `Coördinator, één actie met ${size.progressUpdatesPerAction} updates`, as: "COORDINATOR" },
+  { path: "/", label: `Coördinator, dashboard over ${n(size.actionItems)} acties`, as: "COORDINATOR" },
+  { path: "/?organisatie=ADSB", label: `Coördinator, dashboard voor ADSB uit ${n(size.actionItems)} acties`, as: "COORDINATOR" },
   { path: "/logboek", label: `Coördinator, eerste pagina van ${n(auditEvents)}+ logboekregels`, as: "COORDINATOR" },
   { path: "/logboek?pagina=100", label: "Coördinator, pagina 100 van het logboek", as: "COORDINATOR" },
   { path: "/kengetallen", label: "Coördinator, de kengetallen als grafieken met tabellen en formulieren", as: "COORDINATOR" },

@@ -1,0 +1,103 @@
+// Progress per recommendation (the ones that need attention most) and the actions per
+// organisation × status: a table with a stacked bar per organisation beside it.
+import Link from "next/link";
+import { nl } from "@/lib/i18n/nl";
+import { ACTION_STATUSES } from "@/lib/action-items/action-statuses";
+import type { RecommendationSection } from "@/lib/dashboard/recommendation-section";
+import type { OrganisationStatusRow } from "@/lib/dashboard/action-section";
+import { DataTable } from "@/components/ui/data-table";
+import { ImplementationStatusBadge } from "@/components/ui/status-badge";
+import { ProgressBar } from "@/components/recommendations/progress-bar";
+import { StackedBar, StackedBarLegend } from "@/components/charts/stacked-bar";
+
+const t = nl.dashboard;
+const number = new Intl.NumberFormat("nl-NL");
+
+export function RecommendationProgress({ section }: { section: RecommendationSection }) {
+  return (
+    <section className="dashboard-section" aria-labelledby="dashboard-voortgang">
+      <h2 className="utrecht-heading-2" id="dashboard-voortgang">
+        {t.progressTitle}
+      </h2>
+      {section.progress.length === 0 ? (
+        <p className="utrecht-paragraph">{t.progressNone}</p>
+      ) : (
+        <>
+          <p className="utrecht-paragraph">{t.progressIntro(number.format(section.progress.length), number.format(section.total))}</p>
+          <DataTable caption={t.progressCaption} columns={[t.progressColumns.recommendation, t.progressColumns.lead, t.progressColumns.status, t.progressColumns.progress, { label: t.progressColumns.overdue, numeric: true }]}>
+            {section.progress.map((row) => (
+              <tr key={row.id} className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__header-cell dashboard-progress__name">
+                  <Link href={`/aanbevelingen/${row.id}`} className="utrecht-link" prefetch={false}>
+                    {row.number}. {row.title}
+                  </Link>
+                </th>
+                <td className="utrecht-table__cell">{row.leadOrganisationCode}</td>
+                <td className="utrecht-table__cell">
+                  <ImplementationStatusBadge status={row.status} />
+                </td>
+                <td className="utrecht-table__cell dashboard-progress__bar">
+                  {row.counting === 0 ? (
+                    t.noActions
+                  ) : (
+                    <>
+                      <ProgressBar percent={row.percent} />
+                      <span>{t.progressText(row.done, row.counting, row.percent)}</span>
+                    </>
+                  )}
+                </td>
+                <td className="utrecht-table__cell utrecht-table__cell--numeric">{row.overdue > 0 ? <><span aria-hidden="true">⚠ </span>{row.overdue}</> : 0}</td>
+              </tr>
+            ))}
+          </DataTable>
+          <p className="utrecht-paragraph">
+            <Link href="/aanbevelingen" className="utrecht-link">
+              {t.progressAll}
+            </Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function ActionsByOrganisation({ rows }: { rows: OrganisationStatusRow[] }) {
+  const labels = ACTION_STATUSES.map((status) => nl.actionStatus[status]);
+  return (
+    <section className="dashboard-section" aria-labelledby="dashboard-organisaties">
+      <h2 className="utrecht-heading-2" id="dashboard-organisaties">
+        {t.byOrganisationTitle}
+      </h2>
+      <StackedBarLegend id="dashboard-legenda" labels={labels} title={t.chartLegend} />
+      <DataTable
+        caption={t.byOrganisationCaption}
+        className="dashboard-organisations"
+        columns={[t.organisationColumn, ...ACTION_STATUSES.map((status) => ({ label: nl.actionStatus[status], numeric: true })), { label: t.totalColumn, numeric: true }, t.chartColumn]}
+      >
+        {rows.map((row) => {
+          const parts = ACTION_STATUSES.map((status) => `${row.counts[status]} ${nl.actionStatus[status]}`).join(", ");
+          return (
+            <tr key={row.code} className="utrecht-table__row">
+              <th scope="row" className="utrecht-table__header-cell">
+                {row.code}
+              </th>
+              {ACTION_STATUSES.map((status) => (
+                <td key={status} className="utrecht-table__cell utrecht-table__cell--numeric">
+                  {number.format(row.counts[status])}
+                </td>
+              ))}
+              <td className="utrecht-table__cell utrecht-table__cell--numeric">{number.format(row.total)}</td>
+              <td className="utrecht-table__cell dashboard-organisations__chart">
+                <StackedBar
+                  id={`dashboard-staaf-${row.code}`}
+                  label={row.total === 0 ? t.chartEmpty(row.code) : t.chartSummary(row.code, parts)}
+                  segments={ACTION_STATUSES.map((status) => ({ key: status, label: nl.actionStatus[status], value: row.counts[status] }))}
+                />
+              </td>
+            </tr>
+          );
+        })}
+      </DataTable>
+    </section>
+  );
+}
