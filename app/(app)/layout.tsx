@@ -14,7 +14,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
     <>
       <header className="site-header">
         <div className="container site-header__bar">
-          <Wordmark href="/aanbevelingen" />
+          <Wordmark href="/" />
           <div className="site-header__user">
             <span>{nl.app.signedInAs(actor.name, actor.organisationCode, nl.roles[actor.role])}</span>
             <form action={signOutAction}>
@@ -35,8 +35,11 @@ export default async function SignedInLayout({ children }: { children: React.Rea
 
 function navigationFor(actor: Actor): NavigationItem[] {
   const items: NavigationItem[] = [
+    { href: "/", label: nl.nav.dashboard, section: "/" },
     { href: "/aanbevelingen", label: nl.nav.recommendations, section: "/aanbevelingen" },
     { href: "/acties", label: nl.nav.actions, section: "/acties" },
+    { href: "/toezeggingen", label: nl.nav.commitments, section: "/toezeggingen" },
+    { href: "/kengetallen", label: nl.nav.indicators, section: "/kengetallen" },
   ];
   if (can(actor, "audit:read")) items.push({ href: "/logboek", label: nl.nav.auditLog, section: "/logboek" });
   if (can(actor, "users:manage")) items.push({ href: "/beheer/gebruikers", label: nl.nav.admin, section: "/beheer" });

@@ -13,7 +13,8 @@ export function MainNavigation({ items }: { items: readonly NavigationItem[] }) 
     <nav aria-label={nl.app.mainNavigation} className="main-navigation">
       <ul className="main-navigation__list">
         {items.map((item) => {
-          const current = pathname === item.section || pathname.startsWith(`${item.section}/`);
+          // The dashboard ("/") is current on itself only, not on every page below it.
+          const current = pathname === item.section || (item.section !== "/" && pathname.startsWith(`${item.section}/`));
           return (
             <li key={item.href}>
               <Link href={item.href} className="main-navigation__link" aria-current={current ? "page" : undefined}>

@@ -30,8 +30,12 @@ export const nl = {
     illustrativeExplanation: "Voorbeeldgegevens, niet afkomstig uit het openbare verslag van de evaluatie.",
   },
   nav: {
+    dashboard: "Dashboard",
     recommendations: "Aanbevelingen",
     actions: "Acties",
+    commitments: "Toezeggingen",
+    indicators: "Kengetallen",
+    profile: "Profiel",
     auditLog: "Logboek",
     admin: "Beheer",
   },
