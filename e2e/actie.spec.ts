@@ -43,7 +43,7 @@ async function signedInPage(browser: Browser, email: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto("/inloggen");
   await signIn(page, email, DEMO_PASSWORD);
-  await expect(page.getByRole("heading", { level: 1, name: "Aanbevelingen" })).toBeVisible({ timeout: SIGN_IN_TIMEOUT });
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible({ timeout: SIGN_IN_TIMEOUT });
   return page;
 }
 

@@ -103,7 +103,7 @@ test("de beheerder voegt een gebruiker met wachtwoord toe, die logt in; na deact
   try {
     await theirPage.goto("/inloggen");
     await signIn(theirPage, email, password);
-    await expect(theirPage.getByRole("heading", { level: 1, name: "Aanbevelingen" })).toBeVisible();
+    await expect(theirPage.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
     await expect(theirPage.getByText(`Ingelogd als ${name} (ADSB, Lezer)`)).toBeVisible();
 
     // The Beheerder deactivates them, after a confirmation step.
