@@ -8,16 +8,18 @@ import { nl } from "@/lib/i18n/nl";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
 
-type Created = { feedId: string; url: string };
+type Created = { feedId: string; path: string };
 
 type Props = {
   action: (previous: ActionResult<Created>, formData: FormData) => Promise<ActionResult<Created>>;
   /** False when the user holds the most active feeds allowed: the button is then not offered. */
   canCreate: boolean;
+  /** The app's public origin (AUTH_URL or the request's), to make the path a full URL. */
+  origin: string;
   limitMessage: string;
 };
 
-export function CreateFeedForm({ action, canCreate, limitMessage }: Props) {
+export function CreateFeedForm({ action, canCreate, origin, limitMessage }: Props) {
   const [result, formAction, pending] = useActionState(action, idle);
   const form = useRef<HTMLFormElement>(null);
   useFocusAfterSubmit(result, form, "agenda-melding");
@@ -47,7 +49,7 @@ export function CreateFeedForm({ action, canCreate, limitMessage }: Props) {
             className="utrecht-textbox utrecht-textbox--html-input calendar-feed-new__url"
             type="text"
             readOnly
-            value={result.data.url}
+            value={`${origin}${result.data.path}`}
             aria-describedby="agenda-adres-hint"
             spellCheck={false}
             autoComplete="off"

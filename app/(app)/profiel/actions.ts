@@ -1,28 +1,24 @@
 "use server";
 // The profile page's forms: make and revoke a calendar feed, always the user's own. The new
-// feed's URL is composed here and returned once in the result; it is never stored.
+// feed's path (with its token) is returned once in the result; it is never stored.
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { createCalendarFeed } from "@/lib/calendar/create-calendar-feed";
 import { revokeCalendarFeed } from "@/lib/calendar/revoke-calendar-feed";
 import { feedPath } from "@/lib/calendar/feed-token";
-import { appOrigin } from "@/lib/calendar/app-origin";
 import { CreateCalendarFeedSchema, RevokeCalendarFeedSchema } from "@/lib/validation/calendar-feed";
 import { nl } from "@/lib/i18n/nl";
 
-export type CreatedFeedUrl = { feedId: string; url: string };
+export type CreatedFeedUrl = { feedId: string; path: string };
 
 export async function createCalendarFeedAction(_previous: ActionResult<CreatedFeedUrl>, formData: FormData): Promise<ActionResult<CreatedFeedUrl>> {
-  const requestHeaders = await headers();
-  const origin = appOrigin(requestHeaders.get("origin") ?? originFromHost(requestHeaders));
   const result = await runFormAction({
     formData,
     schema: CreateCalendarFeedSchema,
     run: async (actor) => {
       const feed = await createCalendarFeed({ actor });
-      return { feedId: feed.feedId, url: `${origin}${feedPath(feed.token)}` };
+      return { feedId: feed.feedId, path: feedPath(feed.token) };
     },
     success: nl.profile.feedCreated,
   });
@@ -39,10 +35,4 @@ export async function revokeCalendarFeedAction(_previous: ActionResult<{ feedId:
   });
   revalidatePath("/profiel");
   return result;
-}
-
-function originFromHost(requestHeaders: Headers): string | null {
-  const host = requestHeaders.get("host");
-  if (!host) return null;
-  return `${requestHeaders.get("x-forwarded-proto") ?? "http"}://${host}`;
 }

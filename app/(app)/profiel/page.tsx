@@ -1,8 +1,10 @@
 // Profiel: who the signed-in user is (read-only) and their calendar feeds.
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { requireUser } from "@/lib/auth/require-user";
 import { nl } from "@/lib/i18n/nl";
 import { getProfilePage } from "@/lib/calendar/get-profile-page";
+import { appOrigin } from "@/lib/calendar/app-origin";
 import { MAX_ACTIVE_CALENDAR_FEEDS } from "@/lib/calendar/create-calendar-feed";
 import { CreateFeedForm } from "@/components/profile/create-feed-form";
 import { CalendarFeedTable } from "@/components/profile/calendar-feed-table";
@@ -14,6 +16,7 @@ export const metadata: Metadata = { title: nl.profile.title };
 export default async function ProfilePage() {
   const actor = await requireUser();
   const { organisation, feeds, activeFeeds } = await getProfilePage({ actor });
+  const origin = appOrigin(requestOrigin(await headers()));
 
   return (
     <>
@@ -45,10 +48,17 @@ export default async function ProfilePage() {
           {nl.profile.feedTitle}
         </h2>
         <p className="utrecht-paragraph prose">{nl.profile.feedIntro}</p>
-        <CreateFeedForm action={createCalendarFeedAction} canCreate={activeFeeds < MAX_ACTIVE_CALENDAR_FEEDS} limitMessage={nl.profile.feedLimitReached(MAX_ACTIVE_CALENDAR_FEEDS)} />
+        <CreateFeedForm action={createCalendarFeedAction} canCreate={activeFeeds < MAX_ACTIVE_CALENDAR_FEEDS} origin={origin} limitMessage={nl.profile.feedLimitReached(MAX_ACTIVE_CALENDAR_FEEDS)} />
         <h3 className="utrecht-heading-3">{nl.profile.feedListTitle}</h3>
         {feeds.length === 0 ? <p className="utrecht-paragraph">{nl.profile.feedListEmpty}</p> : <CalendarFeedTable feeds={feeds} revoke={revokeCalendarFeedAction} />}
       </section>
     </>
   );
+}
+
+/** Without AUTH_URL: the address the browser used (the proxy in front may name the scheme). */
+function requestOrigin(requestHeaders: Headers): string | null {
+  const host = requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host");
+  if (!host) return null;
+  return `${requestHeaders.get("x-forwarded-proto") ?? "http"}://${host}`;
 }
