@@ -21,6 +21,9 @@ import { parseActionListFilters } from "@/lib/validation/action-list-filters";
 import { listPendingDeadlineChanges } from "@/lib/deadline-changes/list-pending-deadline-changes";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { parseAuditLogFilters } from "@/lib/validation/audit-log-filters";
+import { getProfilePage } from "@/lib/calendar/get-profile-page";
+import { listFeedDeadlines } from "@/lib/calendar/list-feed-deadlines";
+import { listActionDeadlines } from "@/lib/calendar/list-action-deadlines";
 import { createDatabase, dropDatabase } from "../scripts/lib/admin-database.ts";
 import { withDatabase } from "../scripts/lib/database-url.ts";
 import { addLargeData, largeDataSizes, type LargeDataResult, type LargeDataSizes } from "../scripts/lib/large-data.ts";
@@ -56,6 +59,9 @@ const PAGES: { name: string; run: (at: AtSize) => Promise<unknown> }[] = [
   { name: "/acties/deadlineverzoeken: listPendingDeadlineChanges", run: ({ coordinator }) => listPendingDeadlineChanges({ actor: coordinator }) },
   { name: "/logboek?soort=DEADLINE_CHANGED: listAuditEvents", run: ({ coordinator }) => listAuditEvents({ actor: coordinator, filters: parseAuditLogFilters({ soort: "DEADLINE_CHANGED" }).filters }) },
   { name: "/logboek: listAuditEvents", run: ({ coordinator }) => listAuditEvents({ actor: coordinator, filters: parseAuditLogFilters({}).filters }) },
+  { name: "/profiel: getProfilePage", run: ({ coordinator }) => getProfilePage({ actor: coordinator }) },
+  { name: "/agenda/<token>.ics: listFeedDeadlines", run: ({ coordinator }) => listFeedDeadlines(coordinator.organisationId) },
+  { name: "/acties/agenda?organisatie=ADSB: listActionDeadlines", run: ({ coordinator }) => listActionDeadlines({ actor: coordinator, filters: parseActionListFilters({ organisatie: "ADSB" }) }) },
 ];
 
 const databases: { url: string; prisma: PrismaClient; schemaBefore?: unknown; schemaAfter?: unknown }[] = [];

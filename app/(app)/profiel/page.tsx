@@ -49,7 +49,7 @@ export default async function ProfilePage() {
         </h2>
         <p className="utrecht-paragraph prose">{nl.profile.feedIntro}</p>
         <CreateFeedForm action={createCalendarFeedAction} canCreate={activeFeeds < MAX_ACTIVE_CALENDAR_FEEDS} origin={origin} limitMessage={nl.profile.feedLimitReached(MAX_ACTIVE_CALENDAR_FEEDS)} />
-        <h3 className="utrecht-heading-3">{nl.profile.feedListTitle}</h3>
+        <h3 className="utrecht-heading-3 calendar-feed-list-title">{nl.profile.feedListTitle}</h3>
         {feeds.length === 0 ? <p className="utrecht-paragraph">{nl.profile.feedListEmpty}</p> : <CalendarFeedTable feeds={feeds} revoke={revokeCalendarFeedAction} />}
       </section>
     </>
