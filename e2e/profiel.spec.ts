@@ -25,7 +25,8 @@ async function fetchAnonymously(url: string) {
   const context = await playwrightRequest.newContext();
   try {
     const response = await context.get(url, { maxRedirects: 0 });
-    return { status: response.status(), contentType: response.headers()["content-type"], body: (await response.text()).replace(/\r\n /g, "") };
+    const headers = response.headers();
+    return { status: response.status(), contentType: headers["content-type"], csp: headers["content-security-policy"], body: (await response.text()).replace(/\r\n /g, "") };
   } finally {
     await context.dispose();
   }
@@ -60,6 +61,8 @@ test("agenda-adres maken, zonder inloggen ophalen met de deadlines, intrekken â†
   const feed = await fetchAnonymously(url);
   expect(feed.status).toBe(200);
   expect(feed.contentType).toBe("text/calendar; charset=utf-8");
+  // proxy.ts lets /agenda/ through without a session, and still sets the security headers.
+  expect(feed.csp).toContain("default-src 'self'");
   expect(feed.body).toContain("X-WR-CALNAME:Opvolging â€” deadlines ADSB");
   expect(feed.body).toContain(`UID:actie-${seeded.id}@opvolging`);
   expect(feed.body).toContain("SUMMARY:Toezegging aan de Kamer: Kamerbrief over de implementatie van de aanbevelingen\\, voor de zomer van 2023");

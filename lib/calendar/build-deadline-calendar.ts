@@ -67,6 +67,8 @@ export function refold(text: string): string {
 }
 
 function foldLine(line: string): string {
+  // Most lines are short: measure the whole line before walking it character by character.
+  if (line.length <= MAX_OCTETS && Buffer.byteLength(line, "utf8") <= MAX_OCTETS) return line;
   const parts: string[] = [];
   let current = "";
   let octets = 0;
