@@ -8,7 +8,9 @@ import { refreshSessionCookie } from "@/lib/auth/refresh-session-cookie";
 import { createNonce } from "@/lib/security/content-security-policy";
 import { securityHeaders } from "@/lib/security/security-headers";
 
-const PUBLIC_PATHS = ["/inloggen", "/toegankelijkheid", "/api/auth"];
+// /agenda/<token>.ics is the calendar feed Outlook polls without a session: its secret token
+// is its authorisation (app/agenda/[token]/route.ts), so a redirect would only break it.
+const PUBLIC_PATHS = ["/inloggen", "/toegankelijkheid", "/api/auth", "/agenda"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 function hasSessionCookie(request: NextRequest): boolean {

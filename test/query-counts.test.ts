@@ -25,6 +25,9 @@ import { listIndicators } from "@/lib/indicators/list-indicators";
 import { listCommitments } from "@/lib/commitments/list-commitments";
 import { getCommitment } from "@/lib/commitments/get-commitment";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
+import { getProfilePage } from "@/lib/calendar/get-profile-page";
+import { listFeedDeadlines } from "@/lib/calendar/list-feed-deadlines";
+import { listActionDeadlines } from "@/lib/calendar/list-action-deadlines";
 import { createDatabase, dropDatabase } from "../scripts/lib/admin-database.ts";
 import { withDatabase } from "../scripts/lib/database-url.ts";
 import { addLargeData, largeDataSizes, type LargeDataResult, type LargeDataSizes } from "../scripts/lib/large-data.ts";
@@ -66,6 +69,9 @@ const PAGES: { name: string; run: (at: AtSize) => Promise<unknown> }[] = [
   { name: "/toezeggingen: listCommitments", run: ({ coordinator }) => listCommitments({ actor: coordinator }) },
   // The commitment with linked recommendations (found through the list, the same statements at both sizes).
   { name: "/toezeggingen/[id]: getCommitment", run: async ({ coordinator }) => getCommitment({ actor: coordinator, id: (await listCommitments({ actor: coordinator })).items.find((item) => item.recommendations.length > 0)!.id }) },
+  { name: "/profiel: getProfilePage", run: ({ coordinator }) => getProfilePage({ actor: coordinator }) },
+  { name: "/agenda/<token>.ics: listFeedDeadlines", run: ({ coordinator }) => listFeedDeadlines(coordinator.organisationId) },
+  { name: "/acties/agenda?organisatie=ADSB: listActionDeadlines", run: ({ coordinator }) => listActionDeadlines({ actor: coordinator, filters: parseActionListFilters({ organisatie: "ADSB" }) }) },
 ];
 
 const databases: { url: string; prisma: PrismaClient; schemaBefore?: unknown; schemaAfter?: unknown }[] = [];

@@ -43,5 +43,6 @@ function navigationFor(actor: Actor): NavigationItem[] {
   ];
   if (can(actor, "audit:read")) items.push({ href: "/logboek", label: nl.nav.auditLog, section: "/logboek" });
   if (can(actor, "users:manage")) items.push({ href: "/beheer/gebruikers", label: nl.nav.admin, section: "/beheer" });
+  items.push({ href: "/profiel", label: nl.nav.profile, section: "/profiel" });
   return items;
 }

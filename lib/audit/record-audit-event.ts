@@ -54,6 +54,9 @@ export const AUDIT_KINDS = [
   "PERMISSION_REFUSED",
   // the audit log itself exported (requests under the Wet open overheid)
   "EXPORTED",
+  // calendar feeds (lib/calendar/); never with the token
+  "CALENDAR_FEED_CREATED",
+  "CALENDAR_FEED_REVOKED",
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

@@ -368,6 +368,8 @@ export const nl = {
       USER_REACTIVATED: "Gebruiker geactiveerd",
       PERMISSION_REFUSED: "Handeling geweigerd",
       EXPORTED: "Geëxporteerd",
+      CALENDAR_FEED_CREATED: "Agenda-adres gemaakt",
+      CALENDAR_FEED_REVOKED: "Agenda-adres ingetrokken",
     } as Record<string, string>,
   },
   // ---- sections per area; keep each area's strings inside its own block ----
@@ -615,6 +617,50 @@ export const nl = {
 
   // ----
   profile: {
+    title: "Profiel",
+    intro: "Uw gegevens in Opvolging. Wijzigingen van naam, organisatie of rol lopen via de beheerder.",
+    detailsTitle: "Uw gegevens",
+    name: "Naam",
+    email: "E-mailadres",
+    organisation: "Organisatie",
+    role: "Rol",
+    feedTitle: "Agenda-abonnement",
+    feedIntro:
+      "Met een agenda-abonnement ziet u in Outlook de deadlines van de open acties van uw organisatie en alle deadlines aan de Kamer (open toezeggingen), met een herinnering drie dagen vooraf. Het adres is persoonlijk en geheim: wie het heeft, ziet deze deadlines zonder in te loggen. Trek een adres in als u het niet meer gebruikt of denkt dat een ander het kent.",
+    feedCreate: "Agenda-adres maken",
+    feedCreated: "Het agenda-adres is gemaakt. Kopieer het nu: het wordt maar één keer getoond.",
+    feedUrlLabel: "Uw persoonlijke agenda-adres",
+    feedUrlHint: "Selecteer het adres en kopieer het (Ctrl+C). Na het verlaten van deze pagina is het niet meer te zien.",
+    feedInstructionsTitle: "Zo voegt u de agenda toe in Outlook",
+    feedInstructions: [
+      "Ga in Outlook naar Agenda.",
+      "Kies Agenda toevoegen → Abonneren via internet (in de klassieke Outlook: Agenda openen → Van internet).",
+      "Plak het adres en bevestig. Outlook haalt de deadlines daarna zelf op; wijzigingen verschijnen na enige tijd.",
+    ],
+    feedLimitReached: (max: number) => `U heeft al ${max} actieve agenda-adressen. Trek er eerst een in.`,
+    feedListTitle: "Uw agenda-adressen",
+    feedListEmpty: "U heeft nog geen agenda-adres.",
+    feedColumns: { created: "Gemaakt op", lastUsed: "Laatst opgehaald", state: "Status", actions: "Handeling" },
+    feedNeverUsed: "nog niet",
+    feedActive: "actief",
+    feedRevokedOn: (date: string) => `ingetrokken op ${date}`,
+    feedRevoke: "Intrekken",
+    feedRevokeLabel: (created: string) => `Agenda-adres van ${created} intrekken`,
+    feedRevoked: "Het agenda-adres is ingetrokken. Outlook krijgt er geen deadlines meer mee.",
+    feedNotFound: "Dit agenda-adres bestaat niet (meer).",
+    feedNotYours: "U kunt alleen uw eigen agenda-adressen intrekken.",
+    // The calendar itself (feed and download)
+    calendarName: (organisation: string) => `Opvolging — deadlines ${organisation}`,
+    calendarNameDownload: "Opvolging — deadlines (export)",
+    actionSummary: (title: string) => `Deadline: ${title}`,
+    commitmentSummary: (title: string) => `Toezegging aan de Kamer: ${title}`,
+    actionDescription: (details: { organisation: string; status: string; recommendation: string; url: string }) =>
+      `Actie van ${details.organisation}, status: ${details.status}.\nAanbeveling: ${details.recommendation}\n${details.url}`,
+    commitmentDescription: (details: { wording: string; minister: string; url: string }) =>
+      `Toezegging aan de Tweede Kamer (open): "${details.wording}"\nVerantwoordelijk: ${details.minister}\n${details.url}`,
+    alarmText: "Deadline over drie dagen (Opvolging)",
+    downloadLink: "Agenda (.ics)",
+    downloadFileName: (date: string) => `opvolging-deadlines-${date}.ics`,
   },
 
   // ----

@@ -34,6 +34,10 @@ export default async function ActionListPage({ searchParams }: Props) {
         <Link className="utrecht-link" href="/acties/deadlineverzoeken">
           {t.deadlineQueueLink}
         </Link>
+        {/* Not a page: a plain link, so the browser downloads the calendar file. */}
+        <a className="utrecht-link" href={actionListHref({ ...filters, page: 1 }, "/acties/agenda")} download>
+          {nl.profile.downloadLink}
+        </a>
         {can(actor, "actions:manage") && (
           <Link className="utrecht-link" href="/acties/nieuw">
             {t.newAction}

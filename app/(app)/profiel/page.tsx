@@ -1,0 +1,64 @@
+// Profiel: who the signed-in user is (read-only) and their calendar feeds.
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { requireUser } from "@/lib/auth/require-user";
+import { nl } from "@/lib/i18n/nl";
+import { getProfilePage } from "@/lib/calendar/get-profile-page";
+import { appOrigin } from "@/lib/calendar/app-origin";
+import { MAX_ACTIVE_CALENDAR_FEEDS } from "@/lib/calendar/create-calendar-feed";
+import { CreateFeedForm } from "@/components/profile/create-feed-form";
+import { CalendarFeedTable } from "@/components/profile/calendar-feed-table";
+import { EmailAddress } from "@/components/ui/email-address";
+import { createCalendarFeedAction, revokeCalendarFeedAction } from "./actions";
+
+export const metadata: Metadata = { title: nl.profile.title };
+
+export default async function ProfilePage() {
+  const actor = await requireUser();
+  const { organisation, feeds, activeFeeds } = await getProfilePage({ actor });
+  const origin = appOrigin(requestOrigin(await headers()));
+
+  return (
+    <>
+      <h1 className="utrecht-heading-1">{nl.profile.title}</h1>
+      <p className="utrecht-paragraph lead prose">{nl.profile.intro}</p>
+
+      <section className="page-section" aria-labelledby="gegevens-titel">
+        <h2 className="utrecht-heading-2" id="gegevens-titel">
+          {nl.profile.detailsTitle}
+        </h2>
+        <dl className="details-list profile-details">
+          <dt>{nl.profile.name}</dt>
+          <dd>{actor.name}</dd>
+          <dt>{nl.profile.email}</dt>
+          <dd>
+            <EmailAddress email={actor.email} />
+          </dd>
+          <dt>{nl.profile.organisation}</dt>
+          <dd>
+            {organisation.name} ({organisation.code})
+          </dd>
+          <dt>{nl.profile.role}</dt>
+          <dd>{nl.roles[actor.role]}</dd>
+        </dl>
+      </section>
+
+      <section className="page-section" aria-labelledby="agenda-titel">
+        <h2 className="utrecht-heading-2" id="agenda-titel">
+          {nl.profile.feedTitle}
+        </h2>
+        <p className="utrecht-paragraph prose">{nl.profile.feedIntro}</p>
+        <CreateFeedForm action={createCalendarFeedAction} canCreate={activeFeeds < MAX_ACTIVE_CALENDAR_FEEDS} origin={origin} limitMessage={nl.profile.feedLimitReached(MAX_ACTIVE_CALENDAR_FEEDS)} />
+        <h3 className="utrecht-heading-3 calendar-feed-list-title">{nl.profile.feedListTitle}</h3>
+        {feeds.length === 0 ? <p className="utrecht-paragraph">{nl.profile.feedListEmpty}</p> : <CalendarFeedTable feeds={feeds} revoke={revokeCalendarFeedAction} />}
+      </section>
+    </>
+  );
+}
+
+/** Without AUTH_URL: the address the browser used (the proxy in front may name the scheme). */
+function requestOrigin(requestHeaders: Headers): string | null {
+  const host = requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host");
+  if (!host) return null;
+  return `${requestHeaders.get("x-forwarded-proto") ?? "http"}://${host}`;
+}

@@ -1,0 +1,34 @@
+// The user's feeds: when made, last fetched by their calendar, active or revoked (in words).
+import { nl } from "@/lib/i18n/nl";
+import { formatTimestamp } from "@/lib/calendar-date";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { DataTable } from "@/components/ui/data-table";
+import { RevokeFeedForm } from "@/components/profile/revoke-feed-form";
+
+export type FeedRow = { id: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null };
+
+type Props = {
+  feeds: FeedRow[];
+  revoke: (previous: ActionResult<{ feedId: string }>, formData: FormData) => Promise<ActionResult<{ feedId: string }>>;
+};
+
+export function CalendarFeedTable({ feeds, revoke }: Props) {
+  const c = nl.profile.feedColumns;
+  return (
+    <DataTable caption={nl.profile.feedListTitle} columns={[c.created, c.lastUsed, c.state, c.actions]}>
+      {feeds.map((feed) => {
+        const created = formatTimestamp(feed.createdAt);
+        return (
+          <tr key={feed.id} className="utrecht-table__row">
+            <th scope="row" className="utrecht-table__header-cell">
+              {created}
+            </th>
+            <td className="utrecht-table__cell">{feed.lastUsedAt ? formatTimestamp(feed.lastUsedAt) : nl.profile.feedNeverUsed}</td>
+            <td className="utrecht-table__cell">{feed.revokedAt ? nl.profile.feedRevokedOn(formatTimestamp(feed.revokedAt)) : nl.profile.feedActive}</td>
+            <td className="utrecht-table__cell">{feed.revokedAt ? null : <RevokeFeedForm action={revoke} feedId={feed.id} label={nl.profile.feedRevokeLabel(created)} />}</td>
+          </tr>
+        );
+      })}
+    </DataTable>
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+// "Agenda-adres maken": after success the secret URL shows once, in a read-only field that
+// is selected on focus so it copies in one go, with the steps for Outlook. It lives only in
+// this form's state: a reload or another page and it is gone.
+import { useActionState, useRef } from "react";
+import { idle, type ActionResult } from "@/lib/actions/action-result";
+import { nl } from "@/lib/i18n/nl";
+import { FormResultNotice } from "@/components/forms/form-result-notice";
+import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+
+type Created = { feedId: string; path: string };
+
+type Props = {
+  action: (previous: ActionResult<Created>, formData: FormData) => Promise<ActionResult<Created>>;
+  /** False when the user holds the most active feeds allowed: the button is then not offered. */
+  canCreate: boolean;
+  /** The app's public origin (AUTH_URL or the request's), to make the path a full URL. */
+  origin: string;
+  limitMessage: string;
+};
+
+export function CreateFeedForm({ action, canCreate, origin, limitMessage }: Props) {
+  const [result, formAction, pending] = useActionState(action, idle);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusAfterSubmit(result, form, "agenda-melding");
+
+  return (
+    <div className="calendar-feed-create">
+      <form ref={form} action={formAction} noValidate className="stacked-form" aria-label={nl.profile.feedCreate}>
+        <FormResultNotice result={result} id="agenda-melding" />
+        {canCreate ? (
+          <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+            {pending ? nl.forms.saving : nl.profile.feedCreate}
+          </button>
+        ) : (
+          <p className="utrecht-paragraph">{limitMessage}</p>
+        )}
+      </form>
+      {result.status === "success" && (
+        <div className="calendar-feed-new">
+          <label className="utrecht-form-label" htmlFor="agenda-adres">
+            {nl.profile.feedUrlLabel}
+          </label>
+          <p className="utrecht-form-field-description" id="agenda-adres-hint">
+            {nl.profile.feedUrlHint}
+          </p>
+          <input
+            id="agenda-adres"
+            className="utrecht-textbox utrecht-textbox--html-input calendar-feed-new__url"
+            type="text"
+            readOnly
+            value={`${origin}${result.data.path}`}
+            aria-describedby="agenda-adres-hint"
+            spellCheck={false}
+            autoComplete="off"
+            onFocus={(event) => event.currentTarget.select()}
+          />
+          <h3 className="utrecht-heading-3">{nl.profile.feedInstructionsTitle}</h3>
+          <ol className="utrecht-ordered-list">
+            {nl.profile.feedInstructions.map((step) => (
+              <li key={step} className="utrecht-ordered-list__item">
+                {step}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+// Calendar feeds against PostgreSQL, through the public route: the token is shown once and
+// stored hashed, a revoked, unknown, malformed or deactivated user's feed gets 404, the feed
+// holds its organisation's open actions and every open commitment, and a user revokes only
+// their own feeds.
+import { describe, expect, it } from "vitest";
+import ical from "node-ical";
+import { setUpSeededDatabase, actorFor } from "@/test/seeded-database";
+import { createCalendarFeed, MAX_ACTIVE_CALENDAR_FEEDS } from "@/lib/calendar/create-calendar-feed";
+import { revokeCalendarFeed } from "@/lib/calendar/revoke-calendar-feed";
+import { findFeedByToken, LAST_USED_RESOLUTION_MS } from "@/lib/calendar/find-feed-by-token";
+import { hashFeedToken } from "@/lib/calendar/feed-token";
+import { listCalendarFeeds } from "@/lib/calendar/list-calendar-feeds";
+import { listActionDeadlines } from "@/lib/calendar/list-action-deadlines";
+import { parseActionListFilters } from "@/lib/validation/action-list-filters";
+import { toActor } from "@/lib/auth/to-actor";
+import { AppError } from "@/lib/errors";
+import { GET } from "@/app/agenda/[token]/route";
+import type { Role } from "@/lib/generated/prisma/enums.ts";
+
+const database = setUpSeededDatabase();
+
+async function newUser(code: "FIN" | "BZ" | "ADSB", role: Role = "READER") {
+  const organisation = await database.prisma.organisation.findUniqueOrThrow({ where: { code } });
+  const user = await database.prisma.user.create({
+    data: { email: `agenda-${crypto.randomUUID()}@test.opvolging.nl`, name: "Agenda Test", role, organisationId: organisation.id },
+    include: { organisation: true },
+  });
+  return toActor(user);
+}
+
+function fetchFeed(segment: string) {
+  return GET(new Request(`http://localhost/agenda/${segment}`), { params: Promise.resolve({ token: segment }) });
+}
+
+async function events(response: Response) {
+  return Object.values(ical.sync.parseICS(await response.text())).filter((component) => component?.type === "VEVENT") as ical.VEvent[];
+}
+
+describe("calendar feeds", () => {
+  it("gives the token once and stores only its SHA-256, in the audit trail neither", async () => {
+    const actor = await newUser("ADSB");
+    const { feedId, token } = await createCalendarFeed({ actor });
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const row = await database.prisma.calendarFeed.findUniqueOrThrow({ where: { id: feedId } });
+    expect(row.tokenHash).toBe(hashFeedToken(token));
+    expect(row.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(row)).not.toContain(token);
+    const audit = await database.prisma.auditEvent.findMany({ where: { entityType: "User", entityId: actor.id, kind: "CALENDAR_FEED_CREATED" } });
+    expect(audit).toHaveLength(1);
+    expect(JSON.stringify(audit)).not.toContain(token);
+    expect(JSON.stringify(audit)).not.toContain(row.tokenHash);
+    // The list never carries the hash, so the page cannot show the URL again.
+    const listed = await listCalendarFeeds({ actor });
+    expect(listed).toEqual([{ id: feedId, createdAt: row.createdAt, lastUsedAt: null, revokedAt: null }]);
+  });
+
+  it("serves the organisation's open actions and every open commitment, nothing of other organisations", async () => {
+    const actor = await newUser("ADSB");
+    const { token } = await createCalendarFeed({ actor });
+    const response = await fetchFeed(`${token}.ics`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    expect(response.headers.get("cache-control")).toBe("private, max-age=300");
+    const uids = (await events(response)).map((event) => event.uid);
+
+    const open = await database.prisma.actionItem.findMany({ where: { status: { in: ["NOT_STARTED", "IN_PROGRESS", "DELAYED"] } }, include: { ownerOrganisation: true } });
+    const own = open.filter((action) => action.ownerOrganisation.code === "ADSB");
+    const others = open.filter((action) => action.ownerOrganisation.code !== "ADSB");
+    expect(own.length).toBeGreaterThan(0);
+    expect(others.length).toBeGreaterThan(0);
+    for (const action of own) expect(uids).toContain(`actie-${action.id}@opvolging`);
+    for (const action of others) expect(uids).not.toContain(`actie-${action.id}@opvolging`);
+    const closed = await database.prisma.actionItem.findMany({ where: { status: { in: ["DONE", "CANCELLED"] } } });
+    for (const action of closed) expect(uids).not.toContain(`actie-${action.id}@opvolging`);
+
+    const commitments = await database.prisma.commitment.findMany();
+    const summer = commitments.find((commitment) => commitment.seedKey === "toezegging-kamerbrief-implementatie-zomer-2023")!;
+    expect(uids).toContain(`toezegging-${summer.id}@opvolging`);
+    for (const commitment of commitments.filter((c) => c.status !== "OPEN")) expect(uids).not.toContain(`toezegging-${commitment.id}@opvolging`);
+  });
+
+  it("answers 404 alike to a malformed, an unknown, a revoked token and to a deactivated user's", async () => {
+    const actor = await newUser("FIN");
+    const revoked = await createCalendarFeed({ actor });
+    await revokeCalendarFeed({ actor, input: { feedId: revoked.feedId } });
+    const other = await newUser("BZ");
+    const deactivated = await createCalendarFeed({ actor: other });
+    await database.prisma.user.update({ where: { id: other.id }, data: { active: false } });
+    const working = await createCalendarFeed({ actor });
+
+    const unknown = Buffer.alloc(32, 7).toString("base64url");
+    const answers = await Promise.all(
+      ["nonsense.ics", `${working.token}`, `${working.token}.ical`, `${unknown}.ics`, `${revoked.token}.ics`, `${deactivated.token}.ics`, `${working.token}.ics`].map(fetchFeed),
+    );
+    expect(answers.map((response) => response.status)).toEqual([404, 404, 404, 404, 404, 404, 200]);
+    const bodies = await Promise.all(answers.slice(0, 6).map((response) => response.text()));
+    expect(new Set(bodies).size).toBe(1);
+  });
+
+  it("records the last use at most once an hour", async () => {
+    const actor = await newUser("ADSB");
+    const { feedId, token } = await createCalendarFeed({ actor });
+    const first = new Date("2026-11-30T10:00:00Z");
+    await findFeedByToken(token, first);
+    await findFeedByToken(token, new Date(first.getTime() + LAST_USED_RESOLUTION_MS - 1000));
+    expect((await database.prisma.calendarFeed.findUniqueOrThrow({ where: { id: feedId } })).lastUsedAt).toEqual(first);
+    const later = new Date(first.getTime() + LAST_USED_RESOLUTION_MS + 1000);
+    await findFeedByToken(token, later);
+    expect((await database.prisma.calendarFeed.findUniqueOrThrow({ where: { id: feedId } })).lastUsedAt).toEqual(later);
+  });
+
+  it("revokes once, audited, and never another user's feed, whatever the role", async () => {
+    const owner = await newUser("ADSB");
+    const { feedId, token } = await createCalendarFeed({ actor: owner });
+    for (const role of ["ADMIN", "COORDINATOR", "CONTRIBUTOR", "READER"] as const) {
+      const intruder = await newUser("ADSB", role);
+      await expect(revokeCalendarFeed({ actor: intruder, input: { feedId } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    expect(await findFeedByToken(token)).not.toBeNull();
+
+    await revokeCalendarFeed({ actor: owner, input: { feedId } });
+    await revokeCalendarFeed({ actor: owner, input: { feedId } });
+    expect(await findFeedByToken(token)).toBeNull();
+    const audit = await database.prisma.auditEvent.findMany({ where: { entityId: owner.id, kind: "CALENDAR_FEED_REVOKED" } });
+    expect(audit).toHaveLength(1);
+    await expect(revokeCalendarFeed({ actor: owner, input: { feedId: "onbekend" } })).rejects.toBeInstanceOf(AppError);
+  });
+
+  it("allows at most five active feeds, also when created at the same moment", async () => {
+    const actor = await newUser("BZ");
+    const results = await Promise.allSettled(Array.from({ length: MAX_ACTIVE_CALENDAR_FEEDS + 2 }, () => createCalendarFeed({ actor })));
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(MAX_ACTIVE_CALENDAR_FEEDS);
+    const first = results.find((result) => result.status === "fulfilled")!;
+    await revokeCalendarFeed({ actor, input: { feedId: (first as PromiseFulfilledResult<{ feedId: string }>).value.feedId } });
+    await expect(createCalendarFeed({ actor })).resolves.toBeDefined();
+  });
+});
+
+describe("listActionDeadlines (the .ics download)", () => {
+  it("holds the open actions under the list's filters only", async () => {
+    const actor = await actorFor(database, "lezer@bz.demo.opvolging.nl");
+    const all = await listActionDeadlines({ actor, filters: parseActionListFilters({}) });
+    const adsb = await listActionDeadlines({ actor, filters: parseActionListFilters({ organisatie: "ADSB" }) });
+    expect(adsb.length).toBeGreaterThan(0);
+    expect(adsb.length).toBeLessThan(all.length);
+    expect(adsb.every((row) => row.organisationCode === "ADSB")).toBe(true);
+    expect(all.every((row) => ["NOT_STARTED", "IN_PROGRESS", "DELAYED"].includes(row.status))).toBe(true);
+    expect(all.map((row) => row.dueDate)).toEqual([...all.map((row) => row.dueDate)].sort());
+  });
+});
