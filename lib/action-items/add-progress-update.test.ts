@@ -38,6 +38,8 @@ describe("addProgressUpdate", () => {
     await addProgressUpdate({ actor, input: { actionItemId: action.id, version: 1, text: "Kick-off gehouden.", status: "IN_PROGRESS", percentDone: 10 } });
     const after = await database.prisma.actionItem.findUniqueOrThrow({ where: { id: action.id }, include: { progressUpdates: true } });
     expect(after).toMatchObject({ status: "IN_PROGRESS", percentDone: 10, version: 2 });
+    // The database keeps the day of the latest update on the action (the dashboard's risk flags read it).
+    expect(after.lastProgressOn?.toISOString().slice(0, 10)).toBe(after.progressUpdates[0]!.occurredOn.toISOString().slice(0, 10));
     expect(after.progressUpdates).toMatchObject([{ text: "Kick-off gehouden.", statusBefore: "NOT_STARTED", statusAfter: "IN_PROGRESS", percentDone: 10, authorId: actor.id }]);
     const events = await database.prisma.auditEvent.findMany({ where: { entityType: "ActionItem", entityId: action.id } });
     expect(events).toMatchObject([{ kind: "STATUS_CHANGED", actorId: actor.id, before: { status: "NOT_STARTED", percentDone: 0 }, after: { status: "IN_PROGRESS", percentDone: 10 } }]);

@@ -82,7 +82,7 @@ export async function getNextCommitment(filters: DashboardFilters, today: Calend
       LEFT JOIN since ON TRUE
       LEFT JOIN LATERAL (
         SELECT a."id", a."title", a."dueDate", o."code",
-               (SELECT max(p."occurredOn") FROM "ProgressUpdate" p WHERE p."actionItemId" = a."id") AS "lastUpdateOn"
+               a."lastProgressOn" AS "lastUpdateOn"
           FROM "ActionItem" a JOIN "Organisation" o ON o."id" = a."ownerOrganisationId"
          WHERE a."recommendationId" IN (SELECT cr."recommendationId" FROM "CommitmentRecommendation" cr WHERE cr."commitmentId" = next."id")
            AND ${OPEN_STATUS_SQL} AND ${actionFilterSql(filters)}

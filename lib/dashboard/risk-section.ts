@@ -39,17 +39,15 @@ type Row = {
 export async function getRiskSection(filters: DashboardFilters, today: CalendarDate): Promise<RiskSection> {
   const quietSince = addDays(today, -NO_UPDATE_DAYS);
   const rows = await db().$queryRaw<Row[]>`
-    WITH updates AS (
-      SELECT p."actionItemId", max(p."occurredOn") AS "lastUpdateOn" FROM "ProgressUpdate" p GROUP BY p."actionItemId"
-    ), moves AS (
+    WITH moves AS (
       SELECT d."actionItemId", count(*)::int AS "moves" FROM "DeadlineChange" d WHERE d."status" = 'APPROVED' GROUP BY d."actionItemId"
     ), open AS (
       SELECT a."id", a."title", a."dueDate", a."percentDone", o."code" AS "organisationCode",
              coalesce(a."startDate", (a."createdAt" AT TIME ZONE 'Europe/Amsterdam')::date) AS "startDate",
-             u."lastUpdateOn", coalesce(m."moves", 0) AS "moves"
+             -- kept by the database on every progress update (migration last_progress_on)
+             a."lastProgressOn" AS "lastUpdateOn", coalesce(m."moves", 0) AS "moves"
         FROM "ActionItem" a
         JOIN "Organisation" o ON o."id" = a."ownerOrganisationId"
-        LEFT JOIN updates u ON u."actionItemId" = a."id"
         LEFT JOIN moves m ON m."actionItemId" = a."id"
        WHERE ${OPEN_STATUS_SQL} AND ${actionFilterSql(filters)}
     ), ruled AS (
