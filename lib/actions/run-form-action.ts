@@ -14,6 +14,7 @@ import { isAppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 import type { ActionResult, FieldErrors, FormValues } from "@/lib/actions/action-result";
 import { recordRefusedAttempt } from "@/lib/actions/record-refused-attempt";
+import { CONTROL_CHARACTERS } from "@/lib/validation/fields";
 import { reportUnexpectedError } from "@/lib/actions/report-unexpected-error";
 
 type RunFormAction<S extends z.ZodType, T> = {
@@ -27,6 +28,11 @@ type RunFormAction<S extends z.ZodType, T> = {
 export async function runFormAction<S extends z.ZodType, T>({ formData, schema, run, success }: RunFormAction<S, T>): Promise<ActionResult<T>> {
   const actor = await requireUser();
   const values = formValues(formData);
+  // Before any schema: one rule for every form, so no field can carry a NUL to PostgreSQL.
+  const controlled = Object.keys(values).filter((key) => CONTROL_CHARACTERS.test(values[key]!));
+  if (controlled.length > 0) {
+    return { status: "invalid", message: nl.forms.checkFields, fieldErrors: Object.fromEntries(controlled.map((key) => [key, nl.forms.controlCharacters])), values };
+  }
   const parsed = schema.safeParse(values);
   if (!parsed.success) {
     return { status: "invalid", message: nl.forms.checkFields, fieldErrors: fieldErrorsOf(parsed.error), values };

@@ -257,6 +257,7 @@ export const nl = {
     textTooLong: (max: number) => `Gebruik hoogstens ${max} tekens.`,
     choiceInvalid: "Kies een van de mogelijkheden.",
     dueBeforeStart: "De deadline ligt voor de startdatum. Kies een latere deadline.",
+    controlCharacters: "Deze tekst bevat onzichtbare stuurtekens. Typ de tekst opnieuw of plak hem als platte tekst.",
     notChanged: "(niet gewijzigd)",
     empty: "(leeg)",
   },

@@ -39,3 +39,10 @@ describe("action list URL", () => {
     expect(effectiveSort({ query: "x", sort: "title", direction: "desc" })).toEqual({ sort: "title", direction: "desc" });
   });
 });
+
+describe("control characters in the URL", () => {
+  it("never let a NUL or another control character reach the search", () => {
+    expect(parseActionListFilters({ zoek: "risico\u0000kader\u0007" }).query).toBe("risico kader");
+    expect(parseActionListFilters({ zoek: "\u0000" }).query).toBeUndefined();
+  });
+});

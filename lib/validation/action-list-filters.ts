@@ -5,7 +5,7 @@
 // a shared link never ends on an error page. `actionListSearchParams` writes them back.
 import { z } from "zod";
 import { ACTION_STATUSES } from "@/lib/action-items/action-statuses";
-import { calendarDate } from "@/lib/validation/fields";
+import { calendarDate, withoutControlCharacters } from "@/lib/validation/fields";
 import { PageNumberSchema } from "@/lib/validation/pagination";
 import type { ActionStatus } from "@/lib/generated/prisma/enums.ts";
 import type { CalendarDate } from "@/lib/clock";
@@ -59,7 +59,7 @@ export const ActionListFiltersSchema = z.object({
   zoek: optional(
     z
       .string()
-      .transform((text) => text.trim().slice(0, SEARCH_MAX_LENGTH).trim())
+      .transform((text) => withoutControlCharacters(text).trim().slice(0, SEARCH_MAX_LENGTH).trim())
       .transform((text) => text || undefined),
   ),
   // Ids and codes are only looked up, never trusted: an unknown one simply matches nothing.

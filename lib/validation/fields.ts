@@ -4,7 +4,19 @@ import { z } from "zod";
 import { nl } from "@/lib/i18n/nl";
 
 /** The id of a record, from our own form: anything else is a tampered request. */
-export const recordId = z.string({ error: nl.forms.invalidId }).trim().min(1, nl.forms.invalidId).max(64, nl.forms.invalidId);
+// Every id in the database is a cuid, a UUID or a readable key of letters, digits, - and _.
+export const recordId = z
+  .string({ error: nl.forms.invalidId })
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, nl.forms.invalidId);
+
+/** Control characters (except tab and line breaks) never belong in text; PostgreSQL refuses NUL outright. */
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Search text from a URL: control characters become spaces, so that they never reach a query. */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(new RegExp(CONTROL_CHARACTERS.source, "g"), " ");
+}
 
 /** The `version` the form was rendered with (optimistic concurrency). */
 export const rowVersion = z.coerce.number({ error: nl.forms.invalidVersion }).int(nl.forms.invalidVersion).min(1, nl.forms.invalidVersion);
