@@ -46,16 +46,18 @@ describe("migrations", () => {
     }
   });
 
-  it("make the audit trail, the action journal and letter versions append-only, for existing rows too", async () => {
+  it("make the audit trail, the action journal, letter versions and letter snapshots append-only, for existing rows too", async () => {
     // Rows in all three journals: the demo data (progress updates, an audit event) and a letter version.
     await seedDatabaseAt(url, { demo: true });
     await withDatabaseClient(url, async (client) => {
       await client.query(`
-        INSERT INTO "LetterDraft" (id, "commitmentId", title, snapshot, "createdById", "updatedAt")
-          SELECT 'draft1', (SELECT id FROM "Commitment" ORDER BY id LIMIT 1), 'Concept', '{}', (SELECT id FROM "User" ORDER BY id LIMIT 1), now();
-        INSERT INTO "LetterDraftVersion" (id, "letterDraftId", "versionNumber", content, "createdById")
-          SELECT 'version1', 'draft1', 1, '{}', (SELECT id FROM "User" ORDER BY id LIMIT 1);`);
-      for (const table of ["AuditEvent", "ProgressUpdate", "LetterDraftVersion"]) {
+        INSERT INTO "LetterDraft" (id, "commitmentId", title, "createdById", "updatedAt")
+          SELECT 'draft1', (SELECT id FROM "Commitment" ORDER BY id LIMIT 1), 'Concept', (SELECT id FROM "User" ORDER BY id LIMIT 1), now();
+        INSERT INTO "LetterSnapshot" (id, "letterDraftId", peildatum, data, "createdById")
+          SELECT 'snapshot1', 'draft1', '2023-04-03', '{}', (SELECT id FROM "User" ORDER BY id LIMIT 1);
+        INSERT INTO "LetterDraftVersion" (id, "letterDraftId", "versionNumber", content, "snapshotId", "createdById")
+          SELECT 'version1', 'draft1', 1, '{}', 'snapshot1', (SELECT id FROM "User" ORDER BY id LIMIT 1);`);
+      for (const table of ["AuditEvent", "ProgressUpdate", "LetterDraftVersion", "LetterSnapshot"]) {
         const before = (await client.query(`SELECT count(*)::int AS n FROM "${table}"`)).rows[0].n;
         expect(before, table).toBeGreaterThan(0);
         await expect(client.query(`UPDATE "${table}" SET id = id`)).rejects.toThrow(`${table} is append-only: UPDATE`);
@@ -80,6 +82,8 @@ describe("migrations", () => {
         '"AuditEvent" AuditEvent_stamp_time A',
         '"LetterDraftVersion" LetterDraftVersion_append_only A',
         '"LetterDraftVersion" LetterDraftVersion_no_truncate A',
+        '"LetterSnapshot" LetterSnapshot_append_only A',
+        '"LetterSnapshot" LetterSnapshot_no_truncate A',
         '"ProgressUpdate" ProgressUpdate_append_only A',
         '"ProgressUpdate" ProgressUpdate_no_truncate A',
       ]);
@@ -117,7 +121,7 @@ describe("migrations", () => {
 
   it("give every editable table a version column for optimistic concurrency", async () => {
     // CalendarFeed is only revoked (a one-way stamp) and ReminderDelivery only added to: no concurrent edits to guard.
-    const appendOnlyOrInternal = ["AuditEvent", "ProgressUpdate", "LetterDraftVersion", "CommitmentRecommendation", "Account", "SignInThrottle", "DemoMarker", "CalendarFeed", "ReminderDelivery", "_prisma_migrations"];
+    const appendOnlyOrInternal = ["AuditEvent", "ProgressUpdate", "LetterDraftVersion", "LetterSnapshot", "CommitmentRecommendation", "Account", "SignInThrottle", "DemoMarker", "CalendarFeed", "ReminderDelivery", "_prisma_migrations"];
     await withDatabaseClient(url, async (client) => {
       const { rows } = await client.query(`
         SELECT t.table_name AS "table"

@@ -19,6 +19,7 @@ export const AUDIT_ENTITY_TYPES = [
   "Commitment",
   "ParliamentaryDocument",
   "LetterDraft",
+  "LetterRemark",
   "Indicator",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
@@ -57,6 +58,18 @@ export const AUDIT_KINDS = [
   // calendar feeds (lib/calendar/); never with the token
   "CALENDAR_FEED_CREATED",
   "CALENDAR_FEED_REVOKED",
+  // Kamerbrieven (lib/letters/)
+  "LETTER_GENERATED",
+  "LETTER_REGENERATED",
+  "LETTER_EDITED",
+  "LETTER_RESTORED",
+  "LETTER_SUBMITTED_FOR_REVIEW",
+  "LETTER_APPROVED",
+  "LETTER_RETURNED_TO_DRAFT",
+  "LETTER_SENT",
+  "LETTER_DOWNLOADED",
+  "REMARK_ADDED",
+  "REMARK_RESOLVED",
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

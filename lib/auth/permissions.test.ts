@@ -18,6 +18,8 @@ const MATRIX: Record<Permission, Record<Role, Expectation>> = {
   "deadlines:approve": { READER: "none", CONTRIBUTOR: "none", COORDINATOR: "all", ADMIN: "none" },
   "commitments:manage": { READER: "none", CONTRIBUTOR: "none", COORDINATOR: "all", ADMIN: "none" },
   "letters:manage": { READER: "none", CONTRIBUTOR: "none", COORDINATOR: "all", ADMIN: "none" },
+  "letters:read": { READER: "all", CONTRIBUTOR: "all", COORDINATOR: "all", ADMIN: "all" },
+  "letters:remark": { READER: "none", CONTRIBUTOR: "all", COORDINATOR: "all", ADMIN: "none" },
   "indicators:manage": { READER: "none", CONTRIBUTOR: "none", COORDINATOR: "all", ADMIN: "none" },
   "users:manage": { READER: "none", CONTRIBUTOR: "none", COORDINATOR: "none", ADMIN: "all" },
   "audit:read": { READER: "none", CONTRIBUTOR: "none", COORDINATOR: "all", ADMIN: "all" },

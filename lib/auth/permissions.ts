@@ -17,7 +17,11 @@ const PERMISSIONS = {
   "deadlines:propose": { CONTRIBUTOR: "own-organisation", COORDINATOR: "all" },
   "deadlines:approve": { COORDINATOR: "all" },
   "commitments:manage": { COORDINATOR: "all" },
+  // Kamerbrieven: the coordinator generates, edits and advances; everyone reads a letter from
+  // "ter review" on (lib/letters/letter-status.ts) and a Bijdrager remarks on it in review.
   "letters:manage": { COORDINATOR: "all" },
+  "letters:read": { READER: "all", CONTRIBUTOR: "all", COORDINATOR: "all", ADMIN: "all" },
+  "letters:remark": { CONTRIBUTOR: "all", COORDINATOR: "all" },
   "indicators:manage": { COORDINATOR: "all" },
   "users:manage": { ADMIN: "all" },
   "audit:read": { COORDINATOR: "all", ADMIN: "all" },

@@ -1,6 +1,6 @@
 // Every UI string, in Dutch. The glossary fixes the terms so that each screen, the
 // letters and the e-mails use the same word for the same thing.
-import type { ActionStatus, CabinetResponse, CommitmentStatus, ImplementationStatus, Role } from "@/lib/generated/prisma/enums.ts";
+import type { ActionStatus, CabinetResponse, CommitmentStatus, ImplementationStatus, LetterStatus, Role } from "@/lib/generated/prisma/enums.ts";
 
 export const glossary = {
   aanbeveling: "Een aanbeveling uit het evaluatierapport (recommendation).",
@@ -34,6 +34,7 @@ export const nl = {
     recommendations: "Aanbevelingen",
     actions: "Acties",
     commitments: "Toezeggingen",
+    letters: "Kamerbrieven",
     indicators: "Kengetallen",
     profile: "Profiel",
     auditLog: "Logboek",
@@ -89,6 +90,13 @@ export const nl = {
     PARTIALLY: "gedeeltelijk geïmplementeerd",
     NOT: "niet geïmplementeerd",
   },
+  // A Kamerbrief's workflow state (lib/letters/letter-status.ts).
+  letterStatus: {
+    DRAFT: "concept",
+    IN_REVIEW: "ter review",
+    APPROVED: "vastgesteld",
+    SENT: "verzonden",
+  } satisfies Record<LetterStatus, string>,
   cabinetResponse: {
     ADOPTED: "Overgenomen",
     PARTLY_ADOPTED: "Deels overgenomen",
@@ -341,6 +349,7 @@ export const nl = {
       Commitment: "Toezegging",
       ParliamentaryDocument: "Kamerstuk",
       LetterDraft: "Kamerbrief",
+      LetterRemark: "Opmerking bij Kamerbrief",
       Indicator: "Kengetal",
     } as Record<string, string>,
     kinds: {
@@ -371,6 +380,17 @@ export const nl = {
       EXPORTED: "Geëxporteerd",
       CALENDAR_FEED_CREATED: "Agenda-adres gemaakt",
       CALENDAR_FEED_REVOKED: "Agenda-adres ingetrokken",
+      LETTER_GENERATED: "Concept-Kamerbrief gemaakt",
+      LETTER_REGENERATED: "Kamerbrief opnieuw opgesteld uit de actuele stand",
+      LETTER_EDITED: "Kamerbrief bewerkt",
+      LETTER_RESTORED: "Eerdere versie teruggezet",
+      LETTER_SUBMITTED_FOR_REVIEW: "Ter review aangeboden",
+      LETTER_APPROVED: "Vastgesteld",
+      LETTER_RETURNED_TO_DRAFT: "Teruggezet naar concept",
+      LETTER_SENT: "Gemarkeerd als verzonden",
+      LETTER_DOWNLOADED: "Kamerbrief gedownload",
+      REMARK_ADDED: "Opmerking geplaatst",
+      REMARK_RESOLVED: "Opmerking afgehandeld",
     } as Record<string, string>,
   },
   // ---- sections per area; keep each area's strings inside its own block ----
@@ -1218,6 +1238,26 @@ export const nl = {
     ownStatus: "Uw eigen account kunt u niet deactiveren; dat kan alleen een andere beheerder.",
     notFound: "Deze gebruiker bestaat niet (meer). Er is niets gewijzigd.",
     inLog: "Alle wijzigingen door deze gebruiker in het logboek",
+  },
+
+  // ---- Kamerbrieven (issue 8)
+  // The composer's phrases: the letter's own Dutch (lib/letters/compose-letter.ts).
+  letterText: {
+  },
+  // The list of letters and the generate form (/kamerbrieven).
+  letterList: {
+  },
+  // The letter page: reading, editing sections, versions, remarks (/kamerbrieven/[id]).
+  letterEditor: {
+  },
+  // The workflow controls and the sent form.
+  letterWorkflow: {
+  },
+  // "Wat is er veranderd" and the word diff between versions.
+  letterCompare: {
+  },
+  // Word and PDF downloads.
+  letterExport: {
   },
 
   // ----
