@@ -1244,6 +1244,28 @@ export const nl = {
   // The composer's phrases: the letter's own Dutch (lib/letters/compose-letter.ts).
   letterText: {
   },
+  // The letter as a document (components/letters/letter-document.tsx): screen and PDF.
+  letterDocument: {
+    date: "Datum",
+    subject: "Betreft",
+    reference: "Ons kenmerk",
+    summaryTable: "Overzicht van de aanbevelingen",
+    illustrativeNote: "deze brief bevat voorbeeldgegevens die niet uit het openbare verslag komen. Vervang ze voordat de brief wordt vastgesteld.",
+  },
+  // The pages of one letter: header, tabs (app/(app)/kamerbrieven/[id]/layout.tsx).
+  letterPage: {
+    backToList: "Alle Kamerbrieven",
+    notFoundTitle: "Kamerbrief niet gevonden",
+    notFound: "Deze Kamerbrief bestaat niet, of u kunt hem nog niet lezen: een concept is alleen zichtbaar voor de coördinator tot het ter review wordt aangeboden.",
+    status: "Status",
+    commitment: "Toezegging",
+    latestVersion: "Versie",
+    sentAs: "Verzonden als",
+    tabs: "Onderdelen van deze Kamerbrief",
+    tabLetter: "Brief",
+    tabVersions: "Versies",
+    tabCompare: "Wat is er veranderd",
+  },
   // The list of letters and the generate form (/kamerbrieven).
   letterList: {
   },

@@ -1,0 +1,70 @@
+// The frame of every page of one Kamerbrief: back link, title, status, the commitment it
+// fulfils, the newest version, the sent document, and the tabs (Brief · Versies · Wat is er
+// veranderd). The workflow controls and the downloads sit here too, so they are at hand on
+// every tab. A letter the actor may not read (yet) is a 404, as if it did not exist.
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/require-user";
+import { getLetterHeader } from "@/lib/letters/get-letter-header";
+import { recordId } from "@/lib/validation/fields";
+import { formatCalendarDate } from "@/lib/clock";
+import { nl } from "@/lib/i18n/nl";
+import { LetterStatusBadge } from "@/components/letters/letter-status-badge";
+import { LetterTabs } from "@/components/letters/letter-tabs";
+
+type Props = { children: ReactNode; params: Promise<{ id: string }> };
+
+export default async function LetterLayout({ children, params }: Props) {
+  const actor = await requireUser();
+  const { id } = await params;
+  if (!recordId.safeParse(id).success) notFound();
+  const letter = await getLetterHeader({ actor, id });
+  if (!letter) notFound();
+  const words = nl.letterPage;
+  const path = `/kamerbrieven/${encodeURIComponent(letter.id)}`;
+  const sent = letter.sentDocument;
+
+  return (
+    <>
+      <p className="utrecht-paragraph meta">
+        <Link className="utrecht-link" href="/kamerbrieven">
+          {words.backToList}
+        </Link>
+      </p>
+      <h1 className="utrecht-heading-1">{letter.title}</h1>
+      <dl className="details-list letter-header">
+        <dt>{words.status}</dt>
+        <dd>
+          <LetterStatusBadge status={letter.status} />
+        </dd>
+        <dt>{words.commitment}</dt>
+        <dd>
+          <Link className="utrecht-link" href={`/toezeggingen/${encodeURIComponent(letter.commitment.id)}`}>
+            {letter.commitment.title}
+          </Link>{" "}
+          ({letter.commitment.originalWording}, {formatCalendarDate(letter.commitment.dueDate)})
+        </dd>
+        <dt>{words.latestVersion}</dt>
+        <dd>{letter.latestVersionNumber}</dd>
+        {sent && (
+          <>
+            <dt>{words.sentAs}</dt>
+            <dd>
+              {[sent.dossier && sent.number ? `Kamerstuk ${sent.dossier}, nr. ${sent.number}` : sent.title, formatCalendarDate(sent.date)].join(", ")}
+            </dd>
+          </>
+        )}
+      </dl>
+      <LetterTabs
+        label={words.tabs}
+        items={[
+          { href: path, label: words.tabLetter },
+          { href: `${path}/versies`, label: words.tabVersions },
+          { href: `${path}/wijzigingen`, label: words.tabCompare },
+        ]}
+      />
+      {children}
+    </>
+  );
+}

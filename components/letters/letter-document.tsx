@@ -1,0 +1,103 @@
+// One version of a Kamerbrief as a document: letterhead, salutation, sections (text and the
+// summary table), sign-off and signatories. The letter page renders it (with controls per
+// section through `sectionExtras`), and so does the page Chromium prints to PDF, so the
+// screen, the PDF and (through the same content) the .docx say the same thing.
+import type { ReactNode } from "react";
+import { formatCalendarDate } from "@/lib/clock";
+import { nl } from "@/lib/i18n/nl";
+import { LETTER_ADDRESSEE, type LetterContent, type LetterSection } from "@/lib/letters/letter-content";
+import { MarkupText } from "@/components/letters/markup-text";
+
+type Props = {
+  content: LetterContent;
+  /** Rendered after each section, e.g. its edit link and remarks. */
+  sectionExtras?: (section: LetterSection) => ReactNode;
+  /** The heading level of section headings (2 on the letter page; 2 in the printed letter, whose title is its h1). */
+  headingLevel?: 2 | 3;
+};
+
+export function LetterDocument({ content, sectionExtras, headingLevel = 2 }: Props) {
+  const words = nl.letterDocument;
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <article className="letter-document" lang="nl">
+      {content.containsIllustrativeData && (
+        <p className="utrecht-paragraph letter-illustrative-note">
+          <strong>{nl.app.illustrative}:</strong> {words.illustrativeNote}
+        </p>
+      )}
+      <address className="letter-addressee">
+        {LETTER_ADDRESSEE.map((line) => (
+          <span key={line}>{line}</span>
+        ))}
+      </address>
+      <dl className="letter-letterhead">
+        <dt>{words.date}</dt>
+        <dd>{formatCalendarDate(content.letterhead.date)}</dd>
+        <dt>{words.subject}</dt>
+        <dd>{content.letterhead.subject}</dd>
+        <dt>{words.reference}</dt>
+        <dd>{content.letterhead.reference}</dd>
+      </dl>
+      <p className="utrecht-paragraph letter-salutation">{content.salutation}</p>
+      {content.sections.map((section) => (
+        <section className="letter-section" key={section.key} id={`sectie-${section.key}`} aria-labelledby={section.heading ? `kop-${section.key}` : undefined}>
+          {section.heading && (
+            <Heading className={headingLevel === 2 ? "utrecht-heading-2" : "utrecht-heading-3"} id={`kop-${section.key}`}>
+              {section.heading}
+            </Heading>
+          )}
+          {section.kind === "text" ? <MarkupText text={section.body} /> : <SummaryTable section={section} />}
+          {sectionExtras?.(section)}
+        </section>
+      ))}
+      <p className="utrecht-paragraph letter-sign-off">{content.signOff}</p>
+      {content.signatories.map((signatory, index) => (
+        <p className="utrecht-paragraph letter-signatory" key={index}>
+          {signatory.title}
+          {signatory.name && (
+            <>
+              <br />
+              {signatory.name}
+            </>
+          )}
+        </p>
+      ))}
+    </article>
+  );
+}
+
+function SummaryTable({ section }: { section: Extract<LetterSection, { kind: "table" }> }) {
+  return (
+    <div className="utrecht-table-container table-scroll" role="region" aria-label={section.heading ?? nl.letterDocument.summaryTable} tabIndex={0}>
+      <table className="utrecht-table letter-summary-table">
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            {section.columns.map((column) => (
+              <th className="utrecht-table__header-cell" scope="col" key={column}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {section.rows.map((row, rowIndex) => (
+            <tr className="utrecht-table__row" key={rowIndex}>
+              {row.map((cell, cellIndex) =>
+                cellIndex === 0 ? (
+                  <th className="utrecht-table__header-cell" scope="row" key={cellIndex}>
+                    {cell}
+                  </th>
+                ) : (
+                  <td className="utrecht-table__cell" key={cellIndex}>
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
