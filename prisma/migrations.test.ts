@@ -120,8 +120,9 @@ describe("migrations", () => {
   });
 
   it("give every editable table a version column for optimistic concurrency", async () => {
-    // CalendarFeed is only revoked (a one-way stamp) and ReminderDelivery only added to: no concurrent edits to guard.
-    const appendOnlyOrInternal = ["AuditEvent", "ProgressUpdate", "LetterDraftVersion", "LetterSnapshot", "CommitmentRecommendation", "Account", "SignInThrottle", "DemoMarker", "CalendarFeed", "ReminderDelivery", "_prisma_migrations"];
+    // CalendarFeed and ApiToken are only revoked (a one-way stamp), ReminderDelivery only added
+    // to, ApiRateWindow an atomic counter: no concurrent edits to guard.
+    const appendOnlyOrInternal = ["AuditEvent", "ProgressUpdate", "LetterDraftVersion", "LetterSnapshot", "CommitmentRecommendation", "Account", "SignInThrottle", "DemoMarker", "CalendarFeed", "ReminderDelivery", "ApiToken", "ApiRateWindow", "_prisma_migrations"];
     await withDatabaseClient(url, async (client) => {
       const { rows } = await client.query(`
         SELECT t.table_name AS "table"

@@ -111,10 +111,11 @@ async function seedIllustrativeWork(
     });
     if (commitmentId) await tx.commitmentRecommendation.create({ data: { commitmentId, recommendationId: row.id } });
 
-    for (const action of actions) {
+    for (const [index, action] of actions.entries()) {
       const created = await tx.actionItem.create({
         data: {
           recommendationId: row.id,
+          reference: `${row.number}.${index + 1}`,
           title: action.title,
           description: action.description,
           ownerOrganisationId: organisations.get(action.owner)!,

@@ -51,6 +51,22 @@ describe("createActionItem", () => {
     expect(Object.entries(actual).filter(([, outcome]) => outcome === "allowed")).toHaveLength(3);
   });
 
+  it("gives each new action the next reference under its recommendation (the re-import key)", async () => {
+    const coordinator = await actorFor(database, coordinatorEmail);
+    const input = await createInput();
+    const references = await Promise.all(
+      [1, 2].map(async () => {
+        const { actionItemId } = await createActionItem({ actor: coordinator, input });
+        return (await database.prisma.actionItem.findUniqueOrThrow({ where: { id: actionItemId } })).reference;
+      }),
+    );
+    const existing = await database.prisma.actionItem.findMany({ where: { recommendationId: input.recommendationId }, select: { reference: true } });
+    expect(new Set(existing.map((action) => action.reference)).size).toBe(existing.length);
+    const numbers = references.map((reference) => Number(reference?.split(".")[1])).sort((a, b) => a - b);
+    expect(numbers[1]! - numbers[0]!).toBe(1);
+    expect(numbers[1]).toBe(existing.length);
+  });
+
   it("creates the action, not started, with a CREATE event naming what was set", async () => {
     const coordinator = await actorFor(database, coordinatorEmail);
     const { recommendation } = await references();

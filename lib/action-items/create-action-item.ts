@@ -9,6 +9,7 @@ import { nl } from "@/lib/i18n/nl";
 import { fromCalendarDate } from "@/lib/clock";
 import type { CreateActionItemInput } from "@/lib/validation/action-item";
 import { checkOwnerAndContact, fieldError } from "@/lib/action-items/owner-and-contact";
+import { nextActionReference } from "@/lib/action-items/next-action-reference";
 
 export async function createActionItem({ actor, input }: { actor: Actor; input: CreateActionItemInput }, tx?: Tx): Promise<{ actionItemId: string }> {
   return withTransaction(tx, async (tx) => {
@@ -16,10 +17,12 @@ export async function createActionItem({ actor, input }: { actor: Actor; input: 
     const recommendation = await tx.recommendation.findUnique({ where: { id: input.recommendationId }, select: { id: true, number: true } });
     if (!recommendation) throw fieldError("recommendationId", nl.actionDetail.formRecommendationUnknown);
     const { organisation, contact } = await checkOwnerAndContact(tx, input.ownerOrganisationId, input.contactUserId);
+    const reference = await nextActionReference(tx, recommendation);
 
     const action = await tx.actionItem.create({
       data: {
         recommendationId: recommendation.id,
+        reference,
         title: input.title,
         description: input.description,
         ownerOrganisationId: organisation.id,
@@ -36,6 +39,7 @@ export async function createActionItem({ actor, input }: { actor: Actor; input: 
       kind: "CREATE",
       after: {
         recommendation: recommendation.number,
+        reference,
         title: input.title,
         description: input.description,
         ownerOrganisation: organisation.code,

@@ -271,6 +271,7 @@ export const nl = {
   },
   // Field names as the audit trail and the conflict notice show them.
   fields: {
+    reference: "Kenmerk",
     title: "Titel",
     description: "Omschrijving",
     text: "Tekst",
