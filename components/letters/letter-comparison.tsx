@@ -22,27 +22,31 @@ export function LetterComparisonView({ comparison }: { comparison: LetterCompari
         <h3 className="utrecht-heading-3" id="vergelijking-aanbevelingen">
           {words.recommendationsTitle}
         </h3>
-        <DataTable caption={words.recommendationsCaption} columns={[words.number, words.recommendation, words.statusThen, words.statusNow, words.change]}>
-          {comparison.recommendations.map((recommendation) => (
-            <tr className="utrecht-table__row" key={recommendation.id}>
-              <th className="utrecht-table__header-cell" scope="row">
-                {recommendation.number}
-              </th>
-              <td className="utrecht-table__cell">
-                {recommendation.title} {recommendation.illustrative && <IllustrativeMarker compact />}
-              </td>
-              <td className="utrecht-table__cell">
-                <Status status={recommendation.then} />
-              </td>
-              <td className="utrecht-table__cell">
-                <Status status={recommendation.now} />
-              </td>
-              <td className="utrecht-table__cell">
-                <span className={`letter-compare__change letter-compare__change--${recommendation.change.toLowerCase()}`}>{words.changes[recommendation.change]}</span>
-              </td>
-            </tr>
-          ))}
-        </DataTable>
+        {comparison.recommendations.length === 0 ? (
+          <p className="utrecht-paragraph">{words.noRecommendations}</p>
+        ) : (
+          <DataTable caption={words.recommendationsCaption} columns={[words.number, words.recommendation, words.statusThen, words.statusNow, words.change]}>
+            {comparison.recommendations.map((recommendation) => (
+              <tr className="utrecht-table__row" key={recommendation.id}>
+                <th className="utrecht-table__header-cell" scope="row">
+                  {recommendation.number}
+                </th>
+                <td className="utrecht-table__cell">
+                  {recommendation.title} {recommendation.illustrative && <IllustrativeMarker compact />}
+                </td>
+                <td className="utrecht-table__cell">
+                  <Status status={recommendation.then} />
+                </td>
+                <td className="utrecht-table__cell">
+                  <Status status={recommendation.now} />
+                </td>
+                <td className="utrecht-table__cell">
+                  <span className={`letter-compare__change letter-compare__change--${recommendation.change.toLowerCase()}`}>{words.changes[recommendation.change]}</span>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
       </section>
 
       <h3 className="utrecht-heading-3">{words.actionsTitle}</h3>

@@ -1331,6 +1331,7 @@ export const nl = {
     noSnapshot: "Bij deze brief zijn geen gegevens bewaard waarmee te vergelijken is.",
     recommendationsTitle: "Aanbevelingen: status toen en nu",
     recommendationsCaption: "Status per aanbeveling in de vorige brief en in deze brief",
+    noRecommendations: "Er staan geen aanbevelingen in deze brief of in de vorige.",
     number: "Nr.",
     recommendation: "Aanbeveling",
     statusThen: "Status toen",

@@ -38,9 +38,7 @@ export default async function LetterComparisonPage({ params }: Props) {
             </>
           ) : (
             <>
-              <div className="utrecht-alert form-alert letter-compare__first" role="note">
-                <p className="utrecht-paragraph">{page.previous.kind === "first" ? words.firstLetter : words.previousMissing}</p>
-              </div>
+              <p className="utrecht-paragraph letter-compare__first">{page.previous.kind === "first" ? words.firstLetter : words.previousMissing}</p>
               <p className="utrecht-paragraph meta">{words.peildatum(formatCalendarDate(page.comparison.peildatum.now))}</p>
             </>
           )}
