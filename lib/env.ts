@@ -141,6 +141,14 @@ export function getPinnedToday(): string | undefined {
   return parsed.data;
 }
 
+/**
+ * The Chromium that prints Kamerbrieven to PDF (lib/letters/print-pdf.ts): CHROMIUM_PATH, else
+ * Debian's. Read alone, like APP_TODAY: whether the file exists is the printer's question.
+ */
+export function getChromiumPath(): string {
+  return process.env.CHROMIUM_PATH?.trim() || "/usr/bin/chromium";
+}
+
 export function isOidcConfigured(env: Env = getEnv()): boolean {
   return Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET);
 }

@@ -55,9 +55,19 @@ export function fixtureLetterSnapshot(commitmentId: string, overrides: Partial<L
 /** Inserts a letter with one version (GENERATED) and its snapshot; returns the ids. */
 export async function insertLetterDraft(
   prisma: PrismaClient,
-  options: { status?: LetterStatus; createdByEmail?: string; title?: string; content?: LetterContent; snapshot?: (commitmentId: string) => LetterSnapshot } = {},
+  options: {
+    status?: LetterStatus;
+    createdByEmail?: string;
+    title?: string;
+    content?: LetterContent;
+    snapshot?: (commitmentId: string) => LetterSnapshot;
+    /** Another commitment than the seeded one, e.g. for a test that marks it voldaan. */
+    commitmentId?: string;
+  } = {},
 ): Promise<{ letterId: string; commitmentId: string; snapshotId: string }> {
-  const commitment = await prisma.commitment.findUniqueOrThrow({ where: { seedKey: FIXTURE_COMMITMENT_SEED_KEY }, select: { id: true } });
+  const commitment = options.commitmentId
+    ? { id: options.commitmentId }
+    : await prisma.commitment.findUniqueOrThrow({ where: { seedKey: FIXTURE_COMMITMENT_SEED_KEY }, select: { id: true } });
   const author = await prisma.user.findUniqueOrThrow({ where: { email: options.createdByEmail ?? "coordinator@fin.demo.opvolging.nl" }, select: { id: true } });
   const snapshotData = (options.snapshot ?? fixtureLetterSnapshot)(commitment.id);
   return prisma.$transaction(async (tx) => {

@@ -19,7 +19,7 @@ export function fieldLabel(field: string): string {
 export function describeValue(field: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return nl.forms.empty;
   if (STATUS_FIELDS.has(field) && typeof value === "string") {
-    return (nl.actionStatus as Record<string, string>)[value] ?? (nl.implementationStatus as Record<string, string>)[value] ?? nl.actionDetail.deadlineStatus[value] ?? (nl.commitments.status as Record<string, string>)[value] ?? value;
+    return (nl.actionStatus as Record<string, string>)[value] ?? (nl.implementationStatus as Record<string, string>)[value] ?? nl.actionDetail.deadlineStatus[value] ?? (nl.commitments.status as Record<string, string>)[value] ?? (nl.letterStatus as Record<string, string>)[value] ?? value;
   }
   const named = typeof value === "string" ? ENUM_FIELDS[field]?.[value] : undefined;
   if (named) return named;

@@ -31,6 +31,7 @@ import { measure, type Measurement, type SignedInRole, type Target } from "./mea
 import { addLargeData, LARGE_DATA_SIZES } from "../lib/large-data.ts";
 import { withDatabaseClient } from "../lib/admin-database.ts";
 import { report } from "./report.ts";
+import { measureLetterDocx, printLetterDocx } from "./letters.ts";
 
 const DATABASE = "opvolging_bench";
 
@@ -181,6 +182,8 @@ async function main(): Promise<number> {
       abort.signal.throwIfAborted();
     }
     failures = report(measurements, settings, skipped);
+    // In-process figures, no HTTP: the Kamerbrief renderers on a large letter.
+    printLetterDocx(await measureLetterDocx());
   } catch (error) {
     if (!abort.signal.aborted && serverLog.length) console.error(`\nLaatste regels van next start:\n${serverLog.join("\n")}`);
     throw error;

@@ -1,7 +1,8 @@
 // The frame of every page of one Kamerbrief: back link, title, status, the commitment it
 // fulfils, the newest version, the sent document, and the tabs (Brief · Versies · Wat is er
-// veranderd). The workflow controls and the downloads sit here too, so they are at hand on
-// every tab. A letter the actor may not read (yet) is a 404, as if it did not exist.
+// veranderd). The workflow controls (Coördinator; for others a line saying who acts next)
+// and the downloads sit here too, so they are at hand on every tab. A letter the actor may
+// not read (yet) is a 404, as if it did not exist.
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -12,6 +13,12 @@ import { formatCalendarDate } from "@/lib/clock";
 import { nl } from "@/lib/i18n/nl";
 import { LetterStatusBadge } from "@/components/letters/letter-status-badge";
 import { LetterTabs } from "@/components/letters/letter-tabs";
+import { LetterWorkflowPanel } from "@/components/letters/letter-workflow-panel";
+import { LetterDownloads } from "@/components/letters/letter-downloads";
+import { LETTER_TRANSITIONS } from "@/lib/letters/letter-status";
+import { countOpenRemarks } from "@/lib/letters/count-open-remarks";
+import { pdfPrinterAvailable } from "@/lib/letters/print-pdf";
+import { approveLetterAction, markLetterSentAction, returnLetterToDraftAction, submitLetterForReviewAction } from "./workflow-actions";
 
 type Props = { children: ReactNode; params: Promise<{ id: string }> };
 
@@ -24,6 +31,8 @@ export default async function LetterLayout({ children, params }: Props) {
   const words = nl.letterPage;
   const path = `/kamerbrieven/${encodeURIComponent(letter.id)}`;
   const sent = letter.sentDocument;
+  const next = LETTER_TRANSITIONS[letter.status];
+  const openRemarks = letter.may.manage && next.includes("APPROVED") ? await countOpenRemarks({ actor, letterId: letter.id }) : 0;
 
   return (
     <>
@@ -56,6 +65,21 @@ export default async function LetterLayout({ children, params }: Props) {
           </>
         )}
       </dl>
+      <div className="letter-controls">
+        {letter.may.manage ? (
+          <LetterWorkflowPanel
+            letterId={letter.id}
+            version={letter.version}
+            status={letter.status}
+            next={next}
+            openRemarks={openRemarks}
+            actions={{ submit: submitLetterForReviewAction, approve: approveLetterAction, return: returnLetterToDraftAction, send: markLetterSentAction }}
+          />
+        ) : (
+          <p className="utrecht-paragraph letter-controls__next">{nl.letterWorkflow.whoIsNext[letter.status]}</p>
+        )}
+        <LetterDownloads letterId={letter.id} pdfAvailable={pdfPrinterAvailable()} />
+      </div>
       <LetterTabs
         label={words.tabs}
         items={[

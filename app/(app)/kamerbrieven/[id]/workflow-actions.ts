@@ -1,0 +1,69 @@
+"use server";
+// The Kamerbrief workflow's forms (Coördinator): thin, runFormAction does the user, the parse
+// and every outcome; the domain functions check permission, transition and version. Every
+// outcome re-renders the letter's pages, also a conflict, so the next submit carries the
+// version the user now sees.
+import { revalidatePath } from "next/cache";
+import { runFormAction } from "@/lib/actions/run-form-action";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { submitLetterForReview } from "@/lib/letters/submit-letter-for-review";
+import { approveLetter } from "@/lib/letters/approve-letter";
+import { returnLetterToDraft } from "@/lib/letters/return-letter-to-draft";
+import { markLetterSent, type SentLetter } from "@/lib/letters/mark-letter-sent";
+import type { MovedLetter } from "@/lib/letters/letter-step";
+import { LetterStepSchema, MarkLetterSentSchema, ReturnLetterToDraftSchema } from "@/lib/validation/letters-workflow";
+import { nl } from "@/lib/i18n/nl";
+
+export async function submitLetterForReviewAction(_previous: ActionResult<MovedLetter>, formData: FormData): Promise<ActionResult<MovedLetter>> {
+  const result = await runFormAction({
+    formData,
+    schema: LetterStepSchema,
+    run: (actor, input) => submitLetterForReview({ actor, input }),
+    success: nl.letterWorkflow.submitted,
+  });
+  revalidateLetter(formData);
+  return result;
+}
+
+export async function approveLetterAction(_previous: ActionResult<MovedLetter>, formData: FormData): Promise<ActionResult<MovedLetter>> {
+  const result = await runFormAction({
+    formData,
+    schema: LetterStepSchema,
+    run: (actor, input) => approveLetter({ actor, input }),
+    success: nl.letterWorkflow.approved,
+  });
+  revalidateLetter(formData);
+  return result;
+}
+
+export async function returnLetterToDraftAction(_previous: ActionResult<MovedLetter>, formData: FormData): Promise<ActionResult<MovedLetter>> {
+  const result = await runFormAction({
+    formData,
+    schema: ReturnLetterToDraftSchema,
+    run: (actor, input) => returnLetterToDraft({ actor, input }),
+    success: nl.letterWorkflow.returned,
+  });
+  revalidateLetter(formData);
+  return result;
+}
+
+export async function markLetterSentAction(_previous: ActionResult<SentLetter>, formData: FormData): Promise<ActionResult<SentLetter>> {
+  const result = await runFormAction({
+    formData,
+    schema: MarkLetterSentSchema,
+    run: (actor, input) => markLetterSent({ actor, input }),
+    success: (data) => nl.letterWorkflow.sent(data.kamerstuk),
+  });
+  revalidateLetter(formData);
+  if (result.status === "success") {
+    // The commitment is voldaan now: its pages and the dashboard's next deadline change too.
+    revalidatePath("/toezeggingen", "layout");
+    revalidatePath("/");
+  }
+  return result;
+}
+
+function revalidateLetter(formData: FormData): void {
+  revalidatePath(`/kamerbrieven/${encodeURIComponent(String(formData.get("letterId")))}`, "layout");
+  revalidatePath("/kamerbrieven");
+}

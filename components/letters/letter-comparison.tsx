@@ -1,0 +1,123 @@
+// "Wat is er veranderd": per recommendation the status then and now (in the app's words and
+// on the OECD scale the letter uses), then the actions that are new, finished, cancelled or
+// moved, each group a table with its caption, or one sentence when the group is empty.
+import type { ReactNode } from "react";
+import type { ImplementationStatus } from "@/lib/generated/prisma/enums.ts";
+import { formatCalendarDate } from "@/lib/calendar-date";
+import { nl } from "@/lib/i18n/nl";
+import { toOecdGrade } from "@/lib/recommendations/derive-implementation-status";
+import type { ComparedAction, LetterComparison } from "@/lib/letters/compare-letter-snapshots";
+import { DataTable } from "@/components/ui/data-table";
+import { IllustrativeMarker } from "@/components/ui/illustrative-marker";
+import { ImplementationStatusBadge } from "@/components/ui/status-badge";
+import { ActionStatusBadge } from "@/components/action-items/action-status-badge";
+
+const words = nl.letterCompare;
+
+export function LetterComparisonView({ comparison }: { comparison: LetterComparison }) {
+  const { actions } = comparison;
+  return (
+    <>
+      <section aria-labelledby="vergelijking-aanbevelingen" className="letter-compare__group">
+        <h3 className="utrecht-heading-3" id="vergelijking-aanbevelingen">
+          {words.recommendationsTitle}
+        </h3>
+        {comparison.recommendations.length === 0 ? (
+          <p className="utrecht-paragraph">{words.noRecommendations}</p>
+        ) : (
+          <DataTable caption={words.recommendationsCaption} columns={[words.number, words.recommendation, words.statusThen, words.statusNow, words.change]}>
+            {comparison.recommendations.map((recommendation) => (
+              <tr className="utrecht-table__row" key={recommendation.id}>
+                <th className="utrecht-table__header-cell" scope="row">
+                  {recommendation.number}
+                </th>
+                <td className="utrecht-table__cell">
+                  {recommendation.title} {recommendation.illustrative && <IllustrativeMarker compact />}
+                </td>
+                <td className="utrecht-table__cell">
+                  <Status status={recommendation.then} />
+                </td>
+                <td className="utrecht-table__cell">
+                  <Status status={recommendation.now} />
+                </td>
+                <td className="utrecht-table__cell">
+                  <span className={`letter-compare__change letter-compare__change--${recommendation.change.toLowerCase()}`}>{words.changes[recommendation.change]}</span>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </section>
+
+      <h3 className="utrecht-heading-3">{words.actionsTitle}</h3>
+      <ActionGroup group="NEW" actions={actions.new} extra={{ label: words.status, cell: (action) => <ActionStatusBadge status={action.status} /> }} />
+      <ActionGroup group="FINISHED" actions={actions.finished} extra={{ label: words.completedOn, cell: (action) => (action.completedOn ? formatCalendarDate(action.completedOn) : words.notInLetter) }} />
+      <ActionGroup group="CANCELLED" actions={actions.cancelled} extra={{ label: words.cancelReason, cell: (action) => action.cancelReason ?? words.notInLetter }} />
+      <ActionGroup
+        group="MOVED"
+        actions={actions.moved}
+        dueColumn={false}
+        extra={{
+          label: `${words.oldDueDate} → ${words.newDueDate}`,
+          cell: (action) => (
+            <>
+              <del className="letter-compare__old-date">{formatCalendarDate(action.from)}</del>
+              {" → "}
+              <ins className="letter-compare__new-date">{formatCalendarDate(action.to)}</ins>
+            </>
+          ),
+        }}
+      />
+    </>
+  );
+}
+
+function Status({ status }: { status: ImplementationStatus | null }) {
+  if (!status) return <span>{words.notInLetter}</span>;
+  return (
+    <>
+      <ImplementationStatusBadge status={status} /> <span className="meta">({nl.oecdGrade[toOecdGrade(status)]})</span>
+    </>
+  );
+}
+
+function ActionGroup<A extends ComparedAction>({
+  group,
+  actions,
+  extra,
+  dueColumn = true,
+}: {
+  group: keyof typeof words.groups;
+  actions: A[];
+  extra: { label: string; cell: (action: A) => ReactNode };
+  dueColumn?: boolean;
+}) {
+  const text = words.groups[group];
+  const id = `vergelijking-${group.toLowerCase()}`;
+  return (
+    <section aria-labelledby={id} className="letter-compare__group">
+      <h4 className="utrecht-heading-4" id={id}>
+        {text.title} <span className="meta">({words.count(actions.length)})</span>
+      </h4>
+      {actions.length === 0 ? (
+        <p className="utrecht-paragraph">{text.none}</p>
+      ) : (
+        <DataTable caption={text.caption} columns={[words.action, words.recommendation, words.organisation, ...(dueColumn ? [words.dueDate] : []), extra.label]}>
+          {actions.map((action) => (
+            <tr className="utrecht-table__row" key={action.id}>
+              <th className="utrecht-table__header-cell" scope="row">
+                {action.title} {action.illustrative && <IllustrativeMarker compact />}
+              </th>
+              <td className="utrecht-table__cell">
+                {action.recommendation.number}. {action.recommendation.title}
+              </td>
+              <td className="utrecht-table__cell">{action.organisation}</td>
+              {dueColumn && <td className="utrecht-table__cell">{formatCalendarDate(action.dueDate)}</td>}
+              <td className="utrecht-table__cell">{extra.cell(action)}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+    </section>
+  );
+}

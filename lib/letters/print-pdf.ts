@@ -1,0 +1,105 @@
+// Prints an HTML document to a tagged PDF with the server's own Chromium (headless
+// --print-to-pdf), one at a time and with a time limit, in a fresh temporary profile that is
+// removed afterwards. Headless Chromium writes a tagged PDF (StructTreeRoot, MarkInfo, /Lang
+// from <html lang>) unless told --disable-pdf-tagging; --generate-pdf-document-outline adds
+// the bookmarks from the headings. Whether Chromium is there is decided once, on first use:
+// without it the PDF download says so instead of failing (see pdfPrinterAvailable).
+import "server-only";
+import { spawn } from "node:child_process";
+import { accessSync, constants } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { getChromiumPath } from "@/lib/env";
+
+const TIMEOUT_MS = 30_000;
+
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--no-default-browser-check",
+  "--disable-extensions",
+  "--no-pdf-header-footer",
+  "--generate-pdf-document-outline",
+];
+
+let available: boolean | undefined;
+
+/** Whether this server can print PDFs: its Chromium exists and may be run. Decided once per process. */
+export function pdfPrinterAvailable(): boolean {
+  if (available === undefined) {
+    try {
+      accessSync(getChromiumPath(), constants.X_OK);
+      available = true;
+    } catch {
+      available = false;
+    }
+  }
+  return available;
+}
+
+export class PdfPrintError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PdfPrintError";
+  }
+}
+
+// One Chromium at a time: each takes a few hundred MB and most of a core.
+let queue: Promise<unknown> = Promise.resolve();
+
+export function printHtmlToPdf(html: string): Promise<Buffer> {
+  const job = queue.then(() => printNow(html));
+  queue = job.catch(() => undefined);
+  return job;
+}
+
+async function printNow(html: string): Promise<Buffer> {
+  const folder = await mkdtemp(path.join(tmpdir(), "opvolging-pdf-"));
+  try {
+    const input = path.join(folder, "brief.html");
+    const output = path.join(folder, "brief.pdf");
+    await writeFile(input, html, "utf8");
+    await run(getChromiumPath(), [...FLAGS, `--user-data-dir=${path.join(folder, "profiel")}`, `--print-to-pdf=${output}`, pathToFileURL(input).href]);
+    const pdf = await readFile(output).catch(() => null);
+    if (!pdf || pdf.subarray(0, 5).toString("latin1") !== "%PDF-") throw new PdfPrintError("Chromium wrote no PDF");
+    return pdf;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ["ignore", "ignore", "pipe"], detached: true });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      if (stderr.length < 4000) stderr += chunk.toString();
+    });
+    const timer = setTimeout(() => {
+      // The whole process group: Chromium's helpers too.
+      try {
+        if (child.pid) process.kill(-child.pid, "SIGKILL");
+      } catch {
+        child.kill("SIGKILL");
+      }
+      reject(new PdfPrintError(`Chromium took longer than ${TIMEOUT_MS / 1000} s`));
+    }, TIMEOUT_MS);
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      reject(new PdfPrintError(`Chromium could not start: ${error.message}`));
+    });
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new PdfPrintError(`Chromium exited with ${code}: ${stderr.slice(-1000)}`));
+    });
+  });
+}

@@ -1,0 +1,83 @@
+// The text of a PDF that Chromium (Skia) wrote, for tests on a machine without pdftotext:
+// inflates the page content streams, maps each font's glyph codes through its ToUnicode
+// CMap, and joins the text shown between BT and ET, one line per text object. Enough for
+// Skia's output (Type0 fonts, Identity-H, hex strings in Tj/TJ), not a general PDF reader.
+import { inflateSync } from "node:zlib";
+
+type PdfObject = { dictionary: string; stream: Buffer | null };
+
+export function pdfObjects(pdf: Buffer): Map<number, PdfObject> {
+  const text = pdf.toString("latin1");
+  const objects = new Map<number, PdfObject>();
+  for (const match of text.matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g)) {
+    const body = match[2]!;
+    const start = body.indexOf("stream");
+    if (start === -1) {
+      objects.set(Number(match[1]), { dictionary: body, stream: null });
+      continue;
+    }
+    const raw = body.slice(start + "stream".length).replace(/^\r?\n/, "");
+    const bytes = Buffer.from(raw.slice(0, raw.lastIndexOf("endstream")).replace(/\r?\n$/, ""), "latin1");
+    const dictionary = body.slice(0, start);
+    let stream: Buffer | null = bytes;
+    if (dictionary.includes("/FlateDecode")) {
+      try {
+        stream = inflateSync(bytes);
+      } catch {
+        stream = null;
+      }
+    }
+    objects.set(Number(match[1]), { dictionary, stream });
+  }
+  return objects;
+}
+
+function toUnicodeMap(cmap: string): Map<number, string> {
+  const map = new Map<number, string>();
+  const hexText = (hex: string) => String.fromCodePoint(...(hex.match(/.{4}/g) ?? []).map((unit) => parseInt(unit, 16)));
+  for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
+    for (const pair of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) map.set(parseInt(pair[1]!, 16), hexText(pair[2]!));
+  }
+  for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
+    for (const range of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
+      const [from, to, first] = [parseInt(range[1]!, 16), parseInt(range[2]!, 16), parseInt(range[3]!, 16)];
+      for (let code = from; code <= to; code++) map.set(code, String.fromCodePoint(first + code - from));
+    }
+  }
+  return map;
+}
+
+export function pdfText(pdf: Buffer): string {
+  const objects = pdfObjects(pdf);
+  const reference = (dictionary: string, key: string) => {
+    const match = dictionary.match(new RegExp(`/${key} (\\d+) 0 R`));
+    return match ? Number(match[1]) : undefined;
+  };
+  const lines: string[] = [];
+  for (const page of objects.values()) {
+    if (!/\/Type \/Page\b/.test(page.dictionary)) continue;
+    const fonts = new Map<string, Map<number, string>>();
+    for (const entry of (page.dictionary.match(/\/Font <<([^>]*)>>/)?.[1] ?? "").matchAll(/\/(\w+) (\d+) 0 R/g)) {
+      const font = objects.get(Number(entry[2]));
+      const cmapId = font && reference(font.dictionary, "ToUnicode");
+      const cmap = cmapId === undefined ? undefined : objects.get(cmapId)?.stream;
+      fonts.set(entry[1]!, cmap ? toUnicodeMap(cmap.toString("latin1")) : new Map());
+    }
+    const contentIds = page.dictionary.match(/\/Contents (?:(\d+) 0 R|\[([^\]]*)\])/);
+    const ids = contentIds?.[1] ? [Number(contentIds[1])] : [...(contentIds?.[2] ?? "").matchAll(/(\d+) 0 R/g)].map((m) => Number(m[1]));
+    for (const id of ids) {
+      const content = objects.get(id)?.stream?.toString("latin1") ?? "";
+      for (const textObject of content.matchAll(/\bBT\b([\s\S]*?)\bET\b/g)) {
+        let font = new Map<number, string>();
+        let line = "";
+        for (const token of textObject[1]!.matchAll(/\/(\w+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]*)>|\[([^\]]*)\]\s*TJ/g)) {
+          if (token[1]) font = fonts.get(token[1]) ?? new Map();
+          const hexes = token[2] !== undefined ? [token[2]] : token[3] !== undefined ? [...token[3].matchAll(/<([0-9A-Fa-f]*)>/g)].map((m) => m[1]!) : [];
+          for (const hex of hexes) for (const code of hex.match(/.{4}/g) ?? []) line += font.get(parseInt(code, 16)) ?? "";
+        }
+        if (line) lines.push(line);
+      }
+    }
+  }
+  return lines.join("\n");
+}
