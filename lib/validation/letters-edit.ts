@@ -21,7 +21,8 @@ export const EditLetterSectionSchema = z.object({
   heading: optionalText(LETTER_LIMITS.heading),
   body: withLineFeeds(requiredText(words.sectionBodyRequired, LETTER_LIMITS.body)),
 });
-export type EditLetterSectionInput = z.infer<typeof EditLetterSectionSchema>;
+// An optional field may also be left out by a caller in code.
+export type EditLetterSectionInput = Omit<z.infer<typeof EditLetterSectionSchema>, "heading"> & { heading?: string };
 
 const signatory = z.object({
   title: z.string().trim().max(LETTER_LIMITS.signatoryTitle, nl.forms.textTooLong(LETTER_LIMITS.signatoryTitle)),
@@ -87,4 +88,4 @@ export const ResolveLetterRemarkSchema = z.object({
   version: rowVersion,
   resolution: withLineFeeds(optionalText(LETTER_LIMITS.resolution)),
 });
-export type ResolveLetterRemarkInput = z.infer<typeof ResolveLetterRemarkSchema>;
+export type ResolveLetterRemarkInput = Omit<z.infer<typeof ResolveLetterRemarkSchema>, "resolution"> & { resolution?: string };
