@@ -51,7 +51,7 @@ export function LetterSectionForm({ action, letterId, version, sectionKey, headi
         hint={columns ? words.tableBodyHint(columns.join(" | ")) : words.sectionBodyHint}
         error={fieldError(result, "body")}
         defaultValue={values.body ?? body}
-        rows={Math.min(24, Math.max(6, lines + 2))}
+        rows={Math.min(24, Math.max(8, lines + 3))}
         required
         maxLength={20_000}
         spellCheck

@@ -1346,7 +1346,6 @@ export const nl = {
     // remarks
     remarksHeading: (open: number, total: number) => (total === 0 ? "Opmerkingen" : `Opmerkingen (${open} open van ${total})`),
     remarksFor: (name: string) => `Opmerkingen bij ${name}`,
-    noRemarks: "Nog geen opmerkingen.",
     remarkBy: (author: string, time: string, versionNumber: number) => `${author}, ${time} (bij versie ${versionNumber})`,
     remarkOpen: "open",
     remarkResolved: "afgehandeld",

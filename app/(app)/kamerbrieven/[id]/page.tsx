@@ -102,21 +102,21 @@ function SectionTools({ letter, section, name, remarks, open }: { letter: Letter
       )}
       {showRemarks && (
         <div className="letter-remarks-block">
-          <h3 className="utrecht-heading-3 letter-remarks-block__heading">
-            {words.remarksHeading(openCount, remarks.length)}
-            <span className="visually-hidden"> ({words.remarksFor(name)})</span>
-          </h3>
-          {remarks.length > 0 ? (
-            <LetterRemarks
-              remarks={remarks}
-              resolveForm={
-                letter.may.manage
-                  ? (remark) => <ResolveRemarkForm action={resolveLetterRemarkAction} letterId={letter.id} remarkId={remark.id} version={remark.version} author={remark.author} />
-                  : undefined
-              }
-            />
-          ) : (
-            <p className="utrecht-paragraph meta">{words.noRemarks}</p>
+          {remarks.length > 0 && (
+            <>
+              <h3 className="utrecht-heading-3 letter-remarks-block__heading">
+                {words.remarksHeading(openCount, remarks.length)}
+                <span className="visually-hidden"> ({words.remarksFor(name)})</span>
+              </h3>
+              <LetterRemarks
+                remarks={remarks}
+                resolveForm={
+                  letter.may.manage
+                    ? (remark) => <ResolveRemarkForm action={resolveLetterRemarkAction} letterId={letter.id} remarkId={remark.id} version={remark.version} author={remark.author} />
+                    : undefined
+                }
+              />
+            </>
           )}
           {letter.may.remark && (
             <details className="letter-edit">
