@@ -132,6 +132,19 @@ describe("editLetterSection", () => {
   });
 });
 
+describe("hostile input", () => {
+  it("stores markup-looking and HTML text verbatim (React escapes it), and refuses a body over 20,000 characters", async () => {
+    const actor = await coordinator();
+    const { letterId } = await insertLetterDraft(database.prisma);
+    const body = "<script>alert(1)</script> & \"quotes\" | # _ ** ongepaard";
+    await editLetterSection({ actor, input: EditLetterSectionSchema.parse({ letterId, version: "1", sectionKey: "afsluiting", body }) });
+    expect((await contentOf(letterId, 2)).content.sections[3]).toMatchObject({ body });
+    const long = EditLetterSectionSchema.safeParse({ letterId, version: "2", sectionKey: "afsluiting", body: "a".repeat(20_001) });
+    expect(long.error?.issues).toMatchObject([{ path: ["body"], message: "Gebruik hoogstens 20000 tekens." }]);
+    expect(EditLetterSectionSchema.safeParse({ letterId, version: "2", sectionKey: "afsluiting", body: "  \r\n " }).error?.issues).toMatchObject([{ path: ["body"], message: "Vul de tekst in." }]);
+  });
+});
+
 describe("editLetterDetails", () => {
   it("saves letterhead and signatories as a new version; the event names only what changed", async () => {
     const actor = await coordinator();
