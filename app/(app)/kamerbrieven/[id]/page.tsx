@@ -1,0 +1,134 @@
+// The "Brief" tab: the newest version of the letter as a document, the peildatum of the data
+// it reports, and per section its remarks and (Coördinator, while the text is editable) an
+// edit form in a disclosure that works without JavaScript; ?sectie=<key> opens one.
+// Statements: the layout's header, the letter with its newest version, and the remarks.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/require-user";
+import { getLetterPage, type LetterPage } from "@/lib/letters/get-letter-page";
+import { listLetterRemarks, type LetterRemarkView } from "@/lib/letters/list-letter-remarks";
+import type { LetterSection } from "@/lib/letters/letter-content";
+import { tableRowsToText } from "@/lib/letters/summary-table-text";
+import { LETTER_LIMITS } from "@/lib/validation/letters-edit";
+import { recordId } from "@/lib/validation/fields";
+import { formatCalendarDate, formatTimestamp } from "@/lib/clock";
+import { nl } from "@/lib/i18n/nl";
+import { LetterDocument } from "@/components/letters/letter-document";
+import { LetterSectionForm } from "@/components/letters/letter-section-form";
+import { LetterDetailsForm } from "@/components/letters/letter-details-form";
+import { LetterRemarks } from "@/components/letters/letter-remarks";
+import { LetterRemarkForm } from "@/components/letters/letter-remark-form";
+import { ResolveRemarkForm } from "@/components/letters/resolve-remark-form";
+import { addLetterRemarkAction, editLetterDetailsAction, editLetterSectionAction, resolveLetterRemarkAction } from "./actions";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ sectie?: string | string[] }> };
+
+export const metadata: Metadata = { title: nl.letterEditor.pageTitle };
+
+export default async function LetterTextPage({ params, searchParams }: Props) {
+  const actor = await requireUser();
+  const { id } = await params;
+  const { sectie } = await searchParams;
+  if (!recordId.safeParse(id).success) notFound();
+  const [letter, remarks] = await Promise.all([getLetterPage({ actor, id }), listLetterRemarks({ actor, letterId: id })]);
+  if (!letter) notFound();
+  const words = nl.letterEditor;
+  const openSection = typeof sectie === "string" ? sectie : undefined;
+  const { content } = letter;
+  const nameOf = (section: LetterSection) => section.heading ?? words.untitledSection(content.sections.indexOf(section) + 1);
+
+  return (
+    <div className="letter-page">
+      <p className="utrecht-paragraph letter-page__meta">
+        {letter.peildatum && (
+          <>
+            <strong>{words.peildatum(formatCalendarDate(letter.peildatum))}</strong>
+            <br />
+          </>
+        )}
+        {words.versionLine(letter.versionNumber, letter.savedBy, formatTimestamp(letter.savedAt))}
+      </p>
+      {(letter.status === "APPROVED" || letter.status === "SENT") && (
+        <div className="utrecht-alert form-alert letter-locked" role="note">
+          <p className="utrecht-paragraph">{letter.status === "APPROVED" ? words.lockedApproved : words.lockedSent}</p>
+        </div>
+      )}
+      {letter.may.editText && (
+        <details className="letter-edit letter-edit--details" open={openSection === "briefhoofd" || undefined}>
+          <summary className="letter-edit__summary">{words.editDetails}</summary>
+          <LetterDetailsForm
+            action={editLetterDetailsAction}
+            letterId={letter.id}
+            version={letter.version}
+            letterhead={content.letterhead}
+            signatories={content.signatories}
+            maxSignatories={LETTER_LIMITS.signatories}
+          />
+        </details>
+      )}
+      <LetterDocument
+        content={content}
+        sectionExtras={(section) => (
+          <SectionTools letter={letter} section={section} name={nameOf(section)} remarks={remarks[section.key] ?? []} open={openSection === section.key} />
+        )}
+      />
+    </div>
+  );
+}
+
+function SectionTools({ letter, section, name, remarks, open }: { letter: LetterPage; section: LetterSection; name: string; remarks: LetterRemarkView[]; open: boolean }) {
+  const words = nl.letterEditor;
+  const openCount = remarks.filter((remark) => !remark.resolved).length;
+  const showRemarks = remarks.length > 0 || letter.may.remark;
+  if (!letter.may.editText && !showRemarks) return null;
+  return (
+    <div className="letter-section-tools">
+      {letter.may.editText && (
+        <details className="letter-edit" open={open || undefined}>
+          <summary className="letter-edit__summary">
+            {words.edit}
+            <span className="visually-hidden">: {name}</span>
+          </summary>
+          <LetterSectionForm
+            action={editLetterSectionAction}
+            letterId={letter.id}
+            version={letter.version}
+            sectionKey={section.key}
+            heading={section.heading}
+            body={section.kind === "table" ? tableRowsToText(section.rows) : section.body}
+            columns={section.kind === "table" ? section.columns : null}
+          />
+        </details>
+      )}
+      {showRemarks && (
+        <div className="letter-remarks-block">
+          {remarks.length > 0 && (
+            <>
+              <h3 className="utrecht-heading-3 letter-remarks-block__heading">
+                {words.remarksHeading(openCount, remarks.length)}
+                <span className="visually-hidden"> ({words.remarksFor(name)})</span>
+              </h3>
+              <LetterRemarks
+                remarks={remarks}
+                resolveForm={
+                  letter.may.manage
+                    ? (remark) => <ResolveRemarkForm action={resolveLetterRemarkAction} letterId={letter.id} remarkId={remark.id} version={remark.version} author={remark.author} />
+                    : undefined
+                }
+              />
+            </>
+          )}
+          {letter.may.remark && (
+            <details className="letter-edit">
+              <summary className="letter-edit__summary">
+                {words.addRemark}
+                <span className="visually-hidden">: {name}</span>
+              </summary>
+              <LetterRemarkForm action={addLetterRemarkAction} letterId={letter.id} sectionKey={section.key} />
+            </details>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

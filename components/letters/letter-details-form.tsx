@@ -1,0 +1,67 @@
+"use client";
+// "Briefhoofd en ondertekening bewerken": Datum, Betreft, Ons kenmerk, and per signatory a
+// block with titel and naam; one empty block more to add a signatory.
+import { useActionState, useRef } from "react";
+import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import type { SavedLetterVersion } from "@/lib/letters/write-letter-version";
+import { nl } from "@/lib/i18n/nl";
+import { FormResultNotice } from "@/components/forms/form-result-notice";
+import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { TextField } from "@/components/forms/text-field";
+
+type Props = {
+  action: (previous: ActionResult<SavedLetterVersion>, formData: FormData) => Promise<ActionResult<SavedLetterVersion>>;
+  letterId: string;
+  version: number;
+  letterhead: { date: string; subject: string; reference: string };
+  signatories: { title: string; name: string }[];
+  /** The most blocks the form may show (LETTER_LIMITS.signatories). */
+  maxSignatories: number;
+};
+
+export function LetterDetailsForm({ action, letterId, version, letterhead, signatories, maxSignatories }: Props) {
+  const [result, formAction, pending] = useActionState(action, idle);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusAfterSubmit(result, form, "briefhoofd-melding");
+  const values = submittedValues(result);
+  const words = nl.letterEditor;
+  const formKey = result.status === "success" ? `v${version}` : "form";
+  const blocks = [...signatories, { title: "", name: "" }].slice(0, maxSignatories);
+
+  return (
+    <form ref={form} action={formAction} noValidate className="stacked-form letter-edit-form" key={formKey}>
+      <FormResultNotice result={result} id="briefhoofd-melding" />
+      <input type="hidden" name="letterId" value={letterId} />
+      <input type="hidden" name="version" value={version} />
+      <TextField id="briefhoofd-datum" name="date" label={words.date} hint={words.dateHint} error={fieldError(result, "date")} defaultValue={values.date ?? letterhead.date} required autoComplete="off" inputMode="numeric" />
+      <TextField id="briefhoofd-betreft" name="subject" label={words.subject} error={fieldError(result, "subject")} defaultValue={values.subject ?? letterhead.subject} required autoComplete="off" />
+      <TextField id="briefhoofd-kenmerk" name="reference" label={words.reference} error={fieldError(result, "reference")} defaultValue={values.reference ?? letterhead.reference} autoComplete="off" />
+      <p className="utrecht-paragraph form-hint">{words.signatoriesHint}</p>
+      {blocks.map((block, index) => (
+        <fieldset className="utrecht-form-fieldset letter-signatory-fieldset" key={index}>
+          <legend className="utrecht-form-fieldset__legend">{index < signatories.length ? words.signatory(index + 1) : words.signatoryNew}</legend>
+          <TextField
+            id={`ondertekenaar-${index}-titel`}
+            name={`signatories.${index}.title`}
+            label={words.signatoryTitle}
+            hint={index === 0 ? words.signatoryTitleHint : undefined}
+            error={fieldError(result, `signatories.${index}.title`)}
+            defaultValue={values[`signatories.${index}.title`] ?? block.title}
+            autoComplete="off"
+          />
+          <TextField
+            id={`ondertekenaar-${index}-naam`}
+            name={`signatories.${index}.name`}
+            label={words.signatoryName}
+            error={fieldError(result, `signatories.${index}.name`)}
+            defaultValue={values[`signatories.${index}.name`] ?? block.name}
+            autoComplete="off"
+          />
+        </fieldset>
+      ))}
+      <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+        {pending ? nl.forms.saving : words.save}
+      </button>
+    </form>
+  );
+}
