@@ -19,7 +19,7 @@ export type LetterComparisonPage =
 
 /** Null when the letter does not exist or the actor may not read it (yet). */
 export async function getLetterComparison({ actor, id }: { actor: Actor; id: string }): Promise<LetterComparisonPage | null> {
-  const header = await getLetterHeader({ actor, id });
+  const header = await getLetterHeader(actor, id);
   if (!header) return null;
   const letter = await db().letterDraft.findUnique({ where: { id }, select: { snapshot: { select: { data: true } } } });
   if (!letter?.snapshot) return { kind: "no-snapshot" };

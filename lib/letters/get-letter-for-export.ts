@@ -10,7 +10,7 @@ import { parseLetterContent, type LetterContent } from "@/lib/letters/letter-con
 export type LetterForExport = { id: string; title: string; versionNumber: number; content: LetterContent };
 
 export async function getLetterForExport({ actor, id }: { actor: Actor; id: string }): Promise<LetterForExport | null> {
-  const header = await getLetterHeader({ actor, id });
+  const header = await getLetterHeader(actor, id);
   if (!header) return null;
   const version = await db().letterDraftVersion.findUnique({
     where: { letterDraftId_versionNumber: { letterDraftId: id, versionNumber: header.latestVersionNumber } },

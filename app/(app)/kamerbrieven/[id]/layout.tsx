@@ -26,7 +26,7 @@ export default async function LetterLayout({ children, params }: Props) {
   const actor = await requireUser();
   const { id } = await params;
   if (!recordId.safeParse(id).success) notFound();
-  const letter = await getLetterHeader({ actor, id });
+  const letter = await getLetterHeader(actor, id);
   if (!letter) notFound();
   const words = nl.letterPage;
   const path = `/kamerbrieven/${encodeURIComponent(letter.id)}`;
