@@ -228,6 +228,7 @@ describe("composeLetter", () => {
   it("says when a term has passed", () => {
     const content = composeLetter(snapshot({ recommendations: [recommendation({ actions: [action({ status: "DELAYED", dueDate: "2023-03-15" })] })] }));
     expect(plain(content, "aanbeveling-r1")).toContain("Risicokader opstellen (FIN, uiterlijk 15 maart 2023; deze termijn is verstreken)");
+    expect(table(content).rows[0]![5]).toBe("Risicokader opstellen (uiterlijk 15 maart 2023; deze termijn is verstreken)");
   });
 
   it("handles a recommendation without actions", () => {

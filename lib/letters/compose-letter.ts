@@ -42,7 +42,7 @@ export function composeLetter(snapshot: LetterSnapshot, options: ComposeOptions 
       kind: "table",
       heading: words.summaryHeading,
       columns: [...SUMMARY_TABLE_COLUMNS],
-      rows: snapshot.recommendations.map((recommendation) => summaryRow(recommendation, numbers.get(recommendation.id)!)),
+      rows: snapshot.recommendations.map((recommendation) => summaryRow(recommendation, numbers.get(recommendation.id)!, snapshot.peildatum)),
     },
     { key: "afsluiting", kind: "text", heading: null, body: closing(snapshot) },
   ];
@@ -254,7 +254,7 @@ function term(action: SnapshotAction, peildatum: CalendarDate): string {
 
 // ---------------------------------------------------------------- summary table
 
-function summaryRow(recommendation: SnapshotRecommendation, number: string): string[] {
+function summaryRow(recommendation: SnapshotRecommendation, number: string, peildatum: CalendarDate): string[] {
   const actions = recommendation.actions;
   const progress =
     actions.length === 0
@@ -267,8 +267,8 @@ function summaryRow(recommendation: SnapshotRecommendation, number: string): str
   const [first, ...more] = open;
   const nextStep = first
     ? more.length > 0
-      ? words.summaryMoreSteps(words.summaryNextStep(plainUserText(first.title), words.term(dutchDate(first.dueDate))), countOf(more.length, words.actionCount.singular, words.actionCount.plural))
-      : words.summaryNextStep(plainUserText(first.title), words.term(dutchDate(first.dueDate)))
+      ? words.summaryMoreSteps(words.summaryNextStep(plainUserText(first.title), term(first, peildatum)), countOf(more.length, words.actionCount.singular, words.actionCount.plural))
+      : words.summaryNextStep(plainUserText(first.title), term(first, peildatum))
     : words.summaryNoNextSteps[noNextStepsReason(actions)];
   return [
     number,
