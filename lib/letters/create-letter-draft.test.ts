@@ -201,3 +201,13 @@ describe("the Kamerbrieven list", () => {
     expect(forReader.items.map((item) => item.id)).toContain(letterId);
   });
 });
+
+describe("times", () => {
+  it("stamps the letter, its snapshot and version with the clock's day (the demo's 3 April 2023)", async () => {
+    const { letterDraftId } = await generate();
+    const letter = await database.prisma.letterDraft.findUniqueOrThrow({ where: { id: letterDraftId }, include: { snapshot: true, versions: true } });
+    for (const moment of [letter.createdAt, letter.updatedAt, letter.snapshot!.createdAt, letter.versions[0]!.createdAt]) {
+      expect(moment.toISOString().slice(0, 10)).toMatch(/^2023-04-0[23]$/);
+    }
+  });
+});

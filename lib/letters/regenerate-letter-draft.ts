@@ -10,7 +10,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { withTransaction, type Tx } from "@/lib/db-transaction";
 import { nextVersion, updateVersioned } from "@/lib/concurrency/update-versioned";
 import { AppError } from "@/lib/errors";
-import { fromCalendarDate, toCalendarDate, today } from "@/lib/clock";
+import { fromCalendarDate, now, toCalendarDate, today } from "@/lib/clock";
 import { nl } from "@/lib/i18n/nl";
 import { buildLetterSnapshot } from "@/lib/letters/build-letter-snapshot";
 import { composeLetter } from "@/lib/letters/compose-letter";
@@ -39,16 +39,17 @@ export async function regenerateLetterDraft({ actor, input }: { actor: Actor; in
     const snapshot = await buildLetterSnapshot(tx, { commitmentId: letter.commitmentId, peildatum });
     const content = composeLetter(snapshot, { reference: kept?.letterhead.reference, signatories: kept?.signatories });
     const versionNumber = letter.latestVersionNumber + 1;
+    const at = now();
 
     const stored = await tx.letterSnapshot.create({
-      data: { letterDraftId: letter.id, peildatum: fromCalendarDate(peildatum), data: snapshot, createdById: actor.id },
+      data: { letterDraftId: letter.id, peildatum: fromCalendarDate(peildatum), data: snapshot, createdById: actor.id, createdAt: at },
       select: { id: true },
     });
     await updateVersioned(tx, { entityType: "LetterDraft", id: letter.id, version: input.version }, (where) =>
-      tx.letterDraft.updateMany({ where, data: { snapshotId: stored.id, latestVersionNumber: versionNumber, ...nextVersion } }),
+      tx.letterDraft.updateMany({ where, data: { snapshotId: stored.id, latestVersionNumber: versionNumber, updatedAt: at, ...nextVersion } }),
     );
     await tx.letterDraftVersion.create({
-      data: { letterDraftId: letter.id, versionNumber, kind: "REGENERATED", content, snapshotId: stored.id, createdById: actor.id },
+      data: { letterDraftId: letter.id, versionNumber, kind: "REGENERATED", content, snapshotId: stored.id, createdById: actor.id, createdAt: at },
       select: { id: true },
     });
     await recordAuditEvent(tx, {
