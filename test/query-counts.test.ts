@@ -28,6 +28,9 @@ import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { getProfilePage } from "@/lib/calendar/get-profile-page";
 import { listFeedDeadlines } from "@/lib/calendar/list-feed-deadlines";
 import { listActionDeadlines } from "@/lib/calendar/list-action-deadlines";
+import { listLetterDrafts } from "@/lib/letters/list-letter-drafts";
+import { buildLetterSnapshot } from "@/lib/letters/build-letter-snapshot";
+import { db } from "@/lib/db";
 import { createDatabase, dropDatabase } from "../scripts/lib/admin-database.ts";
 import { withDatabase } from "../scripts/lib/database-url.ts";
 import { addLargeData, largeDataSizes, type LargeDataResult, type LargeDataSizes } from "../scripts/lib/large-data.ts";
@@ -72,7 +75,47 @@ const PAGES: { name: string; run: (at: AtSize) => Promise<unknown> }[] = [
   { name: "/profiel: getProfilePage", run: ({ coordinator }) => getProfilePage({ actor: coordinator }) },
   { name: "/agenda/<token>.ics: listFeedDeadlines", run: ({ coordinator }) => listFeedDeadlines(coordinator.organisationId) },
   { name: "/acties/agenda?organisatie=ADSB: listActionDeadlines", run: ({ coordinator }) => listActionDeadlines({ actor: coordinator, filters: parseActionListFilters({ organisatie: "ADSB" }) }) },
+  { name: "/kamerbrieven: listLetterDrafts", run: ({ coordinator }) => listLetterDrafts({ actor: coordinator }) },
+  // A commitment linked to every generated recommendation (4 at the small size, 160 at the large one).
+  {
+    name: "Concept-Kamerbrief maken: buildLetterSnapshot",
+    run: async ({ url }) => {
+      const commitmentId = await commitmentOverGeneratedRecommendations(url);
+      return db().$transaction((tx) => buildLetterSnapshot(tx, { commitmentId, peildatum: "2023-04-03" }));
+    },
+  },
 ];
+
+/** Made once per database with a client of its own, so that its statements are not counted. */
+const generatedCommitments = new Map<string, Promise<string>>();
+function commitmentOverGeneratedRecommendations(url: string): Promise<string> {
+  let commitment = generatedCommitments.get(url);
+  if (!commitment) {
+    commitment = (async () => {
+      const prisma = createPrismaClient(url);
+      try {
+        const recommendations = await prisma.recommendation.findMany({ where: { id: { startsWith: "gen-rec-" } }, select: { id: true } });
+        const created = await prisma.commitment.create({
+          data: {
+            title: "Voortgangsbrief over de gegenereerde aanbevelingen",
+            originalWording: "voor de zomer",
+            dueDate: new Date("2023-07-07T00:00:00Z"),
+            origin: "DEBATE",
+            responsibleMinister: "Staatssecretaris van Financiën",
+            source: "test/query-counts.test.ts",
+            recommendations: { create: recommendations.map(({ id }) => ({ recommendationId: id })) },
+          },
+          select: { id: true },
+        });
+        return created.id;
+      } finally {
+        await prisma.$disconnect();
+      }
+    })();
+    generatedCommitments.set(url, commitment);
+  }
+  return commitment;
+}
 
 const databases: { url: string; prisma: PrismaClient; schemaBefore?: unknown; schemaAfter?: unknown }[] = [];
 let small: AtSize;

@@ -346,6 +346,10 @@ export const nl = {
     restoredFrom: "Hersteld van versie",
     resolved: "Afgehandeld",
     resolution: "Toelichting bij de afhandeling",
+    // Kamerbrieven (issue 8): generating a letter
+    commitment: "Toezegging",
+    peildatum: "Peildatum",
+    latestVersionNumber: "Versie",
   } as Record<string, string>,
   // The audit trail's entity types and kinds of change, in words (Logboek, histories).
   audit: {
@@ -1257,6 +1261,112 @@ export const nl = {
   // ---- Kamerbrieven (issue 8)
   // The composer's phrases: the letter's own Dutch (lib/letters/compose-letter.ts).
   letterText: {
+    salutation: "Geachte voorzitter,",
+    signOff: "Hoogachtend,",
+    illustrativeMarker: "[illustratief]",
+    subject: {
+      one: (evaluation: string) => `Voortgang opvolging aanbevelingen ${evaluation}`,
+      many: (count: number) => `Voortgang opvolging aanbevelingen uit ${count} evaluaties`,
+      none: "Voortgang opvolging aanbevelingen",
+    },
+    /** How an organisation is named in the letter's running text (the table uses the code). */
+    organisationNames: {
+      FIN: "het ministerie van Financiën",
+      BZ: "het ministerie van Buitenlandse Zaken",
+      ADSB: "Atradius Dutch State Business",
+    } as Record<string, string>,
+    // Aanleiding
+    introductionHeading: "Aanleiding",
+    evaluationSent: (date: string, evaluation: string, evaluator: string, citation: string | null) =>
+      `Op ${date} ontving uw Kamer de ${evaluation}, uitgevoerd door ${evaluator}${citation ? ` (${citation})` : ""}.`,
+    evaluationPublished: (date: string, evaluation: string, evaluator: string) => `Op ${date} verscheen de ${evaluation}, uitgevoerd door ${evaluator}.`,
+    evaluationUndated: (evaluation: string, evaluator: string) => `Deze brief gaat over de aanbevelingen uit de ${evaluation}, uitgevoerd door ${evaluator}.`,
+    planOfAction: (date: string, plan: string, citation: string | null) => `Op ${date} ontving uw Kamer het plan van aanpak${plan}${citation ? ` (${citation})` : ""}.`,
+    previousLetter: (date: string, citation: string) => `Op ${date} informeerde ik uw Kamer voor het laatst over de voortgang (${citation}).`,
+    promisedIn: {
+      planOfAction: "in het plan van aanpak",
+      document: (citation: string) => `in ${citation}`,
+      letterOf: (date: string) => `in de brief van ${date}`,
+      debate: "in het debat met uw Kamer",
+    },
+    promised: (where: string, onBehalfOf: string | null) =>
+      `Zoals toegezegd ${where} informeer ik uw Kamer${onBehalfOf ? `, mede namens ${onBehalfOf},` : ""} met deze brief over de stand van de uitvoering van de aanbevelingen.`,
+    commitmentWording: (wording: string) => `De toezegging luidde: ‘${wording}’${/[.!?]$/.test(wording) ? "" : "."}`,
+    scope: (peildatum: string) =>
+      `Deze brief beschrijft per aanbeveling de stand van zaken op ${peildatum}: de status, de verantwoordelijke organisaties, de voortgang van de acties en de vervolgstappen met hun termijn. De status volgt de schaal van de OESO-werkgroep omkoping: volledig, gedeeltelijk of niet geïmplementeerd.`,
+    tally: {
+      none: "Aan deze toezegging zijn nog geen aanbevelingen gekoppeld.",
+      single: (grade: string) => `De aanbeveling is ${grade}.`,
+      allSame: (count: number, grade: string) => `Alle ${count} aanbevelingen zijn ${grade}.`,
+      /** "is er 1 volledig geïmplementeerd" / "zijn er 6 gedeeltelijk geïmplementeerd" */
+      part: (count: number, grade: string) => `${count === 1 ? "is" : "zijn"} er ${count} ${grade}`,
+      mixed: (total: string, parts: string) => `Van de ${total} ${parts}.`,
+    },
+    illustrativeIntroduction:
+      "Deze brief bevat voorbeeldgegevens die niet uit het openbare verslag komen: de aanbevelingen en acties gemarkeerd met [illustratief]. Vervang ze voordat de brief wordt vastgesteld.",
+    // Per aanbeveling
+    recommendationHeading: (number: string, title: string) => `Aanbeveling ${number}: ${title}`,
+    illustrativeRecommendation: "Deze aanbeveling en haar acties zijn voorbeeldgegevens, niet de tekst van het evaluatierapport.",
+    recommendationText: (text: string) => `De aanbeveling luidt: ‘${text}’`,
+    statusLabel: "Status:",
+    statusLine: {
+      NOT_STARTED: "de uitvoering is nog niet gestart",
+      IN_PROGRESS: "de uitvoering loopt",
+      DELAYED: "de uitvoering is vertraagd",
+      IMPLEMENTED: "de uitvoering is afgerond",
+    } satisfies Record<ImplementationStatus, string>,
+    statusOverridden: "Deze status is door de Taskforce vastgesteld.",
+    responsibleLabel: "Verantwoordelijk:",
+    progressLabel: "Stand van zaken:",
+    nextStepsLabel: "Vervolgstappen:",
+    actionCount: { singular: "actie", plural: "acties" },
+    recommendationCount: { singular: "aanbeveling", plural: "aanbevelingen" },
+    /** An action's state in a phrase after a count: "1 is afgerond", "2 zijn in uitvoering". */
+    actionState: {
+      DONE: "afgerond",
+      IN_PROGRESS: "in uitvoering",
+      DELAYED: "vertraagd",
+      NOT_STARTED: "nog niet gestart",
+      CANCELLED: "geannuleerd",
+    } satisfies Record<ActionStatus, string>,
+    noActions: "Voor deze aanbeveling zijn nog geen acties vastgelegd.",
+    actionsOne: (state: string) => `Er is 1 actie afgesproken; die is ${state}.`,
+    actionsBoth: (state: string) => `Er zijn 2 acties afgesproken; beide zijn ${state}.`,
+    actionsAll: (count: number, state: string) => `Er zijn ${count} acties afgesproken; alle ${count} zijn ${state}.`,
+    actionsMixed: (count: number, parts: string) => `Er zijn ${count} acties afgesproken: ${parts}.`,
+    actionsPart: (count: number, state: string) => `${count} ${count === 1 ? "is" : "zijn"} ${state}`,
+    actionLine: (title: string, organisation: string, state: string) => `${title} (${organisation}): ${state}.`,
+    actionDone: (date: string | null) => (date ? `afgerond op ${date}` : "afgerond"),
+    actionPercent: (state: string, percent: number) => `${state}, ${percent} procent gereed`,
+    actionCancelled: (reason: string | null) => (reason ? `geannuleerd; reden: ${reason}` : "geannuleerd"),
+    latestProgress: (date: string, text: string) => `Laatste voortgang (${date}): ${text}`,
+    nextStep: (title: string, organisation: string, term: string) => `${title} (${organisation}, ${term})`,
+    term: (date: string) => `uiterlijk ${date}`,
+    termPassed: (date: string) => `uiterlijk ${date}; deze termijn is verstreken`,
+    noNextSteps: {
+      noActions: "Er zijn nog geen vervolgstappen vastgelegd.",
+      allDone: "Alle acties zijn afgerond; er zijn geen vervolgstappen.",
+      allCancelled: "Alle acties zijn geannuleerd; er zijn geen vervolgstappen vastgelegd.",
+      noneOpen: "Er staan geen acties meer open.",
+    },
+    // The summary table (plain text cells)
+    summaryHeading: "Overzicht van de aanbevelingen",
+    summaryProgress: (count: string, parts: string) => `${count}: ${parts}`,
+    summaryNoActions: "nog geen acties",
+    summaryStatePart: (count: number, state: string) => `${count} ${state}`,
+    summaryNextStep: (title: string, term: string) => `${title} (${term})`,
+    summaryMoreSteps: (first: string, more: string) => `${first}, en nog ${more}`,
+    summaryNoNextSteps: {
+      noActions: "nog niet vastgelegd",
+      allDone: "geen: alle acties afgerond",
+      allCancelled: "geen: alle acties geannuleerd",
+      noneOpen: "geen: geen acties meer open",
+    },
+    // Afsluiting
+    closingAllImplemented: "Alle aanbevelingen zijn volledig geïmplementeerd. Hiermee informeer ik uw Kamer over de afronding van de opvolging.",
+    closing: "Ik houd uw Kamer op de hoogte van de verdere voortgang van de opvolging van de aanbevelingen.",
+    /** Separates the responsible minister from those on whose behalf the letter is sent. */
+    onBehalfOf: /,?\s+mede namens\s+/i,
   },
   // The letter as a document (components/letters/letter-document.tsx): screen and PDF.
   letterDocument: {
@@ -1282,6 +1392,36 @@ export const nl = {
   },
   // The list of letters and the generate form (/kamerbrieven).
   letterList: {
+    pageTitle: "Kamerbrieven",
+    intro:
+      "Brieven aan de Tweede Kamer over de opvolging van de aanbevelingen. Een concept-Kamerbrief wordt gemaakt uit de gegevens van vandaag (de peildatum) en daarna bewerkt, ter review aangeboden, vastgesteld en verzonden.",
+    introReader: "U ziet de Kamerbrieven vanaf het moment dat de coördinator ze ter review aanbiedt; een concept is nog alleen voor de coördinator zichtbaar.",
+    listTitle: "Alle Kamerbrieven",
+    caption: "Kamerbrieven, nieuwste eerst",
+    columns: { title: "Titel", commitment: "Toezegging", status: "Status", version: "Versie", updatedAt: "Laatst gewijzigd" },
+    range: (from: number, to: number, total: number) => `Kamerbrieven ${from}–${to} van ${total}`,
+    emptyCoordinator: "Er zijn nog geen Kamerbrieven. Kies hierboven een toezegging en klik op ‘Concept-Kamerbrief maken’: de brief wordt opgesteld uit de actuele stand van de aanbevelingen en acties.",
+    emptyReader: "Er zijn nog geen Kamerbrieven die u kunt lezen. Zodra de coördinator een concept ter review aanbiedt, verschijnt het hier.",
+    draftTitle: (commitment: string) => `Voortgang opvolging aanbevelingen — ${commitment}`,
+    // "Concept-Kamerbrief maken"
+    createTitle: "Concept-Kamerbrief maken",
+    createIntro:
+      "Kies de toezegging waarover de brief rapporteert. De brief wordt opgesteld uit de stand van vandaag; die gegevens worden met de brief bewaard, zodat hij later precies zo terug te lezen is.",
+    commitmentLabel: "Toezegging",
+    commitmentHint: "Open toezeggingen staan bovenaan, op volgorde van termijn.",
+    commitmentChoose: "Kies een toezegging",
+    commitmentOption: (title: string, status: string, due: string) => `${title} (${status}, termijn ${due})`,
+    commitmentRequired: "Kies de toezegging waarover de brief rapporteert.",
+    noCommitments: "Er zijn nog geen toezeggingen. Leg eerst onder Toezeggingen vast wat aan de Kamer is toegezegd.",
+    createSubmit: "Concept-Kamerbrief maken",
+    created: "De concept-Kamerbrief is gemaakt.",
+    // "Opnieuw genereren" (on the letter page)
+    regenerateTitle: "Opnieuw genereren",
+    regenerateIntro:
+      "Stelt de brief opnieuw op uit de stand van vandaag, als nieuwe versie. Bewerkingen in de tekst van de huidige versie komen daarin niet terug; de huidige versie blijft bewaard onder Versies. Ons kenmerk en de ondertekening blijven staan.",
+    regenerateSubmit: "Opnieuw genereren",
+    regenerated: (version: number) => `Versie ${version} is opgesteld uit de stand van vandaag.`,
+    regenerateLocked: (status: string) => `Deze Kamerbrief is ${status}; de tekst kan niet meer opnieuw worden opgesteld. Zet de brief eerst terug naar concept.`,
   },
   // The letter page: reading, editing sections, versions, remarks (/kamerbrieven/[id]).
   letterEditor: {

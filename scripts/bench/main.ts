@@ -32,6 +32,7 @@ import { addLargeData, LARGE_DATA_SIZES } from "../lib/large-data.ts";
 import { withDatabaseClient } from "../lib/admin-database.ts";
 import { report } from "./report.ts";
 import { measureLetterDocx, printLetterDocx } from "./letters.ts";
+import { benchLetterGeneration, reportLetterGeneration } from "./letters-generate.ts";
 
 const DATABASE = "opvolging_bench";
 
@@ -58,6 +59,7 @@ const TARGETS: Target[] = [
   { path: "/logboek?pagina=100", label: "Coördinator, pagina 100 van het logboek", as: "COORDINATOR" },
   { path: "/kengetallen", label: "Coördinator, de kengetallen als grafieken met tabellen en formulieren", as: "COORDINATOR" },
   { path: "/toezeggingen", label: "Coördinator, de toezeggingen met hun tijdlijn", as: "COORDINATOR" },
+  { path: "/kamerbrieven", label: "Coördinator, de Kamerbrieven met het formulier ‘Concept-Kamerbrief maken’", as: "COORDINATOR" },
   { path: "/beheer/gebruikers", label: `Beheerder, ${n(size.users)}+ gebruikers`, as: "ADMIN" },
   { path: "/beheer/gebruikers/:coordinatorId", label: `Beheerder, één gebruiker tussen ${n(size.signInEvents)} inloggebeurtenissen`, as: "ADMIN" },
 ];
@@ -139,6 +141,10 @@ async function main(): Promise<number> {
   const targets = TARGETS.map((target) => ({ ...target, path: target.path.replace(/:(\w+)/g, (whole, name: string) => ids[name] ?? whole) }));
   const appDatabaseUrl = postgres.appUrlFor(DATABASE);
   const databaseUrl = postgres.urlFor(DATABASE);
+  // Before the app starts, so that nothing else competes for the machine.
+  console.log("Concept-Kamerbrieven maken en meten…");
+  const letterTimings = await benchLetterGeneration({ ownerUrl: postgres.ownerUrlFor(DATABASE), appUrl: appDatabaseUrl, coordinatorEmail: demoUserFor("COORDINATOR").email });
+  reportLetterGeneration(letterTimings);
   console.log(`Wegwerp-PostgreSQL met verse demodatabase klaar (${((Date.now() - started) / 1000).toFixed(1)} s).`);
 
   if (settings.build) console.log("\nnext build…");
@@ -184,6 +190,7 @@ async function main(): Promise<number> {
     failures = report(measurements, settings, skipped);
     // In-process figures, no HTTP: the Kamerbrief renderers on a large letter.
     printLetterDocx(await measureLetterDocx());
+    reportLetterGeneration(letterTimings);
   } catch (error) {
     if (!abort.signal.aborted && serverLog.length) console.error(`\nLaatste regels van next start:\n${serverLog.join("\n")}`);
     throw error;

@@ -1,0 +1,38 @@
+// The letters as a table: title (a link to the letter), the commitment it reports on, status,
+// newest version and the last change.
+import Link from "next/link";
+import type { LetterListItem } from "@/lib/letters/list-letter-drafts";
+import { formatTimestamp } from "@/lib/clock";
+import { nl } from "@/lib/i18n/nl";
+import { DataTable } from "@/components/ui/data-table";
+import { LetterStatusBadge } from "@/components/letters/letter-status-badge";
+
+export function LetterList({ items }: { items: LetterListItem[] }) {
+  const words = nl.letterList;
+  const columns = words.columns;
+  return (
+    <DataTable caption={words.caption} columns={[columns.title, columns.commitment, columns.status, { label: columns.version, numeric: true }, columns.updatedAt]} className="letter-list">
+      {items.map((item) => (
+        <tr className="utrecht-table__row" key={item.id}>
+          <th scope="row" className="utrecht-table__header-cell letter-list__title">
+            <Link className="utrecht-link" href={`/kamerbrieven/${encodeURIComponent(item.id)}`}>
+              {item.title}
+            </Link>
+          </th>
+          <td className="utrecht-table__cell">
+            <Link className="utrecht-link" href={`/toezeggingen/${encodeURIComponent(item.commitment.id)}`}>
+              {item.commitment.title}
+            </Link>
+          </td>
+          <td className="utrecht-table__cell">
+            <LetterStatusBadge status={item.status} />
+          </td>
+          <td className="utrecht-table__cell utrecht-table__cell--numeric">{item.latestVersionNumber}</td>
+          <td className="utrecht-table__cell">
+            <time dateTime={item.updatedAt.toISOString()}>{formatTimestamp(item.updatedAt)}</time>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
