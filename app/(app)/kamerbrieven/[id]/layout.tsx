@@ -52,7 +52,7 @@ export default async function LetterLayout({ children, params }: Props) {
           <Link className="utrecht-link" href={`/toezeggingen/${encodeURIComponent(letter.commitment.id)}`}>
             {letter.commitment.title}
           </Link>{" "}
-          ({letter.commitment.originalWording}, {formatCalendarDate(letter.commitment.dueDate)})
+          ({formatCalendarDate(letter.commitment.dueDate)})
         </dd>
         <dt>{words.latestVersion}</dt>
         <dd>{letter.latestVersionNumber}</dd>

@@ -14,6 +14,8 @@ import { recordId } from "@/lib/validation/fields";
 import { formatCalendarDate, formatTimestamp } from "@/lib/clock";
 import { nl } from "@/lib/i18n/nl";
 import { LetterDocument } from "@/components/letters/letter-document";
+import { RegenerateLetterForm } from "@/components/letters/regenerate-letter-form";
+import { regenerateLetterDraftAction } from "../actions";
 import { LetterSectionForm } from "@/components/letters/letter-section-form";
 import { LetterDetailsForm } from "@/components/letters/letter-details-form";
 import { LetterRemarks } from "@/components/letters/letter-remarks";
@@ -72,6 +74,7 @@ export default async function LetterTextPage({ params, searchParams }: Props) {
           <SectionTools letter={letter} section={section} name={nameOf(section)} remarks={remarks[section.key] ?? []} open={openSection === section.key} />
         )}
       />
+      {letter.may.editText && <RegenerateLetterForm action={regenerateLetterDraftAction} letterDraftId={letter.id} version={letter.version} />}
     </div>
   );
 }
