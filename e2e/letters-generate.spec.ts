@@ -64,7 +64,8 @@ test("een Lezer ziet geen formulier en geen concept", async ({ page, loginAs }) 
   await expect(page.getByRole("button", { name: "Concept-Kamerbrief maken" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: LETTER_TITLE })).toHaveCount(0);
   await expect(page.getByText("concept", { exact: true })).toHaveCount(0);
-  await expect(page.getByText("Er zijn nog geen Kamerbrieven die u kunt lezen.")).toBeVisible();
+  // Other specs put letters in review at the same time (workers run in parallel), so the list
+  // need not be empty: what matters is that no concept is in it.
   expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
   await shoot(page, "lezer");
 });

@@ -41,8 +41,10 @@ async function ownCommitment(unique: string): Promise<string> {
   const commitment = await prisma.commitment.create({
     data: {
       title: `Voortgangsbrief e2e ${unique}`,
-      originalWording: "voor het zomerreces",
-      dueDate: new Date("2023-07-07T00:00:00Z"),
+      originalWording: "voor het kerstreces",
+      // After the seeded commitment's 7 July 2023 and beyond the dashboard's 90 days, so that
+      // the dashboard spec's "next parliamentary deadline" stays the seeded one.
+      dueDate: new Date("2023-12-15T00:00:00Z"),
       origin: "DEBATE",
       originDescription: "Commissiedebat (e2e)",
       responsibleMinister: "Staatssecretaris van Financiën",

@@ -91,8 +91,14 @@ export async function buildLetterSnapshot(tx: Tx, { commitmentId, peildatum }: {
       orderBy: [{ date: "desc" }, { createdAt: "desc" }],
       select: documentSelect,
     }),
+    // The previous letter on these recommendations: the newest sent one whose commitment
+    // shares a recommendation with this one (a letter on another subject is no baseline).
     await tx.letterDraft.findFirst({
-      where: { status: "SENT", sentDocument: { date: { lte: peil } } },
+      where: {
+        status: "SENT",
+        sentDocument: { date: { lte: peil } },
+        commitment: { recommendations: { some: { recommendation: { commitments: { some: { commitmentId } } } } } },
+      },
       orderBy: [{ sentDocument: { date: "desc" } }, { updatedAt: "desc" }],
       select: { id: true, sentDocument: { select: documentSelect } },
     }),

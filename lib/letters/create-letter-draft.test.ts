@@ -180,6 +180,29 @@ describe("the snapshot", () => {
   });
 });
 
+describe("the previous letter", () => {
+  it("is the newest sent letter on any of the same recommendations, not a letter on another subject", async () => {
+    const { letterDraftId: first } = await generate();
+    const onOtherSubject = await database.prisma.commitment.create({
+      data: { title: "Andere toezegging", originalWording: "later", dueDate: new Date("2023-12-31T00:00:00Z"), origin: "DEBATE", responsibleMinister: "Minister", source: "test" },
+    });
+    const { letterId: unrelated } = await insertLetterDraft(database.prisma, { commitmentId: onOtherSubject.id, status: "SENT" });
+    const sendAs = async (letterId: string, number: string, date: string) => {
+      const document = await database.prisma.parliamentaryDocument.create({
+        data: { type: "LETTER", dossier: "26 485", number, date: new Date(`${date}T00:00:00Z`), title: "Brief", source: "test" },
+      });
+      await database.prisma.letterDraft.update({ where: { id: letterId }, data: { status: "SENT", sentDocumentId: document.id } });
+    };
+    await sendAs(first, "9001", "2023-03-01");
+    await sendAs(unrelated, "9002", "2023-03-20"); // newer, but about other recommendations
+
+    const snapshot = await buildLetterSnapshot(db(), { commitmentId: await seededCommitmentId(), peildatum: TODAY });
+    expect(snapshot.previousLetter).toMatchObject({ letterDraftId: first, document: { number: "9001", date: "2023-03-01" } });
+    // Before the first letter was sent there is no previous letter.
+    expect((await buildLetterSnapshot(db(), { commitmentId: await seededCommitmentId(), peildatum: "2023-02-28" })).previousLetter).toBeNull();
+  });
+});
+
 describe("the Kamerbrieven list", () => {
   it("shows a concept to the coordinator only, and offers open commitments first", async () => {
     const { letterDraftId } = await generate();

@@ -73,7 +73,7 @@ export const LetterSnapshotSchema = z.object({
   evaluations: z.array(SnapshotEvaluationSchema),
   /** The plan van aanpak (the newest PLAN_OF_ACTION document on or before the peildatum). */
   planOfAction: DocumentReferenceSchema.nullable(),
-  /** The newest sent letter (of any commitment) dated on or before the peildatum: what "what changed" compares with. */
+  /** The newest sent letter on any of the same recommendations, dated on or before the peildatum: what "what changed" compares with. */
   previousLetter: z.object({ letterDraftId: z.string(), document: DocumentReferenceSchema }).nullable(),
   /** The recommendations linked to the commitment, by evaluation then number. */
   recommendations: z.array(SnapshotRecommendationSchema),
