@@ -1,6 +1,6 @@
 // A parliamentary document as one line: its Kamerstuk number (or title), the title and date,
 // linked to its public address when there is one.
-import type { DocumentSummary } from "@/lib/commitments/list-commitments";
+import type { DocumentSummary } from "@/lib/commitments/commitment-record";
 import { formatCalendarDate } from "@/lib/clock";
 import { nl } from "@/lib/i18n/nl";
 

@@ -2,7 +2,8 @@
 // all-day dates, the alarm, and UIDs that stay the same when a deadline moves.
 import { describe, expect, it } from "vitest";
 import ical from "node-ical";
-import { buildDeadlineCalendar, refold, type DeadlineEvent } from "./build-deadline-calendar";
+import { buildDeadlineCalendar, type DeadlineEvent } from "./build-deadline-calendar";
+import { escapeText, foldLine } from "./icalendar";
 import { actionEvent, commitmentEvent } from "./deadline-events";
 
 const stamp = new Date("2023-04-03T08:15:00Z");
@@ -102,10 +103,45 @@ describe("buildDeadlineCalendar", () => {
   });
 });
 
-describe("refold", () => {
+describe("foldLine", () => {
   it("folds a line of three-octet characters between characters", () => {
-    const folded = refold(`SUMMARY:${"—".repeat(60)}\r\n`);
-    for (const line of folded.split("\r\n")) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
-    expect(folded.replace(/\r\n /g, "")).toBe(`SUMMARY:${"—".repeat(60)}\r\n`);
+    const line = `SUMMARY:${"—".repeat(60)}`;
+    const folded = foldLine(line);
+    for (const part of folded.split("\r\n")) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(75);
+    expect(folded.replace(/\r\n /g, "")).toBe(line);
+  });
+
+  it("keeps a four-octet character (outside the BMP) whole", () => {
+    const line = `SUMMARY:${"a".repeat(65)}${"😀".repeat(5)}`;
+    const folded = foldLine(line);
+    expect(folded).not.toContain("\uFFFD");
+    for (const part of folded.split("\r\n")) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(75);
+    expect(folded.replace(/\r\n /g, "")).toBe(line);
+  });
+
+  it("leaves a line of exactly 75 octets alone", () => {
+    const line = `SUMMARY:${"x".repeat(67)}`;
+    expect(foldLine(line)).toBe(line);
+    expect(foldLine(`${line}x`)).toBe(`${line}\r\n x`);
+  });
+});
+
+describe("escapeText", () => {
+  it("escapes backslash, semicolon, comma and every kind of line break, and drops other control characters", () => {
+    expect(escapeText("a\\b;c,d")).toBe("a\\\\b\\;c\\,d");
+    expect(escapeText("één\r\ntwee\ndrie\rvier")).toBe("één\\ntwee\\ndrie\\nvier");
+    expect(escapeText("tab\tbel\u0007nul\u0000")).toBe("tab\tbelnul");
+  });
+});
+
+describe("a large calendar", () => {
+  it("writes 3,400 events quickly enough to serve a feed without a cache", () => {
+    const events = Array.from({ length: 3_400 }, (_, index) => actionEvent({ ...action, id: `act${index}` }, origin));
+    const started = performance.now();
+    const text = calendar(events);
+    const elapsed = performance.now() - started;
+    expect(parse(text)).toHaveLength(3_400);
+    // About 20 ms here; the ics library took 2–3 s. The bound leaves room for a busy machine.
+    expect(elapsed).toBeLessThan(1_000);
   });
 });

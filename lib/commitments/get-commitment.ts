@@ -7,17 +7,14 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can } from "@/lib/auth/permissions";
 import type { ImplementationStatus } from "@/lib/generated/prisma/enums.ts";
 import { countActionStatuses, deriveImplementationStatusFromCounts } from "@/lib/recommendations/derive-implementation-status";
-import { toCalendarDate } from "@/lib/clock";
-import { toDocumentSummary, type CommitmentListItem } from "@/lib/commitments/list-commitments";
+import { commitmentFieldsSelect, toCommitmentFields, type CommitmentFields } from "@/lib/commitments/commitment-record";
 
-export type CommitmentDetail = Omit<CommitmentListItem, "recommendations"> & {
+export type CommitmentDetail = CommitmentFields & {
   source: string;
   version: number;
   recommendations: { id: string; number: number; title: string; evaluation: string; status: ImplementationStatus }[];
   may: { manage: boolean };
 };
-
-const documentSelect = { id: true, dossier: true, number: true, title: true, date: true, type: true, url: true } as const;
 
 export async function getCommitment({ actor, id }: { actor: Actor; id: string }): Promise<CommitmentDetail | null> {
   assertCan(actor, "recommendations:read");
@@ -25,19 +22,9 @@ export async function getCommitment({ actor, id }: { actor: Actor; id: string })
     db().commitment.findUnique({
       where: { id },
       select: {
-        id: true,
-        title: true,
-        originalWording: true,
-        dueDate: true,
-        origin: true,
-        originDescription: true,
-        responsibleMinister: true,
-        status: true,
+        ...commitmentFieldsSelect,
         source: true,
-        isIllustrative: true,
         version: true,
-        originDocument: { select: documentSelect },
-        fulfilledByDocument: { select: documentSelect },
         recommendations: {
           orderBy: [{ recommendation: { evaluation: { title: "asc" } } }, { recommendation: { number: "asc" } }],
           select: { recommendation: { select: { id: true, number: true, title: true, statusOverride: true, evaluation: { select: { title: true } } } } },
@@ -60,19 +47,9 @@ export async function getCommitment({ actor, id }: { actor: Actor; id: string })
   }
 
   return {
-    id: row.id,
-    title: row.title,
-    originalWording: row.originalWording,
-    dueDate: toCalendarDate(row.dueDate),
-    origin: row.origin,
-    originDocument: row.originDocument ? toDocumentSummary(row.originDocument) : null,
-    originDescription: row.originDescription,
-    responsibleMinister: row.responsibleMinister,
-    status: row.status,
+    ...toCommitmentFields(row),
     source: row.source,
-    isIllustrative: row.isIllustrative,
     version: row.version,
-    fulfilledByDocument: row.fulfilledByDocument ? toDocumentSummary(row.fulfilledByDocument) : null,
     recommendations: row.recommendations.map(({ recommendation }) => ({
       id: recommendation.id,
       number: recommendation.number,

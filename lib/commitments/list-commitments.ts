@@ -7,30 +7,23 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can } from "@/lib/auth/permissions";
 import { fromCalendarDate, today, toCalendarDate, type CalendarDate } from "@/lib/clock";
-import type { CommitmentOrigin, CommitmentStatus, DocumentType } from "@/lib/generated/prisma/enums.ts";
+import type { CommitmentStatus } from "@/lib/generated/prisma/enums.ts";
 import { pageWindow } from "@/lib/validation/pagination";
-import { documentLabel } from "@/lib/parliamentary-documents/register-parliamentary-document";
+import {
+  commitmentFieldsSelect,
+  documentSelect,
+  toCommitmentFields,
+  toDocumentSummary,
+  type CommitmentFields,
+  type DocumentRow,
+  type DocumentSummary,
+} from "@/lib/commitments/commitment-record";
 
 export const COMMITMENTS_PAGE_SIZE = 50;
 /** The timeline shows at most this many moments of each kind (the nearest to today). */
 export const TIMELINE_SIZE = 100;
 
-export type DocumentSummary = { id: string; label: string; title: string; date: CalendarDate; type: DocumentType; url: string | null };
-
-export type CommitmentListItem = {
-  id: string;
-  title: string;
-  originalWording: string;
-  dueDate: CalendarDate;
-  origin: CommitmentOrigin;
-  originDocument: DocumentSummary | null;
-  originDescription: string | null;
-  responsibleMinister: string;
-  status: CommitmentStatus;
-  fulfilledByDocument: DocumentSummary | null;
-  recommendations: { id: string; number: number; title: string }[];
-  isIllustrative: boolean;
-};
+export type CommitmentListItem = CommitmentFields & { recommendations: { id: string; number: number; title: string }[] };
 
 export type TimelineMoment =
   | { kind: "document"; key: string; date: CalendarDate; document: DocumentSummary }
@@ -47,14 +40,6 @@ export type CommitmentList = {
   may: { manage: boolean };
 };
 
-const documentSelect = { id: true, dossier: true, number: true, title: true, date: true, type: true, url: true } as const;
-
-type DocumentRow = { id: string; dossier: string | null; number: string | null; title: string; date: Date; type: DocumentType; url: string | null };
-
-export function toDocumentSummary(row: DocumentRow): DocumentSummary {
-  return { id: row.id, label: documentLabel(row), title: row.title, date: toCalendarDate(row.date), type: row.type, url: row.url };
-}
-
 export async function listCommitments({ actor, page: requested = 1 }: { actor: Actor; page?: number }): Promise<CommitmentList> {
   assertCan(actor, "recommendations:read");
   const day = today();
@@ -67,17 +52,7 @@ export async function listCommitments({ actor, page: requested = 1 }: { actor: A
       skip,
       take,
       select: {
-        id: true,
-        title: true,
-        originalWording: true,
-        dueDate: true,
-        origin: true,
-        originDescription: true,
-        responsibleMinister: true,
-        status: true,
-        isIllustrative: true,
-        originDocument: { select: documentSelect },
-        fulfilledByDocument: { select: documentSelect },
+        ...commitmentFieldsSelect,
         recommendations: {
           orderBy: [{ recommendation: { number: "asc" } }],
           select: { recommendation: { select: { id: true, number: true, title: true } } },
@@ -92,20 +67,7 @@ export async function listCommitments({ actor, page: requested = 1 }: { actor: A
   ]);
 
   return {
-    items: rows.map((row) => ({
-      id: row.id,
-      title: row.title,
-      originalWording: row.originalWording,
-      dueDate: toCalendarDate(row.dueDate),
-      origin: row.origin,
-      originDocument: row.originDocument ? toDocumentSummary(row.originDocument) : null,
-      originDescription: row.originDescription,
-      responsibleMinister: row.responsibleMinister,
-      status: row.status,
-      fulfilledByDocument: row.fulfilledByDocument ? toDocumentSummary(row.fulfilledByDocument) : null,
-      recommendations: row.recommendations.map(({ recommendation }) => recommendation),
-      isIllustrative: row.isIllustrative,
-    })),
+    items: rows.map((row) => ({ ...toCommitmentFields(row), recommendations: row.recommendations.map(({ recommendation }) => recommendation) })),
     total,
     page,
     pageCount,

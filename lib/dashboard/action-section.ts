@@ -1,29 +1,36 @@
 // The actions on the dashboard: the tiles (open, te laat, due within 30 days, afgerond) and
-// the table of organisation × status. One GROUP BY statement.
+// the table of organisation × status. One GROUP BY over the page's pass over the actions
+// (`acts`, dashboard-sql.ts), part of get-dashboard's one statement.
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client.ts";
 import type { ActionStatus } from "@/lib/generated/prisma/enums.ts";
-import { db } from "@/lib/db";
 import { addDays, type CalendarDate } from "@/lib/clock";
 import { DEADLINE_SOON_DAYS } from "@/lib/action-items/deadline-state";
 import { isOpenStatus } from "@/lib/action-items/status-transitions";
 import type { DashboardFilters } from "@/lib/validation/dashboard-filters";
-import { actionFilterSql } from "@/lib/dashboard/dashboard-sql";
+import { jsonRows } from "@/lib/dashboard/dashboard-sql";
 
 export type ActionTiles = { open: number; overdue: number; dueSoon: number; done: number };
 export type OrganisationStatusRow = { code: string; name: string; counts: Record<ActionStatus, number>; total: number };
 export type ActionSection = { tiles: ActionTiles; byOrganisation: OrganisationStatusRow[] };
 
-type Row = { code: string; status: ActionStatus; count: number; overdue: number; dueSoon: number };
+export type ActionSectionRow = { code: string; status: ActionStatus; count: number; overdue: number; dueSoon: number };
 
-export async function getActionSection(filters: DashboardFilters, today: CalendarDate, organisations: { code: string; name: string }[]): Promise<ActionSection> {
+/** The rows as a JSON array, read from `acts`. */
+export function actionSectionSql(today: CalendarDate): Prisma.Sql {
   const soon = addDays(today, DEADLINE_SOON_DAYS);
-  const rows = await db().$queryRaw<Row[]>`
-    SELECT o."code", a."status"::text AS "status", count(*)::int AS "count",
-           count(*) FILTER (WHERE a."dueDate" < ${today}::date)::int AS "overdue",
-           count(*) FILTER (WHERE a."dueDate" >= ${today}::date AND a."dueDate" <= ${soon}::date)::int AS "dueSoon"
-      FROM "ActionItem" a JOIN "Organisation" o ON o."id" = a."ownerOrganisationId"
-     WHERE ${actionFilterSql(filters)}
-     GROUP BY o."code", a."status"`;
+  return jsonRows(
+    Prisma.sql`SELECT o."code", s."status", s."count", s."overdue", s."dueSoon"
+                 FROM (SELECT "ownerOrganisationId", "status"::text AS "status", count(*)::int AS "count",
+                              count(*) FILTER (WHERE "dueDate" < ${today}::date)::int AS "overdue",
+                              count(*) FILTER (WHERE "dueDate" >= ${today}::date AND "dueDate" <= ${soon}::date)::int AS "dueSoon"
+                         FROM acts WHERE "shown" GROUP BY "ownerOrganisationId", "status") s
+                 JOIN "Organisation" o ON o."id" = s."ownerOrganisationId"`,
+    Prisma.sql`x."code", x."status"`,
+  );
+}
+
+export function toActionSection(rows: ActionSectionRow[], filters: DashboardFilters, organisations: { code: string; name: string }[]): ActionSection {
 
   const tiles: ActionTiles = { open: 0, overdue: 0, dueSoon: 0, done: 0 };
   const shown = filters.organisationCode ? organisations.filter((organisation) => organisation.code === filters.organisationCode) : organisations;

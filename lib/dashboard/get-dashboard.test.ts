@@ -48,6 +48,19 @@ describe("getDashboard on the demo data", () => {
     expect(dashboard.risks.rows.every((row) => row.organisationCode === "ADSB")).toBe(true);
   });
 
+  it("narrows to one evaluation: its recommendations and their actions only", async () => {
+    const evaluations = await database.prisma.evaluation.findMany({ select: { id: true } });
+    expect(evaluations.length).toBeGreaterThan(1);
+    for (const { id } of evaluations) {
+      const dashboard = await getDashboard({ actor: await reader(), filters: { evaluationId: id } });
+      const actions = await database.prisma.actionItem.groupBy({ by: ["status"], where: { recommendation: { evaluationId: id } }, _count: { _all: true } });
+      const count = (status: string) => actions.find((row) => row.status === status)?._count._all ?? 0;
+      expect(dashboard.actions.tiles.open).toBe(count("NOT_STARTED") + count("IN_PROGRESS") + count("DELAYED"));
+      expect(dashboard.actions.tiles.done).toBe(count("DONE"));
+      expect(dashboard.recommendations.total).toBe(await database.prisma.recommendation.count({ where: { evaluationId: id } }));
+    }
+  });
+
   it("treats an unknown organisation as all", async () => {
     const dashboard = await getDashboard({ actor: await reader(), filters: { organisationCode: "XYZ" } });
     expect(dashboard.filters.organisationCode).toBeUndefined();

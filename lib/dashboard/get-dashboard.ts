@@ -1,17 +1,22 @@
 // The dashboard (/): every section under the organisation and evaluation filters, computed
 // from today(). A fixed number of statements whatever the data size: the two filter
-// lookups, then six aggregate or limited statements side by side.
+// lookups, then side by side the next parliamentary deadline (index lookups) and one
+// statement for the rest, which reads the actions once (`acts`, dashboard-sql.ts) and
+// returns each section as a JSON column, instead of five statements that each scanned
+// ActionItem (45–65 ms of database time a page on 10,000 actions).
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client.ts";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { today as clockToday, type CalendarDate } from "@/lib/clock";
 import type { DashboardFilters } from "@/lib/validation/dashboard-filters";
-import { getRecommendationSection, type RecommendationSection } from "@/lib/dashboard/recommendation-section";
-import { getActionSection, type ActionSection } from "@/lib/dashboard/action-section";
-import { getOverdue, getUpcomingDeadlines, type DeadlineList } from "@/lib/dashboard/deadline-section";
+import { recommendationSectionSql, toRecommendationSection, type RecommendationSection, type RecommendationSectionRow } from "@/lib/dashboard/recommendation-section";
+import { actionSectionSql, toActionSection, type ActionSection, type ActionSectionRow } from "@/lib/dashboard/action-section";
+import { overdueSql, toDeadlineList, upcomingSql, type DeadlineList, type DeadlineSectionRow } from "@/lib/dashboard/deadline-section";
 import { getNextCommitment, type NextCommitment } from "@/lib/dashboard/next-commitment-section";
-import { getRiskSection, type RiskSection } from "@/lib/dashboard/risk-section";
+import { riskSectionSql, toRiskSection, type RiskSection, type RiskSectionRow } from "@/lib/dashboard/risk-section";
+import { dashboardActionsCte } from "@/lib/dashboard/dashboard-sql";
 
 export type DashboardOptions = { organisations: { code: string; name: string }[]; evaluations: { id: string; title: string }[] };
 
@@ -39,13 +44,34 @@ export async function getDashboard({ actor, filters: requested }: { actor: Actor
     organisationCode: organisations.some((organisation) => organisation.code === requested.organisationCode) ? requested.organisationCode : undefined,
     evaluationId: evaluations.some((evaluation) => evaluation.id === requested.evaluationId) ? requested.evaluationId : undefined,
   };
-  const [recommendations, actions, upcoming, overdue, nextCommitment, risks] = await Promise.all([
-    getRecommendationSection(filters, today),
-    getActionSection(filters, today, organisations),
-    getUpcomingDeadlines(filters, today),
-    getOverdue(filters, today),
+  const [[sections], nextCommitment] = await Promise.all([
+    db().$queryRaw<SectionsRow[]>(Prisma.sql`
+      WITH ${dashboardActionsCte(filters)}
+      SELECT ${recommendationSectionSql(filters, today)} AS "recommendations",
+             ${actionSectionSql(today)} AS "actions",
+             ${upcomingSql(filters, today)} AS "upcoming",
+             ${overdueSql(filters, today)} AS "overdue",
+             ${riskSectionSql(today)} AS "risks"`),
     getNextCommitment(filters, today),
-    getRiskSection(filters, today),
   ]);
-  return { today, filters, options: { organisations, evaluations }, recommendations, actions, upcoming, overdue, nextCommitment, risks };
+  if (!sections) throw new Error("Het dashboard gaf geen rij terug");
+  return {
+    today,
+    filters,
+    options: { organisations, evaluations },
+    recommendations: toRecommendationSection(sections.recommendations),
+    actions: toActionSection(sections.actions, filters, organisations),
+    upcoming: toDeadlineList(sections.upcoming, today),
+    overdue: toDeadlineList(sections.overdue, today),
+    nextCommitment,
+    risks: toRiskSection(sections.risks, today),
+  };
 }
+
+type SectionsRow = {
+  recommendations: RecommendationSectionRow[];
+  actions: ActionSectionRow[];
+  upcoming: DeadlineSectionRow[];
+  overdue: DeadlineSectionRow[];
+  risks: RiskSectionRow[];
+};

@@ -1,12 +1,13 @@
 // Risk flags: open actions likely to slip. The SQL selects with the thresholds of
 // risk-rules.ts (so the count covers all actions, not just the rows shown) and returns,
-// per row, the inputs of the rules; riskFlags() then names the rules each row trips.
+// per row, the inputs of the rules; riskFlags() then names the rules each row trips. Read
+// from the page's pass over the actions (`acts`, dashboard-sql.ts), part of get-dashboard's
+// one statement.
 import "server-only";
-import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client.ts";
 import { addDays, type CalendarDate } from "@/lib/clock";
-import type { DashboardFilters } from "@/lib/validation/dashboard-filters";
 import { HALF_DONE_PERCENT, MOVED_DEADLINE_COUNT, NO_UPDATE_DAYS, TIME_LEFT_FRACTION_DENOMINATOR, riskFlags, type RiskRule } from "@/lib/dashboard/risk-rules";
-import { DASHBOARD_LIMITS, OPEN_STATUS_SQL, actionFilterSql } from "@/lib/dashboard/dashboard-sql";
+import { DASHBOARD_LIMITS, jsonRows } from "@/lib/dashboard/dashboard-sql";
 
 export type RiskRow = {
   id: string;
@@ -21,7 +22,7 @@ export type RiskRow = {
 
 export type RiskSection = { rows: RiskRow[]; total: number; byRule: Record<RiskRule, number> };
 
-type Row = {
+export type RiskSectionRow = {
   id: string;
   title: string;
   dueDate: string;
@@ -36,40 +37,42 @@ type Row = {
   deadlineMoved: number;
 };
 
-export async function getRiskSection(filters: DashboardFilters, today: CalendarDate): Promise<RiskSection> {
+/** The flagged open actions, at most DASHBOARD_LIMITS.risks rows with the counts per rule, as a JSON array. */
+export function riskSectionSql(today: CalendarDate): Prisma.Sql {
   const quietSince = addDays(today, -NO_UPDATE_DAYS);
-  const rows = await db().$queryRaw<Row[]>`
-    WITH moves AS (
-      SELECT d."actionItemId", count(*)::int AS "moves" FROM "DeadlineChange" d WHERE d."status" = 'APPROVED' GROUP BY d."actionItemId"
-    ), open AS (
-      SELECT a."id", a."title", a."dueDate", a."percentDone", o."code" AS "organisationCode",
-             coalesce(a."startDate", (a."createdAt" AT TIME ZONE 'Europe/Amsterdam')::date) AS "startDate",
-             -- kept by the database on every progress update (migration last_progress_on)
-             a."lastProgressOn" AS "lastUpdateOn", coalesce(m."moves", 0) AS "moves"
-        FROM "ActionItem" a
-        JOIN "Organisation" o ON o."id" = a."ownerOrganisationId"
-        LEFT JOIN moves m ON m."actionItemId" = a."id"
-       WHERE ${OPEN_STATUS_SQL} AND ${actionFilterSql(filters)}
-    ), ruled AS (
-      SELECT *,
-             coalesce("lastUpdateOn", "startDate") <= ${quietSince}::date AS "noRecentUpdate",
-             ("percentDone" < ${HALF_DONE_PERCENT} AND "dueDate" >= ${today}::date
-               AND ("dueDate" <= "startDate" OR ("dueDate" - ${today}::date) * ${TIME_LEFT_FRACTION_DENOMINATOR} < ("dueDate" - "startDate"))) AS "behindSchedule",
-             "moves" >= ${MOVED_DEADLINE_COUNT} AS "deadlineMoved"
-        FROM open
-    ), flagged AS (
-      SELECT * FROM ruled WHERE "noRecentUpdate" OR "behindSchedule" OR "deadlineMoved"
-    )
-    SELECT "id", "title", to_char("dueDate", 'YYYY-MM-DD') AS "dueDate", to_char("startDate", 'YYYY-MM-DD') AS "startDate",
-           "organisationCode", "percentDone", to_char("lastUpdateOn", 'YYYY-MM-DD') AS "lastUpdateOn", "moves" AS "approvedDeadlineChanges",
-           count(*) OVER ()::int AS "total",
-           count(*) FILTER (WHERE "noRecentUpdate") OVER ()::int AS "noRecentUpdate",
-           count(*) FILTER (WHERE "behindSchedule") OVER ()::int AS "behindSchedule",
-           count(*) FILTER (WHERE "deadlineMoved") OVER ()::int AS "deadlineMoved"
-      FROM flagged
-     ORDER BY "dueDate", "id"
-     LIMIT ${DASHBOARD_LIMITS.risks}`;
+  return jsonRows(
+    Prisma.sql`
+      WITH moves AS (
+        SELECT d."actionItemId", count(*)::int AS "moves" FROM "DeadlineChange" d WHERE d."status" = 'APPROVED' GROUP BY d."actionItemId"
+      ), ruled AS (
+        SELECT o."id", o."dueDate", o."startDate", o."ownerOrganisationId", o."percentDone", o."lastProgressOn" AS "lastUpdateOn",
+               coalesce(m."moves", 0) AS "moves",
+               coalesce(o."lastProgressOn", o."startDate") <= ${quietSince}::date AS "noRecentUpdate",
+               (o."percentDone" < ${HALF_DONE_PERCENT} AND o."dueDate" >= ${today}::date
+                 AND (o."dueDate" <= o."startDate" OR (o."dueDate" - ${today}::date) * ${TIME_LEFT_FRACTION_DENOMINATOR} < (o."dueDate" - o."startDate"))) AS "behindSchedule",
+               coalesce(m."moves", 0) >= ${MOVED_DEADLINE_COUNT} AS "deadlineMoved"
+          FROM acts o
+          LEFT JOIN moves m ON m."actionItemId" = o."id"
+         WHERE o."shown" AND o."status" IN ('NOT_STARTED', 'IN_PROGRESS', 'DELAYED')
+      ), flagged AS (
+        SELECT * FROM ruled WHERE "noRecentUpdate" OR "behindSchedule" OR "deadlineMoved"
+      )
+      SELECT first.*, a."title", org."code" AS "organisationCode"
+        FROM (SELECT "id", "dueDate", "startDate", "ownerOrganisationId", "percentDone", "lastUpdateOn", "moves" AS "approvedDeadlineChanges",
+                     count(*) OVER ()::int AS "total",
+                     count(*) FILTER (WHERE "noRecentUpdate") OVER ()::int AS "noRecentUpdate",
+                     count(*) FILTER (WHERE "behindSchedule") OVER ()::int AS "behindSchedule",
+                     count(*) FILTER (WHERE "deadlineMoved") OVER ()::int AS "deadlineMoved"
+                FROM flagged
+               ORDER BY "dueDate", "id"
+               LIMIT ${DASHBOARD_LIMITS.risks}) first
+        JOIN "ActionItem" a ON a."id" = first."id"
+        JOIN "Organisation" org ON org."id" = first."ownerOrganisationId"`,
+    Prisma.sql`x."dueDate", x."id"`,
+  );
+}
 
+export function toRiskSection(rows: RiskSectionRow[], today: CalendarDate): RiskSection {
   const first = rows[0];
   return {
     rows: rows.map((row) => ({

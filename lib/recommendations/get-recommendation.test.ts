@@ -65,7 +65,7 @@ describe("getRecommendation", () => {
     expect(detail.commitments).toEqual([
       expect.objectContaining({ title: commitments.implementationLetter.title, originalWording: commitments.implementationLetter.originalWording, dueDate: "2023-07-07", status: "OPEN" }),
     ]);
-    expect(detail.history).toEqual([]);
+    expect(detail.history).toEqual({ entries: [], more: false });
   });
 
   it("marks a deadline within 30 days, and links no commitment to the OECD's recommendations", async () => {
@@ -91,7 +91,7 @@ describe("getRecommendation", () => {
     });
   });
 
-  it("gives the history newest first with the changed fields, without refused attempts", async () => {
+  it("gives the history newest first with the changed fields, refused attempts only to who may read the Logboek", async () => {
     const recommendation = await freshRecommendation();
     const actor = await coordinator();
     await updateRecommendation({
@@ -102,19 +102,22 @@ describe("getRecommendation", () => {
     await recordAuditEvent(database.prisma, { actorId: actor.id, entityType: "Recommendation", entityId: recommendation.id, kind: "PERMISSION_REFUSED", after: {} });
 
     const detail = (await getRecommendation({ actor: await reader(), id: recommendation.id }))!;
-    expect(detail.history.map((entry) => entry.kind)).toEqual(["STATUS_OVERRIDDEN", "UPDATE"]);
-    expect(detail.history[0]).toMatchObject({
-      actor: "Sanne de Vries",
+    expect(detail.history.entries.map((entry) => entry.kind)).toEqual(["STATUS_OVERRIDDEN", "UPDATE"]);
+    expect(detail.history.entries[0]).toMatchObject({
+      who: "Sanne de Vries",
       changes: [
         { field: "statusOverride", before: null, after: "DELAYED" },
         { field: "statusOverrideReason", before: null, after: "Wacht op wetgeving." },
       ],
     });
-    expect(detail.history[1]!.changes).toEqual([
+    expect(detail.history.entries[1]!.changes).toEqual([
       { field: "title", before: "Eigen aanbeveling", after: "Nieuwe titel" },
       { field: "cabinetResponse", before: "ADOPTED", after: "PARTLY_ADOPTED" },
     ]);
-    expect(detail.historyTruncated).toBe(false);
+    expect(detail.history.more).toBe(false);
+    // The Coördinator, who may read the Logboek, sees the refused attempt too, as on an action's page.
+    const forCoordinator = (await getRecommendation({ actor, id: recommendation.id }))!;
+    expect(forCoordinator.history.entries.map((entry) => entry.kind)).toEqual(["PERMISSION_REFUSED", "STATUS_OVERRIDDEN", "UPDATE"]);
   });
 
   it("lists the fields of a creation in the order of the form", async () => {
@@ -125,10 +128,10 @@ describe("getRecommendation", () => {
       actor,
       input: { evaluationId: evaluation.id, number: 90, title: "Titel", text: "Tekst", theme: "Thema", cabinetResponse: "ADOPTED", leadOrganisationId: organisation.id },
     });
-    const [created] = (await getRecommendation({ actor, id: recommendationId }))!.history;
+    const [created] = (await getRecommendation({ actor, id: recommendationId }))!.history.entries;
     expect(created!.kind).toBe("CREATE");
     expect(created!.changes.map((change) => change.field)).toEqual(["evaluation", "number", "title", "text", "theme", "cabinetResponse", "leadOrganisation"]);
-    expect(created!.changes[0]).toEqual({ field: "evaluation", before: null, after: oecdEvaluation.title });
+    expect(created!.changes[0]).toEqual({ field: "evaluation", after: oecdEvaluation.title });
   });
 
   it("pages the actions by 50", async () => {
@@ -174,8 +177,8 @@ describe("getRecommendation", () => {
       await recordAuditEvent(database.prisma, { actorId: coordinatorActor.id, entityType: "Recommendation", entityId: recommendation.id, kind: "UPDATE", before: { theme: `${index}` }, after: { theme: `${index + 1}` } });
     }
     const after = await countStatements(database.url, () => getRecommendation({ actor, id: recommendation.id }));
-    expect(after.result!.history).toHaveLength(50);
-    expect(after.result!.historyTruncated).toBe(true);
+    expect(after.result!.history.entries).toHaveLength(50);
+    expect(after.result!.history.more).toBe(true);
     expect(after.statements).toBe(before.statements);
   });
 });

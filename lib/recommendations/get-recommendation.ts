@@ -12,12 +12,9 @@ import { countActionStatuses, toOecdGrade, type OecdGrade } from "@/lib/recommen
 import { explainImplementationStatus, type StatusExplanation } from "@/lib/recommendations/explain-implementation-status";
 import type { ActionStatus, CabinetResponse, CommitmentStatus, ImplementationStatus } from "@/lib/generated/prisma/enums.ts";
 import { pageWindow } from "@/lib/validation/pagination";
+import { listEntityHistory, type EntityHistory } from "@/lib/audit/list-entity-history";
 
 export const RECOMMENDATION_ACTIONS_PAGE_SIZE = 50;
-export const RECOMMENDATION_HISTORY_SIZE = 50;
-
-export type HistoryChange = { field: string; before: unknown; after: unknown };
-export type HistoryEntry = { id: string; occurredAt: Date; actor: string | null; kind: string; changes: HistoryChange[] };
 
 export type RecommendationDetail = {
   id: string;
@@ -42,9 +39,8 @@ export type RecommendationDetail = {
     pageCount: number;
   };
   commitments: { id: string; title: string; originalWording: string; dueDate: CalendarDate; status: CommitmentStatus; isIllustrative: boolean }[];
-  history: HistoryEntry[];
-  /** More events than the page shows (the Logboek has them all). */
-  historyTruncated: boolean;
+  /** From the audit trail, as the action's page has it (lib/audit/list-entity-history.ts); each event's fields in the form's order. */
+  history: EntityHistory;
   may: { manage: boolean };
 };
 
@@ -74,15 +70,9 @@ export async function getRecommendation({ actor, id, actionsPage = 1 }: { actor:
   if (!recommendation) return null;
 
   const day = today();
-  const [statusCounts, events, overrideEvent] = await Promise.all([
+  const [statusCounts, history, overrideEvent] = await Promise.all([
     db().actionItem.groupBy({ by: ["status"], where: { recommendationId: id }, _count: { _all: true } }),
-    db().auditEvent.findMany({
-      // Refused attempts belong in the Logboek, not in the record's own history.
-      where: { entityType: "Recommendation", entityId: id, kind: { not: "PERMISSION_REFUSED" } },
-      orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
-      take: RECOMMENDATION_HISTORY_SIZE + 1,
-      select: { id: true, occurredAt: true, kind: true, before: true, after: true, actor: { select: { name: true } } },
-    }),
+    listEntityHistory({ actor, entityType: "Recommendation", entityId: id }),
     // Who set the override in force, and when: the newest STATUS_OVERRIDDEN event.
     db().auditEvent.findFirst({
       where: { entityType: "Recommendation", entityId: id, kind: "STATUS_OVERRIDDEN" },
@@ -103,13 +93,6 @@ export async function getRecommendation({ actor, id, actionsPage = 1 }: { actor:
   });
 
   const derived = explainImplementationStatus(counts);
-  const history = events.slice(0, RECOMMENDATION_HISTORY_SIZE).map((event) => ({
-    id: event.id,
-    occurredAt: event.occurredAt,
-    actor: event.actor?.name ?? null,
-    kind: event.kind,
-    changes: changesOf(event.before, event.after),
-  }));
   const status = recommendation.statusOverride ?? derived.status;
   const { evaluation } = recommendation;
 
@@ -149,8 +132,7 @@ export async function getRecommendation({ actor, id, actionsPage = 1 }: { actor:
       pageCount: window.pageCount,
     },
     commitments: recommendation.commitments.map(({ commitment }) => ({ ...commitment, dueDate: toCalendarDate(commitment.dueDate) })),
-    history,
-    historyTruncated: events.length > RECOMMENDATION_HISTORY_SIZE,
+    history: { ...history, entries: history.entries.map((entry) => ({ ...entry, changes: entry.changes.toSorted((a, b) => rank(a.field) - rank(b.field)) })) },
     may: { manage: can(actor, "recommendations:manage") },
   };
 }
@@ -162,18 +144,9 @@ function overrideAuthor(event: { occurredAt: Date; after: unknown; actor: { name
 }
 
 // The order of the form, for the history: PostgreSQL's jsonb keeps keys in an order of its own.
+// Sorting is stable, so a field outside the list keeps its place after those in it.
 const FIELD_ORDER = ["evaluation", "number", "title", "text", "theme", "cabinetResponse", "leadOrganisation", "statusOverride", "statusOverrideReason"];
 const rank = (field: string) => (FIELD_ORDER.includes(field) ? FIELD_ORDER.indexOf(field) : FIELD_ORDER.length);
-
-/** The fields an event changed, in the form's order: for a creation every field it set, for a change only those that differ. */
-export function changesOf(before: unknown, after: unknown): HistoryChange[] {
-  const from = isRecord(before) ? before : {};
-  const to = isRecord(after) ? after : {};
-  const fields = [...new Set([...Object.keys(to), ...Object.keys(from)])].sort((a, b) => rank(a) - rank(b));
-  return fields
-    .filter((field) => field !== "version" && JSON.stringify(from[field] ?? null) !== JSON.stringify(to[field] ?? null))
-    .map((field) => ({ field, before: from[field] ?? null, after: to[field] ?? null }));
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -33,6 +33,7 @@ import { withDatabaseClient } from "../lib/admin-database.ts";
 import { report } from "./report.ts";
 import { measureLetterDocx, printLetterDocx } from "./letters.ts";
 import { benchLetterGeneration, reportLetterGeneration } from "./letters-generate.ts";
+import { newFeedToken } from "../../lib/calendar/feed-token.ts";
 
 const DATABASE = "opvolging_bench";
 
@@ -41,11 +42,15 @@ const size = LARGE_DATA_SIZES;
 const auditEvents = size.auditEvents + size.signInEvents;
 
 /**
- * The first is the baseline that the others are compared with. `:coordinatorId`,
- * `:actionId` and `:recommendationId` are filled in after the data are generated.
+ * The first is the baseline that the others are compared with; the one marked
+ * `signedInBaseline` is the second yardstick: a light page behind the session check (JWT
+ * decrypt, the user read twice), which every signed-in page pays. `:coordinatorId`,
+ * `:actionId`, `:recommendationId`, `:commitmentId` and `:feedToken` are filled in after the
+ * data are generated.
  */
 const TARGETS: Target[] = [
   { path: "/toegankelijkheid", label: "basis: vaste tekst, anoniem, geen database" },
+  { path: "/profiel", label: "basis ingelogd: Coördinator, profiel met één kleine query (de agenda-abonnementen)", as: "COORDINATOR", signedInBaseline: true },
   { path: "/inloggen", label: "anoniem, formulier" },
   { path: "/aanbevelingen", label: `Coördinator, ${n(size.evaluations * size.recommendationsPerEvaluation)}+ aanbevelingen over ${n(size.actionItems)} acties`, as: "COORDINATOR" },
   { path: "/aanbevelingen/:recommendationId", label: "Coördinator, één gegenereerde aanbeveling met haar acties", as: "COORDINATOR" },
@@ -60,11 +65,19 @@ const TARGETS: Target[] = [
   { path: "/kengetallen", label: "Coördinator, de kengetallen als grafieken met tabellen en formulieren", as: "COORDINATOR" },
   { path: "/toezeggingen", label: "Coördinator, de toezeggingen met hun tijdlijn", as: "COORDINATOR" },
   { path: "/kamerbrieven", label: "Coördinator, de Kamerbrieven met het formulier ‘Concept-Kamerbrief maken’", as: "COORDINATOR" },
+  { path: "/toezeggingen/:commitmentId", label: "Coördinator, de toezegging \"voor de zomer van 2023\" met aanbevelingen en tijdlijn", as: "COORDINATOR" },
+  { path: "/agenda/:feedToken.ics", label: "agenda-abonnement (geheim token, geen sessie): de open acties van FIN en de open toezeggingen" },
   { path: "/beheer/gebruikers", label: `Beheerder, ${n(size.users)}+ gebruikers`, as: "ADMIN" },
   { path: "/beheer/gebruikers/:coordinatorId", label: `Beheerder, één gebruiker tussen ${n(size.signInEvents)} inloggebeurtenissen`, as: "ADMIN" },
 ];
 
 const settings = readBenchSettings();
+
+/** BENCH_ONLY: the baselines always, and the targets whose path contains one of the given texts. */
+function selectTargets(targets: Target[], only: string[]): Target[] {
+  if (only.length === 0) return targets;
+  return targets.filter((target, index) => index === 0 || target.signedInBaseline || only.some((text) => target.path.includes(text)));
+}
 
 // ---------------------------------------------------------------- shutdown
 
@@ -133,12 +146,31 @@ async function main(): Promise<number> {
     `Gegenereerd in ${generated.seconds.toFixed(1)} s: ${n(counts.actionItems)} acties, ${n(counts.progressUpdates)} voortgangsupdates, ` +
       `${n(counts.auditEvents + counts.signInEvents)} logboekregels, ${n(counts.evidence)} bewijsstukken, ${n(counts.deadlineChanges)} deadlinewijzigingen.`,
   );
-  const coordinatorId = await withDatabaseClient(postgres.ownerUrlFor(DATABASE), async (client) => {
-    const { rows } = await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [demoUserFor("COORDINATOR").email]);
-    return rows[0]!.id;
+  const feedToken = newFeedToken();
+  const { coordinatorId, commitmentId, feedEvents } = await withDatabaseClient(postgres.ownerUrlFor(DATABASE), async (client) => {
+    const { rows } = await client.query<{ id: string; organisationId: string }>(`SELECT id, "organisationId" FROM "User" WHERE email = $1`, [
+      demoUserFor("COORDINATOR").email,
+    ]);
+    const coordinator = rows[0]!;
+    // The coordinator's calendar feed, as /profiel would make it (only the hash is stored).
+    await client.query(`INSERT INTO "CalendarFeed" (id, "userId", "tokenHash") VALUES ('bench-feed', $1, $2)`, [coordinator.id, feedToken.tokenHash]);
+    const commitment = await client.query<{ id: string }>(`SELECT id FROM "Commitment" WHERE "seedKey" = 'toezegging-kamerbrief-implementatie-zomer-2023'`);
+    const events = await client.query<{ count: number }>(
+      `SELECT (SELECT count(*) FROM "ActionItem" WHERE "ownerOrganisationId" = $1 AND status IN ('NOT_STARTED', 'IN_PROGRESS', 'DELAYED'))
+            + (SELECT count(*) FROM "Commitment" WHERE status = 'OPEN') AS count`,
+      [coordinator.organisationId],
+    );
+    return { coordinatorId: coordinator.id, commitmentId: commitment.rows[0]!.id, feedEvents: Number(events.rows[0]!.count) };
   });
-  const ids: Record<string, string> = { coordinatorId, actionId: generated.sample.actionItemId, recommendationId: generated.sample.recommendationId };
-  const targets = TARGETS.map((target) => ({ ...target, path: target.path.replace(/:(\w+)/g, (whole, name: string) => ids[name] ?? whole) }));
+  console.log(`Agenda-abonnement van de Coördinator: ${n(feedEvents)} gebeurtenissen.`);
+  const ids: Record<string, string> = {
+    coordinatorId,
+    commitmentId,
+    feedToken: feedToken.token,
+    actionId: generated.sample.actionItemId,
+    recommendationId: generated.sample.recommendationId,
+  };
+  const targets = selectTargets(TARGETS, settings.only).map((target) => ({ ...target, path: target.path.replace(/:(\w+)/g, (whole, name: string) => ids[name] ?? whole) }));
   const appDatabaseUrl = postgres.appUrlFor(DATABASE);
   const databaseUrl = postgres.urlFor(DATABASE);
   // Before the app starts, so that nothing else competes for the machine.

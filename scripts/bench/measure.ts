@@ -7,8 +7,11 @@ import { runLoad, type LoadResult } from "./load.ts";
 import { readStatements, resetStatements, type StatementStats } from "./statements.ts";
 import { measurePageScripts, type PageScripts } from "./page-scripts.ts";
 
-/** A page to load; `as` names the demo role whose session it is loaded with (none: anonymous). */
-export type Target = { path: string; label: string; as?: SignedInRole };
+/**
+ * A page to load; `as` names the demo role whose session it is loaded with (none: anonymous).
+ * `signedInBaseline` marks the light signed-in page the others are also compared with.
+ */
+export type Target = { path: string; label: string; as?: SignedInRole; signedInBaseline?: boolean };
 export type SignedInRole = "COORDINATOR" | "ADMIN";
 
 export type Measurement = {

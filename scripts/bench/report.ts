@@ -20,7 +20,7 @@ function table(header: string[], rows: string[][], alignLeft: number[] = [0]): s
   return [line(header), widths.map((width) => "-".repeat(width)).join("  "), ...rows.map(line)].join("\n");
 }
 
-function printLoad(measurements: Measurement[], baseline: Measurement, settings: BenchSettings): void {
+function printLoad(measurements: Measurement[], baseline: Measurement, signedIn: Measurement | undefined, settings: BenchSettings): void {
   const rows = measurements.map((m) => {
     const sorted = [...m.load.latenciesMs].sort((a, b) => a - b);
     const queries = m.statements.reduce((sum, s) => sum + s.calls, 0);
@@ -36,6 +36,7 @@ function printLoad(measurements: Measurement[], baseline: Measurement, settings:
       ms(percentile(sorted, 0.99)),
       String(m.load.errors),
       `${(throughput(m) / throughput(baseline)).toFixed(2)}×`,
+      signedIn && m.target.as ? `${(throughput(m) / throughput(signedIn)).toFixed(2)}×` : "-",
       kB(perRequest(m.load.bytes)),
       perRequest(queries).toFixed(1),
       perRequest(dbMs).toFixed(2),
@@ -47,10 +48,12 @@ function printLoad(measurements: Measurement[], baseline: Measurement, settings:
     `\nBelasting: ${settings.connections} verbindingen, ${settings.durationMs / 1000} s per pagina na ${settings.warmupMs / 1000} s opwarmen; latentie in ms.\n`,
   );
   console.log(
-    table(["pagina", "verzoeken", "verz/s", "p50", "p95", "p99", "fouten", "t.o.v. basis", "HTML/antw", "queries/verz", "DB-ms/verz", "rijen/verz"], rows),
+    table(["pagina", "verzoeken", "verz/s", "p50", "p95", "p99", "fouten", "t.o.v. basis", "t.o.v. ingelogd", "HTML/antw", "queries/verz", "DB-ms/verz", "rijen/verz"], rows),
   );
   console.log(
-    `\nt.o.v. basis: verz/s gedeeld door die van ${baseline.target.path} in deze run. rijen/verz: rijen die de database per verzoek aan de app gaf. Pagina's:`,
+    `\nt.o.v. basis: verz/s gedeeld door die van ${baseline.target.path} in deze run` +
+      (signedIn ? `; t.o.v. ingelogd: door die van ${signedIn.target.path} (ingelogd, licht), voor de ingelogde pagina's` : "") +
+      `. rijen/verz: rijen die de database per verzoek aan de app gaf. Pagina's:`,
   );
   const width = Math.max(...measurements.map((m) => m.target.path.length));
   for (const m of measurements) console.log(`  ${m.target.path.padEnd(width)}  ${m.target.label}`);
@@ -150,7 +153,8 @@ function printFailures(measurements: Measurement[]): number {
 /** Prints the report; the first measurement is the baseline. Returns the number of failed requests. */
 export function report(measurements: Measurement[], settings: BenchSettings, skipped: Target[] = []): number {
   const baseline = measurements[0]!;
-  printLoad(measurements, baseline, settings);
+  const signedIn = measurements.find((m) => m.target.signedInBaseline && m.load.requests > 0);
+  printLoad(measurements, baseline, signedIn, settings);
   printBelowHalf(measurements, baseline, settings);
   printSkipped(skipped);
   printHeaviestQueries(measurements);

@@ -1,6 +1,7 @@
 // The benchmark's settings, from the environment: BENCH_CONNECTIONS (default 10),
 // BENCH_DURATION (seconds per page, default 10), BENCH_WARMUP (seconds per page, default
-// 2), BENCH_SKIP_BUILD=1 (use the existing .next build; 0 or unset builds).
+// 2), BENCH_SKIP_BUILD=1 (use the existing .next build; 0 or unset builds), BENCH_ONLY
+// (comma-separated parts of paths: measure only those pages and the two baselines).
 
 export type BenchSettings = {
   connections: number;
@@ -8,6 +9,8 @@ export type BenchSettings = {
   warmupMs: number;
   /** Run `next build` before `next start`. */
   build: boolean;
+  /** Parts of paths to measure (empty: every page). */
+  only: string[];
 };
 
 function readNumber(name: string, fallback: number, min: number, max: number): number {
@@ -25,5 +28,6 @@ export function readBenchSettings(): BenchSettings {
     warmupMs: readNumber("BENCH_WARMUP", 2, 0, 60) * 1000,
     // Unset, empty, "0" or "false": build; anything else (e.g. 1) reuses .next/.
     build: ["", "0", "false"].includes(process.env.BENCH_SKIP_BUILD?.trim().toLowerCase() ?? ""),
+    only: (process.env.BENCH_ONLY ?? "").split(",").map((part) => part.trim()).filter(Boolean),
   };
 }

@@ -15,8 +15,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { ImplementationStatusPanel } from "@/components/recommendations/implementation-status-panel";
 import { RecommendationActionsTable } from "@/components/recommendations/recommendation-actions-table";
 import { RecommendationCommitments } from "@/components/recommendations/recommendation-commitments";
-import { HistoryList, type HistoryListEntry } from "@/components/audit/history-list";
-import type { HistoryEntry } from "@/lib/recommendations/get-recommendation";
+import { HistoryList } from "@/components/audit/history-list";
 import { ClearStatusOverrideForm, StatusOverrideForm } from "@/components/recommendations/status-override-form";
 import { clearRecommendationStatusOverrideAction, overrideRecommendationStatusAction } from "./actions";
 
@@ -151,21 +150,9 @@ export default async function RecommendationPage({ params, searchParams }: Props
         <h2 className="utrecht-heading-2" id="geschiedenis">
           {words.historyTitle}
         </h2>
-        <HistoryList entries={recommendation.history.map(toHistoryListEntry)} subjectType="Recommendation" emptyText={nl.recommendationDetail.historyEmpty} />
-        {recommendation.historyTruncated && <p className="utrecht-paragraph meta">{nl.recommendationDetail.historyTruncated(recommendation.history.length)}</p>}
+        <HistoryList entries={recommendation.history.entries} subjectType="Recommendation" emptyText={nl.recommendationDetail.historyEmpty} />
+        {recommendation.history.more && <p className="utrecht-paragraph meta">{nl.recommendationDetail.historyTruncated(recommendation.history.entries.length)}</p>}
       </section>
     </>
   );
-}
-
-/** A creation lists the values set; any other change, each field before and after. */
-function toHistoryListEntry(entry: HistoryEntry): HistoryListEntry {
-  return {
-    id: entry.id,
-    who: entry.actor,
-    when: entry.occurredAt,
-    kind: entry.kind,
-    entityType: "Recommendation",
-    changes: entry.kind === "CREATE" ? entry.changes.map(({ field, after }) => ({ field, after })) : entry.changes,
-  };
 }
