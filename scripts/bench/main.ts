@@ -65,6 +65,10 @@ const TARGETS: Target[] = [
   { path: "/kengetallen", label: "Coördinator, de kengetallen als grafieken met tabellen en formulieren", as: "COORDINATOR" },
   { path: "/toezeggingen", label: "Coördinator, de toezeggingen met hun tijdlijn", as: "COORDINATOR" },
   { path: "/kamerbrieven", label: "Coördinator, de Kamerbrieven met het formulier ‘Concept-Kamerbrief maken’", as: "COORDINATOR" },
+  { path: "/kamerbrieven/:letterId", label: "Coördinator, een gegenereerde Kamerbrief over 50 aanbevelingen en 500 acties, met bewerken", as: "COORDINATOR" },
+  { path: "/kamerbrieven/:letterId/versies", label: "Coördinator, de versies van die brief", as: "COORDINATOR" },
+  { path: "/kamerbrieven/:letterId/wijzigingen", label: "Coördinator, wat er veranderd is sinds de vorige brief", as: "COORDINATOR" },
+  { path: "/kamerbrieven/:letterId/word", label: "Coördinator, die brief als .docx", as: "COORDINATOR" },
   { path: "/toezeggingen/:commitmentId", label: "Coördinator, de toezegging \"voor de zomer van 2023\" met aanbevelingen en tijdlijn", as: "COORDINATOR" },
   { path: "/agenda/:feedToken.ics", label: "agenda-abonnement (geheim token, geen sessie): de open acties van FIN en de open toezeggingen" },
   { path: "/beheer/gebruikers", label: `Beheerder, ${n(size.users)}+ gebruikers`, as: "ADMIN" },
@@ -170,13 +174,18 @@ async function main(): Promise<number> {
     actionId: generated.sample.actionItemId,
     recommendationId: generated.sample.recommendationId,
   };
-  const targets = selectTargets(TARGETS, settings.only).map((target) => ({ ...target, path: target.path.replace(/:(\w+)/g, (whole, name: string) => ids[name] ?? whole) }));
   const appDatabaseUrl = postgres.appUrlFor(DATABASE);
   const databaseUrl = postgres.urlFor(DATABASE);
   // Before the app starts, so that nothing else competes for the machine.
   console.log("Concept-Kamerbrieven maken en meten…");
   const letterTimings = await benchLetterGeneration({ ownerUrl: postgres.ownerUrlFor(DATABASE), appUrl: appDatabaseUrl, coordinatorEmail: demoUserFor("COORDINATOR").email });
   reportLetterGeneration(letterTimings);
+  // The letter pages are measured on the newest generated letter: 50 recommendations, 500 actions.
+  ids.letterId = await withDatabaseClient(postgres.ownerUrlFor(DATABASE), async (client) => {
+    const { rows } = await client.query<{ id: string }>(`SELECT id FROM "LetterDraft" ORDER BY "createdAt" DESC, id LIMIT 1`);
+    return rows[0]?.id ?? "geen-brief";
+  });
+  const targets = selectTargets(TARGETS, settings.only).map((target) => ({ ...target, path: target.path.replace(/:(\w+)/g, (whole, name: string) => ids[name] ?? whole) }));
   console.log(`Wegwerp-PostgreSQL met verse demodatabase klaar (${((Date.now() - started) / 1000).toFixed(1)} s).`);
 
   if (settings.build) console.log("\nnext build…");
