@@ -4,7 +4,6 @@
 // TypeScript loader. One JSON line per event on stdout; every line written while a request
 // is handled carries that request's id (and the user's id once the app knows it), through
 // an AsyncLocalStorage the app reads via lib/log/request-context.ts.
-import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import { format } from "node:util";
 import pino from "pino";
@@ -36,7 +35,7 @@ export const REDACT_PATHS = [
 
 /**
  * @typedef {{ id: string, userId?: string }} RequestContext
- * @param {{ level?: string, destination?: import("pino").DestinationStream, requestContext?: AsyncLocalStorage<RequestContext> }} [options]
+ * @param {{ level?: string, destination?: import("pino").DestinationStream, requestContext?: import("node:async_hooks").AsyncLocalStorage<RequestContext> }} [options]
  */
 export function createLogger({ level = "info", destination, requestContext } = {}) {
   return pino(
@@ -99,7 +98,7 @@ export function levelFor(route, status) {
  * Wraps a request handler: gives the request its id (also as X-Request-Id on the request
  * for the app and on the response for the client), runs the handler inside the request
  * context, and writes one line when the response is done.
- * @param {{ logger: import("pino").Logger, requestContext: AsyncLocalStorage<RequestContext>, trustRequestId: boolean }} options
+ * @param {{ logger: import("pino").Logger, requestContext: import("node:async_hooks").AsyncLocalStorage<RequestContext>, trustRequestId: boolean }} options
  * @param {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => unknown} handler
  */
 export function withRequestLog({ logger, requestContext, trustRequestId }, handler) {

@@ -15,7 +15,9 @@ const REDACT_PATHS = ["password", "*.password", "passwordHash", "*.passwordHash"
 function readableDestination(): pino.DestinationStream {
   return {
     write(line: string) {
-      const { level, time, msg, pid: _pid, hostname: _hostname, ...fields } = JSON.parse(line) as Record<string, unknown>;
+      const { level, time, msg, ...fields } = JSON.parse(line) as Record<string, unknown>;
+      delete fields.pid;
+      delete fields.hostname;
       const rest = Object.keys(fields).length > 0 ? ` ${JSON.stringify(fields)}` : "";
       const clock = typeof time === "string" ? time.slice(11, 19) : "";
       process.stdout.write(`${clock} ${String(level).toUpperCase()} ${String(msg ?? "")}${rest}\n`);
