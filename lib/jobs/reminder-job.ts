@@ -41,7 +41,10 @@ export async function startReminderJob(env: Env = getEnv()): Promise<PgBoss | nu
   }
   globalForJobs.opvolgingJobState = "starting";
   try {
-    const boss = new PgBoss({ connectionString: env.DATABASE_URL, schema: PGBOSS_SCHEMA, migrate: false, max: 2 });
+    // cronMonitorIntervalSeconds 10 (default 30): each instance looks for due schedules every
+    // 10 s (one UPDATE that only one instance per interval wins), so a due run is sent
+    // within seconds of its time and never missed (a schedule counts as due for 60 s).
+    const boss = new PgBoss({ connectionString: env.DATABASE_URL, schema: PGBOSS_SCHEMA, migrate: false, max: 2, cronMonitorIntervalSeconds: 10 });
     boss.on("error", (error) => logger().error(`Takenwachtrij (pg-boss): ${error.message}`));
     await boss.start();
     globalForJobs.opvolgingBoss = boss;
