@@ -18,7 +18,7 @@ export default defineConfig([
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   {
-    files: ["lib/env.ts", "instrumentation.ts", "scripts/**", "e2e/**", "prisma.config.ts", "playwright.config.ts", "vitest.config.ts", "test/**", "**/*.test.ts"],
+    files: ["lib/env.ts", "instrumentation.ts", "server/**", "scripts/**", "e2e/**", "prisma.config.ts", "playwright.config.ts", "vitest.config.ts", "test/**", "**/*.test.ts"],
     rules: { "no-restricted-properties": "off" },
   },
 ]);

@@ -1,22 +1,45 @@
-// Check the configuration when the server starts, so that a missing or malformed setting
-// stops `next start` with a clear message instead of failing every request.
-import { getEnv } from "@/lib/env";
+// Runs once when a server starts, before it takes requests (server/main.mjs awaits it
+// before opening the port). A missing or malformed setting, or a database it cannot reach,
+// stops the server with one sentence saying which, instead of failing every request.
+import { getEnv, type Env } from "@/lib/env";
 import { installForwardedForNormaliser } from "@/lib/auth/forwarded-for";
+import { logger } from "@/lib/log/logger";
+import { databaseProblem } from "@/lib/health/database-check";
+import { onShutdown } from "@/lib/server/shutdown-hooks";
+import { closeDb } from "@/lib/db";
 
-try {
-  // Before any request handler reads X-Forwarded-For (lib/auth/client-address.ts).
-  installForwardedForNormaliser(getEnv().TRUST_PROXY);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+function refuse(sentence: string): never {
+  logger().fatal(sentence);
   process.exit(1);
 }
 
-// The daily reminder job (lib/jobs/reminder-job.ts), not in tests unless REMINDERS_JOB=true
-// asks for it. (`next build` does not run this file: the getEnv() above would stop it.) A failure to start it is logged, and the
-// app serves on: `npm run reminders` from a scheduler does the same work.
-const env = getEnv();
-if (env.NODE_ENV !== "test" || env.REMINDERS_JOB === true) {
-  import("@/lib/jobs/reminder-job")
-    .then(({ startReminderJob }) => startReminderJob(env))
-    .catch((error: unknown) => console.error(`De dagelijkse herinneringen zijn niet gestart: ${error instanceof Error ? error.message : String(error)}`));
+export async function startServer(): Promise<void> {
+  let env: Env;
+  try {
+    env = getEnv();
+    // Before any request handler reads X-Forwarded-For (lib/auth/client-address.ts).
+    installForwardedForNormaliser(env.TRUST_PROXY);
+  } catch (error) {
+    // "Ongeldige configuratie:\n  AUTH_SECRET: ontbreekt; …" as one line.
+    const message = error instanceof Error ? error.message : String(error);
+    refuse(message.replace(/:\n\s+/, ": ").replace(/\n\s+/g, "; "));
+  }
+
+  const problem = await databaseProblem(env.DATABASE_URL);
+  if (problem) refuse(problem);
+
+  // Closed by server/main.mjs after the last request, last registered first: the job
+  // queue (which may still finish a run), then the app's pool.
+  onShutdown("databasepool", closeDb);
+
+  // The daily reminder job (lib/jobs/reminder-job.ts), not in tests unless REMINDERS_JOB=true
+  // asks for it. (`next build` does not run this file.) A failure to start it is logged and
+  // the readiness check reports it; `npm run reminders` from a scheduler does the same work.
+  if (env.NODE_ENV !== "test" || env.REMINDERS_JOB === true) {
+    const { startReminderJob, stopReminderJob } = await import("@/lib/jobs/reminder-job");
+    onShutdown("takenwachtrij", () => stopReminderJob());
+    await startReminderJob(env).catch((error: unknown) =>
+      logger().error(`De dagelijkse herinneringen zijn niet gestart: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
 }

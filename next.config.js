@@ -27,8 +27,13 @@ const DISABLED_FEATURES = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // pg, pg-boss and nodemailer are server-side Node packages; keep them out of the bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "pg-boss", "nodemailer"],
+  // .next/standalone: the server's code with only the packages it uses, runnable on its
+  // own (a container image needs nothing else); `npm run build` completes it and
+  // `npm start` runs it through server/main.mjs (docs/decisions/017).
+  output: "standalone",
+  // pg, pg-boss, nodemailer and pino are server-side Node packages; keep them out of the
+  // bundle (pino must share the one instance the server wrapper creates).
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "pg-boss", "nodemailer", "pino"],
   experimental: {
     // Evidence files are at most 10 MB (lib/evidence/); the form around one adds a little.
     // The domain function refuses anything over 10 MB with a Dutch message; these limits

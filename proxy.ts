@@ -8,9 +8,19 @@ import { refreshSessionCookie } from "@/lib/auth/refresh-session-cookie";
 import { createNonce } from "@/lib/security/content-security-policy";
 import { securityHeaders } from "@/lib/security/security-headers";
 
-// /agenda/<token>.ics is the calendar feed Outlook polls without a session: its secret token
-// is its authorisation (app/agenda/[token]/route.ts), so a redirect would only break it.
-const PUBLIC_PATHS = ["/inloggen", "/toegankelijkheid", "/api/auth", "/agenda"];
+// Paths served without a session, each with its reason; everything else redirects an
+// anonymous visitor to the sign-in page.
+const PUBLIC_PATHS = [
+  "/inloggen",
+  "/toegankelijkheid",
+  // Auth.js's own routes (sign-in, callback, session, sign-out).
+  "/api/auth",
+  // The calendar feed Outlook polls: its secret token is its authorisation
+  // (app/agenda/[token]/route.ts), so a redirect would only break it.
+  "/agenda",
+  // The platform's liveness and readiness probes: no session, codes only (app/api/health/).
+  "/api/health",
+];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 function hasSessionCookie(request: NextRequest): boolean {

@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts", "test/**/*.test.ts", "app/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts", "test/**/*.test.ts", "app/**/*.test.ts"],
     globalSetup: ["./test/global-setup.ts"],
     pool: "forks",
     // next-auth imports "next/server" without an extension, which Node's ESM loader cannot

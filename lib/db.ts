@@ -7,8 +7,16 @@ import { getEnv } from "@/lib/env";
 const globalForPrisma = globalThis as unknown as { opvolgingPrisma?: PrismaClient };
 
 export function db(): PrismaClient {
-  globalForPrisma.opvolgingPrisma ??= createPrismaClient(getEnv().DATABASE_URL);
+  const env = getEnv();
+  globalForPrisma.opvolgingPrisma ??= createPrismaClient(env.DATABASE_URL, { max: env.DATABASE_POOL_MAX });
   return globalForPrisma.opvolgingPrisma;
+}
+
+/** Closes the pool (on shutdown, after the last request); a later db() opens a new one. */
+export async function closeDb(): Promise<void> {
+  const client = globalForPrisma.opvolgingPrisma;
+  globalForPrisma.opvolgingPrisma = undefined;
+  await client?.$disconnect();
 }
 
 export type { PrismaClient };

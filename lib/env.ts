@@ -65,7 +65,15 @@ const mailFields = {
   APP_BASE_URL: z.string().url("moet een URL zijn, bijvoorbeeld https://opvolging.example.nl").optional(),
   // The daily reminder job inside the running app (lib/jobs/); off: only `npm run reminders`.
   REMINDERS_JOB: booleanSetting("gebruik true (de app verstuurt dagelijks herinneringen) of false (alleen via npm run reminders)"),
+  // When that job runs (cron, Europe/Amsterdam): five fields, minute first.
+  REMINDERS_CRON: z
+    .string()
+    .trim()
+    .default("0 7 * * *")
+    .refine((value) => /^\S+( \S+){4}$/.test(value), "moet een cron-uitdrukking van vijf velden zijn, bijvoorbeeld 0 7 * * *"),
 };
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 const smtpLoginComplete = (env: { SMTP_USER?: string; SMTP_PASSWORD?: string }) => Boolean(env.SMTP_USER) === Boolean(env.SMTP_PASSWORD);
 const smtpLoginMessage = { message: "zet SMTP_USER en SMTP_PASSWORD allebei, of geen van beide", path: ["SMTP_USER"] };
@@ -100,6 +108,19 @@ const EnvSchema = z
         context.addIssue({ code: "custom", message: "gebruik 0 of false (geen proxy), true of 1 (één proxy), of het aantal proxy's (2–9)" });
         return z.NEVER;
       }),
+    // Connections of this instance's database pool (the job queue keeps 2 more of its own).
+    DATABASE_POOL_MAX: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value, context) => {
+        if (value === undefined || value === "") return 10;
+        if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 200) return Number(value);
+        context.addIssue({ code: "custom", message: "moet een geheel getal zijn van 1 tot en met 200, bijvoorbeeld 10" });
+        return z.NEVER;
+      }),
+    // Minimum level of the log lines on stdout (server/main.mjs and lib/log/logger.ts).
+    LOG_LEVEL: z.enum(LOG_LEVELS, { error: `kies uit ${LOG_LEVELS.join(", ")}` }).optional(),
     ...mailFields,
   })
   .refine(
@@ -130,6 +151,13 @@ export function getEnv(): Env {
   if (!parsed.success) throw formatProblems(parsed.error);
   cached = parsed.data;
   return cached;
+}
+
+/** The log level and NODE_ENV alone, for the logger (which must work before, and without, the rest). */
+export function getLogLevel(): { level?: (typeof LOG_LEVELS)[number]; nodeEnv?: string } {
+  const value = process.env.LOG_LEVEL?.trim();
+  const level = LOG_LEVELS.find((candidate) => candidate === value);
+  return { level, nodeEnv: process.env.NODE_ENV };
 }
 
 /** The pinned "today", read without requiring the rest of the configuration. */

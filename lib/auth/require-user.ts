@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { toActor } from "@/lib/auth/to-actor";
 import { userSummarySelect } from "@/lib/users/user-summary";
+import { setRequestUser } from "@/lib/log/request-context";
 
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
@@ -21,6 +22,8 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   // The jwt callback checked the version a moment ago; checking it here as well closes the
   // gap between that read and this one (a sign-out elsewhere in between).
   if (!user || !user.active || user.sessionVersion !== session.user.sessionVersion) return null;
+  // The request's log lines carry the user's id from here on (lib/log/).
+  setRequestUser(user.id);
   return toActor(user);
 });
 

@@ -6,6 +6,8 @@ import PgBoss from "pg-boss";
 
 export const PGBOSS_SCHEMA = "pgboss";
 export const REMINDER_QUEUE = "herinneringen";
+/** pg-boss 10's internal queue of due schedules (timekeeper.js QUEUES.SEND_IT). */
+export const PGBOSS_CRON_QUEUE = "__pgboss__send-it";
 /** Every day at 07:00 Amsterdam time. */
 export const REMINDER_CRON = "0 7 * * *";
 export const REMINDER_TIME_ZONE = "Europe/Amsterdam";
@@ -20,6 +22,10 @@ export async function installPgBoss(ownerUrl: string): Promise<void> {
       // singleton: at most one reminder run active at a time, across all app instances.
       await boss.createQueue(REMINDER_QUEUE, { name: REMINDER_QUEUE, policy: "singleton", retryLimit: 2, retryDelay: 600, expireInSeconds: 30 * 60 });
     }
+    // pg-boss's own queue for due cron jobs. Its scheduler creates it at start and ignores
+    // a failure; the app role may not create tables, so without this a schedule was never
+    // sent at all (found by the two-server test, e2e/production.spec.ts).
+    if (!(await boss.getQueue(PGBOSS_CRON_QUEUE))) await boss.createQueue(PGBOSS_CRON_QUEUE);
   } finally {
     await boss.stop({ graceful: false, wait: true });
   }
