@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDatabase, dropDatabase, withDatabaseClient } from "./admin-database.ts";
 import { withDatabase } from "./database-url.ts";
 import { APPEND_ONLY_TABLES, grantAppRole } from "./database-roles.ts";
+import { PGBOSS_CRON_QUEUE } from "../../lib/jobs/pg-boss-schema.ts";
 import { migrateDatabase, seedDatabaseAt } from "./prepare-database.ts";
 import { REMINDER_CRON, REMINDER_QUEUE, REMINDER_TIME_ZONE } from "../../lib/jobs/pg-boss-schema.ts";
 import { createUniqueRoles, uniqueDatabaseName } from "../../test/test-postgres.ts";
@@ -31,13 +32,15 @@ beforeAll(async () => {
   appUrl = as(roles.app, adminUrl);
   await migrateDatabase(ownerUrl, { appRole: roles.app.user });
   await seedDatabaseAt(ownerUrl, { demo: true });
-  // One letter draft with a version, so that every journal has a row to attack.
+  // One letter draft with a snapshot and a version, so that every journal has a row to attack.
   await withDatabaseClient(ownerUrl, (client) =>
     client.query(`
-      INSERT INTO "LetterDraft" (id, "commitmentId", title, snapshot, "createdById", "updatedAt")
-        SELECT 'draft1', (SELECT id FROM "Commitment" ORDER BY id LIMIT 1), 'Concept', '{}', (SELECT id FROM "User" ORDER BY id LIMIT 1), now();
-      INSERT INTO "LetterDraftVersion" (id, "letterDraftId", "versionNumber", content, "createdById")
-        SELECT 'version1', 'draft1', 1, '{}', (SELECT id FROM "User" ORDER BY id LIMIT 1);`),
+      INSERT INTO "LetterDraft" (id, "commitmentId", title, "createdById", "updatedAt")
+        SELECT 'draft1', (SELECT id FROM "Commitment" ORDER BY id LIMIT 1), 'Concept', (SELECT id FROM "User" ORDER BY id LIMIT 1), now();
+      INSERT INTO "LetterSnapshot" (id, "letterDraftId", peildatum, data, "createdById")
+        SELECT 'snapshot1', 'draft1', '2023-04-03', '{}', (SELECT id FROM "User" ORDER BY id LIMIT 1);
+      INSERT INTO "LetterDraftVersion" (id, "letterDraftId", "versionNumber", content, "snapshotId", "createdById")
+        SELECT 'version1', 'draft1', 1, '{}', 'snapshot1', (SELECT id FROM "User" ORDER BY id LIMIT 1);`),
   );
 }, 120_000);
 
@@ -133,6 +136,8 @@ describe("the app role", () => {
       "AuditEvent SELECT",
       "LetterDraftVersion INSERT",
       "LetterDraftVersion SELECT",
+      "LetterSnapshot INSERT",
+      "LetterSnapshot SELECT",
       "ProgressUpdate INSERT",
       "ProgressUpdate SELECT",
     ]);
@@ -144,8 +149,10 @@ describe("the job queue (pg-boss) for the app role", () => {
     await withDatabaseClient(adminUrl, async (client) => {
       const { rows } = await client.query(`SELECT pg_get_userbyid(nspowner) AS owner FROM pg_namespace WHERE nspname = 'pgboss'`);
       expect(rows).toEqual([{ owner: roles.owner.user }]);
-      const queues = await client.query(`SELECT name, policy FROM pgboss.queue`);
-      expect(queues.rows).toEqual([{ name: REMINDER_QUEUE, policy: "singleton" }]);
+      const queues = await client.query(`SELECT name, policy FROM pgboss.queue ORDER BY name`);
+      // pg-boss's own queue of due schedules too: without it the scheduler never sends the daily job.
+      expect(queues.rows.map((row) => row.name)).toEqual([PGBOSS_CRON_QUEUE, REMINDER_QUEUE].sort());
+      expect(queues.rows.find((row) => row.name === REMINDER_QUEUE)).toEqual({ name: REMINDER_QUEUE, policy: "singleton" });
     });
   });
 

@@ -6,7 +6,7 @@ import pg from "pg";
 import { withDatabaseClient } from "./admin-database.ts";
 
 /** Append-only in the database (triggers) and, for the app, by its grants: no UPDATE, DELETE. */
-export const APPEND_ONLY_TABLES = ["AuditEvent", "ProgressUpdate", "LetterDraftVersion"] as const;
+export const APPEND_ONLY_TABLES = ["AuditEvent", "ProgressUpdate", "LetterDraftVersion", "LetterSnapshot"] as const;
 /**
  * Read-only for the app: the migration history (for a readiness check), and the demo
  * marker, which opens db:reset and demo seeding: an app that could write it could turn a
