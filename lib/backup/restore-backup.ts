@@ -48,6 +48,7 @@ export async function restoreBackup(client: pg.ClientBase, path: string): Promis
         await client.query(deferredUpdateSql(table), [`[${lines.slice(start, start + 1_000).join(",")}]`]);
       }
     }
+    await advanceSequences(client, manifest.tables);
     for (const { table, trigger, enabled } of triggers) {
       await client.query(`ALTER TABLE ${quoteIdent(table)} ${ENABLE_SQL[enabled as keyof typeof ENABLE_SQL]} ${quoteIdent(trigger)}`);
     }
@@ -101,6 +102,23 @@ async function assertEmpty(client: pg.ClientBase, tables: TableLayout[]): Promis
   }
 }
 
+/**
+ * A serial or identity column (none today: ids are cuids) continues after the highest
+ * restored value, so that the next insert does not collide.
+ */
+async function advanceSequences(client: pg.ClientBase, tables: TableLayout[]): Promise<void> {
+  const { rows } = await client.query<{ table: string; column: string; sequence: string }>(
+    `SELECT c.relname::text AS table, a.attname::text AS column, pg_get_serial_sequence(quote_ident(c.relname), a.attname) AS sequence
+       FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid
+      WHERE c.relnamespace = 'public'::regnamespace AND c.relname = ANY($1::text[]) AND a.attnum > 0 AND NOT a.attisdropped
+        AND pg_get_serial_sequence(quote_ident(c.relname), a.attname) IS NOT NULL`,
+    [tables.map((table) => table.name)],
+  );
+  for (const { table, column, sequence } of rows) {
+    await client.query(`SELECT setval($1::regclass, coalesce((SELECT max(${quoteIdent(column)}) FROM ${quoteIdent(table)}), 0) + 1, false)`, [sequence]);
+  }
+}
+
 /** Each value from its text form through its type's own input function, as COPY would. */
 const valueFrom = (column: { name: string; type: string }) => `(r->>${literal(column.name)})::${column.type}`;
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
@@ -108,7 +126,8 @@ const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 function insertSql(table: TableLayout): string {
   const names = table.columns.map((column) => quoteIdent(column.name)).join(", ");
   const values = table.columns.map((column) => (table.deferredColumns.includes(column.name) ? `NULL::${column.type}` : valueFrom(column))).join(", ");
-  return `INSERT INTO ${quoteIdent(table.name)} (${names}) SELECT ${values} FROM json_array_elements($1::json) AS r`;
+  // OVERRIDING SYSTEM VALUE: an identity column gets its value from the archive too.
+  return `INSERT INTO ${quoteIdent(table.name)} (${names}) OVERRIDING SYSTEM VALUE SELECT ${values} FROM json_array_elements($1::json) AS r`;
 }
 
 function deferredUpdateSql(table: TableLayout): string {
