@@ -1259,7 +1259,7 @@ export const nl = {
       "Voor herstel na een storing of het terughalen van een eerder moment gebruikt de beheerder van de database de eigen middelen van PostgreSQL (pg_dump, point-in-time recovery). Deze back-up vult die aan; hij vervangt ze niet.",
     sensitiveTitle: "Ga zorgvuldig om met het bestand",
     sensitive:
-      "Het bestand bevat persoonsgegevens, de versleutelde wachtwoorden (hashes) van de accounts en alle bewijsstukken. Bewaar het alleen waar ook de database zelf mag staan. Elke download wordt in het logboek vastgelegd.",
+      "Het bestand bevat persoonsgegevens, de wachtwoord-hashes van de accounts en alle bewijsstukken. Bewaar het alleen waar ook de database zelf mag staan. Elke download wordt in het logboek vastgelegd.",
     excludedIntro: "Niet in de back-up: tijdelijke tellers van inlogpogingen en API-verzoeken, en de migratiegeschiedenis (die staat als lijst in het manifest).",
     download: "Back-up downloaden",
     downloadHint: (latestMigration: string) => `Het bestand (gzip, JSON-regels) hoort bij databaseversie ${latestMigration}. Terugzetten kan met npm run restore in een lege database op dezelfde versie.`,

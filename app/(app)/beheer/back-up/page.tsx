@@ -35,7 +35,7 @@ export default async function BackupPage() {
           {text.download}
         </a>
       </p>
-      <p className="utrecht-paragraph prose">{text.downloadHint(latestMigration ?? text.noMigrations)}</p>
+      <p className="utrecht-paragraph prose break-anywhere">{text.downloadHint(latestMigration ?? text.noMigrations)}</p>
 
       <h2 className="utrecht-heading-2">{text.notForDisasterTitle}</h2>
       <p className="utrecht-paragraph prose">{text.notForDisaster}</p>
