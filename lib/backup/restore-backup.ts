@@ -33,6 +33,8 @@ export async function restoreBackup(client: pg.ClientBase, path: string): Promis
     const deferred = new Map<string, string[]>();
     let rows = 0;
     for await (const event of readBackupArchive(path)) {
+      // The same file as checked above, or it was replaced in between.
+      if (event.kind === "header" && !isDeepStrictEqual(event.header.tables, manifest.tables)) throw new BackupRefusedError("damaged", nl.backup.restore.damaged(nl.backup.restore.badHeader));
       if (event.kind !== "rows") continue;
       await client.query(insertSql(event.table), [`[${event.lines.join(",")}]`]);
       rows += event.lines.length;
