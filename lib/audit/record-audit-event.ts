@@ -70,6 +70,8 @@ export const AUDIT_KINDS = [
   "LETTER_DOWNLOADED",
   "REMARK_ADDED",
   "REMARK_RESOLVED",
+  // the whole database downloaded as a backup by a Beheerder (lib/backup/)
+  "BACKUP_DOWNLOADED",
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

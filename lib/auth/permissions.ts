@@ -25,6 +25,8 @@ const PERMISSIONS = {
   "indicators:manage": { COORDINATOR: "all" },
   "users:manage": { ADMIN: "all" },
   "audit:read": { COORDINATOR: "all", ADMIN: "all" },
+  // The whole database as one file (lib/backup/): every person's data, password hashes, all evidence.
+  "backup:download": { ADMIN: "all" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof PERMISSIONS;

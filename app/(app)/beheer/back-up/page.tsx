@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
+import { requireUser } from "@/lib/auth/require-user";
+import { can } from "@/lib/auth/permissions";
+import { getBackupOverview } from "@/lib/backup/download-backup";
+import { nl } from "@/lib/i18n/nl";
+
+export const metadata: Metadata = { title: nl.backup.title };
+
+export default async function BackupPage() {
+  const actor = await requireUser();
+  if (!can(actor, "backup:download")) return <ForbiddenNotice title={nl.backup.title} message={nl.errors.forbidden} />;
+  const { latestMigration } = await getBackupOverview({ actor });
+  const text = nl.backup;
+  return (
+    <>
+      <h1 className="utrecht-heading-1">{text.title}</h1>
+      <p className="utrecht-paragraph lead prose">{text.intro}</p>
+
+      <h2 className="utrecht-heading-2">{text.usesTitle}</h2>
+      <ul className="utrecht-unordered-list prose">
+        {text.uses.map((use) => (
+          <li key={use} className="utrecht-unordered-list__item">
+            {use}
+          </li>
+        ))}
+      </ul>
+      <p className="utrecht-paragraph prose">{text.excludedIntro}</p>
+
+      <h2 className="utrecht-heading-2">{text.sensitiveTitle}</h2>
+      <p className="utrecht-paragraph prose">{text.sensitive}</p>
+      <p className="utrecht-paragraph">
+        {/* A plain link, not next/link: a file download, never prefetched. */}
+        <a href="/beheer/back-up/downloaden" download className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
+          {text.download}
+        </a>
+      </p>
+      <p className="utrecht-paragraph prose break-anywhere">{text.downloadHint(latestMigration ?? text.noMigrations)}</p>
+
+      <h2 className="utrecht-heading-2">{text.notForDisasterTitle}</h2>
+      <p className="utrecht-paragraph prose">{text.notForDisaster}</p>
+
+      <h2 className="utrecht-heading-2">{text.restoreTitle}</h2>
+      <p className="utrecht-paragraph prose">{text.restoreHow}</p>
+    </>
+  );
+}

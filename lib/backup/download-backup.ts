@@ -1,0 +1,52 @@
+// The Beheerder's download of a backup (/beheer/back-up/downloaden): the same archive as
+// `npm run backup`, streamed from its own database connection (one snapshot, never the
+// whole database in memory). Only a Beheerder: the file holds every person's data, the
+// password hashes and all evidence. Each download is in the audit trail before the first
+// byte leaves.
+import "server-only";
+import { Readable } from "node:stream";
+import pg from "pg";
+import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { now } from "@/lib/clock";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { UTC_SESSION_OPTIONS } from "@/lib/utc-session";
+import { backupArchiveStream } from "@/lib/backup/write-backup";
+import { backupFileName } from "@/lib/backup/backup-format";
+
+/** The audit trail's subject of a download: the database as a whole. */
+export const BACKUP_AUDIT_TARGET = { entityType: "Database", entityId: "back-up" } as const;
+
+export type BackupDownload = { fileName: string; body: ReadableStream<Uint8Array> };
+
+export async function startBackupDownload({ actor }: { actor: Actor }): Promise<BackupDownload> {
+  assertCan(actor, "backup:download", BACKUP_AUDIT_TARGET);
+  const createdAt = now();
+  const fileName = backupFileName(createdAt);
+  const client = new pg.Client({ connectionString: getEnv().DATABASE_URL, options: UTC_SESSION_OPTIONS });
+  // A connection lost mid-download fails the stream through its query; no crash besides.
+  client.on("error", () => {});
+  await client.connect();
+  try {
+    await recordAuditEvent(db(), { actorId: actor.id, ...BACKUP_AUDIT_TARGET, kind: "BACKUP_DOWNLOADED", after: { fileName } });
+  } catch (error) {
+    await client.end();
+    throw error;
+  }
+  const archive = backupArchiveStream(client, { createdAt });
+  // Finished, failed or abandoned by the browser: the connection goes with the stream.
+  archive.once("close", () => void client.end().catch(() => {}));
+  return { fileName, body: Readable.toWeb(archive) as ReadableStream<Uint8Array> };
+}
+
+/** What the page shows: the migration the download will belong to. */
+export async function getBackupOverview({ actor }: { actor: Actor }): Promise<{ latestMigration: string | null }> {
+  assertCan(actor, "backup:download", BACKUP_AUDIT_TARGET);
+  const rows = await db().$queryRaw<{ name: string }[]>`
+    SELECT migration_name AS name FROM _prisma_migrations
+     WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL
+     ORDER BY migration_name DESC LIMIT 1`;
+  return { latestMigration: rows[0]?.name ?? null };
+}
