@@ -23,6 +23,7 @@ const MATRIX: Record<Permission, Record<Role, Expectation>> = {
   "indicators:manage": { READER: "none", CONTRIBUTOR: "none", COORDINATOR: "all", ADMIN: "none" },
   "users:manage": { READER: "none", CONTRIBUTOR: "none", COORDINATOR: "none", ADMIN: "all" },
   "audit:read": { READER: "none", CONTRIBUTOR: "none", COORDINATOR: "all", ADMIN: "all" },
+  "data:import": { READER: "none", CONTRIBUTOR: "none", COORDINATOR: "all", ADMIN: "none" },
 };
 
 describe("permissions", () => {

@@ -25,6 +25,9 @@ const PERMISSIONS = {
   "indicators:manage": { COORDINATOR: "all" },
   "users:manage": { ADMIN: "all" },
   "audit:read": { COORDINATOR: "all", ADMIN: "all" },
+  // Spreadsheet import (/beheer/import): recommendations and actions in bulk, through the
+  // same domain functions (and so the same permissions) as the forms.
+  "data:import": { COORDINATOR: "all" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -945,6 +945,8 @@ export const nl = {
       deadlineState: "Stand deadline",
       completedOn: "Afgerond op",
       illustrative: "Illustratief",
+      // issue 9: the action's own reference, the key a re-import matches on
+      reference: "Kenmerk",
     },
     yes: "ja",
     no: "nee",
