@@ -8,12 +8,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
-import { readImportWorkbook } from "@/lib/import/read-import-workbook";
+import { fileRefusal, readImportWorkbook } from "@/lib/import/read-import-workbook";
+import { formatFileSize } from "@/lib/evidence/file-size";
 import { planImport, type ImportPlan, type PlannedRow, type RowOutcome } from "@/lib/import/plan-import";
 import { applyImport } from "@/lib/import/apply-import";
-import { columnHeader } from "@/lib/import/import-columns";
+import { MAX_IMPORT_BYTES, columnHeader } from "@/lib/import/import-columns";
 
 export type ImportMode = "check" | "import";
 
@@ -38,15 +38,21 @@ export type ImportReport = {
 const IMPORT_TIMEOUT_MS = 10 * 60_000;
 const IMPORT_LOCK = 72_846_109;
 
-export async function importSpreadsheet({ actor, input }: { actor: Actor; input: { mode: ImportMode; bytes: Uint8Array; checkedSha256?: string } }): Promise<ImportReport> {
+export type ImportInput = { mode: ImportMode; file: File | null; checkedSha256?: string };
+
+export async function importSpreadsheet({ actor, input }: { actor: Actor; input: ImportInput }): Promise<ImportReport> {
   assertCan(actor, "data:import");
   const started = performance.now();
-  const workbook = await readImportWorkbook(input.bytes);
+  // A browser posts an empty, nameless file when none was chosen.
+  if (!input.file || (input.file.size === 0 && input.file.name === "")) throw fileRefusal(nl.dataImport.fileRequired);
+  // Refused on its size before its bytes are read into memory.
+  if (input.file.size > MAX_IMPORT_BYTES) throw fileRefusal(nl.dataImport.file.tooLarge(formatFileSize(input.file.size, { roundUp: true })));
+  const workbook = await readImportWorkbook(new Uint8Array(await input.file.arrayBuffer()));
   if (input.mode === "check") {
     const plan = await planImport(db(), workbook.rows);
     return report("check", false, workbook.sha256, plan, started);
   }
-  if (input.checkedSha256 !== workbook.sha256) throw new AppError("INVALID", nl.dataImport.notChecked, { fieldError: { field: "file", message: nl.dataImport.notChecked } });
+  if (input.checkedSha256 !== workbook.sha256) throw fileRefusal(nl.dataImport.notChecked);
   return db().$transaction(
     async (tx) => {
       // One import at a time: a second waits here, then plans against what the first wrote.

@@ -20,31 +20,31 @@ export type RawImportRow = { rowNumber: number; values: Record<ImportColumn, str
 export type ImportWorkbook = { sha256: string; rows: RawImportRow[] };
 
 export async function readImportWorkbook(bytes: Uint8Array): Promise<ImportWorkbook> {
-  if (bytes.byteLength === 0) throw refusal(t.empty);
-  if (bytes.byteLength > MAX_IMPORT_BYTES) throw refusal(t.tooLarge(formatFileSize(bytes.byteLength, { roundUp: true })));
+  if (bytes.byteLength === 0) throw fileRefusal(t.empty);
+  if (bytes.byteLength > MAX_IMPORT_BYTES) throw fileRefusal(t.tooLarge(formatFileSize(bytes.byteLength, { roundUp: true })));
 
   const type = await fileTypeFromBuffer(bytes);
-  if (type?.mime.includes("macroenabled")) throw refusal(t.macros);
-  if (type?.mime !== XLSX) throw refusal(t.notXlsx);
+  if (type?.mime.includes("macroenabled")) throw fileRefusal(t.macros);
+  if (type?.mime !== XLSX) throw fileRefusal(t.notXlsx);
   const names = zipEntryNames(bytes);
-  if (!names) throw refusal(t.notXlsx);
-  if (names.some((name) => /(^|\/)vbaProject\.bin$/i.test(name))) throw refusal(t.macros);
-  if (names.some((name) => /^xl\/externalLinks\//i.test(name))) throw refusal(t.externalLinks);
+  if (!names) throw fileRefusal(t.notXlsx);
+  if (names.some((name) => /(^|\/)vbaProject\.bin$/i.test(name))) throw fileRefusal(t.macros);
+  if (names.some((name) => /^xl\/externalLinks\//i.test(name))) throw fileRefusal(t.externalLinks);
 
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch {
-    throw refusal(t.unreadable);
+    throw fileRefusal(t.unreadable);
   }
   const formulas = formulaCells(workbook);
-  if (formulas.length > 0) throw refusal(t.formulas(formulas.slice(0, 3).join(", "), formulas.length));
+  if (formulas.length > 0) throw fileRefusal(t.formulas(formulas.slice(0, 3).join(", "), formulas.length));
 
   const sheet = workbook.getWorksheet(IMPORT_SHEET_NAME) ?? workbook.worksheets.find((candidate) => candidate.name !== EXPLANATION_SHEET_NAME);
-  if (!sheet) throw refusal(t.noSheet);
+  if (!sheet) throw fileRefusal(t.noSheet);
   const positions = headerPositions(sheet);
   const missing = IMPORT_COLUMNS.filter((column) => positions[column] === undefined);
-  if (missing.length > 0) throw refusal(t.missingColumns(missing.map(columnHeader).join(", ")));
+  if (missing.length > 0) throw fileRefusal(t.missingColumns(missing.map(columnHeader).join(", ")));
 
   const rows: RawImportRow[] = [];
   for (let rowNumber = 2; rowNumber <= sheet.rowCount; rowNumber++) {
@@ -52,9 +52,9 @@ export async function readImportWorkbook(bytes: Uint8Array): Promise<ImportWorkb
     const values = Object.fromEntries(IMPORT_COLUMNS.map((column) => [column, cellText(row.getCell(positions[column]!))])) as Record<ImportColumn, string>;
     if (Object.values(values).every((value) => value === "")) continue;
     rows.push({ rowNumber, values });
-    if (rows.length > MAX_IMPORT_ROWS) throw refusal(t.tooManyRows(MAX_IMPORT_ROWS));
+    if (rows.length > MAX_IMPORT_ROWS) throw fileRefusal(t.tooManyRows(MAX_IMPORT_ROWS));
   }
-  if (rows.length === 0) throw refusal(t.noRows);
+  if (rows.length === 0) throw fileRefusal(t.noRows);
   return { sha256: sha256Of(bytes), rows };
 }
 
@@ -114,6 +114,7 @@ function unquote(text: string): string {
   return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
 
-function refusal(message: string): AppError {
+/** A refusal of the whole file, shown next to the form's file field. */
+export function fileRefusal(message: string): AppError {
   return new AppError("INVALID", message, { fieldError: { field: "file", message } });
 }
