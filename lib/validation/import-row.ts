@@ -55,7 +55,12 @@ const importDate = z.string().transform((given, context): CalendarDate => {
   return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}` as CalendarDate;
 });
 
-const optional = <T extends z.ZodType>(schema: T) => z.union([z.literal("").transform(() => undefined), schema]);
+/** An empty cell is "not given"; anything else must pass `schema` (with its own message). */
+const optional = <T extends z.ZodType<unknown, string>>(schema: T) =>
+  z
+    .string()
+    .transform((value) => (value === "" ? undefined : value))
+    .pipe(schema.optional());
 
 const RecommendationPart = z.object({
   evaluation: text("evaluation", 300),
