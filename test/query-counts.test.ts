@@ -28,6 +28,8 @@ import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { getProfilePage } from "@/lib/calendar/get-profile-page";
 import { listFeedDeadlines } from "@/lib/calendar/list-feed-deadlines";
 import { listActionDeadlines } from "@/lib/calendar/list-action-deadlines";
+import { exportDashboard } from "@/lib/export/dashboard-export";
+import { buildImportTemplate } from "@/lib/import/build-import-template";
 import { createDatabase, dropDatabase } from "../scripts/lib/admin-database.ts";
 import { withDatabase } from "../scripts/lib/database-url.ts";
 import { addLargeData, largeDataSizes, type LargeDataResult, type LargeDataSizes } from "../scripts/lib/large-data.ts";
@@ -72,6 +74,8 @@ const PAGES: { name: string; run: (at: AtSize) => Promise<unknown> }[] = [
   { name: "/profiel: getProfilePage", run: ({ coordinator }) => getProfilePage({ actor: coordinator }) },
   { name: "/agenda/<token>.ics: listFeedDeadlines", run: ({ coordinator }) => listFeedDeadlines(coordinator.organisationId) },
   { name: "/acties/agenda?organisatie=ADSB: listActionDeadlines", run: ({ coordinator }) => listActionDeadlines({ actor: coordinator, filters: parseActionListFilters({ organisatie: "ADSB" }) }) },
+  { name: "/dashboard.xlsx: exportDashboard", run: ({ coordinator }) => exportDashboard({ actor: coordinator, filters: {} }) },
+  { name: "/beheer/import/sjabloon.xlsx: buildImportTemplate", run: ({ coordinator }) => buildImportTemplate({ actor: coordinator, filled: true }) },
 ];
 
 const databases: { url: string; prisma: PrismaClient; schemaBefore?: unknown; schemaAfter?: unknown }[] = [];
