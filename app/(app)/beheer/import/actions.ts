@@ -10,8 +10,6 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { importSpreadsheet, type ImportReport } from "@/lib/import/import-spreadsheet";
 import { nl } from "@/lib/i18n/nl";
 
-const number = new Intl.NumberFormat("nl-NL");
-
 export async function importSpreadsheetAction(_previous: ActionResult<ImportReport>, formData: FormData): Promise<ActionResult<ImportReport>> {
   const actor = await requireUser();
   const values = formValues(formData);
@@ -32,8 +30,8 @@ export async function importSpreadsheetAction(_previous: ActionResult<ImportRepo
 
 function messageOf(report: ImportReport): string {
   const t = nl.dataImport;
-  if (report.imported) return t.imported(number.format(report.rowCount));
-  if (report.errorCount > 0) return report.mode === "import" ? t.notImported(number.format(report.errorCount)) : t.checkedWithErrors(number.format(report.errorCount));
-  if (report.counts.NEW + report.counts.CHANGED === 0) return t.checkedNothing(number.format(report.rowCount));
-  return t.checked(number.format(report.rowCount));
+  if (report.imported) return t.imported(t.rows(report.rowCount));
+  if (report.errorCount > 0) return report.mode === "import" ? t.notImported(t.errors(report.errorCount)) : t.checkedWithErrors(t.errors(report.errorCount));
+  if (report.counts.NEW + report.counts.CHANGED === 0) return t.checkedNothing(t.rows(report.rowCount));
+  return t.checked(t.rows(report.rowCount));
 }
