@@ -94,7 +94,8 @@ test("de coördinator downloadt het sjabloon, ziet één fout, verbetert die en 
   await expect(page.getByRole("link", { name: `${word} actie 1` })).toBeVisible();
   await expect(page.getByRole("link", { name: `${word} actie 3` })).toBeVisible();
   await page.getByRole("link", { name: `${word} actie 1` }).click();
-  await expect(page.getByText(`${number}.1`, { exact: true })).toBeVisible();
+  // The reference in the details (and again in the history's CREATE event).
+  await expect(page.getByText(`${number}.1`, { exact: true }).first()).toBeVisible();
   await expect(page.getByText("In uitvoering").first()).toBeVisible();
   expect(problems.list()).toEqual([]);
 });
