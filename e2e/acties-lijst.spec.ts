@@ -114,15 +114,15 @@ test("exporteren geeft de gefilterde lijst als Excel- en als CSV-bestand", async
   await workbook.xlsx.readFile(await xlsx.path());
   const sheet = workbook.getWorksheet("Acties")!;
   const rows = sheet.getRows(2, sheet.rowCount - 1)!;
-  expect(rows.map((row) => row.getCell(6).value)).toEqual(rows.map(() => "FIN"));
-  expect(rows.map((row) => row.getCell(4).value)).toEqual(shown.map((text) => text.split("\n")[0]!.replace(/\s*illustratief.*$/s, "")));
+  expect(rows.map((row) => row.getCell(7).value)).toEqual(rows.map(() => "FIN"));
+  expect(rows.map((row) => row.getCell(5).value)).toEqual(shown.map((text) => text.split("\n")[0]!.replace(/\s*illustratief.*$/s, "")));
 
   const csv = page.waitForEvent("download");
   await page.getByRole("link", { name: "Exporteren naar CSV" }).click();
   const file = await csv;
   expect(file.suggestedFilename()).toBe("acties-2023-04-03.csv");
   const lines = (await readFile(await file.path(), "utf8")).trimEnd().split("\r\n");
-  expect(lines[0]).toMatch(/^\uFEFFEvaluatie;Nr\. aanbeveling;Aanbeveling;Actie;/);
+  expect(lines[0]).toMatch(/^\uFEFFEvaluatie;Nr\. aanbeveling;Aanbeveling;Kenmerk;Actie;/);
   expect(lines).toHaveLength(rows.length + 1);
 });
 

@@ -31,6 +31,8 @@ import { listActionDeadlines } from "@/lib/calendar/list-action-deadlines";
 import { listLetterDrafts } from "@/lib/letters/list-letter-drafts";
 import { buildLetterSnapshot } from "@/lib/letters/build-letter-snapshot";
 import { db } from "@/lib/db";
+import { exportDashboard } from "@/lib/export/dashboard-export";
+import { buildImportTemplate } from "@/lib/import/build-import-template";
 import { createDatabase, dropDatabase } from "../scripts/lib/admin-database.ts";
 import { withDatabase } from "../scripts/lib/database-url.ts";
 import { addLargeData, largeDataSizes, type LargeDataResult, type LargeDataSizes } from "../scripts/lib/large-data.ts";
@@ -84,6 +86,8 @@ const PAGES: { name: string; run: (at: AtSize) => Promise<unknown> }[] = [
       return db().$transaction((tx) => buildLetterSnapshot(tx, { commitmentId, peildatum: "2023-04-03" }));
     },
   },
+  { name: "/dashboard.xlsx: exportDashboard", run: ({ coordinator }) => exportDashboard({ actor: coordinator, filters: {} }) },
+  { name: "/beheer/import/sjabloon.xlsx: buildImportTemplate", run: ({ coordinator }) => buildImportTemplate({ actor: coordinator, filled: true }) },
 ];
 
 /** Made once per database with a client of its own, so that its statements are not counted. */

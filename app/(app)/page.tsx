@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/require-user";
 import { nl } from "@/lib/i18n/nl";
 import { formatCalendarDate } from "@/lib/clock";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
-import { actionListHrefFor, parseDashboardFilters } from "@/lib/validation/dashboard-filters";
+import { actionListHrefFor, dashboardExportHref, parseDashboardFilters } from "@/lib/validation/dashboard-filters";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { DashboardTiles } from "@/components/dashboard/dashboard-tiles";
 import { ActionsByOrganisation, RecommendationProgress } from "@/components/dashboard/dashboard-overview";
@@ -30,6 +30,12 @@ export default async function DashboardPage({ searchParams }: Props) {
       <h1 className="utrecht-heading-1">{t.title}</h1>
       <p className="utrecht-paragraph lead">{t.intro(formatCalendarDate(today))}</p>
       <DashboardFilters filters={filters} options={dashboard.options} />
+      <p className="utrecht-paragraph dashboard-export">
+        <a href={dashboardExportHref(filters)} className="utrecht-link" download>
+          {t.exportLink}
+        </a>{" "}
+        <span className="dashboard-export__hint">{t.exportHint}</span>
+      </p>
       <DashboardTiles recommendations={dashboard.recommendations} actions={dashboard.actions.tiles} filters={filters} today={today} />
       <div className="dashboard-columns">
         <NextCommitmentPanel commitment={dashboard.nextCommitment} />

@@ -30,6 +30,8 @@ export type DeadlineHistoryEntry = {
 
 export type ActionItemDetail = {
   id: string;
+  /** "2.3": the key a re-imported spreadsheet matches on; null only on rows from before issue 9. */
+  reference: string | null;
   title: string;
   description: string;
   status: ActionStatus;
@@ -75,6 +77,7 @@ export async function getActionItem({ actor, id, journalPage = 1 }: { actor: Act
     where: { id },
     select: {
       id: true,
+      reference: true,
       title: true,
       description: true,
       status: true,

@@ -24,6 +24,7 @@ const MATRIX: Record<Permission, Record<Role, Expectation>> = {
   "users:manage": { READER: "none", CONTRIBUTOR: "none", COORDINATOR: "none", ADMIN: "all" },
   "audit:read": { READER: "none", CONTRIBUTOR: "none", COORDINATOR: "all", ADMIN: "all" },
   "backup:download": { READER: "none", CONTRIBUTOR: "none", COORDINATOR: "none", ADMIN: "all" },
+  "data:import": { READER: "none", CONTRIBUTOR: "none", COORDINATOR: "all", ADMIN: "none" },
 };
 
 describe("permissions", () => {

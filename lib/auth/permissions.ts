@@ -27,6 +27,9 @@ const PERMISSIONS = {
   "audit:read": { COORDINATOR: "all", ADMIN: "all" },
   // The whole database as one file (lib/backup/): every person's data, password hashes, all evidence.
   "backup:download": { ADMIN: "all" },
+  // Spreadsheet import (/beheer/import): recommendations and actions in bulk, through the
+  // same domain functions (and so the same permissions) as the forms.
+  "data:import": { COORDINATOR: "all" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -33,8 +33,8 @@ beforeAll(async () => {
   });
   await database.prisma.actionItem.createMany({
     data: [
-      { recommendationId: recommendation.id, title: "=SUM(1)", description: "+31 70 123 4567", ownerOrganisationId: adsb.id, contactUserId: contact.id, status: "IN_PROGRESS", percentDone: 40, startDate: new Date("2023-01-02T00:00:00Z"), dueDate: new Date("2023-03-01T00:00:00Z") },
-      { recommendationId: recommendation.id, title: "Handboek; deel \"B\"", description: "Gewone tekst", ownerOrganisationId: adsb.id, status: "DONE", percentDone: 100, dueDate: new Date("2023-06-30T00:00:00Z"), completedOn: new Date("2023-03-30T00:00:00Z") },
+      { recommendationId: recommendation.id, reference: "7.1", title: "=SUM(1)", description: "+31 70 123 4567", ownerOrganisationId: adsb.id, contactUserId: contact.id, status: "IN_PROGRESS", percentDone: 40, startDate: new Date("2023-01-02T00:00:00Z"), dueDate: new Date("2023-03-01T00:00:00Z") },
+      { recommendationId: recommendation.id, reference: "7.2", title: "Handboek; deel \"B\"", description: "Gewone tekst", ownerOrganisationId: adsb.id, status: "DONE", percentDone: 100, dueDate: new Date("2023-06-30T00:00:00Z"), completedOn: new Date("2023-03-30T00:00:00Z") },
     ],
   });
 });
@@ -48,20 +48,21 @@ describe("exportActionItems", () => {
     const sheet = workbook.getWorksheet("Acties")!;
     expect(sheet.rowCount).toBe(3);
     const header = sheet.getRow(1);
-    expect(header.getCell(4).value).toBe("Actie");
+    expect(header.getCell(4).value).toBe("Kenmerk");
+    expect(header.getCell(5).value).toBe("Actie");
     expect(header.font?.bold ?? header.getCell(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(sheet.getColumn(4).width).toBe(50);
+    expect(sheet.getColumn(5).width).toBe(50);
 
     const first = sheet.getRow(2);
     const cells = (row: ExcelJS.Row) => (row.values as ExcelJS.CellValue[]).slice(1);
     expect(cells(first)).toEqual([
-      "Exportevaluatie", 7, "Exportaanbeveling", "'=SUM(1)", "'+31 70 123 4567", "ADSB", "Pieter Bakker", "In uitvoering", 40,
+      "Exportevaluatie", 7, "Exportaanbeveling", "7.1", "'=SUM(1)", "'+31 70 123 4567", "ADSB", "Pieter Bakker", "In uitvoering", 40,
       new Date("2023-01-02T00:00:00Z"), new Date("2023-03-01T00:00:00Z"), "te laat", undefined, "nee",
     ]);
-    expect(first.getCell(11).numFmt).toBe("d-m-yyyy");
-    expect(cells(sheet.getRow(3)).slice(3, 4)).toEqual(['Handboek; deel "B"']);
-    expect(sheet.getRow(3).getCell(13).value).toEqual(new Date("2023-03-30T00:00:00Z"));
+    expect(first.getCell(12).numFmt).toBe("d-m-yyyy");
+    expect(cells(sheet.getRow(3)).slice(4, 5)).toEqual(['Handboek; deel "B"']);
+    expect(sheet.getRow(3).getCell(14).value).toEqual(new Date("2023-03-30T00:00:00Z"));
   });
 
   it("writes a .csv for Excel in Dutch: BOM, semicolons, the same rows, formulas neutralised", async () => {
@@ -70,11 +71,11 @@ describe("exportActionItems", () => {
     const text = (await bytes(file.body)).toString("utf8");
     const lines = text.split("\r\n");
     expect(lines[0]).toBe(
-      "\uFEFFEvaluatie;Nr. aanbeveling;Aanbeveling;Actie;Omschrijving;Organisatie;Contactpersoon;Status;Percentage gereed;Startdatum;Deadline;Stand deadline;Afgerond op;Illustratief",
+      "\uFEFFEvaluatie;Nr. aanbeveling;Aanbeveling;Kenmerk;Actie;Omschrijving;Organisatie;Contactpersoon;Status;Percentage gereed;Startdatum;Deadline;Stand deadline;Afgerond op;Illustratief",
     );
     expect(lines.slice(1)).toEqual([
-      'Exportevaluatie;7;Exportaanbeveling;"Handboek; deel ""B""";Gewone tekst;ADSB;;Afgerond;100;;2023-06-30;afgerond;2023-03-30;nee',
-      "Exportevaluatie;7;Exportaanbeveling;'=SUM(1);'+31 70 123 4567;ADSB;Pieter Bakker;In uitvoering;40;2023-01-02;2023-03-01;te laat;;nee",
+      'Exportevaluatie;7;Exportaanbeveling;7.2;"Handboek; deel ""B""";Gewone tekst;ADSB;;Afgerond;100;;2023-06-30;afgerond;2023-03-30;nee',
+      "Exportevaluatie;7;Exportaanbeveling;7.1;'=SUM(1);'+31 70 123 4567;ADSB;Pieter Bakker;In uitvoering;40;2023-01-02;2023-03-01;te laat;;nee",
       "",
     ]);
   });

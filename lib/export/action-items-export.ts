@@ -23,6 +23,7 @@ export type ActionExportRow = {
   evaluation: string;
   recommendationNumber: number;
   recommendation: string;
+  reference: string | null;
   title: string;
   description: string;
   organisation: string;
@@ -47,6 +48,7 @@ function columns(today: CalendarDate): ExportColumn[] {
     { header: c.evaluation, width: 40, kind: "text", value: (row) => row.evaluation },
     { header: c.recommendationNumber, width: 10, kind: "number", value: (row) => row.recommendationNumber },
     { header: c.recommendation, width: 50, kind: "text", value: (row) => row.recommendation },
+    { header: c.reference, width: 10, kind: "text", value: (row) => row.reference },
     { header: c.title, width: 50, kind: "text", value: (row) => row.title },
     { header: c.description, width: 60, kind: "text", value: (row) => row.description },
     { header: c.organisation, width: 12, kind: "text", value: (row) => row.organisation },
@@ -87,7 +89,7 @@ async function queryRows(actor: Actor, filters: ActionListFilters, today: Calend
   const sortKey = actionListSortKey(sort, filters.query);
   return db().$queryRaw<ActionExportRow[]>`
     SELECT e."title" AS "evaluation", r."number" AS "recommendationNumber", r."title" AS "recommendation",
-           a."title", a."description", o."code" AS "organisation", u."name" AS "contact",
+           a."reference", a."title", a."description", o."code" AS "organisation", u."name" AS "contact",
            a."status"::text AS "status", a."percentDone",
            to_char(a."startDate", 'YYYY-MM-DD') AS "startDate", to_char(a."dueDate", 'YYYY-MM-DD') AS "dueDate",
            to_char(a."completedOn", 'YYYY-MM-DD') AS "completedOn", a."isIllustrative"

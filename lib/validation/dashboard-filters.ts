@@ -29,3 +29,12 @@ export function actionListHrefFor(filters: DashboardFilters, extra: readonly (re
   const query = params.toString();
   return query ? `/acties?${query}` : "/acties";
 }
+
+/** GET /dashboard.xlsx under the same filters as the page (issue 9). */
+export function dashboardExportHref(filters: DashboardFilters): string {
+  const params = new URLSearchParams();
+  if (filters.organisationCode) params.set("organisatie", filters.organisationCode);
+  if (filters.evaluationId) params.set("evaluatie", filters.evaluationId);
+  const query = params.toString();
+  return query ? `/dashboard.xlsx?${query}` : "/dashboard.xlsx";
+}

@@ -60,6 +60,8 @@ const TARGETS: Target[] = [
   { path: "/acties/:actionId", label: `Coördinator, één actie met ${size.progressUpdatesPerAction} updates`, as: "COORDINATOR" },
   { path: "/", label: `Coördinator, dashboard over ${n(size.actionItems)} acties`, as: "COORDINATOR" },
   { path: "/?organisatie=ADSB", label: `Coördinator, dashboard voor ADSB uit ${n(size.actionItems)} acties`, as: "COORDINATOR" },
+  { path: "/dashboard.xlsx", label: `Coördinator, het dashboard als Excel over ${n(size.actionItems)} acties`, as: "COORDINATOR" },
+  { path: "/beheer/import", label: "Coördinator, de importpagina (sjabloon en formulier)", as: "COORDINATOR" },
   { path: "/logboek", label: `Coördinator, eerste pagina van ${n(auditEvents)}+ logboekregels`, as: "COORDINATOR" },
   { path: "/logboek?pagina=100", label: "Coördinator, pagina 100 van het logboek", as: "COORDINATOR" },
   { path: "/kengetallen", label: "Coördinator, de kengetallen als grafieken met tabellen en formulieren", as: "COORDINATOR" },

@@ -64,6 +64,12 @@ export default async function ActionItemPage({ params, searchParams }: Props) {
       <p className="utrecht-paragraph lead">{action.description}</p>
 
       <dl className="details-list action-details">
+        {action.reference && (
+          <>
+            <dt>{nl.fields.reference}</dt>
+            <dd>{action.reference}</dd>
+          </>
+        )}
         <dt>{nl.actionDetail.status}</dt>
         <dd>
           <ActionStatusBadge status={action.status} /> {nl.actionDetail.journalPercent(action.percentDone)}
