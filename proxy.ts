@@ -10,7 +10,10 @@ import { securityHeaders } from "@/lib/security/security-headers";
 
 // /agenda/<token>.ics is the calendar feed Outlook polls without a session: its secret token
 // is its authorisation (app/agenda/[token]/route.ts), so a redirect would only break it.
-const PUBLIC_PATHS = ["/inloggen", "/toegankelijkheid", "/api/auth", "/agenda"];
+// /api/v1 is the JSON API: authorised by the bearer token alone (lib/api/api-handler.ts),
+// which answers 401 problem+json without one; the session cookie is neither refreshed nor
+// used there (docs/decisions/016-api-tokens.md).
+const PUBLIC_PATHS = ["/inloggen", "/toegankelijkheid", "/api/auth", "/agenda", "/api/v1"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 function hasSessionCookie(request: NextRequest): boolean {

@@ -70,6 +70,9 @@ export const AUDIT_KINDS = [
   "LETTER_DOWNLOADED",
   "REMARK_ADDED",
   "REMARK_RESOLVED",
+  // personal API tokens (lib/api-tokens/); never with the token or its hash
+  "API_TOKEN_CREATED",
+  "API_TOKEN_REVOKED",
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
