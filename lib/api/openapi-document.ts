@@ -18,8 +18,10 @@ export const OPENAPI_PATH = "/openapi.json";
 type Io = "input" | "output";
 
 export function toSchema(schema: z.ZodType, io: Io): JsonSchema {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as JsonSchema;
-  return rest;
+  const result = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as JsonSchema;
+  // The dialect is the document's (jsonSchemaDialect), not each schema's.
+  delete result.$schema;
+  return result;
 }
 
 const ALWAYS = [401, 429, 500];
@@ -61,7 +63,8 @@ function parameters(operation: ApiOperation): JsonSchema[] {
   }
   if (operation.query) {
     for (const [name, schema] of Object.entries(properties(toSchema(operation.query, "input")))) {
-      const { description: _description, ...rest } = schema;
+      const rest = { ...schema };
+      delete rest.description;
       result.push({
         name,
         in: "query",

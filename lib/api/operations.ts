@@ -128,7 +128,18 @@ export const listActionsOperation = defineOperation({
   run: async ({ actor, searchParams }) => {
     const list = await listActionItems({ actor, filters: parseActionListFilters(searchParams) });
     return {
-      items: list.rows.map(({ titleHighlighted: _title, snippet: _snippet, ...row }) => row),
+      // Not the search highlights: they carry the list's HTML markers.
+      items: list.rows.map((row) => ({
+        id: row.id,
+        title: row.title,
+        status: row.status,
+        percentDone: row.percentDone,
+        dueDate: row.dueDate,
+        deadlineState: row.deadlineState,
+        isIllustrative: row.isIllustrative,
+        organisation: row.organisation,
+        recommendation: row.recommendation,
+      })),
       total: list.total,
       page: list.page,
       pageCount: list.pageCount,
@@ -172,7 +183,16 @@ export const getActionOperation = defineOperation({
       recommendation: { id: action.recommendation.id, number: action.recommendation.number, title: action.recommendation.title, evaluationId: action.recommendation.evaluation.id },
       nextStatuses: action.may.nextStatuses,
       journal: {
-        items: action.journal.map(({ isIllustrative: _illustrative, createdAt, ...entry }) => ({ ...entry, createdAt: createdAt.toISOString() })),
+        items: action.journal.map((entry) => ({
+          id: entry.id,
+          text: entry.text,
+          statusBefore: entry.statusBefore,
+          statusAfter: entry.statusAfter,
+          percentDone: entry.percentDone,
+          occurredOn: entry.occurredOn,
+          createdAt: entry.createdAt.toISOString(),
+          author: entry.author,
+        })),
         total: action.journalPage.total,
         page: action.journalPage.page,
         pageCount: action.journalPage.pageCount,

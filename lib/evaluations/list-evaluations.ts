@@ -22,9 +22,13 @@ export async function listEvaluations({ actor }: { actor: Actor }): Promise<Eval
   const rows = await db().evaluation.findMany({
     select: { id: true, title: true, periodEvaluated: true, evaluator: true, reportDate: true, sentToParliamentOn: true, source: true, createdAt: true },
   });
-  return rows.sort(compareEvaluations).map(({ createdAt: _createdAt, reportDate, sentToParliamentOn, ...row }) => ({
-    ...row,
-    reportDate: reportDate ? toCalendarDate(reportDate) : null,
-    sentToParliamentOn: sentToParliamentOn ? toCalendarDate(sentToParliamentOn) : null,
+  return rows.sort(compareEvaluations).map((row) => ({
+    id: row.id,
+    title: row.title,
+    periodEvaluated: row.periodEvaluated,
+    evaluator: row.evaluator,
+    reportDate: row.reportDate ? toCalendarDate(row.reportDate) : null,
+    sentToParliamentOn: row.sentToParliamentOn ? toCalendarDate(row.sentToParliamentOn) : null,
+    source: row.source,
   }));
 }

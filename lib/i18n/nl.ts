@@ -1314,6 +1314,7 @@ export const nl = {
         "Elke wijziging komt in het logboek, net als in de app.",
       ],
       rateLimit: (limit: number) => `Per token hoogstens ${limit} verzoeken per minuut; daarboven volgt 429 met Retry-After.`,
+      errorsTitle: "Foutcodes",
       operationsTitle: "Routes",
       parameters: "Parameters",
       parameterColumns: { name: "Naam", where: "In", type: "Type", required: "Verplicht", description: "Omschrijving" },
