@@ -83,8 +83,9 @@ async function errorResponse(error: unknown, actor: Actor | undefined): Promise<
       return problem(404, { detail: error.message });
     case "CONFLICT": {
       const conflict = error.details.conflict;
+      // "Gewijzigd door <naam> om <tijd>." and what to do about it.
       return problem(409, {
-        detail: conflict?.changedBy && conflict.changedAt ? `${error.message} ${p.conflictDetail}` : p.conflictDetail,
+        detail: `${error.message} ${p.conflictDetail}`,
         conflict: conflict ? { changedBy: conflict.changedBy, changedAt: conflict.changedAt?.toISOString() ?? null, changes: conflict.changes } : undefined,
       });
     }
