@@ -28,6 +28,9 @@ import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { getProfilePage } from "@/lib/calendar/get-profile-page";
 import { listFeedDeadlines } from "@/lib/calendar/list-feed-deadlines";
 import { listActionDeadlines } from "@/lib/calendar/list-action-deadlines";
+import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
+import { listEvaluations } from "@/lib/evaluations/list-evaluations";
+import { listLetterMetadata } from "@/lib/api/list-letter-metadata";
 import { createDatabase, dropDatabase } from "../scripts/lib/admin-database.ts";
 import { withDatabase } from "../scripts/lib/database-url.ts";
 import { addLargeData, largeDataSizes, type LargeDataResult, type LargeDataSizes } from "../scripts/lib/large-data.ts";
@@ -72,6 +75,9 @@ const PAGES: { name: string; run: (at: AtSize) => Promise<unknown> }[] = [
   { name: "/profiel: getProfilePage", run: ({ coordinator }) => getProfilePage({ actor: coordinator }) },
   { name: "/agenda/<token>.ics: listFeedDeadlines", run: ({ coordinator }) => listFeedDeadlines(coordinator.organisationId) },
   { name: "/acties/agenda?organisatie=ADSB: listActionDeadlines", run: ({ coordinator }) => listActionDeadlines({ actor: coordinator, filters: parseActionListFilters({ organisatie: "ADSB" }) }) },
+  { name: "/profiel: listApiTokens", run: ({ coordinator }) => listApiTokens({ actor: coordinator }) },
+  { name: "/api/v1/evaluations: listEvaluations", run: ({ coordinator }) => listEvaluations({ actor: coordinator }) },
+  { name: "/api/v1/letters: listLetterMetadata", run: ({ coordinator }) => listLetterMetadata({ actor: coordinator }) },
 ];
 
 const databases: { url: string; prisma: PrismaClient; schemaBefore?: unknown; schemaAfter?: unknown }[] = [];

@@ -121,7 +121,8 @@ describe("API tokens", () => {
 
 describe("API authentication", () => {
   it("answers 401 problem+json without a token, with a malformed or unknown one, and to a session cookie alone", async () => {
-    for (const headers of [{}, { Authorization: "Bearer" }, { Authorization: "Basic dXNlcjpwdw==" }, { Authorization: `Bearer opv_${"x".repeat(43)}` }, { Cookie: "authjs.session-token=abc" }]) {
+    const cases: Record<string, string>[] = [{}, { Authorization: "Bearer" }, { Authorization: "Basic dXNlcjpwdw==" }, { Authorization: `Bearer opv_${"x".repeat(43)}` }, { Cookie: "authjs.session-token=abc" }];
+    for (const headers of cases) {
       const response = await call(getActions, "/actions", { headers });
       const body = await expectProblem(response, 401);
       expect(body.title).toBe("Niet geauthenticeerd");
