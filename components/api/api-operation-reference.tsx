@@ -13,7 +13,7 @@ export type OperationView = {
   security?: unknown[];
   parameters?: { name: string; in: string; required: boolean; description: string; schema: Schema }[];
   requestBody?: { content: { "application/json": { schema: Schema } } };
-  responses: Record<string, { description?: string; $ref?: string }>;
+  responses: Record<string, { description?: string; $ref?: string; content?: { "application/json"?: { schema: Schema } } }>;
 };
 
 type Props = { path: string; method: string; operation: OperationView };
@@ -24,6 +24,7 @@ export function ApiOperationReference({ path, method, operation }: Props) {
   const required = new Set((body?.required as string[] | undefined) ?? []);
   const fields = Object.entries((body?.properties ?? {}) as Record<string, Schema>);
   const headingId = operation.operationId;
+  const answer = answerFields(operation);
   return (
     <article className="api-operation" aria-labelledby={headingId}>
       <h3 className="utrecht-heading-3" id={headingId}>
@@ -74,6 +75,23 @@ export function ApiOperationReference({ path, method, operation }: Props) {
         </>
       )}
 
+      {answer && answer.fields.length > 0 && (
+        <>
+          <h4 className="utrecht-heading-4">{answer.perItem ? r.responseItemFields : r.responseFields}</h4>
+          <DataTable caption={`${answer.perItem ? r.responseItemFields : r.responseFields}: ${operation.summary}`} columns={[r.fieldColumns.name, r.fieldColumns.type, r.fieldColumns.description]}>
+            {answer.fields.map(([name, schema]) => (
+              <tr key={name} className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__header-cell">
+                  <code>{name}</code>
+                </th>
+                <td className="utrecht-table__cell">{typeLabel(schema)}</td>
+                <td className="utrecht-table__cell">{typeof schema.description === "string" ? schema.description : ""}</td>
+              </tr>
+            ))}
+          </DataTable>
+        </>
+      )}
+
       <h4 className="utrecht-heading-4">{r.responses}</h4>
       <ul className="utrecht-unordered-list api-operation__responses">
         {Object.entries(operation.responses).map(([status, response]) => (
@@ -93,12 +111,24 @@ export function ApiOperationReference({ path, method, operation }: Props) {
   );
 }
 
+/** The fields of the success answer; for a list, the fields of each item. */
+function answerFields(operation: OperationView): { perItem: boolean; fields: [string, Schema][] } | null {
+  const success = Object.entries(operation.responses).find(([status]) => status.startsWith("2"))?.[1];
+  const schema = success?.content?.["application/json"]?.schema;
+  if (!schema) return null;
+  const properties = (schema.properties ?? {}) as Record<string, Schema>;
+  const items = properties.items?.items as Schema | undefined;
+  if (properties.items?.type === "array" && items?.properties) return { perItem: true, fields: Object.entries(items.properties as Record<string, Schema>) };
+  return { perItem: false, fields: Object.entries(properties) };
+}
+
 /** A short type for the tables: "integer (0–100)", "NOT_STARTED | IN_PROGRESS", "lijst van …", "JJJJ-MM-DD". */
 export function typeLabel(schema: Schema): string {
   if (Array.isArray(schema.enum)) return schema.enum.join(" | ");
   if (schema.const !== undefined) return String(schema.const);
   if (Array.isArray(schema.anyOf)) return (schema.anyOf as Schema[]).map(typeLabel).join(" of ");
   if (schema.type === "array") return `lijst van ${typeLabel((schema.items ?? {}) as Schema)}`;
+  if (schema.type === "object") return "object";
   if (schema.type === "string" && schema.pattern === "^\\d{4}-\\d{2}-\\d{2}$") return "datum (JJJJ-MM-DD)";
   const range = typeof schema.minimum === "number" && typeof schema.maximum === "number" && schema.maximum < 1_000_000 ? ` (${schema.minimum}–${schema.maximum})` : "";
   const length = typeof schema.maxLength === "number" ? ` (hoogstens ${schema.maxLength} tekens)` : "";

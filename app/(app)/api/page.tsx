@@ -74,7 +74,7 @@ export default async function ApiReferencePage() {
           {r.operationsTitle}
         </h2>
         <nav aria-labelledby="api-routes-titel">
-          <ul className="utrecht-unordered-list">
+          <ul className="utrecht-unordered-list api-routes">
             {operations.map(({ path, method, operation }) => (
               <li key={`${method} ${path}`} className="utrecht-unordered-list__item">
                 <a className="utrecht-link" href={`#${operation.operationId}`}>
