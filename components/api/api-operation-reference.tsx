@@ -129,7 +129,8 @@ export function typeLabel(schema: Schema): string {
   if (Array.isArray(schema.anyOf)) return (schema.anyOf as Schema[]).map(typeLabel).join(" of ");
   if (schema.type === "array") return `lijst van ${typeLabel((schema.items ?? {}) as Schema)}`;
   if (schema.type === "object") return "object";
-  if (schema.type === "string" && schema.pattern === "^\\d{4}-\\d{2}-\\d{2}$") return "datum (JJJJ-MM-DD)";
+  if (schema.type === "string" && (schema.format === "date" || schema.pattern === "^\\d{4}-\\d{2}-\\d{2}$")) return "datum (JJJJ-MM-DD)";
+  if (schema.type === "string" && schema.format === "date-time") return "tijdstip (ISO 8601)";
   const range = typeof schema.minimum === "number" && typeof schema.maximum === "number" && schema.maximum < 1_000_000 ? ` (${schema.minimum}–${schema.maximum})` : "";
   const length = typeof schema.maxLength === "number" ? ` (hoogstens ${schema.maxLength} tekens)` : "";
   return `${String(schema.type ?? "waarde")}${range}${length}`;
