@@ -20,6 +20,10 @@ const PUBLIC_PATHS = [
   "/agenda",
   // The platform's liveness and readiness probes: no session, codes only (app/api/health/).
   "/api/health",
+  // The JSON API: authorised by the bearer token alone (lib/api/api-handler.ts), which answers
+  // 401 problem+json without one; the session cookie is neither refreshed nor used there
+  // (docs/decisions/020-api-tokens.md).
+  "/api/v1",
 ];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 

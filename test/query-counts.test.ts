@@ -33,6 +33,9 @@ import { buildLetterSnapshot } from "@/lib/letters/build-letter-snapshot";
 import { db } from "@/lib/db";
 import { exportDashboard } from "@/lib/export/dashboard-export";
 import { buildImportTemplate } from "@/lib/import/build-import-template";
+import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
+import { listEvaluations } from "@/lib/evaluations/list-evaluations";
+import { listLetterMetadata } from "@/lib/api/list-letter-metadata";
 import { createDatabase, dropDatabase } from "../scripts/lib/admin-database.ts";
 import { withDatabase } from "../scripts/lib/database-url.ts";
 import { addLargeData, largeDataSizes, type LargeDataResult, type LargeDataSizes } from "../scripts/lib/large-data.ts";
@@ -88,6 +91,9 @@ const PAGES: { name: string; run: (at: AtSize) => Promise<unknown> }[] = [
   },
   { name: "/dashboard.xlsx: exportDashboard", run: ({ coordinator }) => exportDashboard({ actor: coordinator, filters: {} }) },
   { name: "/beheer/import/sjabloon.xlsx: buildImportTemplate", run: ({ coordinator }) => buildImportTemplate({ actor: coordinator, filled: true }) },
+  { name: "/profiel: listApiTokens", run: ({ coordinator }) => listApiTokens({ actor: coordinator }) },
+  { name: "/api/v1/evaluations: listEvaluations", run: ({ coordinator }) => listEvaluations({ actor: coordinator }) },
+  { name: "/api/v1/letters: listLetterMetadata", run: ({ coordinator }) => listLetterMetadata({ actor: coordinator }) },
 ];
 
 /** Made once per database with a client of its own, so that its statements are not counted. */

@@ -72,6 +72,9 @@ export const AUDIT_KINDS = [
   "REMARK_RESOLVED",
   // the whole database downloaded as a backup by a Beheerder (lib/backup/)
   "BACKUP_DOWNLOADED",
+  // personal API tokens (lib/api-tokens/); never with the token or its hash
+  "API_TOKEN_CREATED",
+  "API_TOKEN_REVOKED",
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

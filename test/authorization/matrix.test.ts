@@ -104,7 +104,12 @@ async function expectOutcome(row: MatrixRow, actor: Actor, organisation: { id: s
 
 function classify(outcome: unknown): "allowed" | "refused" {
   if (outcome instanceof RedirectSignal) return /melding=geen-toegang|^\/inloggen/.test(outcome.url) ? "refused" : "allowed";
-  if (outcome instanceof Response) return outcome.status === 401 || outcome.status === 403 ? "refused" : "allowed";
+  if (outcome instanceof Response) {
+    if (outcome.status === 401 || outcome.status === 403) return "refused";
+    // A 404, 409 or 422 would pass for "allowed" while the call never reached the permission check.
+    if (outcome.status >= 400) throw new Error(`Onverwachte uitkomst: HTTP ${outcome.status}`);
+    return "allowed";
+  }
   if (typeof outcome === "object" && outcome !== null && "status" in outcome) {
     const status = (outcome as { status: unknown }).status;
     if (status === "refused") return "refused";

@@ -1,6 +1,7 @@
-// Profiel: who the signed-in user is (read-only) and their calendar feeds.
+// Profiel: who the signed-in user is (read-only), their calendar feeds and their API tokens.
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import Link from "next/link";
 import { requireUser } from "@/lib/auth/require-user";
 import { nl } from "@/lib/i18n/nl";
 import { getProfilePage } from "@/lib/calendar/get-profile-page";
@@ -10,12 +11,20 @@ import { CreateFeedForm } from "@/components/profile/create-feed-form";
 import { CalendarFeedTable } from "@/components/profile/calendar-feed-table";
 import { EmailAddress } from "@/components/ui/email-address";
 import { createCalendarFeedAction, revokeCalendarFeedAction } from "./actions";
+import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
+import { MAX_ACTIVE_API_TOKENS } from "@/lib/api-tokens/create-api-token";
+import { now } from "@/lib/clock";
+import { CreateApiTokenForm } from "@/components/profile/create-api-token-form";
+import { ApiTokenTable } from "@/components/profile/api-token-table";
+import { createApiTokenAction, revokeApiTokenAction } from "./api-token-actions";
 
 export const metadata: Metadata = { title: nl.profile.title };
 
 export default async function ProfilePage() {
   const actor = await requireUser();
-  const { organisation, feeds, activeFeeds } = await getProfilePage({ actor });
+  const [{ organisation, feeds, activeFeeds }, tokens] = await Promise.all([getProfilePage({ actor }), listApiTokens({ actor })]);
+  const moment = now();
+  const validTokens = tokens.filter((token) => !token.revokedAt && token.expiresAt > moment).length;
   const origin = appOrigin(requestOrigin(await headers()));
 
   return (
@@ -51,6 +60,21 @@ export default async function ProfilePage() {
         <CreateFeedForm action={createCalendarFeedAction} canCreate={activeFeeds < MAX_ACTIVE_CALENDAR_FEEDS} origin={origin} limitMessage={nl.profile.feedLimitReached(MAX_ACTIVE_CALENDAR_FEEDS)} />
         <h3 className="utrecht-heading-3 calendar-feed-list-title">{nl.profile.feedListTitle}</h3>
         {feeds.length === 0 ? <p className="utrecht-paragraph">{nl.profile.feedListEmpty}</p> : <CalendarFeedTable feeds={feeds} revoke={revokeCalendarFeedAction} />}
+      </section>
+
+      <section className="page-section" aria-labelledby="api-tokens-titel">
+        <h2 className="utrecht-heading-2" id="api-tokens-titel">
+          {nl.profile.tokenTitle}
+        </h2>
+        <p className="utrecht-paragraph prose">{nl.profile.tokenIntro}</p>
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" href="/api">
+            {nl.profile.tokenReferenceLink}
+          </Link>
+        </p>
+        <CreateApiTokenForm action={createApiTokenAction} canCreate={validTokens < MAX_ACTIVE_API_TOKENS} limitMessage={nl.profile.tokenLimitReached(MAX_ACTIVE_API_TOKENS)} />
+        <h3 className="utrecht-heading-3 calendar-feed-list-title">{nl.profile.tokenListTitle}</h3>
+        {tokens.length === 0 ? <p className="utrecht-paragraph">{nl.profile.tokenListEmpty}</p> : <ApiTokenTable tokens={tokens} now={moment} revoke={revokeApiTokenAction} />}
       </section>
     </>
   );

@@ -1,0 +1,49 @@
+// The user's API tokens: name, how it begins, made, last valid day, last used, and its state
+// in words (geldig, verlopen, ingetrokken op …).
+import { nl } from "@/lib/i18n/nl";
+import { addDays, amsterdamWallTime, formatCalendarDate, formatTimestamp } from "@/lib/calendar-date";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { DataTable } from "@/components/ui/data-table";
+import { RevokeApiTokenForm } from "@/components/profile/revoke-api-token-form";
+
+export type ApiTokenTableRow = { id: string; name: string; prefix: string; createdAt: Date; expiresAt: Date; lastUsedAt: Date | null; revokedAt: Date | null };
+
+type Props = {
+  tokens: ApiTokenTableRow[];
+  /** The domain clock's now (lib/clock.ts): whether a token has expired. */
+  now: Date;
+  revoke: (previous: ActionResult<{ tokenId: string }>, formData: FormData) => Promise<ActionResult<{ tokenId: string }>>;
+};
+
+export function ApiTokenTable({ tokens, now, revoke }: Props) {
+  const c = nl.profile.tokenColumns;
+  return (
+    <DataTable caption={nl.profile.tokenListTitle} columns={[c.name, c.prefix, c.created, c.expires, c.lastUsed, c.state, c.actions]}>
+      {tokens.map((token) => {
+        const expired = token.expiresAt <= now;
+        return (
+          <tr key={token.id} className="utrecht-table__row">
+            <th scope="row" className="utrecht-table__header-cell">
+              {token.name}
+            </th>
+            <td className="utrecht-table__cell">
+              <code>{token.prefix}…</code>
+            </td>
+            <td className="utrecht-table__cell">{formatTimestamp(token.createdAt)}</td>
+            <td className="utrecht-table__cell">{formatCalendarDate(lastValidDay(token.expiresAt))}</td>
+            <td className="utrecht-table__cell">{token.lastUsedAt ? formatTimestamp(token.lastUsedAt) : nl.profile.tokenNeverUsed}</td>
+            <td className="utrecht-table__cell">{token.revokedAt ? nl.profile.tokenRevokedOn(formatTimestamp(token.revokedAt)) : expired ? nl.profile.tokenExpired : nl.profile.tokenActive}</td>
+            <td className="utrecht-table__cell">{token.revokedAt || expired ? null : <RevokeApiTokenForm action={revoke} tokenId={token.id} label={nl.profile.tokenRevokeLabel(token.name)} />}</td>
+          </tr>
+        );
+      })}
+    </DataTable>
+  );
+}
+
+/** A token ends at Amsterdam midnight after its last valid day (lib/api-tokens/create-api-token.ts). */
+function lastValidDay(expiresAt: Date): string {
+  const wall = amsterdamWallTime(expiresAt);
+  const day = [wall.year, wall.month, wall.day].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, "0")).join("-");
+  return addDays(day, -1);
+}
