@@ -1,6 +1,7 @@
 // The signed-in shell: header with navigation and the current user, then the page.
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/permissions";
+import { adminSections } from "@/lib/auth/admin-sections";
 import { nl } from "@/lib/i18n/nl";
 import { Wordmark } from "@/components/layout/wordmark";
 import { MainNavigation, type NavigationItem } from "@/components/layout/main-navigation";
@@ -43,7 +44,8 @@ function navigationFor(actor: Actor): NavigationItem[] {
     { href: "/kengetallen", label: nl.nav.indicators, section: "/kengetallen" },
   ];
   if (can(actor, "audit:read")) items.push({ href: "/logboek", label: nl.nav.auditLog, section: "/logboek" });
-  if (can(actor, "users:manage")) items.push({ href: "/beheer/gebruikers", label: nl.nav.admin, section: "/beheer" });
+  const [firstAdminSection] = adminSections(actor);
+  if (firstAdminSection) items.push({ href: firstAdminSection.href, label: nl.nav.admin, section: "/beheer" });
   items.push({ href: "/profiel", label: nl.nav.profile, section: "/profiel" });
   return items;
 }

@@ -39,6 +39,7 @@ export const nl = {
     profile: "Profiel",
     auditLog: "Logboek",
     admin: "Beheer",
+    adminSections: "Onderdelen van Beheer",
   },
   signIn: {
     title: "Inloggen",

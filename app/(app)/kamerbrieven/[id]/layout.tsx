@@ -12,7 +12,7 @@ import { recordId } from "@/lib/validation/fields";
 import { formatCalendarDate } from "@/lib/clock";
 import { nl } from "@/lib/i18n/nl";
 import { LetterStatusBadge } from "@/components/letters/letter-status-badge";
-import { LetterTabs } from "@/components/letters/letter-tabs";
+import { SubNavigation } from "@/components/layout/sub-navigation";
 import { LetterWorkflowPanel } from "@/components/letters/letter-workflow-panel";
 import { LetterDownloads } from "@/components/letters/letter-downloads";
 import { LETTER_TRANSITIONS } from "@/lib/letters/letter-status";
@@ -80,7 +80,7 @@ export default async function LetterLayout({ children, params }: Props) {
         )}
         <LetterDownloads letterId={letter.id} pdfAvailable={pdfPrinterAvailable()} />
       </div>
-      <LetterTabs
+      <SubNavigation
         label={words.tabs}
         items={[
           { href: path, label: words.tabLetter },
