@@ -1,5 +1,6 @@
 import { defineConfig } from "vitest/config";
 import { fileURLToPath } from "node:url";
+import { availableParallelism } from "node:os";
 
 export default defineConfig({
   resolve: {
@@ -13,6 +14,10 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts", "test/**/*.test.ts", "app/**/*.test.ts"],
     globalSetup: ["./test/global-setup.ts"],
     pool: "forks",
+    // One worker per core, not Vitest's default of one fewer: most tests wait on PostgreSQL
+    // (its own processes), so on a 2-core machine a second worker fills the wait. Measured:
+    // 196 s → 131 s for the whole suite here; a third worker gains nothing.
+    maxWorkers: availableParallelism(),
     // next-auth imports "next/server" without an extension, which Node's ESM loader cannot
     // resolve (Next has no "exports" map); inlined, Vite resolves it as Next's bundler does.
     server: { deps: { inline: ["next-auth", "@auth/core"] } },

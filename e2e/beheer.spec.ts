@@ -50,9 +50,15 @@ test("de beheerder verwijdert een OIDC-koppeling", async ({ page, loginAs }) => 
   expect(await withAppDatabase(async (client) => (await client.query(`SELECT count(*)::int AS n FROM "Account" WHERE "userId" = $1`, [user.id])).rows[0].n)).toBe(0);
 });
 
-test("een ander dan de beheerder ziet geen Beheer en wordt op de server geweigerd", async ({ page, loginAs }) => {
-  await loginAs(demoUser("COORDINATOR"));
+test("een ander dan de beheerder ziet van Beheer alleen wat hij mag, en wordt bij gebruikersbeheer op de server geweigerd", async ({ page, loginAs }) => {
+  await loginAs(demoUser("CONTRIBUTOR", "ADSB"));
   await expect(page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Beheer" })).toHaveCount(0);
+  // The Coördinator's Beheer holds only the spreadsheet import: no tabs, no Gebruikers.
+  await page.context().clearCookies();
+  await loginAs(demoUser("COORDINATOR"));
+  await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Beheer" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Importeren uit Excel" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Onderdelen van Beheer" })).toHaveCount(0);
   await page.goto("/beheer/gebruikers");
   await expect(page.getByRole("alert").filter({ hasText: "Alleen een beheerder kan gebruikers beheren." })).toBeVisible();
   await expect(page.getByRole("table")).toHaveCount(0);

@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { test, expect, demoUser } from "./fixtures";
+import { test, expect, demoUser, withAppDatabase } from "./fixtures";
 import { watchBrowserProblems } from "./browser-problems";
 
 async function screenshots(page: Page, name: string) {
@@ -35,10 +35,18 @@ test("de coördinator downloadt het sjabloon, ziet één fout, verbetert die en 
   expect(sheet.getRow(1).getCell(8).value).toBe("Kenmerk actie");
 
   // Three actions of a new recommendation; the third names an organisation that does not exist.
+  // Under an evaluation of the test's own: other specs count the seeded evaluations' rows.
   const word = `Importtoets${randomBytes(3).toString("hex")}`;
   const number = 300 + Math.floor(Math.random() * 600);
+  const evaluation = `Importevaluatie ${word}`;
+  await withAppDatabase((client) =>
+    client.query(
+      `INSERT INTO "Evaluation" (id, title, "periodEvaluated", evaluator, source, "updatedAt") VALUES ($1, $2, '2023', 'e2e', 'e2e', now())`,
+      [`eval-${word}`, evaluation],
+    ),
+  );
   const row = (n: number, organisation = "ADSB") => [
-    "Evaluatie van het anti-omkopingsbeleid van de exportkredietverzekering",
+    evaluation,
     number,
     `Aanbeveling ${word}`,
     "Tekst van de aanbeveling uit de import.",
