@@ -2,6 +2,7 @@
 // version it was made on, and to the section by its stable key, so it stays with the
 // section through later edits.
 import "server-only";
+import { now } from "@/lib/clock";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -30,7 +31,7 @@ export async function addLetterRemark({ actor, input }: { actor: Actor; input: A
     if (!section) throw new AppError("NOT_FOUND", nl.letterEditor.sectionNotFound);
 
     const remark = await tx.letterRemark.create({
-      data: { letterDraftId: letter.id, sectionKey: section.key, versionNumber: letter.latestVersionNumber, text: input.text, authorId: actor.id },
+      data: { letterDraftId: letter.id, sectionKey: section.key, versionNumber: letter.latestVersionNumber, text: input.text, authorId: actor.id, createdAt: now() },
       select: { id: true },
     });
     await recordAuditEvent(tx, {

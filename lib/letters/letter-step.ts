@@ -3,6 +3,7 @@
 // letter-status.ts, and then the versioned status change with its audit event. Each step's
 // own file adds what is particular to it (open remarks, the reason, the sent document).
 import "server-only";
+import { now } from "@/lib/clock";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAuditEvent, type AuditKind } from "@/lib/audit/record-audit-event";
@@ -39,7 +40,7 @@ export async function writeLetterStep(
   step: { to: LetterStatus; kind: AuditKind; data?: Omit<Prisma.LetterDraftUncheckedUpdateManyInput, "status" | "version">; before?: Record<string, Prisma.InputJsonValue | null>; after?: Record<string, Prisma.InputJsonValue | null> },
 ): Promise<MovedLetter> {
   await updateVersioned(tx, { entityType: "LetterDraft", id: letter.id, version: letter.version }, (where) =>
-    tx.letterDraft.updateMany({ where, data: { ...step.data, status: step.to, ...nextVersion } }),
+    tx.letterDraft.updateMany({ where, data: { ...step.data, status: step.to, updatedAt: now(), ...nextVersion } }),
   );
   await recordAuditEvent(tx, {
     actorId: actor.id,

@@ -114,20 +114,34 @@ function lines(texts: string[]): ParagraphChild[] {
   return texts.map((text, index) => new TextRun({ text, break: index > 0 ? 1 : undefined }));
 }
 
+// Shares of the text width per column of the summary table (Nr. | Aanbeveling | Verantwoordelijk |
+// Stand van zaken | Status | Vervolgstap en termijn): equal columns broke "Verantwoordelijk" and
+// "geïmplementeerd" mid-word while the number column stood half empty.
+const SUMMARY_COLUMN_SHARES = [0.05, 0.18, 0.19, 0.19, 0.19, 0.2];
+
+function columnWidths(count: number): number[] {
+  const textWidth = A4.width - 2 * MARGIN;
+  const shares = count === SUMMARY_COLUMN_SHARES.length ? SUMMARY_COLUMN_SHARES : Array.from({ length: count }, () => 1 / count);
+  return shares.map((share) => Math.floor(textWidth * share));
+}
+
 function summaryTable(section: LetterTableSection): Table {
-  const cell = (text: string, header: boolean) =>
+  const widths = columnWidths(section.columns.length);
+  const cell = (text: string, header: boolean, column: number) =>
     new TableCell({
-      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      width: { size: widths[column] ?? widths[0]!, type: WidthType.DXA },
+      margins: { top: 40, bottom: 40, left: 60, right: 60 },
       shading: header ? { fill: "E6E6E6" } : undefined,
       children: [new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text, bold: header, size: 16 })] })],
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: widths,
     borders: { top: TABLE_BORDER, bottom: TABLE_BORDER, left: TABLE_BORDER, right: TABLE_BORDER, insideHorizontal: TABLE_BORDER, insideVertical: TABLE_BORDER },
     rows: [
       // Repeats at the top of every page the table runs onto.
-      new TableRow({ tableHeader: true, cantSplit: true, children: section.columns.map((column) => cell(column, true)) }),
-      ...section.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text) => cell(text, false)) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: section.columns.map((column, index) => cell(column, true, index)) }),
+      ...section.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, index) => cell(text, false, index)) })),
     ],
   });
 }

@@ -3,6 +3,7 @@
 // text, then append version n+1, move the letter on (its row version guards against a
 // colleague's save in between) and write the audit event, all in the caller's transaction.
 import "server-only";
+import { now } from "@/lib/clock";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAuditEvent, type AuditKind } from "@/lib/audit/record-audit-event";
@@ -64,11 +65,13 @@ export async function appendLetterVersion(
   },
 ): Promise<SavedLetterVersion> {
   const versionNumber = letter.latestVersionNumber + 1;
+  // The clock's time (the demo's day), as generating does, so that versions sort and read alike.
+  const at = now();
   await updateVersioned(tx, { entityType: "LetterDraft", id: letter.id, version: letter.version }, (where) =>
-    tx.letterDraft.updateMany({ where, data: { latestVersionNumber: versionNumber, snapshotId: change.snapshotId, ...nextVersion } }),
+    tx.letterDraft.updateMany({ where, data: { latestVersionNumber: versionNumber, snapshotId: change.snapshotId, updatedAt: at, ...nextVersion } }),
   );
   await tx.letterDraftVersion.create({
-    data: { letterDraftId: letter.id, versionNumber, kind: change.kind, note: change.note, content: change.content, snapshotId: change.snapshotId, createdById: actor.id },
+    data: { letterDraftId: letter.id, versionNumber, kind: change.kind, note: change.note, content: change.content, snapshotId: change.snapshotId, createdById: actor.id, createdAt: at },
   });
   await recordAuditEvent(tx, {
     actorId: actor.id,
