@@ -3,6 +3,7 @@
 import type { Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, demoUser } from "./fixtures";
+import { shootWhenAsked } from "./screenshots";
 
 // Sign-ins run a scrypt check (N=2^17): room for a busy, shared test machine.
 test.describe.configure({ timeout: 120_000 });
@@ -11,18 +12,7 @@ const OECD = "Fase 4-evaluatie van Nederland door de OESO-werkgroep omkoping";
 const EKV = "Evaluatie van het anti-omkopingsbeleid van de exportkredietverzekering";
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-/** Screenshots to look at, only when asked for: SHOTS=1 npx playwright test e2e/aanbevelingen.spec.ts */
-async function shoot(page: Page, name: string) {
-  if (!process.env.SHOTS) return;
-  for (const width of [1280, 400]) {
-    await page.setViewportSize({ width, height: 900 });
-    // Let the page lay itself out at the new width before the full-page capture.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    await page.waitForTimeout(200);
-    await page.screenshot({ path: `/work/shots/aanbevelingen-${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const shoot = (page: Page, name: string) => shootWhenAsked(page, `aanbevelingen-${name}`);
 
 const recommendationTable = (page: Page, evaluation: string) => page.getByRole("table", { name: new RegExp(`^Aanbevelingen uit ‘${evaluation}’`) });
 

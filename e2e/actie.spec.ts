@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { test, expect, demoUser, signIn, withAppDatabase, SIGN_IN_TIMEOUT } from "./fixtures";
+import { shootWhenAsked } from "./screenshots";
 import { watchBrowserProblems } from "./browser-problems";
 import { DEMO_PASSWORD } from "../prisma/seed-data.ts";
 
@@ -54,19 +55,7 @@ async function expectNoSidewaysScroll(page: Page) {
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
-async function shoot(page: Page, name: string) {
-  if (!process.env.SHOTS) return;
-  for (const width of [1280, 400]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `/work/shots/actie-${name}-${width}.png`, fullPage: true });
-  }
-  // The narrow page in parts, each readable at full size.
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0, part = 1; y < height; y += 1200, part += 1) {
-    await page.screenshot({ path: `/work/shots/actie-${name}-400-deel${part}.png`, fullPage: true, clip: { x: 0, y, width: 400, height: Math.min(1200, height - y) } });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
+const shoot = (page: Page, name: string) => shootWhenAsked(page, `actie-${name}`);
 
 test("de ADSB-bijdrager voegt voortgang toe en zet een ADSB-actie op In uitvoering", async ({ page, loginAs }) => {
   const action = await createAction("ADSB", "Voortgangstest");

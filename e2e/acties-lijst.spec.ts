@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { test, expect, demoUser, withAppDatabase } from "./fixtures";
+import { shootWhenAsked } from "./screenshots";
 import { watchBrowserProblems } from "./browser-problems";
 
 test.describe.configure({ timeout: 90_000 });
@@ -21,14 +22,7 @@ async function column(page: Page, index: number): Promise<string[]> {
   );
 }
 
-async function screenshots(page: Page, name: string) {
-  if (!process.env.SHOTS) return;
-  for (const width of [1280, 400]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `/work/shots/acties-${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const screenshots = (page: Page, name: string) => shootWhenAsked(page, `acties-${name}`);
 
 test("filteren op organisatie en status: de URL houdt het vast, terug geeft het vorige filter", async ({ page, loginAs }) => {
   await loginAs(demoUser("READER"));

@@ -5,18 +5,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { request as playwrightRequest, type Page } from "@playwright/test";
 import { test, expect, createUser, signInAs, withAppDatabase } from "./fixtures";
+import { shootWhenAsked } from "./screenshots";
 import { watchBrowserProblems } from "./browser-problems";
 
 test.describe.configure({ timeout: 120_000 });
 
-async function screenshots(page: Page, name: string) {
-  if (!process.env.SHOTS) return;
-  for (const width of [1280, 400]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `/work/shots/api-${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const screenshots = (page: Page, name: string) => shootWhenAsked(page, `api-${name}`);
 
 test("API-token maken, de API aanroepen, intrekken → 401", async ({ page, baseURL }) => {
   const problems = await watchBrowserProblems(page);

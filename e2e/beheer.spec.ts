@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { test, expect, demoUser, signIn, createUser, withAppDatabase } from "./fixtures";
+import { shootWhenAsked } from "./screenshots";
 
 // Sign-ins run a scrypt check (N=2^17): room for a busy, shared test machine.
 test.describe.configure({ timeout: 90_000 });
@@ -64,14 +65,7 @@ test("een ander dan de beheerder ziet van Beheer alleen wat hij mag, en wordt bi
   await expect(page.getByRole("table")).toHaveCount(0);
 });
 
-async function shoot(page: Page, name: string) {
-  if (!process.env.SHOTS) return;
-  for (const width of [1280, 400]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `/work/shots/beheer-${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
+const shoot = (page: Page, name: string) => shootWhenAsked(page, `beheer-${name}`);
 
 test("de beheerder voegt een gebruiker met wachtwoord toe, die logt in; na deactiveren stopt de sessie en lukt inloggen niet meer", async ({ page, loginAs, browser }) => {
   test.setTimeout(180_000);

@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { test, expect, demoUser, withAppDatabase } from "./fixtures";
+import { shootWhenAsked } from "./screenshots";
 import { pdfFile, windowsExecutableFile } from "../test/fixtures/evidence/files.ts";
 
 // Sign-ins run a scrypt check (N=2^17): room for a busy, shared test machine.
@@ -24,16 +25,7 @@ async function newAction(organisation: string, title: string): Promise<string> {
   return id;
 }
 
-async function screenshots(page: Page, name: string) {
-  if (!process.env.SHOTS) return;
-  for (const width of [1280, 400]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `/work/shots/evidence-${name}-${width}.png`, fullPage: true });
-    // Nothing outside a table region may make the page scroll sideways (WCAG 1.4.10).
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const screenshots = (page: Page, name: string) => shootWhenAsked(page, `evidence-${name}`);
 
 test("de ADSB-bijdrager voegt een PDF toe, downloadt hem met naam en inhoud, en verwijdert hem", async ({ page, loginAs }) => {
   const actionId = await newAction("ADSB", "Trainingsprogramma compliance (e2e)");

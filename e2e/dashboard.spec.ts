@@ -3,20 +3,11 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { test, expect, demoUser, withAppDatabase } from "./fixtures";
+import { shootWhenAsked } from "./screenshots";
 
 test.describe.configure({ timeout: 90_000 });
 
-async function shoot(page: Page, name: string) {
-  if (!process.env.SHOTS) return;
-  for (const width of [1280, 400]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `/work/shots/dashboard-${name}-${width}.png`, fullPage: true });
-  }
-  await page.emulateMedia({ forcedColors: "active" });
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: `/work/shots/dashboard-${name}-forced-1280.png`, fullPage: true });
-  await page.emulateMedia({ forcedColors: "none" });
-}
+const shoot = (page: Page, name: string) => shootWhenAsked(page, `dashboard-${name}`);
 
 /** An ADSB action of this test alone, under a recommendation of the open commitment, due tomorrow, without updates. */
 async function createReadinessAction(): Promise<{ id: string; title: string }> {

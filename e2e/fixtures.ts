@@ -3,7 +3,7 @@
 // those use users of their own, never the demo accounts other tests sign in with.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { test as base, expect as baseExpect, type Page } from "@playwright/test";
+import { test as base, expect as baseExpect, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, demoUsers } from "../prisma/seed-data.ts";
 import { hashPassword } from "../lib/auth/password.ts";
 import type { Role } from "../lib/generated/prisma/enums.ts";
@@ -86,3 +86,13 @@ export const test = base.extend<Fixtures>({
   },
 });
 
+
+/** A demo user signed in in a browser context of its own, beside the test's page: two people at once. The caller closes page.context(). */
+export async function signInElsewhere(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
+  const page = await context.newPage();
+  await page.goto("/inloggen");
+  await signIn(page, email, DEMO_PASSWORD);
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible({ timeout: SIGN_IN_TIMEOUT });
+  return page;
+}

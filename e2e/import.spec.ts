@@ -7,16 +7,10 @@ import ExcelJS from "exceljs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { test, expect, demoUser, withAppDatabase } from "./fixtures";
+import { shootWhenAsked } from "./screenshots";
 import { watchBrowserProblems } from "./browser-problems";
 
-async function screenshots(page: Page, name: string) {
-  if (!process.env.SHOTS) return;
-  for (const width of [1280, 400]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `/work/shots/import-${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const screenshots = (page: Page, name: string) => shootWhenAsked(page, `import-${name}`);
 
 test("de coördinator downloadt het sjabloon, ziet één fout, verbetert die en importeert", async ({ page, loginAs }) => {
   test.slow(); // a build under load, a download, two uploads and axe

@@ -4,23 +4,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { test, expect, demoUser } from "./fixtures";
+import { shootWhenAsked } from "./screenshots";
 
 test.describe.configure({ timeout: 90_000 });
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-async function shoot(page: Page, name: string) {
-  if (!process.env.SHOTS) return;
-  for (const width of [1280, 400]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `/work/shots/kengetallen-${name}-${width}.png`, fullPage: true });
-  }
-  await page.emulateMedia({ forcedColors: "active" });
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: `/work/shots/kengetallen-${name}-forced-colours-1280.png`, fullPage: true });
-  await page.emulateMedia({ forcedColors: "none" });
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
+const shoot = (page: Page, name: string) => shootWhenAsked(page, `kengetallen-${name}`);
 
 function section(page: Page, name: RegExp) {
   return page.getByRole("region", { name });

@@ -3,27 +3,18 @@
 // inserted words, and restores version 1; an ADSB Bijdrager remarks on a letter in review and
 // the Coördinator resolves the remark. Letters are inserted directly (test/letter-fixture.ts's
 // content), so this does not depend on the composer.
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { randomUUID } from "node:crypto";
-import { test, expect, demoUser, signIn, withAppDatabase } from "./fixtures";
-import { DEMO_PASSWORD } from "../prisma/seed-data.ts";
+import { test, expect, demoUser, withAppDatabase, signInElsewhere } from "./fixtures";
+import { shootWhenAsked } from "./screenshots";
 import { FIXTURE_COMMITMENT_SEED_KEY, fixtureLetterContent, fixtureLetterSnapshot } from "../test/letter-fixture.ts";
 
 test.describe.configure({ timeout: 120_000 });
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-/** Screenshots to look at, only when asked for: SHOTS=1 npx playwright test e2e/letters-editor.spec.ts */
-async function shoot(page: Page, name: string) {
-  if (!process.env.SHOTS) return;
-  for (const width of [1280, 400]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.waitForTimeout(200);
-    await page.screenshot({ path: `/work/shots/kamerbrieven-editor-${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const shoot = (page: Page, name: string) => shootWhenAsked(page, `kamerbrieven-editor-${name}`);
 
 async function insertLetter(status: "DRAFT" | "IN_REVIEW"): Promise<string> {
   const letterId = `e2e-brief-${randomUUID()}`;
@@ -50,14 +41,6 @@ async function insertLetter(status: "DRAFT" | "IN_REVIEW"): Promise<string> {
   return letterId;
 }
 
-async function signInElsewhere(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
-  const page = await context.newPage();
-  await page.goto("/inloggen");
-  await signIn(page, email, DEMO_PASSWORD);
-  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
-  return page;
-}
 
 test("de Coördinator bewerkt een sectie, ziet versie 2 en het verschil met versie 1, en herstelt versie 1", async ({ page, loginAs }) => {
   const letterId = await insertLetter("DRAFT");

@@ -8,10 +8,9 @@
 // The commitment is the test's own (linked to the seeded recommendations, read only), so the
 // seeded one stays open for the dashboard and Toezeggingen specs running beside this one.
 import { readFile } from "node:fs/promises";
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import JSZip from "jszip";
-import { test, expect, demoUser, signIn } from "./fixtures";
-import { DEMO_PASSWORD } from "../prisma/seed-data.ts";
+import { test, expect, demoUser, signInElsewhere } from "./fixtures";
 import { createPrismaClient, type PrismaClient } from "../lib/db-client.ts";
 import { FIXTURE_COMMITMENT_SEED_KEY } from "../test/letter-fixture.ts";
 import { pdfText } from "../test/pdf-text.ts";
@@ -26,14 +25,6 @@ test.afterAll(async () => {
   await prisma.$disconnect();
 });
 
-async function signInElsewhere(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
-  const page = await context.newPage();
-  await page.goto("/inloggen");
-  await signIn(page, email, DEMO_PASSWORD);
-  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
-  return page;
-}
 
 /** A commitment of the test's own, reporting on the seeded commitment's recommendations. */
 async function commitmentOnSeededRecommendations(title: string) {

@@ -4,6 +4,7 @@
 import type { Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, demoUser } from "./fixtures";
+import { shootWhenAsked } from "./screenshots";
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
@@ -11,17 +12,7 @@ const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const COMMITMENT = "Kamerbrief over de implementatie van de aanbevelingen, voor de zomer van 2023";
 const LETTER_TITLE = `Voortgang opvolging aanbevelingen — ${COMMITMENT}`;
 
-/** Screenshots to look at, only when asked for: SHOTS=1 npx playwright test e2e/letters-generate.spec.ts */
-async function shoot(page: Page, name: string) {
-  if (!process.env.SHOTS) return;
-  for (const width of [1280, 400]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    await page.waitForTimeout(200);
-    await page.screenshot({ path: `/work/shots/kamerbrieven-${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const shoot = (page: Page, name: string) => shootWhenAsked(page, `kamerbrieven-${name}`);
 
 test("de Coördinator maakt een concept-Kamerbrief voor de toezegging en komt op de pagina van de brief", async ({ page, loginAs }) => {
   await loginAs(demoUser("COORDINATOR"));

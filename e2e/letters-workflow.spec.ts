@@ -9,6 +9,7 @@ import type { Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import JSZip from "jszip";
 import { test, expect, demoUser } from "./fixtures";
+import { shootWhenAsked } from "./screenshots";
 import { createPrismaClient, type PrismaClient } from "../lib/db-client.ts";
 import { fixtureLetterSnapshot, insertLetterDraft } from "../test/letter-fixture.ts";
 import { pdfText } from "../test/pdf-text.ts";
@@ -18,16 +19,7 @@ test.describe.configure({ timeout: 120_000 });
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-/** Screenshots to look at, only when asked for: SHOTS=1 npx playwright test e2e/letters-workflow.spec.ts */
-async function shoot(page: Page, name: string) {
-  if (!process.env.SHOTS) return;
-  for (const width of [1280, 400]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    await page.screenshot({ path: `/work/shots/letters-workflow-${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const shoot = (page: Page, name: string) => shootWhenAsked(page, `letters-workflow-${name}`);
 
 let prisma: PrismaClient;
 test.beforeAll(() => {

@@ -4,17 +4,11 @@ import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { test, expect, demoUser, withAppDatabase } from "./fixtures";
+import { shootWhenAsked } from "./screenshots";
 
 test.describe.configure({ timeout: 90_000 });
 
-async function shoot(page: Page, name: string) {
-  if (!process.env.SHOTS) return;
-  for (const width of [1280, 400]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `/work/shots/logboek-${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
+const shoot = (page: Page, name: string) => shootWhenAsked(page, `logboek-${name}`);
 
 test("de coördinator filtert het logboek op soort wijziging en exporteert de selectie als CSV", async ({ page, loginAs }) => {
   await loginAs(demoUser("COORDINATOR"));

@@ -4,21 +4,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { request as playwrightRequest, type Page } from "@playwright/test";
 import { test, expect, createUser, signInAs, withAppDatabase } from "./fixtures";
+import { shootWhenAsked } from "./screenshots";
 import { watchBrowserProblems } from "./browser-problems";
 
 test.describe.configure({ timeout: 90_000 });
 
-async function screenshots(page: Page, name: string) {
-  if (!process.env.SHOTS) return;
-  for (const width of [1280, 400]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `/work/shots/profiel-${name}-${width}.png`, fullPage: true });
-  }
-  await page.emulateMedia({ forcedColors: "active" });
-  await page.screenshot({ path: `/work/shots/profiel-${name}-forced-1280.png`, fullPage: true });
-  await page.emulateMedia({ forcedColors: "none" });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const screenshots = (page: Page, name: string) => shootWhenAsked(page, `profiel-${name}`);
 
 /** GET without the browser's cookies, as a calendar program would. */
 async function fetchAnonymously(url: string) {

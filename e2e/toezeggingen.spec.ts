@@ -4,25 +4,13 @@
 import type { Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, demoUser } from "./fixtures";
+import { shootWhenAsked } from "./screenshots";
 
 test.describe.configure({ timeout: 120_000 });
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-/** Screenshots to look at, only when asked for: SHOTS=1 npx playwright test e2e/toezeggingen.spec.ts */
-async function shoot(page: Page, name: string) {
-  if (!process.env.SHOTS) return;
-  for (const width of [1280, 400]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    await page.waitForTimeout(200);
-    await page.screenshot({ path: `/work/shots/toezeggingen-${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.emulateMedia({ forcedColors: "active" });
-  await page.screenshot({ path: `/work/shots/toezeggingen-${name}-forced-1280.png`, fullPage: true });
-  await page.emulateMedia({ forcedColors: "none" });
-}
+const shoot = (page: Page, name: string) => shootWhenAsked(page, `toezeggingen-${name}`);
 
 test("de toezegging ‘voor de zomer van 2023’ staat er met haar datum; de Lezer ziet geen formulieren", async ({ page, loginAs }) => {
   await loginAs(demoUser("READER"));

@@ -12,18 +12,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { getChromiumPath } from "@/lib/env";
+import { CHROMIUM_FLAGS } from "@/lib/chromium-flags";
 
 const TIMEOUT_MS = 30_000;
 
 const FLAGS = [
   "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
+  ...CHROMIUM_FLAGS,
   "--no-default-browser-check",
   "--disable-extensions",
   "--no-pdf-header-footer",
