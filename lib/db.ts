@@ -7,8 +7,12 @@ import { getEnv } from "@/lib/env";
 const globalForPrisma = globalThis as unknown as { opvolgingPrisma?: PrismaClient };
 
 export function db(): PrismaClient {
-  const env = getEnv();
-  globalForPrisma.opvolgingPrisma ??= createPrismaClient(env.DATABASE_URL, { max: env.DATABASE_POOL_MAX });
+  // The environment is read only to make the client: a process that put its own client here
+  // (a script, the letter bench's worker) needs no DATABASE_URL or AUTH_SECRET.
+  if (!globalForPrisma.opvolgingPrisma) {
+    const env = getEnv();
+    globalForPrisma.opvolgingPrisma = createPrismaClient(env.DATABASE_URL, { max: env.DATABASE_POOL_MAX });
+  }
   return globalForPrisma.opvolgingPrisma;
 }
 
