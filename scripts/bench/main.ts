@@ -182,9 +182,10 @@ async function main(): Promise<number> {
   console.log("Concept-Kamerbrieven maken en meten…");
   const letterTimings = await benchLetterGeneration({ ownerUrl: postgres.ownerUrlFor(DATABASE), appUrl: appDatabaseUrl, coordinatorEmail: demoUserFor("COORDINATOR").email });
   reportLetterGeneration(letterTimings);
-  // The letter pages are measured on the newest generated letter: 50 recommendations, 500 actions.
+  // The letter pages are measured on a generated letter of the issue's size (50 recommendations,
+  // 500 actions), not on the heavier case over 3,150 actions that is generated after it.
   ids.letterId = await withDatabaseClient(postgres.ownerUrlFor(DATABASE), async (client) => {
-    const { rows } = await client.query<{ id: string }>(`SELECT id FROM "LetterDraft" ORDER BY "createdAt" DESC, id LIMIT 1`);
+    const { rows } = await client.query<{ id: string }>(`SELECT id FROM "LetterDraft" WHERE "commitmentId" = 'gen-letter-commitment' ORDER BY "createdAt" DESC, id LIMIT 1`);
     return rows[0]?.id ?? "geen-brief";
   });
   const targets = selectTargets(TARGETS, settings.only).map((target) => ({ ...target, path: target.path.replace(/:(\w+)/g, (whole, name: string) => ids[name] ?? whole) }));
