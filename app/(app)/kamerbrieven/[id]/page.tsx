@@ -1,8 +1,9 @@
 // The "Brief" tab: the newest version of the letter as a document, the peildatum of the data
 // it reports, and per section its remarks and (Coördinator, while the text is editable) an
-// edit form in a disclosure that works without JavaScript; ?sectie=<key> opens one.
+// "Bewerken" link per section that opens its one edit form (?sectie=<key>, without JavaScript too).
 // Statements: the layout's header, the letter with its newest version, and the remarks.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/require-user";
 import { getLetterPage, type LetterPage } from "@/lib/letters/get-letter-page";
@@ -86,8 +87,18 @@ function SectionTools({ letter, section, name, remarks, open }: { letter: Letter
   if (!letter.may.editText && !showRemarks) return null;
   return (
     <div className="letter-section-tools">
-      {letter.may.editText && (
-        <details className="letter-edit" open={open || undefined}>
+      {letter.may.editText && !open && (
+        // A link, not a form per section: a letter of 50 recommendations would carry 50 copies
+        // of its text in editable forms (1 MB per view). ?sectie= opens one, without JS too.
+        <p className="letter-edit">
+          <Link className="letter-edit__summary" href={`?sectie=${encodeURIComponent(section.key)}#sectie-${section.key}`}>
+            {words.edit}
+            <span className="visually-hidden">: {name}</span>
+          </Link>
+        </p>
+      )}
+      {letter.may.editText && open && (
+        <details className="letter-edit" open>
           <summary className="letter-edit__summary">
             {words.edit}
             <span className="visually-hidden">: {name}</span>
