@@ -21,11 +21,13 @@ const steps: Step[] = [
     // too, which is how the adapter's timestamptz bug was found (docs/decisions/009).
     // Left out, as they handle no dates of the app: scripts/ (dev tooling: embedded server,
     // migration engine, benchmark; the slowest part of the run), the authorization matrix
-    // (role × organisation × action) and the query counts (statements per page, on two
-    // generated databases: about a minute on its own).
-    name: "Unit- en integratietests opnieuw in TZ=Europe/Amsterdam (vitest, zonder scripts/, autorisatiematrix en querytellingen)",
+    // (role × organisation × action), the statement counts (per page, on generated
+    // databases: about a minute on their own), sign-in and permissions (lib/auth: scrypt and
+    // roles), the production server's logging and health checks, and the OpenAPI document.
+    name: "Unit- en integratietests opnieuw in TZ=Europe/Amsterdam (vitest, zonder scripts/, autorisatiematrix, statementtellingen, lib/auth, server/, lib/health en het OpenAPI-document)",
     command: [
       "npx", "vitest", "run", "--exclude", "scripts/**", "--exclude", "test/authorization/**", "--exclude", "test/query-counts.test.ts",
+      "--exclude", "**/*.statements.test.ts", "--exclude", "lib/auth/**", "--exclude", "server/**", "--exclude", "lib/health/**", "--exclude", "lib/api/openapi-document.test.ts",
       "--reporter=dot", "--reporter=json", `--outputFile.json=${RESULTS}/vitest-amsterdam.json`,
     ],
     env: { TZ: "Europe/Amsterdam" },
