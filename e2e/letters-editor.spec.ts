@@ -1,14 +1,15 @@
 // Kamerbrieven, the letter page (issue 8, editor): the Coördinator edits a section with bold
 // and a list and sees it rendered, finds version 2 under Versies, compares 1 → 2 and sees the
 // inserted words, and restores version 1; an ADSB Bijdrager remarks on a letter in review and
-// the Coördinator resolves the remark. Letters are inserted directly (test/letter-fixture.ts's
-// content), so this does not depend on the composer.
+// the Coördinator resolves the remark. Letters are inserted with test/letter-fixture.ts, so
+// this does not depend on the composer.
 import type { Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { randomUUID } from "node:crypto";
-import { test, expect, demoUser, withAppDatabase, signInElsewhere } from "./fixtures";
+import { test, expect, demoUser, signInElsewhere } from "./fixtures";
 import { shootWhenAsked } from "./screenshots";
-import { FIXTURE_COMMITMENT_SEED_KEY, fixtureLetterContent, fixtureLetterSnapshot } from "../test/letter-fixture.ts";
+import { createPrismaClient, type PrismaClient } from "../lib/db-client.ts";
+import { insertLetterDraft } from "../test/letter-fixture.ts";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -16,28 +17,17 @@ const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 const shoot = (page: Page, name: string) => shootWhenAsked(page, `kamerbrieven-editor-${name}`);
 
+let prisma: PrismaClient;
+test.beforeAll(() => {
+  prisma = createPrismaClient(process.env.E2E_DATABASE_URL!);
+});
+test.afterAll(async () => {
+  await prisma.$disconnect();
+});
+
+/** A letter with the fixture's content and snapshot, as the other letter specs make theirs. */
 async function insertLetter(status: "DRAFT" | "IN_REVIEW"): Promise<string> {
-  const letterId = `e2e-brief-${randomUUID()}`;
-  await withAppDatabase(async (client) => {
-    const { rows } = await client.query<{ id: string }>(`SELECT id FROM "Commitment" WHERE "seedKey" = $1`, [FIXTURE_COMMITMENT_SEED_KEY]);
-    const commitmentId = rows[0]!.id;
-    const author = `(SELECT id FROM "User" WHERE email = 'coordinator@fin.demo.opvolging.nl')`;
-    const snapshotId = `${letterId}-peil`;
-    await client.query(
-      `INSERT INTO "LetterDraft" (id, "commitmentId", title, status, "createdById", "updatedAt") VALUES ($1, $2, $3, $4::"LetterStatus", ${author}, now())`,
-      [letterId, commitmentId, `Testbrief ${letterId.slice(-6)}`, status],
-    );
-    await client.query(`INSERT INTO "LetterSnapshot" (id, "letterDraftId", peildatum, data, "createdById") VALUES ($1, $2, DATE '2023-04-03', $3, ${author})`, [
-      snapshotId,
-      letterId,
-      JSON.stringify(fixtureLetterSnapshot(commitmentId)),
-    ]);
-    await client.query(`UPDATE "LetterDraft" SET "snapshotId" = $1 WHERE id = $2`, [snapshotId, letterId]);
-    await client.query(
-      `INSERT INTO "LetterDraftVersion" (id, "letterDraftId", "versionNumber", kind, content, "snapshotId", "createdById") VALUES ($1, $2, 1, 'GENERATED', $3, $4, ${author})`,
-      [`${letterId}-v1`, letterId, JSON.stringify(fixtureLetterContent()), snapshotId],
-    );
-  });
+  const { letterId } = await insertLetterDraft(prisma, { status, title: `Testbrief ${randomUUID().slice(0, 6)}` });
   return letterId;
 }
 
