@@ -10,9 +10,17 @@ const steps: Step[] = [
   { name: "Routetypes (next typegen)", command: ["npx", "next", "typegen"] },
   { name: "Typecheck (tsc)", command: ["npx", "tsc", "--noEmit"] },
   { name: "Lint (eslint .)", command: ["npx", "eslint", ".", "--max-warnings=0"] },
+  { name: "Opmaak (prettier --check .)", command: ["npx", "prettier", "--check", "."] },
   {
     name: "Unit- en integratietests (vitest, TZ=UTC)",
-    command: ["npx", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${RESULTS}/vitest.json`],
+    command: [
+      "npx",
+      "vitest",
+      "run",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${RESULTS}/vitest.json`,
+    ],
     env: { TZ: "UTC" },
   },
   {
@@ -30,11 +38,40 @@ const steps: Step[] = [
     // export, backup, indicators and the migrations.
     name: "Unit- en integratietests opnieuw in TZ=Europe/Amsterdam (vitest, alleen wat met datums en tijden werkt)",
     command: [
-      "npx", "vitest", "run", "--exclude", "scripts/**", "--exclude", "test/authorization/**", "--exclude", "test/query-counts.test.ts",
-      "--exclude", "**/*.statements.test.ts", "--exclude", "lib/auth/**", "--exclude", "server/**", "--exclude", "lib/health/**", "--exclude", "lib/api/**",
-      "--exclude", "lib/users/**", "--exclude", "lib/security/**", "--exclude", "lib/evidence/**", "--exclude", "lib/charts/**",
-      "--exclude", "lib/actions/**", "--exclude", "app/**",
-      "--reporter=dot", "--reporter=json", `--outputFile.json=${RESULTS}/vitest-amsterdam.json`,
+      "npx",
+      "vitest",
+      "run",
+      "--exclude",
+      "scripts/**",
+      "--exclude",
+      "test/authorization/**",
+      "--exclude",
+      "test/query-counts.test.ts",
+      "--exclude",
+      "**/*.statements.test.ts",
+      "--exclude",
+      "lib/auth/**",
+      "--exclude",
+      "server/**",
+      "--exclude",
+      "lib/health/**",
+      "--exclude",
+      "lib/api/**",
+      "--exclude",
+      "lib/users/**",
+      "--exclude",
+      "lib/security/**",
+      "--exclude",
+      "lib/evidence/**",
+      "--exclude",
+      "lib/charts/**",
+      "--exclude",
+      "lib/actions/**",
+      "--exclude",
+      "app/**",
+      "--reporter=dot",
+      "--reporter=json",
+      `--outputFile.json=${RESULTS}/vitest-amsterdam.json`,
     ],
     env: { TZ: "Europe/Amsterdam" },
   },
@@ -67,7 +104,10 @@ let failedStep: string | undefined;
 for (const step of steps) {
   const stepStarted = Date.now();
   console.log(`\n▶ ${step.name}`);
-  const result = spawnSync(step.command[0]!, step.command.slice(1), { stdio: "inherit", env: { ...process.env, ...step.env } });
+  const result = spawnSync(step.command[0]!, step.command.slice(1), {
+    stdio: "inherit",
+    env: { ...process.env, ...step.env },
+  });
   const seconds = ((Date.now() - stepStarted) / 1000).toFixed(1);
   if (result.status !== 0) {
     console.log(`✗ ${step.name} mislukt na ${seconds} s`);
