@@ -5,11 +5,22 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".data/**", ".test-data/**", "lib/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores([
+    ".next/**",
+    ".data/**",
+    ".test-data/**",
+    "lib/generated/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
   {
     rules: {
       // Only lib/env.ts reads the environment (scripts/ set it up for child processes).
-      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through lib/env.ts." }],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration through lib/env.ts." },
+      ],
     },
   },
   {
@@ -18,7 +29,18 @@ export default defineConfig([
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   {
-    files: ["lib/env.ts", "instrumentation.ts", "server/**", "scripts/**", "e2e/**", "prisma.config.ts", "playwright.config.ts", "vitest.config.ts", "test/**", "**/*.test.ts"],
+    files: [
+      "lib/env.ts",
+      "instrumentation.ts",
+      "server/**",
+      "scripts/**",
+      "e2e/**",
+      "prisma.config.ts",
+      "playwright.config.ts",
+      "vitest.config.ts",
+      "test/**",
+      "**/*.test.ts",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
 ]);

@@ -39,7 +39,9 @@ export async function startServer(): Promise<void> {
     const { startReminderJob, stopReminderJob } = await import("@/lib/jobs/reminder-job");
     onShutdown("takenwachtrij", () => stopReminderJob());
     await startReminderJob(env).catch((error: unknown) =>
-      logger().error(`De dagelijkse herinneringen zijn niet gestart: ${error instanceof Error ? error.message : String(error)}`),
+      logger().error(
+        `De dagelijkse herinneringen zijn niet gestart: ${error instanceof Error ? error.message : String(error)}`,
+      ),
     );
   }
 }

@@ -10,7 +10,10 @@ export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },
   datasource: {
-    url: process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/opvolging",
+    url:
+      process.env.MIGRATION_DATABASE_URL ||
+      process.env.DATABASE_URL ||
+      "postgresql://postgres@127.0.0.1:5432/opvolging",
     shadowDatabaseUrl: process.env.SHADOW_DATABASE_URL || undefined,
   },
 });

@@ -29,7 +29,9 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 
 function hasSessionCookie(request: NextRequest): boolean {
   // Large tokens are split into chunks named <cookie>.0, <cookie>.1, ...
-  return request.cookies.getAll().some(({ name }) => SESSION_COOKIES.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));
+  return request.cookies
+    .getAll()
+    .some(({ name }) => SESSION_COOKIES.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));
 }
 
 function isPublic(pathname: string): boolean {

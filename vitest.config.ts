@@ -11,7 +11,14 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts", "test/**/*.test.ts", "app/**/*.test.ts"],
+    include: [
+      "lib/**/*.test.ts",
+      "server/**/*.test.ts",
+      "scripts/**/*.test.ts",
+      "prisma/**/*.test.ts",
+      "test/**/*.test.ts",
+      "app/**/*.test.ts",
+    ],
     globalSetup: ["./test/global-setup.ts"],
     pool: "forks",
     // One worker per core, not Vitest's default of one fewer: most tests wait on PostgreSQL

@@ -12,7 +12,9 @@ import PublicErrorPage from "./(public)/error";
 type Boundary = ComponentType<{ error: unknown; retry: () => void }>;
 
 function serverError(): Error & { digest: string } {
-  const error = new Error("connect ECONNREFUSED 10.0.0.5:5432 (gebruiker opvolging, wachtwoord geheim)") as Error & { digest: string };
+  const error = new Error("connect ECONNREFUSED 10.0.0.5:5432 (gebruiker opvolging, wachtwoord geheim)") as Error & {
+    digest: string;
+  };
   error.digest = "2848699184";
   return error;
 }
@@ -30,7 +32,7 @@ const boundaries: [string, Boundary, string][] = [
 describe.each(boundaries)("%s", (_name, boundary, backHref) => {
   it("shows a Dutch message, the reference code and a way back", () => {
     const html = render(boundary, serverError());
-    expect(html).toContain("<h1 class=\"utrecht-heading-1\">Er ging iets mis</h1>");
+    expect(html).toContain('<h1 class="utrecht-heading-1">Er ging iets mis</h1>');
     expect(html).toContain("Probeer het opnieuw. Blijft het misgaan, neem dan contact op met de beheerder.");
     expect(html).toMatch(/Foutcode: <code[^>]*>2848699184<\/code>/);
     expect(html).toContain(`href="${backHref}"`);
@@ -56,7 +58,9 @@ describe.each(boundaries)("%s", (_name, boundary, backHref) => {
 describe("app/global-error.tsx", () => {
   it("renders its own Dutch document with the app's theme classes, so it has the app's font", () => {
     const html = render(GlobalError, serverError());
-    expect(html).toMatch(/^<html lang="nl">.*<body class="voorbeeld-theme utrecht-document utrecht-document--surface">/);
+    expect(html).toMatch(
+      /^<html lang="nl">.*<body class="voorbeeld-theme utrecht-document utrecht-document--surface">/,
+    );
     expect(html).toContain("<title>Er ging iets mis — Opvolging</title>");
   });
 });

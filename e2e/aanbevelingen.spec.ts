@@ -14,14 +14,20 @@ const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 const shoot = (page: Page, name: string) => shootWhenAsked(page, `aanbevelingen-${name}`);
 
-const recommendationTable = (page: Page, evaluation: string) => page.getByRole("table", { name: new RegExp(`^Aanbevelingen uit ‘${evaluation}’`) });
+const recommendationTable = (page: Page, evaluation: string) =>
+  page.getByRole("table", { name: new RegExp(`^Aanbevelingen uit ‘${evaluation}’`) });
 
-test("de lijst toont per evaluatie de aanbevelingen met voortgang en open en te late acties", async ({ page, loginAs }) => {
+test("de lijst toont per evaluatie de aanbevelingen met voortgang en open en te late acties", async ({
+  page,
+  loginAs,
+}) => {
   await loginAs(demoUser("READER"));
   await page.goto("/aanbevelingen");
   await expect(page.getByRole("heading", { level: 2, name: EKV })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: OECD })).toBeVisible();
-  await expect(page.getByText("Evaluator: OESO-werkgroep omkoping (Working Group on Bribery) · rapport van 5 november 2020")).toBeVisible();
+  await expect(
+    page.getByText("Evaluator: OESO-werkgroep omkoping (Working Group on Bribery) · rapport van 5 november 2020"),
+  ).toBeVisible();
 
   const ekvRows = recommendationTable(page, EKV).getByRole("row");
   await expect(ekvRows).toHaveCount(9);
@@ -33,7 +39,10 @@ test("de lijst toont per evaluatie de aanbevelingen met voortgang en open en te 
   await shoot(page, "lijst");
 });
 
-test("de coördinator voegt een aanbeveling toe aan de tweede evaluatie, bewerkt haar, stelt de status vast en ziet de geschiedenis", async ({ page, loginAs }) => {
+test("de coördinator voegt een aanbeveling toe aan de tweede evaluatie, bewerkt haar, stelt de status vast en ziet de geschiedenis", async ({
+  page,
+  loginAs,
+}) => {
   await loginAs(demoUser("COORDINATOR"));
   await page.goto("/aanbevelingen");
   await page.getByRole("link", { name: "Aanbeveling toevoegen" }).click();
@@ -41,8 +50,14 @@ test("de coördinator voegt een aanbeveling toe aan de tweede evaluatie, bewerkt
 
   await page.getByLabel("Evaluatie").selectOption({ label: OECD });
   await page.getByLabel("Nummer").fill("1");
-  await page.getByLabel("Titel", { exact: true }).fill("Deel kennis over omkopingszaken tussen opsporing en exportkredietverzekering");
-  await page.getByLabel("Tekst van de aanbeveling").fill("Een illustratieve aanbeveling uit de test: kennis uit afgeronde zaken vindt de weg naar de beoordeling van aanvragen.");
+  await page
+    .getByLabel("Titel", { exact: true })
+    .fill("Deel kennis over omkopingszaken tussen opsporing en exportkredietverzekering");
+  await page
+    .getByLabel("Tekst van de aanbeveling")
+    .fill(
+      "Een illustratieve aanbeveling uit de test: kennis uit afgeronde zaken vindt de weg naar de beoordeling van aanvragen.",
+    );
   await page.getByLabel("Thema").fill("Opsporing en handhaving");
   await page.getByLabel("Kabinetsreactie").selectOption({ label: "Overgenomen" });
   await page.getByLabel("Verantwoordelijke organisatie").selectOption({ label: "Ministerie van Financiën (FIN)" });
@@ -57,19 +72,33 @@ test("de coördinator voegt een aanbeveling toe aan de tweede evaluatie, bewerkt
   await number.fill("5");
   await page.getByRole("button", { name: "Aanbeveling toevoegen" }).click();
 
-  await expect(page.getByRole("heading", { level: 1, name: "Aanbeveling 5: Deel kennis over omkopingszaken tussen opsporing en exportkredietverzekering" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", {
+      level: 1,
+      name: "Aanbeveling 5: Deel kennis over omkopingszaken tussen opsporing en exportkredietverzekering",
+    }),
+  ).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "De aanbeveling is toegevoegd." })).toBeVisible();
-  await expect(page.getByText("Afgeleid uit de acties: er zijn nog geen acties, dus ‘Niet gestart’ (OESO: niet geïmplementeerd).")).toBeVisible();
+  await expect(
+    page.getByText("Afgeleid uit de acties: er zijn nog geen acties, dus ‘Niet gestart’ (OESO: niet geïmplementeerd)."),
+  ).toBeVisible();
   const detailUrl = page.url().replace(/\?.*$/, "");
 
   // Edit: the title and the cabinet response.
   await page.getByRole("link", { name: "Aanbeveling bewerken" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Aanbeveling 5 bewerken" })).toBeVisible();
-  await page.getByLabel("Titel", { exact: true }).fill("Deel kennis uit omkopingszaken met de exportkredietverzekering");
+  await page
+    .getByLabel("Titel", { exact: true })
+    .fill("Deel kennis uit omkopingszaken met de exportkredietverzekering");
   await page.getByLabel("Kabinetsreactie").selectOption({ label: "Deels overgenomen" });
   await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
   await expect(page.getByRole("status").filter({ hasText: "De wijzigingen zijn opgeslagen." })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1, name: "Aanbeveling 5: Deel kennis uit omkopingszaken met de exportkredietverzekering" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", {
+      level: 1,
+      name: "Aanbeveling 5: Deel kennis uit omkopingszaken met de exportkredietverzekering",
+    }),
+  ).toBeVisible();
 
   // A colleague's save in between: the second tab is told who and what, and keeps its input.
   const stale = await page.context().newPage();
@@ -97,9 +126,14 @@ test("de coördinator voegt een aanbeveling toe aan de tweede evaluatie, bewerkt
   await expect(statusSection).toContainText(/Vastgesteld door Sanne de Vries op \d+ \w+ \d{4} om \d{2}:\d{2}\./);
   await expect(statusSection).toContainText("Reden: De kennisdeling loopt al via het bestaande overleg met het OM.");
   await expect(statusSection).toContainText("gedeeltelijk geïmplementeerd");
-  await expect(statusSection).toContainText("Volgens de acties zou het zijn: Afgeleid uit de acties: er zijn nog geen acties");
+  await expect(statusSection).toContainText(
+    "Volgens de acties zou het zijn: Afgeleid uit de acties: er zijn nog geen acties",
+  );
 
-  const history = page.getByRole("region", { name: "Geschiedenis" }).getByRole("listitem").filter({ hasText: "Sanne de Vries" });
+  const history = page
+    .getByRole("region", { name: "Geschiedenis" })
+    .getByRole("listitem")
+    .filter({ hasText: "Sanne de Vries" });
   await expect(history).toHaveCount(4);
   await expect(history.nth(0)).toContainText("Status vastgesteld");
   await expect(history.nth(0)).toContainText(change("Vastgestelde status", "(leeg)", "In uitvoering"));
@@ -117,7 +151,9 @@ test("de coördinator voegt een aanbeveling toe aan de tweede evaluatie, bewerkt
   await expect(page.getByRole("region", { name: "Stand van de uitvoering" })).not.toContainText("Vastgesteld door");
 
   await page.goto("/aanbevelingen");
-  await expect(recommendationTable(page, OECD).getByRole("row").filter({ hasText: "Deel kennis uit omkopingszaken" })).toContainText("Nog geen acties");
+  await expect(
+    recommendationTable(page, OECD).getByRole("row").filter({ hasText: "Deel kennis uit omkopingszaken" }),
+  ).toContainText("Nog geen acties");
   await shoot(page, "lijst-coordinator");
 });
 
@@ -132,36 +168,63 @@ test("de coördinator registreert een evaluatie en voegt er daarna aanbevelingen
   await page.getByLabel("Aangeboden aan de Tweede Kamer op").fill("2023-02-01");
   await page.getByLabel("Bron").fill("Testgegevens");
   await page.getByRole("button", { name: "Evaluatie registreren" }).click();
-  await expect(page.getByText("De datum van aanbieding ligt voor de rapportdatum. Kies een latere datum.")).toBeVisible();
+  await expect(
+    page.getByText("De datum van aanbieding ligt voor de rapportdatum. Kies een latere datum."),
+  ).toBeVisible();
   await page.getByLabel("Aangeboden aan de Tweede Kamer op").fill("");
   await page.getByRole("button", { name: "Evaluatie registreren" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Aanbeveling toevoegen" })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "De evaluatie is geregistreerd." })).toBeVisible();
   await expect(page.getByLabel("Evaluatie")).toHaveValue(/.+/);
-  await expect(page.getByLabel("Evaluatie").locator("option:checked")).toHaveText("Evaluatie van de klokkenluidersregeling (test)");
+  await expect(page.getByLabel("Evaluatie").locator("option:checked")).toHaveText(
+    "Evaluatie van de klokkenluidersregeling (test)",
+  );
   await expect(page.getByLabel("Nummer")).toHaveValue("1");
   await shoot(page, "formulier");
 
   await page.goto("/aanbevelingen");
-  await expect(page.getByRole("heading", { level: 2, name: "Evaluatie van de klokkenluidersregeling (test)" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Evaluatie van de klokkenluidersregeling (test)" }),
+  ).toBeVisible();
   await expect(page.getByText("Bij deze evaluatie zijn nog geen aanbevelingen vastgelegd.")).toBeVisible();
 });
 
-test("de lezer ziet de aanbeveling met acties, toezeggingen en geschiedenis, maar geen formulieren", async ({ page, loginAs }) => {
+test("de lezer ziet de aanbeveling met acties, toezeggingen en geschiedenis, maar geen formulieren", async ({
+  page,
+  loginAs,
+}) => {
   await loginAs(demoUser("READER"));
   await page.goto("/aanbevelingen");
   await expect(page.getByRole("link", { name: "Aanbeveling toevoegen" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Evaluatie registreren" })).toHaveCount(0);
 
-  await recommendationTable(page, EKV).getByRole("link", { name: "Standaardiseer de procedures voor de toetsing op omkopingsrisico's" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /^Aanbeveling 2: Standaardiseer de procedures/ })).toBeVisible();
-  await expect(page.getByText("Afgeleid uit de acties: 1 van de 3 acties is vertraagd en 1 is afgerond, dus ‘Vertraagd’ (OESO: gedeeltelijk geïmplementeerd).")).toBeVisible();
-  const actions = page.getByRole("table", { name: "Acties bij deze aanbeveling met organisatie, status, percentage gereed en deadline" });
-  await expect(actions.getByRole("row").filter({ hasText: "Escalatieprocedure naar de Staat vastleggen" })).toContainText("15 maart 2023 ⚠ te laat");
-  await expect(actions.getByRole("row").filter({ hasText: "Huidige toetsingsprocedures in kaart brengen" })).toContainText("✓ afgerond");
-  await expect(page.getByRole("region", { name: "Toezeggingen" })).toContainText("Oorspronkelijke formulering: ‘Voor de zomer van 2023 zal het kabinet middels een Kamerbrief hierover rapporteren.’");
-  await expect(page.getByRole("region", { name: "Geschiedenis" })).toContainText("Er zijn nog geen wijzigingen van deze aanbeveling vastgelegd.");
+  await recommendationTable(page, EKV)
+    .getByRole("link", { name: "Standaardiseer de procedures voor de toetsing op omkopingsrisico's" })
+    .click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /^Aanbeveling 2: Standaardiseer de procedures/ }),
+  ).toBeVisible();
+  await expect(
+    page.getByText(
+      "Afgeleid uit de acties: 1 van de 3 acties is vertraagd en 1 is afgerond, dus ‘Vertraagd’ (OESO: gedeeltelijk geïmplementeerd).",
+    ),
+  ).toBeVisible();
+  const actions = page.getByRole("table", {
+    name: "Acties bij deze aanbeveling met organisatie, status, percentage gereed en deadline",
+  });
+  await expect(
+    actions.getByRole("row").filter({ hasText: "Escalatieprocedure naar de Staat vastleggen" }),
+  ).toContainText("15 maart 2023 ⚠ te laat");
+  await expect(
+    actions.getByRole("row").filter({ hasText: "Huidige toetsingsprocedures in kaart brengen" }),
+  ).toContainText("✓ afgerond");
+  await expect(page.getByRole("region", { name: "Toezeggingen" })).toContainText(
+    "Oorspronkelijke formulering: ‘Voor de zomer van 2023 zal het kabinet middels een Kamerbrief hierover rapporteren.’",
+  );
+  await expect(page.getByRole("region", { name: "Geschiedenis" })).toContainText(
+    "Er zijn nog geen wijzigingen van deze aanbeveling vastgelegd.",
+  );
   await expect(page.getByRole("link", { name: "Aanbeveling bewerken" })).toHaveCount(0);
   await expect(page.getByRole("button")).toHaveText(["Uitloggen"]);
   await shoot(page, "detail");
@@ -171,9 +234,15 @@ test("de lezer ziet de aanbeveling met acties, toezeggingen en geschiedenis, maa
   await actions.getByRole("link", { name: "Escalatieprocedure naar de Staat vastleggen" }).click();
   await expect(page).toHaveURL(/\/acties\//);
 
-  for (const path of ["/aanbevelingen/nieuw", "/aanbevelingen/evaluaties/nieuw", `${new URL(detailUrl).pathname}/bewerken`]) {
+  for (const path of [
+    "/aanbevelingen/nieuw",
+    "/aanbevelingen/evaluaties/nieuw",
+    `${new URL(detailUrl).pathname}/bewerken`,
+  ]) {
     await page.goto(path);
-    await expect(page.getByRole("alert").filter({ hasText: "U heeft geen toestemming voor deze pagina." })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "U heeft geen toestemming voor deze pagina." }),
+    ).toBeVisible();
     await expect(page.getByRole("button").filter({ hasNotText: "Uitloggen" })).toHaveCount(0);
   }
 });

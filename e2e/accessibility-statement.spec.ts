@@ -7,7 +7,9 @@ test.describe("toegankelijkheidsverklaring", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Toegankelijkheidsverklaring" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Nalevingsstatus: voldoet gedeeltelijk" })).toBeVisible();
     await expect(page.getByText("nog niet onderzocht door een deskundige, onafhankelijke partij")).toBeVisible();
-    await expect(page.getByRole("heading", { level: 2, name: "Wat nog niet voldoet of nog niet is nagegaan" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 2, name: "Wat nog niet voldoet of nog niet is nagegaan" }),
+    ).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Een probleem melden" })).toBeVisible();
     // Nothing it may not claim: no "no known limitations", no audit that is not planned.
     await expect(page.getByText("geen beperkingen bekend")).toHaveCount(0);
@@ -28,7 +30,9 @@ test.describe("toegankelijkheidsverklaring", () => {
       await page.goto("/toegankelijkheid");
       const scan = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
       expect(scan.violations).toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBe(0);
       await page.screenshot({ path: test.info().outputPath(`toegankelijkheid-${width}.png`), fullPage: true });
       expect(errors).toEqual([]);

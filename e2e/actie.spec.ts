@@ -32,15 +32,26 @@ async function createAction(organisation: Organisation, label: string): Promise<
 
 async function actionRow(id: string) {
   return withAppDatabase(async (client) => {
-    const action = (await client.query(`SELECT status, version, to_char("dueDate", 'YYYY-MM-DD') AS "dueDate" FROM "ActionItem" WHERE id = $1`, [id])).rows[0];
-    const updates = (await client.query(`SELECT count(*)::int AS n FROM "ProgressUpdate" WHERE "actionItemId" = $1`, [id])).rows[0].n;
+    const action = (
+      await client.query(
+        `SELECT status, version, to_char("dueDate", 'YYYY-MM-DD') AS "dueDate" FROM "ActionItem" WHERE id = $1`,
+        [id],
+      )
+    ).rows[0];
+    const updates = (
+      await client.query(`SELECT count(*)::int AS n FROM "ProgressUpdate" WHERE "actionItemId" = $1`, [id])
+    ).rows[0].n;
     return { ...action, updates };
   });
 }
 
 /** A second signed-in user beside the test's own page. */
 async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
+  const context = await browser.newContext({
+    baseURL: process.env.E2E_BASE_URL,
+    locale: "nl-NL",
+    timezoneId: "Europe/Amsterdam",
+  });
   const page = await context.newPage();
   await page.goto("/inloggen");
   await signIn(page, email, DEMO_PASSWORD);
@@ -51,7 +62,9 @@ async function signedInPage(browser: Browser, email: string): Promise<Page> {
 /** At 400 px wide the page scrolls only down, never sideways (tables scroll in their own region). */
 async function expectNoSidewaysScroll(page: Page) {
   await page.setViewportSize({ width: 400, height: 900 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
@@ -77,7 +90,9 @@ test("de ADSB-bijdrager voegt voortgang toe en zet een ADSB-actie op In uitvoeri
   await expect(status.getByLabel("Nieuwe status").locator("option")).toHaveText(["Kies een status", "In uitvoering"]);
   await status.getByLabel("Nieuwe status").selectOption({ label: "In uitvoering" });
   await status.getByRole("button", { name: "Status wijzigen" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "De status is gewijzigd naar ‘In uitvoering’." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "De status is gewijzigd naar ‘In uitvoering’." }),
+  ).toBeVisible();
   await expect(page.locator(".action-details")).toContainText("In uitvoering");
 
   const journal = page.locator("section[aria-labelledby=logboek-voortgang]");
@@ -85,7 +100,9 @@ test("de ADSB-bijdrager voegt voortgang toe en zet een ADSB-actie op In uitvoeri
   await expect(journal).toContainText("Kick-off met de afdeling acceptatie gehouden.");
   const history = page.locator("section[aria-labelledby=geschiedenis]");
   await expect(history.getByRole("listitem").filter({ hasText: "Status gewijzigd" })).toContainText("Pieter Bakker");
-  await expect(history.getByRole("listitem").filter({ hasText: "Voortgang toegevoegd" })).toContainText("Kick-off met de afdeling acceptatie gehouden.");
+  await expect(history.getByRole("listitem").filter({ hasText: "Voortgang toegevoegd" })).toContainText(
+    "Kick-off met de afdeling acceptatie gehouden.",
+  );
   expect(await actionRow(action.id)).toMatchObject({ status: "IN_PROGRESS", version: 3, updates: 2 });
 
   await shoot(page, "bijdrager");
@@ -95,7 +112,10 @@ test("de ADSB-bijdrager voegt voortgang toe en zet een ADSB-actie op In uitvoeri
   expect(problems.list({ expectedFailures: /\/(acties|aanbevelingen\/[^/?]+)\?_rsc=/ })).toEqual([]);
 });
 
-test("de ADSB-bijdrager ziet geen knoppen bij een FIN-actie, en een nagemaakt verzoek wordt geweigerd", async ({ page, loginAs }) => {
+test("de ADSB-bijdrager ziet geen knoppen bij een FIN-actie, en een nagemaakt verzoek wordt geweigerd", async ({
+  page,
+  loginAs,
+}) => {
   const own = await createAction("ADSB", "Eigen actie");
   const fin = await createAction("FIN", "Actie van FIN");
   await loginAs(demoUser("CONTRIBUTOR", "ADSB"));
@@ -109,21 +129,35 @@ test("de ADSB-bijdrager ziet geen knoppen bij een FIN-actie, en een nagemaakt ve
   // The same server action, posted from the ADSB page with the FIN action's id.
   await page.goto(`/acties/${own.id}`);
   const progress = page.getByRole("form", { name: "Voortgang toevoegen" });
-  await progress.locator("input[name=actionItemId]").evaluate((input, id) => ((input as HTMLInputElement).value = id), fin.id);
+  await progress
+    .locator("input[name=actionItemId]")
+    .evaluate((input, id) => ((input as HTMLInputElement).value = id), fin.id);
   await progress.getByLabel("Voortgang", { exact: true }).fill("Dit mag niet.");
   await progress.getByRole("button", { name: "Voortgang toevoegen" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "U heeft geen toestemming voor deze handeling." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "U heeft geen toestemming voor deze handeling." }),
+  ).toBeVisible();
   await expect(progress.getByLabel("Voortgang", { exact: true })).toHaveValue("Dit mag niet.");
 
   expect(await actionRow(fin.id)).toMatchObject({ status: "NOT_STARTED", version: 1, updates: 0 });
   expect(await actionRow(own.id)).toMatchObject({ version: 1, updates: 0 });
   const refusals = await withAppDatabase(
-    async (client) => (await client.query(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE "entityId" = $1 AND kind = 'PERMISSION_REFUSED'`, [fin.id])).rows[0].n,
+    async (client) =>
+      (
+        await client.query(
+          `SELECT count(*)::int AS n FROM "AuditEvent" WHERE "entityId" = $1 AND kind = 'PERMISSION_REFUSED'`,
+          [fin.id],
+        )
+      ).rows[0].n,
   );
   expect(refusals).toBe(1);
 });
 
-test("de bijdrager vraagt een latere deadline aan, de coördinator keurt die goed in de wachtrij, en de geschiedenis toont alles", async ({ page, loginAs, browser }) => {
+test("de bijdrager vraagt een latere deadline aan, de coördinator keurt die goed in de wachtrij, en de geschiedenis toont alles", async ({
+  page,
+  loginAs,
+  browser,
+}) => {
   const action = await createAction("ADSB", "Deadlinetest");
   await loginAs(demoUser("CONTRIBUTOR", "ADSB"));
   await page.goto(`/acties/${action.id}`);
@@ -142,7 +176,9 @@ test("de bijdrager vraagt een latere deadline aan, de coördinator keurt die goe
   await expect(deadline.getByLabel("Nieuwe deadline")).toHaveCount(0);
   const deadlineHistory = page.locator("section[aria-labelledby=deadlinegeschiedenis]");
   await expect(deadlineHistory).toContainText("Openstaand verzoek: Van 30 juni 2023 naar 30 september 2023.");
-  await expect(deadlineHistory.getByRole("row").filter({ hasText: "30 juni 2023 → 30 september 2023" })).toContainText("aangevraagd");
+  await expect(deadlineHistory.getByRole("row").filter({ hasText: "30 juni 2023 → 30 september 2023" })).toContainText(
+    "aangevraagd",
+  );
   expect(await actionRow(action.id)).toMatchObject({ dueDate: "2023-06-30", version: 1 });
 
   const coordinator = await signedInPage(browser, demoUser("COORDINATOR").email);
@@ -167,16 +203,29 @@ test("de bijdrager vraagt een latere deadline aan, de coördinator keurt die goe
 
   await page.reload();
   await expect(page.locator(".action-details")).toContainText("30 september 2023");
-  await expect(deadlineHistory.getByRole("row").filter({ hasText: "30 juni 2023 → 30 september 2023" })).toContainText("goedgekeurd");
-  await expect(deadlineHistory.getByRole("row").filter({ hasText: "30 juni 2023 → 30 september 2023" })).toContainText("Akkoord, de Kamerbrief blijft haalbaar.");
+  await expect(deadlineHistory.getByRole("row").filter({ hasText: "30 juni 2023 → 30 september 2023" })).toContainText(
+    "goedgekeurd",
+  );
+  await expect(deadlineHistory.getByRole("row").filter({ hasText: "30 juni 2023 → 30 september 2023" })).toContainText(
+    "Akkoord, de Kamerbrief blijft haalbaar.",
+  );
   const history = page.locator("section[aria-labelledby=geschiedenis]");
-  await expect(history.getByRole("listitem").filter({ hasText: "Deadlinewijziging aangevraagd" })).toContainText("Pieter Bakker");
-  await expect(history.getByRole("listitem").filter({ hasText: "Deadlinewijziging goedgekeurd" })).toContainText("Sanne de Vries");
+  await expect(history.getByRole("listitem").filter({ hasText: "Deadlinewijziging aangevraagd" })).toContainText(
+    "Pieter Bakker",
+  );
+  await expect(history.getByRole("listitem").filter({ hasText: "Deadlinewijziging goedgekeurd" })).toContainText(
+    "Sanne de Vries",
+  );
   // "→" is read out as "wordt" (hidden text), hence the pattern.
-  await expect(history.getByRole("listitem").filter({ hasText: "Deadline gewijzigd" })).toContainText(/30 juni 2023 →\s?(wordt )?30 september 2023/);
+  await expect(history.getByRole("listitem").filter({ hasText: "Deadline gewijzigd" })).toContainText(
+    /30 juni 2023 →\s?(wordt )?30 september 2023/,
+  );
 });
 
-test("een lezer ziet nergens een formulier, ook niet in de wachtrij of bij een nieuwe actie", async ({ page, loginAs }) => {
+test("een lezer ziet nergens een formulier, ook niet in de wachtrij of bij een nieuwe actie", async ({
+  page,
+  loginAs,
+}) => {
   const action = await createAction("BZ", "Lezerstest");
   await loginAs(demoUser("READER"));
   await page.goto(`/acties/${action.id}`);
@@ -197,7 +246,10 @@ test("een lezer ziet nergens een formulier, ook niet in de wachtrij of bij een n
 test("de coördinator maakt een actie aan en wijzigt haar gegevens", async ({ page, loginAs }) => {
   const title = `Nieuwe actie ${randomUUID().slice(0, 8)}`;
   await loginAs(demoUser("COORDINATOR"));
-  const recommendation = await withAppDatabase(async (client) => (await client.query(`SELECT id FROM "Recommendation" ORDER BY number LIMIT 1`)).rows[0].id as string);
+  const recommendation = await withAppDatabase(
+    async (client) =>
+      (await client.query(`SELECT id FROM "Recommendation" ORDER BY number LIMIT 1`)).rows[0].id as string,
+  );
   await page.goto(`/acties/nieuw?aanbeveling=${recommendation}`);
   const form = page.getByRole("form", { name: "Nieuwe actie" });
   await shoot(page, "nieuw");

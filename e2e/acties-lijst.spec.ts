@@ -16,15 +16,18 @@ const TABLE = "Acties met organisatie, status, percentage gereed en deadline";
 
 /** The text of one column (0 = the title) in every row of the table. */
 async function column(page: Page, index: number): Promise<string[]> {
-  return page.getByRole("region", { name: TABLE }).locator("tbody tr").evaluateAll(
-    (rows, at) => rows.map((row) => (row.children[at] as HTMLElement).innerText.trim()),
-    index,
-  );
+  return page
+    .getByRole("region", { name: TABLE })
+    .locator("tbody tr")
+    .evaluateAll((rows, at) => rows.map((row) => (row.children[at] as HTMLElement).innerText.trim()), index);
 }
 
 const screenshots = (page: Page, name: string) => shootWhenAsked(page, `acties-${name}`);
 
-test("filteren op organisatie en status: de URL houdt het vast, terug geeft het vorige filter", async ({ page, loginAs }) => {
+test("filteren op organisatie en status: de URL houdt het vast, terug geeft het vorige filter", async ({
+  page,
+  loginAs,
+}) => {
   await loginAs(demoUser("READER"));
   await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Acties" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Acties" })).toBeVisible();
@@ -109,7 +112,9 @@ test("exporteren geeft de gefilterde lijst als Excel- en als CSV-bestand", async
   const sheet = workbook.getWorksheet("Acties")!;
   const rows = sheet.getRows(2, sheet.rowCount - 1)!;
   expect(rows.map((row) => row.getCell(7).value)).toEqual(rows.map(() => "FIN"));
-  expect(rows.map((row) => row.getCell(5).value)).toEqual(shown.map((text) => text.split("\n")[0]!.replace(/\s*illustratief.*$/s, "")));
+  expect(rows.map((row) => row.getCell(5).value)).toEqual(
+    shown.map((text) => text.split("\n")[0]!.replace(/\s*illustratief.*$/s, "")),
+  );
 
   const csv = page.waitForEvent("download");
   await page.getByRole("link", { name: "Exporteren naar CSV" }).click();
@@ -120,7 +125,10 @@ test("exporteren geeft de gefilterde lijst als Excel- en als CSV-bestand", async
   expect(lines).toHaveLength(rows.length + 1);
 });
 
-test("op 400 px schuift de pagina niet opzij; geen fout in de console, geen WCAG-overtreding volgens axe", async ({ page, loginAs }) => {
+test("op 400 px schuift de pagina niet opzij; geen fout in de console, geen WCAG-overtreding volgens axe", async ({
+  page,
+  loginAs,
+}) => {
   test.slow(); // axe on a page with a table of results; the machines are shared
   const problems = await watchBrowserProblems(page);
   // A Lezer: the navigation then links only to pages that exist on every branch.
@@ -130,7 +138,9 @@ test("op 400 px schuift de pagina niet opzij; geen fout in de console, geen WCAG
   await page.waitForLoadState("networkidle");
   // The table scrolls sideways inside its own region; the page does not.
   await expect(page.getByRole("region", { name: TABLE })).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   expect(problems.list()).toEqual([]);
   await screenshots(page, "smal");

@@ -51,7 +51,9 @@ test("API-token maken, de API aanroepen, intrekken → 401", async ({ page, base
     const one = await api.get(`/api/v1/actions/${action.id}`);
     expect(one.status()).toBe(200);
     const { version } = (await one.json()) as { version: number };
-    const added = await api.post(`/api/v1/actions/${action.id}/progress`, { data: { version, text: "Voortgang uit het rapportagesysteem.", percentDone: 60 } });
+    const added = await api.post(`/api/v1/actions/${action.id}/progress`, {
+      data: { version, text: "Voortgang uit het rapportagesysteem.", percentDone: 60 },
+    });
     expect(added.status()).toBe(201);
     expect(await added.json()).toMatchObject({ percentDone: 60, version: version + 1 });
     const stale = await api.post(`/api/v1/actions/${action.id}/progress`, { data: { version, text: "Nog eens." } });

@@ -28,7 +28,9 @@ test("de beheerder downloadt een back-up, en dat staat in het logboek", async ({
   await page.goto("/beheer/back-up");
   await expect(page.getByRole("heading", { level: 1, name: "Back-up" })).toBeVisible();
   await expect(page.getByText("pg_dump, point-in-time recovery")).toBeVisible();
-  expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations).toEqual([]);
+  expect(
+    (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations,
+  ).toEqual([]);
   if (process.env.SHOTS) {
     await page.screenshot({ path: "/work/shots/backup-page-1280.png", fullPage: true });
     await page.setViewportSize({ width: 400, height: 900 });
@@ -36,9 +38,15 @@ test("de beheerder downloadt een back-up, en dat staat in het logboek", async ({
     await page.setViewportSize({ width: 1280, height: 720 });
   }
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Back-up downloaden" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Back-up downloaden" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^opvolging-backup-.*\.jsonl\.gz$/);
-  const lines = gunzipSync(await readFile((await download.path())!)).toString("utf8").trimEnd().split("\n");
+  const lines = gunzipSync(await readFile((await download.path())!))
+    .toString("utf8")
+    .trimEnd()
+    .split("\n");
   expect(lines[0]).toMatch(/^\["header",\{"format":"opvolging-backup","formatVersion":1/);
   expect(lines.at(-1)).toMatch(/^\["manifest",/);
   expect(await downloads(admin.email)).toBe(before + 1);
@@ -47,7 +55,9 @@ test("de beheerder downloadt een back-up, en dat staat in het logboek", async ({
 test("een coördinator krijgt geen back-up: niet op de pagina en niet via het adres", async ({ page, loginAs }) => {
   await loginAs(demoUser("COORDINATOR"));
   await page.goto("/beheer/back-up");
-  await expect(page.getByRole("alert").filter({ hasText: "U heeft geen toestemming voor deze handeling." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "U heeft geen toestemming voor deze handeling." }),
+  ).toBeVisible();
   await expect(page.getByRole("link", { name: "Back-up downloaden" })).toHaveCount(0);
   const response = await page.request.get("/beheer/back-up/downloaden");
   expect(response.status()).toBe(403);

@@ -9,7 +9,10 @@ import { shootWhenAsked } from "./screenshots";
 // Sign-ins run a scrypt check (N=2^17): room for a busy, shared test machine.
 test.describe.configure({ timeout: 90_000 });
 
-test("de beheerder ziet Beheer, de gebruikers en de inloggebeurtenissen van een gebruiker", async ({ page, loginAs }) => {
+test("de beheerder ziet Beheer, de gebruikers en de inloggebeurtenissen van een gebruiker", async ({
+  page,
+  loginAs,
+}) => {
   const user = await createUser({ role: "CONTRIBUTOR", organisation: "BZ" });
   // A failed attempt at this user's address, to be seen on the user page.
   await page.goto("/inloggen");
@@ -26,8 +29,12 @@ test("de beheerder ziet Beheer, de gebruikers en de inloggebeurtenissen van een 
   await row.getByRole("link", { name: user.name }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: user.name })).toBeVisible();
-  const events = page.getByRole("region", { name: "De laatste inloggebeurtenissen van deze gebruiker, nieuwste eerst" });
-  await expect(events.getByRole("row").filter({ hasText: "Inloggen mislukt" })).toContainText("verkeerd wachtwoord, vanaf 127.0.0.1");
+  const events = page.getByRole("region", {
+    name: "De laatste inloggebeurtenissen van deze gebruiker, nieuwste eerst",
+  });
+  await expect(events.getByRole("row").filter({ hasText: "Inloggen mislukt" })).toContainText(
+    "verkeerd wachtwoord, vanaf 127.0.0.1",
+  );
 });
 
 test("de beheerder verwijdert een OIDC-koppeling", async ({ page, loginAs }) => {
@@ -40,20 +47,34 @@ test("de beheerder verwijdert een OIDC-koppeling", async ({ page, loginAs }) => 
   );
   await loginAs(demoUser("ADMIN"));
   await page.goto(`/beheer/gebruikers/${user.id}`);
-  const links = page.getByRole("region", { name: "Gekoppelde identiteiten met uitgever, subject en datum van koppeling" });
+  const links = page.getByRole("region", {
+    name: "Gekoppelde identiteiten met uitgever, subject en datum van koppeling",
+  });
   await expect(links).toContainText("https://idp.example");
   await expect(links).toContainText(`sub-${user.id}`);
   await links.getByRole("button", { name: "Koppeling met https://idp.example verwijderen" }).click();
 
   await expect(page.getByRole("status").filter({ hasText: "De koppeling is verwijderd." })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Gekoppelde identiteiten met uitgever, subject en datum van koppeling" })).toHaveCount(0);
+  await expect(
+    page.getByRole("region", { name: "Gekoppelde identiteiten met uitgever, subject en datum van koppeling" }),
+  ).toHaveCount(0);
   await expect(page.getByRole("row").filter({ hasText: "Koppeling verwijderd" })).toBeVisible();
-  expect(await withAppDatabase(async (client) => (await client.query(`SELECT count(*)::int AS n FROM "Account" WHERE "userId" = $1`, [user.id])).rows[0].n)).toBe(0);
+  expect(
+    await withAppDatabase(
+      async (client) =>
+        (await client.query(`SELECT count(*)::int AS n FROM "Account" WHERE "userId" = $1`, [user.id])).rows[0].n,
+    ),
+  ).toBe(0);
 });
 
-test("een ander dan de beheerder ziet van Beheer alleen wat hij mag, en wordt bij gebruikersbeheer op de server geweigerd", async ({ page, loginAs }) => {
+test("een ander dan de beheerder ziet van Beheer alleen wat hij mag, en wordt bij gebruikersbeheer op de server geweigerd", async ({
+  page,
+  loginAs,
+}) => {
   await loginAs(demoUser("CONTRIBUTOR", "ADSB"));
-  await expect(page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Beheer" })).toHaveCount(0);
+  await expect(
+    page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Beheer" }),
+  ).toHaveCount(0);
   // The Coördinator's Beheer holds only the spreadsheet import: no tabs, no Gebruikers.
   await page.context().clearCookies();
   await loginAs(demoUser("COORDINATOR"));
@@ -61,13 +82,19 @@ test("een ander dan de beheerder ziet van Beheer alleen wat hij mag, en wordt bi
   await expect(page.getByRole("heading", { level: 1, name: "Importeren uit Excel" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Onderdelen van Beheer" })).toHaveCount(0);
   await page.goto("/beheer/gebruikers");
-  await expect(page.getByRole("alert").filter({ hasText: "Alleen een beheerder kan gebruikers beheren." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Alleen een beheerder kan gebruikers beheren." }),
+  ).toBeVisible();
   await expect(page.getByRole("table")).toHaveCount(0);
 });
 
 const shoot = (page: Page, name: string) => shootWhenAsked(page, `beheer-${name}`);
 
-test("de beheerder voegt een gebruiker met wachtwoord toe, die logt in; na deactiveren stopt de sessie en lukt inloggen niet meer", async ({ page, loginAs, browser }) => {
+test("de beheerder voegt een gebruiker met wachtwoord toe, die logt in; na deactiveren stopt de sessie en lukt inloggen niet meer", async ({
+  page,
+  loginAs,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const suffix = randomUUID().slice(0, 8);
   const email = `nieuw-${suffix}@example.org`;
@@ -119,7 +146,9 @@ test("de beheerder voegt een gebruiker met wachtwoord toe, die logt in; na deact
     await theirPage.goto("/aanbevelingen");
     await expect(theirPage).toHaveURL(/\/inloggen/);
     await signIn(theirPage, email, password);
-    await expect(theirPage.getByRole("alert").filter({ hasText: "combinatie van e-mailadres en wachtwoord" })).toBeVisible();
+    await expect(
+      theirPage.getByRole("alert").filter({ hasText: "combinatie van e-mailadres en wachtwoord" }),
+    ).toBeVisible();
     await expect(theirPage).toHaveURL(/\/inloggen/);
   } finally {
     await theirs.close();
@@ -129,7 +158,9 @@ test("de beheerder voegt een gebruiker met wachtwoord toe, die logt in; na deact
   await page.goto("/beheer/gebruikers");
   await expect(page.getByRole("row").filter({ hasText: email })).toContainText("Gedeactiveerd");
   await page.goto("/logboek?soort=USER_DEACTIVATED");
-  await expect(page.getByRole("row").filter({ hasText: "Gebruiker gedeactiveerd" }).first()).toContainText("Jeroen Smit (FIN)");
+  await expect(page.getByRole("row").filter({ hasText: "Gebruiker gedeactiveerd" }).first()).toContainText(
+    "Jeroen Smit (FIN)",
+  );
 });
 
 test("het formulier meldt fouten per veld en bewaart het wachtwoord niet", async ({ page, loginAs }) => {
@@ -144,7 +175,9 @@ test("het formulier meldt fouten per veld en bewaart het wachtwoord niet", async
   await expect(page.getByLabel("Organisatie", { exact: true })).toBeFocused();
   await expect(page.getByLabel("Organisatie", { exact: true })).toHaveAccessibleDescription("Kies een organisatie.");
   await expect(page.getByLabel("Rol", { exact: true })).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByLabel(/^Eerste wachtwoord/)).toHaveAccessibleDescription(/Kies een wachtwoord van minstens 12 tekens/);
+  await expect(page.getByLabel(/^Eerste wachtwoord/)).toHaveAccessibleDescription(
+    /Kies een wachtwoord van minstens 12 tekens/,
+  );
   await expect(page.getByLabel(/^Eerste wachtwoord/)).toHaveValue("");
   await expect(page.getByLabel("Naam", { exact: true })).toHaveValue("Dubbel Account");
 
@@ -155,15 +188,27 @@ test("het formulier meldt fouten per veld en bewaart het wachtwoord niet", async
   await expect(page.getByLabel("E-mailadres", { exact: true })).toBeFocused();
   // The choices stay too (React resets a form after its action; the form remounts with them).
   await expect(page.getByLabel("Rol", { exact: true })).toHaveValue("READER");
-  await expect(page.getByLabel("Organisatie", { exact: true }).locator("option:checked")).toHaveText("Ministerie van Financiën (FIN)");
-  await expect(page.getByLabel("E-mailadres", { exact: true })).toHaveAccessibleDescription(/^Er is al een gebruiker met dit e-mailadres/);
-  expect(await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze().then((result) => result.violations)).toEqual([]);
+  await expect(page.getByLabel("Organisatie", { exact: true }).locator("option:checked")).toHaveText(
+    "Ministerie van Financiën (FIN)",
+  );
+  await expect(page.getByLabel("E-mailadres", { exact: true })).toHaveAccessibleDescription(
+    /^Er is al een gebruiker met dit e-mailadres/,
+  );
+  expect(
+    await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze()
+      .then((result) => result.violations),
+  ).toEqual([]);
   await shoot(page, "nieuw-fouten");
 });
 
 test("een beheerder kan zichzelf niet deactiveren of zijn eigen rol wijzigen", async ({ page, loginAs }) => {
   await loginAs(demoUser("ADMIN"));
-  const self = await withAppDatabase(async (client) => (await client.query(`SELECT id FROM "User" WHERE email = $1`, [demoUser("ADMIN").email])).rows[0].id as string);
+  const self = await withAppDatabase(
+    async (client) =>
+      (await client.query(`SELECT id FROM "User" WHERE email = $1`, [demoUser("ADMIN").email])).rows[0].id as string,
+  );
   await page.goto(`/beheer/gebruikers/${self}`);
   await expect(page.getByText("Uw eigen account kunt u niet deactiveren")).toBeVisible();
   await expect(page.getByRole("link", { name: "Gebruiker deactiveren" })).toHaveCount(0);

@@ -27,7 +27,10 @@ async function newAction(organisation: string, title: string): Promise<string> {
 
 const screenshots = (page: Page, name: string) => shootWhenAsked(page, `evidence-${name}`);
 
-test("de ADSB-bijdrager voegt een PDF toe, downloadt hem met naam en inhoud, en verwijdert hem", async ({ page, loginAs }) => {
+test("de ADSB-bijdrager voegt een PDF toe, downloadt hem met naam en inhoud, en verwijdert hem", async ({
+  page,
+  loginAs,
+}) => {
   const actionId = await newAction("ADSB", "Trainingsprogramma compliance (e2e)");
   await loginAs(demoUser("CONTRIBUTOR", "ADSB"));
   await page.goto(`/acties/${actionId}`);
@@ -37,12 +40,16 @@ test("de ADSB-bijdrager voegt een PDF toe, downloadt hem met naam en inhoud, en 
   const form = section.getByRole("form", { name: "Bewijsstuk toevoegen" });
   const sample = pdfFile("Presentielijst training maart 2023.pdf");
   await form.getByLabel("Titel").fill("Presentielijst training");
-  await form.getByLabel("Bestand", { exact: true }).setInputFiles({ name: sample.name, mimeType: sample.mimeType, buffer: sample.buffer });
+  await form
+    .getByLabel("Bestand", { exact: true })
+    .setInputFiles({ name: sample.name, mimeType: sample.mimeType, buffer: sample.buffer });
   await form.getByRole("button", { name: "Bewijsstuk toevoegen" }).click();
 
   await expect(section.getByRole("status").filter({ hasText: "Het bewijsstuk is toegevoegd." })).toBeVisible();
   const item = section.getByRole("listitem").filter({ hasText: "Presentielijst training" });
-  await expect(item).toContainText(`Bestand · PDF-document · ${sample.buffer.length} bytes · Presentielijst training maart 2023.pdf`);
+  await expect(item).toContainText(
+    `Bestand · PDF-document · ${sample.buffer.length} bytes · Presentielijst training maart 2023.pdf`,
+  );
   await expect(item).toContainText("Toegevoegd door Pieter Bakker op");
   await expect(form.getByLabel("Titel")).toHaveValue("");
   await screenshots(page, "bijdrager");
@@ -55,12 +62,27 @@ test("de ADSB-bijdrager voegt een PDF toe, downloadt hem met naam en inhoud, en 
 
   await item.locator("summary", { hasText: "Verwijderen" }).click();
   await item.getByRole("button", { name: /^Bewijsstuk verwijderen\s+‘Presentielijst training’$/ }).click();
-  await expect(section.getByRole("status").filter({ hasText: "Het bewijsstuk ‘Presentielijst training’ is verwijderd." })).toBeVisible();
+  await expect(
+    section.getByRole("status").filter({ hasText: "Het bewijsstuk ‘Presentielijst training’ is verwijderd." }),
+  ).toBeVisible();
   await expect(section.getByRole("listitem")).toHaveCount(0);
-  expect(await withAppDatabase(async (client) => (await client.query(`SELECT count(*)::int AS n FROM "Evidence" WHERE "actionItemId" = $1 AND "removedAt" IS NOT NULL`, [actionId])).rows[0].n)).toBe(1);
+  expect(
+    await withAppDatabase(
+      async (client) =>
+        (
+          await client.query(
+            `SELECT count(*)::int AS n FROM "Evidence" WHERE "actionItemId" = $1 AND "removedAt" IS NOT NULL`,
+            [actionId],
+          )
+        ).rows[0].n,
+    ),
+  ).toBe(1);
 });
 
-test("een hernoemd programma wordt geweigerd met een Nederlandse melding; een link wordt toegevoegd", async ({ page, loginAs }) => {
+test("een hernoemd programma wordt geweigerd met een Nederlandse melding; een link wordt toegevoegd", async ({
+  page,
+  loginAs,
+}) => {
   const actionId = await newAction("ADSB", "Werkinstructies bundelen (e2e)");
   await loginAs(demoUser("CONTRIBUTOR", "ADSB"));
   await page.goto(`/acties/${actionId}`);
@@ -76,22 +98,38 @@ test("een hernoemd programma wordt geweigerd met een Nederlandse melding; een li
   await expect(section.getByRole("status").filter({ hasText: "Het bewijsstuk is toegevoegd." })).toBeVisible();
   const link = section.getByRole("listitem").filter({ hasText: "Plan van aanpak" });
   await expect(link).toContainText("Link · zoek.officielebekendmakingen.nl");
-  await expect(link.getByRole("link", { name: /^Plan van aanpak/ })).toHaveAttribute("href", "https://zoek.officielebekendmakingen.nl/kst-36200-IX-11.html");
+  await expect(link.getByRole("link", { name: /^Plan van aanpak/ })).toHaveAttribute(
+    "href",
+    "https://zoek.officielebekendmakingen.nl/kst-36200-IX-11.html",
+  );
 
   // A Windows program named as a PDF.
   await form.getByLabel("Bestand uploaden").check();
   const program = windowsExecutableFile("Rapport definitief.pdf");
   await form.getByLabel("Titel").fill("Rapport");
-  await form.getByLabel("Bestand", { exact: true }).setInputFiles({ name: program.name, mimeType: program.mimeType, buffer: program.buffer });
+  await form
+    .getByLabel("Bestand", { exact: true })
+    .setInputFiles({ name: program.name, mimeType: program.mimeType, buffer: program.buffer });
   await form.getByRole("button", { name: "Bewijsstuk toevoegen" }).click();
 
   const fileField = form.getByLabel("Bestand", { exact: true });
   await expect(fileField).toHaveAttribute("aria-invalid", "true");
-  await expect(fileField).toHaveAccessibleDescription(/Het bestand ‘Rapport definitief\.pdf’ is geen PDF-, Word-, Excel-, PowerPoint-, PNG- of JPEG-bestand/);
+  await expect(fileField).toHaveAccessibleDescription(
+    /Het bestand ‘Rapport definitief\.pdf’ is geen PDF-, Word-, Excel-, PowerPoint-, PNG- of JPEG-bestand/,
+  );
   await expect(fileField).toBeFocused();
   await expect(form.getByLabel("Titel")).toHaveValue("Rapport");
   await screenshots(page, "geweigerd");
-  expect(await withAppDatabase(async (client) => (await client.query(`SELECT count(*)::int AS n FROM "Evidence" WHERE "actionItemId" = $1 AND kind = 'FILE'`, [actionId])).rows[0].n)).toBe(0);
+  expect(
+    await withAppDatabase(
+      async (client) =>
+        (
+          await client.query(`SELECT count(*)::int AS n FROM "Evidence" WHERE "actionItemId" = $1 AND kind = 'FILE'`, [
+            actionId,
+          ])
+        ).rows[0].n,
+    ),
+  ).toBe(0);
 });
 
 test("een lezer ziet de bewijsstukken en kan downloaden, maar ziet geen formulieren", async ({ page, loginAs }) => {
@@ -101,7 +139,13 @@ test("een lezer ziet de bewijsstukken en kan downloaden, maar ziet geen formulie
     client.query(
       `INSERT INTO "Evidence" (id, "actionItemId", kind, title, "fileName", "mediaType", "sizeBytes", content, "addedById", "updatedAt")
        SELECT $1, $2, 'FILE', 'Vastgesteld risicokader', 'Risicokader.pdf', 'application/pdf', $3, $4, u.id, now() FROM "User" u WHERE u.email = $5`,
-      [`e2e-bewijs-${randomUUID()}`, actionId, sample.buffer.length, sample.buffer, demoUser("CONTRIBUTOR", "ADSB").email],
+      [
+        `e2e-bewijs-${randomUUID()}`,
+        actionId,
+        sample.buffer.length,
+        sample.buffer,
+        demoUser("CONTRIBUTOR", "ADSB").email,
+      ],
     ),
   );
   await loginAs(demoUser("READER"));

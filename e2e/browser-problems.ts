@@ -15,15 +15,19 @@ export async function watchBrowserProblems(page: Page): Promise<BrowserProblems>
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
       const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
-      report(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
+      report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
+      );
     });
   });
   page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warning") problems.push({ text: `console.${message.type()}: ${message.text()}`, url: message.location().url });
+    if (message.type() === "error" || message.type() === "warning")
+      problems.push({ text: `console.${message.type()}: ${message.text()}`, url: message.location().url });
   });
   page.on("pageerror", (error) => problems.push({ text: `uncaught: ${error.message}` }));
   page.on("response", (response) => {
-    if (response.status() >= 400) problems.push({ text: `HTTP ${response.status()} ${response.url()}`, url: response.url() });
+    if (response.status() >= 400)
+      problems.push({ text: `HTTP ${response.status()} ${response.url()}`, url: response.url() });
   });
   page.on("requestfailed", (request) => {
     // A request cut off because the page navigated on (Next's prefetches, a form post followed
@@ -35,7 +39,10 @@ export async function watchBrowserProblems(page: Page): Promise<BrowserProblems>
   return {
     list: ({ expectedFailures } = {}) =>
       problems
-        .filter(({ text, url }) => !(expectedFailures && url && expectedFailures.test(url) && /HTTP \d+|status of \d+/.test(text)))
+        .filter(
+          ({ text, url }) =>
+            !(expectedFailures && url && expectedFailures.test(url) && /HTTP \d+|status of \d+/.test(text)),
+        )
         .map(({ text }) => text),
   };
 }

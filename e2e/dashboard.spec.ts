@@ -27,12 +27,19 @@ async function createReadinessAction(): Promise<{ id: string; title: string }> {
   return { id, title };
 }
 
-test("het dashboard toont de te late actie en de toezegging, en het organisatiefilter versmalt", async ({ page, loginAs }) => {
+test("het dashboard toont de te late actie en de toezegging, en het organisatiefilter versmalt", async ({
+  page,
+  loginAs,
+}) => {
   await loginAs(demoUser("READER"));
   await expect(page).toHaveURL(/\/$/);
   const overdue = page.getByRole("table", { name: "Te late acties en toezeggingen, oudste eerst" });
-  await expect(overdue.getByRole("row").filter({ hasText: "Beleidsregel over eerdere veroordelingen" })).toContainText("34 dagen");
-  await expect(overdue.getByRole("row").filter({ hasText: "Beleidsregel over eerdere veroordelingen" })).toContainText("te laat");
+  await expect(overdue.getByRole("row").filter({ hasText: "Beleidsregel over eerdere veroordelingen" })).toContainText(
+    "34 dagen",
+  );
+  await expect(overdue.getByRole("row").filter({ hasText: "Beleidsregel over eerdere veroordelingen" })).toContainText(
+    "te laat",
+  );
 
   const next = page.getByRole("region", { name: "Volgende rapportagemoment aan de Kamer" });
   await expect(next).toContainText("Voor de zomer van 2023");
@@ -45,7 +52,9 @@ test("het dashboard toont de te late actie en de toezegging, en het organisatief
   await expect(page).toHaveURL(/organisatie=ADSB/);
   await expect(overdue.getByRole("row").filter({ hasText: "Beleidsregel over eerdere veroordelingen" })).toHaveCount(0);
   await expect(overdue.getByRole("row").filter({ hasText: "Steekproefsgewijze dossiercontrole" })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Aantal acties per organisatie en status" }).getByRole("row")).toHaveCount(2);
+  await expect(
+    page.getByRole("table", { name: "Aantal acties per organisatie en status" }).getByRole("row"),
+  ).toHaveCount(2);
   await shoot(page, "adsb");
 });
 
@@ -54,7 +63,9 @@ test("de gereedheidslijst krimpt na een voortgangsupdate van de ADSB-bijdrager",
   await loginAs(demoUser("CONTRIBUTOR", "ADSB"));
   await page.goto("/?organisatie=ADSB");
   const missing = page.getByRole("table", { name: "Open acties zonder voortgangsupdate sinds de vorige Kamerbrief" });
-  const figure = page.getByRole("region", { name: "Volgende rapportagemoment aan de Kamer" }).locator("#dashboard-gereedheid");
+  const figure = page
+    .getByRole("region", { name: "Volgende rapportagemoment aan de Kamer" })
+    .locator("#dashboard-gereedheid");
   const before = await figure.textContent();
   await missing.getByRole("link", { name: action.title }).click();
   await expect(page.getByRole("heading", { level: 1, name: action.title })).toBeVisible();

@@ -40,7 +40,9 @@ test.beforeAll(async () => {
     await client.query(`CREATE ROLE ${role} LOGIN PASSWORD '${password}'`);
     await client.query(`GRANT USAGE ON SCHEMA public TO ${role}`);
     await client.query(`GRANT SELECT ON "User" TO ${role}`);
-    const { rows } = await client.query(`SELECT id, "organisationId", "sessionVersion" FROM "User" WHERE email = $1`, [demoUser("COORDINATOR").email]);
+    const { rows } = await client.query(`SELECT id, "organisationId", "sessionVersion" FROM "User" WHERE email = $1`, [
+      demoUser("COORDINATOR").email,
+    ]);
     return rows[0];
   });
   const databaseUrl = new URL(process.env.E2E_ADMIN_DATABASE_URL!);
@@ -90,7 +92,17 @@ async function signInWithBrokenDatabase(page: Page) {
   });
   // Chromium sends Secure cookies to http://localhost, which it counts as a secure origin.
   const { hostname } = new URL(app.baseUrl);
-  await page.context().addCookies([{ name: SESSION_COOKIE, value: token, domain: hostname, path: "/", secure: true, httpOnly: true, sameSite: "Lax" }]);
+  await page.context().addCookies([
+    {
+      name: SESSION_COOKIE,
+      value: token,
+      domain: hostname,
+      path: "/",
+      secure: true,
+      httpOnly: true,
+      sameSite: "Lax",
+    },
+  ]);
 }
 
 async function expectErrorPage(page: Page, path: string) {
@@ -99,7 +111,9 @@ async function expectErrorPage(page: Page, path: string) {
   expect(response?.status()).toBe(500);
 
   await expect(page.getByRole("heading", { level: 1, name: "Er ging iets mis" })).toBeVisible();
-  await expect(page.getByText("Probeer het opnieuw. Blijft het misgaan, neem dan contact op met de beheerder.")).toBeVisible();
+  await expect(
+    page.getByText("Probeer het opnieuw. Blijft het misgaan, neem dan contact op met de beheerder."),
+  ).toBeVisible();
   const reference = await page.locator(".error-notice__code").textContent();
   expect(reference).toMatch(/^[\w-]+$/);
   // The same code in the server log, next to the real error: that is how the administrator finds it.
@@ -107,11 +121,14 @@ async function expectErrorPage(page: Page, path: string) {
   expect(serverLog).toMatch(/permission denied/i);
 
   const html = (await page.content()) + (await response!.text());
-  for (const detail of ["permission denied", role, "127.0.0.1", "prisma", "    at ", "node_modules"]) expect(html).not.toContain(detail);
+  for (const detail of ["permission denied", role, "127.0.0.1", "prisma", "    at ", "node_modules"])
+    expect(html).not.toContain(detail);
   await expect(page.getByRole("button", { name: "Opnieuw proberen" })).toBeVisible();
 
   const fonts = await page.evaluate(() =>
-    ["body", "h1", ".wordmark__name", ".error-notice a", "button"].map((selector) => getComputedStyle(document.querySelector(selector)!).fontFamily),
+    ["body", "h1", ".wordmark__name", ".error-notice a", "button"].map(
+      (selector) => getComputedStyle(document.querySelector(selector)!).fontFamily,
+    ),
   );
   expect(fonts[0]).toMatch(/, sans-serif$/);
   for (const font of fonts) expect(font).toBe(fonts[0]);
@@ -131,7 +148,9 @@ test("een fout op een openbare pagina: Nederlandse melding en foutcode, geen det
   }
 });
 
-test("een fout in de opmaak van de ingelogde pagina's: de algemene foutpagina, ook in het Nederlands", async ({ page }, testInfo) => {
+test("een fout in de opmaak van de ingelogde pagina's: de algemene foutpagina, ook in het Nederlands", async ({
+  page,
+}, testInfo) => {
   // The signed-in layout reads the user, so this error reaches app/global-error.tsx.
   await signInWithBrokenDatabase(page);
   await expectErrorPage(page, "/aanbevelingen");

@@ -11,7 +11,9 @@ import type { Role } from "../lib/generated/prisma/enums.ts";
 export type DemoUser = (typeof demoUsers)[number];
 
 export function demoUser(role: DemoUser["role"], organisation?: DemoUser["organisation"]): DemoUser {
-  const user = demoUsers.find((candidate) => candidate.role === role && (!organisation || candidate.organisation === organisation));
+  const user = demoUsers.find(
+    (candidate) => candidate.role === role && (!organisation || candidate.organisation === organisation),
+  );
   if (!user) throw new Error(`Geen demo-account met rol ${role}${organisation ? ` bij ${organisation}` : ""}`);
   return user;
 }
@@ -40,9 +42,19 @@ const TEST_USER_PASSWORD = "e2e-eigen-wachtwoord";
 let testUserHash: Promise<string> | undefined;
 
 /** A user of one test alone, with a real password hash; nothing shared is changed or removed. */
-export async function createUser({ role = "READER", organisation = "FIN" }: { role?: Role; organisation?: string } = {}): Promise<TestUser> {
+export async function createUser({
+  role = "READER",
+  organisation = "FIN",
+}: { role?: Role; organisation?: string } = {}): Promise<TestUser> {
   const suffix = randomUUID().slice(0, 8);
-  const user = { id: `e2e-${randomUUID()}`, email: `e2e-${suffix}@example.org`, name: `Test ${suffix}`, password: TEST_USER_PASSWORD, role, organisation };
+  const user = {
+    id: `e2e-${randomUUID()}`,
+    email: `e2e-${suffix}@example.org`,
+    name: `Test ${suffix}`,
+    password: TEST_USER_PASSWORD,
+    role,
+    organisation,
+  };
   testUserHash ??= hashPassword(TEST_USER_PASSWORD);
   const passwordHash = await testUserHash;
   await withAppDatabase((client) =>
@@ -81,15 +93,20 @@ export const test = base.extend<Fixtures>({
     await use(async (user) => {
       await page.goto("/inloggen");
       await signIn(page, user.email, DEMO_PASSWORD);
-      await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible({ timeout: SIGN_IN_TIMEOUT });
+      await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible({
+        timeout: SIGN_IN_TIMEOUT,
+      });
     });
   },
 });
 
-
 /** A demo user signed in in a browser context of its own, beside the test's page: two people at once. The caller closes page.context(). */
 export async function signInElsewhere(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
+  const context = await browser.newContext({
+    baseURL: process.env.E2E_BASE_URL,
+    locale: "nl-NL",
+    timezoneId: "Europe/Amsterdam",
+  });
   const page = await context.newPage();
   await page.goto("/inloggen");
   await signIn(page, email, DEMO_PASSWORD);

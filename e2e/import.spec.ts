@@ -63,19 +63,31 @@ test("de coördinator downloadt het sjabloon, ziet één fout, verbetert die en 
   const withError = Buffer.from(await template.xlsx.writeBuffer());
 
   const file = page.getByLabel("Excel-bestand (.xlsx)");
-  await file.setInputFiles({ name: "acties.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: withError });
+  await file.setInputFiles({
+    name: "acties.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: withError,
+  });
   await page.getByRole("button", { name: "Controleren" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Gecontroleerd: 1 fout. Er is niets gewijzigd." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Gecontroleerd: 1 fout. Er is niets gewijzigd." }),
+  ).toBeVisible();
   const errors = page.getByRole("region", { name: "Fouten per rij en kolom" });
   await expect(errors.locator("tbody tr")).toHaveCount(1);
   await expect(errors.locator("tbody tr")).toContainText(["4Organisatie"]);
   await expect(errors).toContainText("Onbekende organisatie 'XYZ'. Kies uit: FIN, BZ, ADSB.");
-  await expect(page.getByRole("region", { name: "Uitkomst per rij" }).locator("tbody tr")).toHaveText([/^2.*nieuw/, /^3.*nieuw/, /^4.*fout/]);
+  await expect(page.getByRole("region", { name: "Uitkomst per rij" }).locator("tbody tr")).toHaveText([
+    /^2.*nieuw/,
+    /^3.*nieuw/,
+    /^4.*fout/,
+  ]);
   await expect(page.getByRole("button", { name: "Importeren" })).toHaveCount(0);
 
   // At 400 px the page does not scroll sideways (the tables scroll in their own region).
   await page.setViewportSize({ width: 400, height: 900 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
   await page.setViewportSize({ width: 1280, height: 900 });
   await screenshots(page, "fout");
   const scan = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -84,7 +96,11 @@ test("de coördinator downloadt het sjabloon, ziet één fout, verbetert die en 
   // Fixed: the same file with the right organisation.
   sheet.getRow(4).getCell(11).value = "ADSB";
   const fixed = Buffer.from(await template.xlsx.writeBuffer());
-  await file.setInputFiles({ name: "acties.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: fixed });
+  await file.setInputFiles({
+    name: "acties.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: fixed,
+  });
   await page.getByRole("button", { name: "Controleren" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Gecontroleerd: 3 rijen, geen fouten." })).toBeVisible();
   await screenshots(page, "gecontroleerd");
@@ -105,7 +121,9 @@ test("de coördinator downloadt het sjabloon, ziet één fout, verbetert die en 
 test("een bijdrager kan de importpagina en het sjabloon niet gebruiken", async ({ page, loginAs }) => {
   await loginAs(demoUser("CONTRIBUTOR", "ADSB"));
   await page.goto("/beheer/import");
-  await expect(page.getByRole("alert").filter({ hasText: "Alleen de coördinator kan aanbevelingen en acties importeren." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Alleen de coördinator kan aanbevelingen en acties importeren." }),
+  ).toBeVisible();
   await expect(page.getByLabel("Excel-bestand (.xlsx)")).toHaveCount(0);
   expect((await page.request.get("/beheer/import/sjabloon.xlsx")).status()).toBe(403);
 });
@@ -120,5 +138,7 @@ test("het dashboard is te exporteren naar Excel met dezelfde filters", async ({ 
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(await file.path());
   expect(workbook.worksheets).toHaveLength(7);
-  expect(workbook.getWorksheet("In één oogopslag")!.getRow(3).getCell(2).value).toBe("ADSB (Atradius Dutch State Business)");
+  expect(workbook.getWorksheet("In één oogopslag")!.getRow(3).getCell(2).value).toBe(
+    "ADSB (Atradius Dutch State Business)",
+  );
 });

@@ -26,7 +26,14 @@ test("de Lezer ziet de kengetallen als grafiek met tabel en bron, zonder formuli
     "Nieuwe klanten exportkredietverzekering, 2018–2022 Staafdiagram per jaar (eenheid: aantal). 2018: 29, 2019: 39, 2020: 45, 2021: 38, 2022: 45. Laagste waarde: 29 in 2018. Hoogste waarde: 45 in 2020 en 2022.",
   );
   const table = clients.getByRole("table", { name: "Nieuwe klanten exportkredietverzekering: waarden per jaar" });
-  await expect(table.getByRole("row")).toHaveText([/^JaarWaardeEenheid$/, "201829aantal", "201939aantal", "202045aantal", "202138aantal", "202245aantal"]);
+  await expect(table.getByRole("row")).toHaveText([
+    /^JaarWaardeEenheid$/,
+    "201829aantal",
+    "201939aantal",
+    "202045aantal",
+    "202138aantal",
+    "202245aantal",
+  ]);
   await expect(clients).toContainText("2018–2022:");
   await expect(clients).toContainText("tabel 29");
 
@@ -61,7 +68,9 @@ test("de Coördinator voegt 2023 toe met een bron en ziet het in grafiek en tabe
   await form.getByLabel("Jaar").fill("2023");
   await form.getByRole("button", { name: "Waarde toevoegen" }).click();
   await expect(form.getByRole("status")).toHaveText("De waarde voor 2023 is toegevoegd.");
-  await expect(clients.getByRole("img")).toHaveAccessibleName(/2018–2023 .*2022: 45, 2023: 50\. Laagste waarde: 29 in 2018\. Hoogste waarde: 50 in 2023\.$/);
+  await expect(clients.getByRole("img")).toHaveAccessibleName(
+    /2018–2023 .*2022: 45, 2023: 50\. Laagste waarde: 29 in 2018\. Hoogste waarde: 50 in 2023\.$/,
+  );
   await expect(clients.getByRole("table").getByRole("row").last()).toHaveText("202350aantal");
   await expect(clients).toContainText("2023: Jaarverslag IX 2023, tabel 29");
 

@@ -31,8 +31,10 @@ async function insertLetter(status: "DRAFT" | "IN_REVIEW"): Promise<string> {
   return letterId;
 }
 
-
-test("de Coördinator bewerkt een sectie, ziet versie 2 en het verschil met versie 1, en herstelt versie 1", async ({ page, loginAs }) => {
+test("de Coördinator bewerkt een sectie, ziet versie 2 en het verschil met versie 1, en herstelt versie 1", async ({
+  page,
+  loginAs,
+}) => {
   const letterId = await insertLetter("DRAFT");
   await loginAs(demoUser("COORDINATOR", "FIN"));
   await page.goto(`/kamerbrieven/${letterId}`);
@@ -43,7 +45,9 @@ test("de Coördinator bewerkt een sectie, ziet versie 2 en het verschil met vers
   await section.getByText("Bewerken").click();
   const body = section.getByLabel("Tekst", { exact: true });
   await expect(body).toHaveValue(/Zoals toegezegd/);
-  await body.fill("Zoals toegezegd meld ik **goede voortgang** bij alle aanbevelingen.\n\n- het risicokader is vastgesteld\n- de training is gestart");
+  await body.fill(
+    "Zoals toegezegd meld ik **goede voortgang** bij alle aanbevelingen.\n\n- het risicokader is vastgesteld\n- de training is gestart",
+  );
   await shoot(page, "bewerken");
   await section.getByRole("button", { name: "Opslaan" }).click();
   await expect(section.getByRole("status")).toHaveText("De sectie is opgeslagen als versie 2.");
@@ -53,14 +57,20 @@ test("de Coördinator bewerkt een sectie, ziet versie 2 en het verschil met vers
 
   // A save without a change says so and makes no version.
   await section.getByRole("button", { name: "Opslaan" }).click();
-  await expect(section.getByRole("status")).toHaveText("Er is niets gewijzigd: de tekst is dezelfde als in de nieuwste versie.");
+  await expect(section.getByRole("status")).toHaveText(
+    "Er is niets gewijzigd: de tekst is dezelfde als in de nieuwste versie.",
+  );
 
   // A table line with too few cells is named.
   const table = page.locator("#sectie-samenvatting");
   await table.getByText("Bewerken").click();
-  await table.getByLabel("Regels van de tabel").fill("1 | Versterk de due diligence | ADSB | Loopt | gedeeltelijk geïmplementeerd | Afronden\n2 | Train");
+  await table
+    .getByLabel("Regels van de tabel")
+    .fill("1 | Versterk de due diligence | ADSB | Loopt | gedeeltelijk geïmplementeerd | Afronden\n2 | Train");
   await table.getByRole("button", { name: "Opslaan" }).click();
-  await expect(table.getByLabel("Regels van de tabel")).toHaveAccessibleDescription(/Regel 2 heeft 2 cellen in plaats van 6\./);
+  await expect(table.getByLabel("Regels van de tabel")).toHaveAccessibleDescription(
+    /Regel 2 heeft 2 cellen in plaats van 6\./,
+  );
 
   await page.getByRole("link", { name: "Versies" }).click();
   await expect(page).toHaveURL(new RegExp(`/kamerbrieven/${letterId}/versies$`));
@@ -95,7 +105,11 @@ test("de Coördinator bewerkt een sectie, ziet versie 2 en het verschil met vers
   await expect(section).toContainText("Zoals toegezegd informeer ik u over de voortgang.");
 });
 
-test("een Bijdrager van ADSB plaatst een opmerking bij een brief ter review; de Coördinator handelt haar af", async ({ page, loginAs, browser }) => {
+test("een Bijdrager van ADSB plaatst een opmerking bij een brief ter review; de Coördinator handelt haar af", async ({
+  page,
+  loginAs,
+  browser,
+}) => {
   const letterId = await insertLetter("IN_REVIEW");
   const concept = await insertLetter("DRAFT");
   await loginAs(demoUser("CONTRIBUTOR", "ADSB"));
@@ -118,7 +132,10 @@ test("een Bijdrager van ADSB plaatst een opmerking bij een brief ter review; de 
 
   const coordinator = await signInElsewhere(browser, demoUser("COORDINATOR", "FIN").email);
   await coordinator.goto(`/kamerbrieven/${letterId}`);
-  const own = coordinator.locator("#sectie-aanbeveling-fixture").getByRole("listitem").filter({ hasText: "Noem ook de planning van de training." });
+  const own = coordinator
+    .locator("#sectie-aanbeveling-fixture")
+    .getByRole("listitem")
+    .filter({ hasText: "Noem ook de planning van de training." });
   await own.getByLabel("Toelichting bij de afhandeling (niet verplicht)").fill("Planning toegevoegd aan de tekst.");
   await own.getByRole("button", { name: "Afhandelen" }).click();
   await expect(own).toContainText("Afgehandeld door Sanne de Vries");

@@ -25,7 +25,6 @@ test.afterAll(async () => {
   await prisma.$disconnect();
 });
 
-
 /** A commitment of the test's own, reporting on the seeded commitment's recommendations. */
 async function commitmentOnSeededRecommendations(title: string) {
   const seeded = await prisma.commitment.findUniqueOrThrow({
@@ -40,24 +39,36 @@ async function commitmentOnSeededRecommendations(title: string) {
       dueDate: new Date("2023-12-15T00:00:00Z"),
       origin: "DEBATE",
       originDescription: "Commissiedebat (e2e)",
-      responsibleMinister: "Staatssecretaris van Financiën, mede namens de minister voor Buitenlandse Handel en Ontwikkelingssamenwerking",
+      responsibleMinister:
+        "Staatssecretaris van Financiën, mede namens de minister voor Buitenlandse Handel en Ontwikkelingssamenwerking",
       source: "e2e",
-      recommendations: { create: seeded.recommendations.map(({ recommendation }) => ({ recommendationId: recommendation.id })) },
+      recommendations: {
+        create: seeded.recommendations.map(({ recommendation }) => ({ recommendationId: recommendation.id })),
+      },
     },
   });
-  return { commitmentId: commitment.id, recommendations: seeded.recommendations.map(({ recommendation }) => recommendation) };
+  return {
+    commitmentId: commitment.id,
+    recommendations: seeded.recommendations.map(({ recommendation }) => recommendation),
+  };
 }
 
 async function generateLetter(page: Page, commitmentTitle: string, status: string): Promise<string> {
   await page.goto("/kamerbrieven");
   const form = page.getByRole("form", { name: "Concept-Kamerbrief maken" });
-  await form.getByLabel("Toezegging").selectOption({ label: `${commitmentTitle} (${status}, termijn 15 december 2023)` });
+  await form
+    .getByLabel("Toezegging")
+    .selectOption({ label: `${commitmentTitle} (${status}, termijn 15 december 2023)` });
   await form.getByRole("button", { name: "Concept-Kamerbrief maken" }).click();
   await expect(page).toHaveURL(/\/kamerbrieven\/[A-Za-z0-9_-]+$/);
   return new URL(page.url()).pathname.split("/").at(-1)!;
 }
 
-test("van concept tot verzonden Kamerbrief, met een opmerking, de downloads en wat er veranderd is in de volgende brief", async ({ page, loginAs, browser }) => {
+test("van concept tot verzonden Kamerbrief, met een opmerking, de downloads en wat er veranderd is in de volgende brief", async ({
+  page,
+  loginAs,
+  browser,
+}) => {
   const unique = crypto.randomUUID().slice(0, 8);
   const number = String(100_000 + Math.floor(Math.random() * 800_000));
   const commitmentTitle = `Voortgangsbrief e2e-flow ${unique}`;
@@ -104,7 +115,10 @@ test("van concept tot verzonden Kamerbrief, met een opmerking, de downloads en w
   await panel.getByRole("button", { name: "Vaststellen" }).click();
   await expect(panel).toContainText("1 opmerking");
   await expect(page.locator(".letter-header")).toContainText("ter review");
-  const remark = page.locator(`#sectie-aanbeveling-${first.id}`).getByRole("listitem").filter({ hasText: "Noem de planning van de training (e2e)." });
+  const remark = page
+    .locator(`#sectie-aanbeveling-${first.id}`)
+    .getByRole("listitem")
+    .filter({ hasText: "Noem de planning van de training (e2e)." });
   await remark.getByRole("button", { name: "Afhandelen" }).click();
   await expect(remark).toContainText("Afgehandeld door Sanne de Vries");
   await panel.getByRole("button", { name: "Vaststellen" }).click();
@@ -123,7 +137,11 @@ test("van concept tot verzonden Kamerbrief, met een opmerking, de downloads en w
   await page.getByRole("link", { name: "Downloaden als Word" }).click();
   const docx = await wordDownload;
   expect(docx.suggestedFilename()).toBe("Kamerbrief-voortgang-anti-omkoping-2023-04-03.docx");
-  const documentXml = await (await JSZip.loadAsync(await readFile(await docx.path()))).file("word/document.xml")!.async("string");
+  const documentXml = await (
+    await JSZip.loadAsync(await readFile(await docx.path()))
+  )
+    .file("word/document.xml")!
+    .async("string");
   expect(documentXml).toContain("<w:tblHeader/>");
   expect(documentXml).toContain("Vervolgstap en termijn");
   for (const recommendation of recommendations) expect(documentXml).toContain(xmlEscaped(recommendation.title));
@@ -161,20 +179,36 @@ test("van concept tot verzonden Kamerbrief, met een opmerking, de downloads en w
       isIllustrative: true,
       commitments: { create: { commitmentId } },
       actionItems: {
-        create: { reference: "1.1", title: `Risicokader opstellen ${unique}`, description: "e2e", ownerOrganisationId: adsb.id, dueDate: new Date("2023-11-30T00:00:00Z"), isIllustrative: true },
+        create: {
+          reference: "1.1",
+          title: `Risicokader opstellen ${unique}`,
+          description: "e2e",
+          ownerOrganisationId: adsb.id,
+          dueDate: new Date("2023-11-30T00:00:00Z"),
+          isIllustrative: true,
+        },
       },
     },
   });
   const secondId = await generateLetter(page, commitmentTitle, "voldaan");
   expect(secondId).not.toBe(letterId);
   await page.getByRole("link", { name: "Wat is er veranderd" }).click();
-  await expect(page.getByText(`Vergeleken met de vorige verzonden brief: Kamerstuk 26 485, nr. ${number} van 3 april 2023.`)).toBeVisible();
+  await expect(
+    page.getByText(`Vergeleken met de vorige verzonden brief: Kamerstuk 26 485, nr. ${number} van 3 april 2023.`),
+  ).toBeVisible();
   const statuses = page.getByRole("table", { name: "Status per aanbeveling in de vorige brief en in deze brief" });
   await expect(statuses.getByRole("row").filter({ hasText: added.title })).toContainText("nieuw");
   await expect(statuses.getByRole("row").filter({ hasText: first.title })).toContainText("ongewijzigd");
-  await expect(page.getByRole("table", { name: "Acties die sinds de vorige brief zijn toegevoegd" })).toContainText(`Risicokader opstellen ${unique}`);
+  await expect(page.getByRole("table", { name: "Acties die sinds de vorige brief zijn toegevoegd" })).toContainText(
+    `Risicokader opstellen ${unique}`,
+  );
 });
 
 function xmlEscaped(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/'/g, "&apos;").replace(/"/g, "&quot;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/'/g, "&apos;")
+    .replace(/"/g, "&quot;");
 }

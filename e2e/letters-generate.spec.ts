@@ -14,7 +14,10 @@ const LETTER_TITLE = `Voortgang opvolging aanbevelingen — ${COMMITMENT}`;
 
 const shoot = (page: Page, name: string) => shootWhenAsked(page, `kamerbrieven-${name}`);
 
-test("de Coördinator maakt een concept-Kamerbrief voor de toezegging en komt op de pagina van de brief", async ({ page, loginAs }) => {
+test("de Coördinator maakt een concept-Kamerbrief voor de toezegging en komt op de pagina van de brief", async ({
+  page,
+  loginAs,
+}) => {
   await loginAs(demoUser("COORDINATOR"));
   await page.goto("/kamerbrieven");
   await expect(page.getByRole("heading", { level: 1, name: "Kamerbrieven" })).toBeVisible();

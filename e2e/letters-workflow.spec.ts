@@ -46,15 +46,46 @@ async function ownCommitment(unique: string): Promise<string> {
   return commitment.id;
 }
 
-function recommendation(id: string, number: number, overrides: Partial<SnapshotRecommendation> = {}): SnapshotRecommendation {
-  return { id, evaluationId: "e", number, title: `Aanbeveling ${number}`, text: "", illustrative: true, leadOrganisation: "ADSB", status: "IN_PROGRESS", statusOverridden: false, actions: [], ...overrides };
+function recommendation(
+  id: string,
+  number: number,
+  overrides: Partial<SnapshotRecommendation> = {},
+): SnapshotRecommendation {
+  return {
+    id,
+    evaluationId: "e",
+    number,
+    title: `Aanbeveling ${number}`,
+    text: "",
+    illustrative: true,
+    leadOrganisation: "ADSB",
+    status: "IN_PROGRESS",
+    statusOverridden: false,
+    actions: [],
+    ...overrides,
+  };
 }
 
 function action(id: string, overrides: Partial<SnapshotRecommendation["actions"][number]> = {}) {
-  return { id, title: `Actie ${id}`, organisation: "ADSB", status: "IN_PROGRESS" as const, dueDate: "2023-06-30", completedOn: null, percentDone: 40, cancelReason: null, illustrative: true, latestProgress: null, ...overrides };
+  return {
+    id,
+    title: `Actie ${id}`,
+    organisation: "ADSB",
+    status: "IN_PROGRESS" as const,
+    dueDate: "2023-06-30",
+    completedOn: null,
+    percentDone: 40,
+    cancelReason: null,
+    illustrative: true,
+    latestProgress: null,
+    ...overrides,
+  };
 }
 
-test("de Coördinator biedt ter review aan, stelt vast en markeert als verzonden; de toezegging is voldaan; Word en PDF komen binnen", async ({ page, loginAs }) => {
+test("de Coördinator biedt ter review aan, stelt vast en markeert als verzonden; de toezegging is voldaan; Word en PDF komen binnen", async ({
+  page,
+  loginAs,
+}) => {
   const unique = crypto.randomUUID().slice(0, 8);
   const number = String(10_000 + Math.floor(Math.random() * 80_000));
   const commitmentId = await ownCommitment(unique);
@@ -82,7 +113,9 @@ test("de Coördinator biedt ter review aan, stelt vast en markeert als verzonden
   await panel.getByLabel("Kamerstuk: nummer").fill(number);
   await panel.getByLabel("Datum van verzending").fill("2023-04-04");
   await panel.getByRole("button", { name: "Markeren als verzonden" }).click();
-  await expect(panel.getByText("Deze datum ligt in de toekomst. Vul de datum in waarop de brief is verzonden.")).toBeVisible();
+  await expect(
+    panel.getByText("Deze datum ligt in de toekomst. Vul de datum in waarop de brief is verzonden."),
+  ).toBeVisible();
   await expect(panel.getByLabel("Datum van verzending")).toBeFocused();
   await expect(panel.getByLabel("Kamerstuk: nummer")).toHaveValue(number);
   expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
@@ -90,7 +123,9 @@ test("de Coördinator biedt ter review aan, stelt vast en markeert als verzonden
 
   await panel.getByLabel("Datum van verzending").fill("2023-04-03");
   await panel.getByRole("button", { name: "Markeren als verzonden" }).click();
-  await expect(panel.getByRole("status")).toHaveText(`De Kamerbrief is gemarkeerd als verzonden (Kamerstuk 26 485, nr. ${number}). De toezegging is voldaan.`);
+  await expect(panel.getByRole("status")).toHaveText(
+    `De Kamerbrief is gemarkeerd als verzonden (Kamerstuk 26 485, nr. ${number}). De toezegging is voldaan.`,
+  );
   await expect(page.locator(".letter-header")).toContainText(`Kamerstuk 26 485, nr. ${number}, 3 april 2023`);
   await expect(panel.getByRole("button")).toHaveCount(0);
 
@@ -102,7 +137,13 @@ test("de Coördinator biedt ter review aan, stelt vast en markeert als verzonden
   const zip = await JSZip.loadAsync(await readFile(await docx.path()));
   const documentXml = await zip.file("word/document.xml")!.async("string");
   expect(documentXml).toContain("<w:tblHeader/>");
-  for (const text of ["Vervolgstap en termijn", "Versterk de due diligence", "Aanbeveling 1: Versterk de due diligence", title]) expect(documentXml).toContain(text);
+  for (const text of [
+    "Vervolgstap en termijn",
+    "Versterk de due diligence",
+    "Aanbeveling 1: Versterk de due diligence",
+    title,
+  ])
+    expect(documentXml).toContain(text);
 
   // PDF: where the server has Chromium, its text can be read back.
   const pdfLink = page.getByRole("link", { name: "Downloaden als PDF" });
@@ -123,7 +164,10 @@ test("de Coördinator biedt ter review aan, stelt vast en markeert als verzonden
   await expect(page.getByRole("main")).toContainText("voldaan");
 });
 
-test("de Lezer ziet wie de volgende stap zet maar geen knoppen, downloadt de brief, en ziet wat er veranderd is sinds de vorige brief", async ({ page, loginAs }) => {
+test("de Lezer ziet wie de volgende stap zet maar geen knoppen, downloadt de brief, en ziet wat er veranderd is sinds de vorige brief", async ({
+  page,
+  loginAs,
+}) => {
   const unique = crypto.randomUUID().slice(0, 8);
   const commitmentId = await ownCommitment(unique);
   const first = await insertLetterDraft(prisma, {
@@ -133,7 +177,12 @@ test("de Lezer ziet wie de volgende stap zet maar geen knoppen, downloadt de bri
     snapshot: (id) =>
       fixtureLetterSnapshot(id, {
         peildatum: "2022-11-17",
-        recommendations: [recommendation(`r1-${unique}`, 1, { status: "NOT_STARTED", actions: [action(`a-af-${unique}`), action(`a-weg-${unique}`, { dueDate: "2023-03-31" })] })],
+        recommendations: [
+          recommendation(`r1-${unique}`, 1, {
+            status: "NOT_STARTED",
+            actions: [action(`a-af-${unique}`), action(`a-weg-${unique}`, { dueDate: "2023-03-31" })],
+          }),
+        ],
       }),
   });
   const { letterId } = await insertLetterDraft(prisma, {
@@ -142,32 +191,59 @@ test("de Lezer ziet wie de volgende stap zet maar geen knoppen, downloadt de bri
     title: `Tweede brief ${unique}`,
     snapshot: (id) =>
       fixtureLetterSnapshot(id, {
-        previousLetter: { letterDraftId: first.letterId, document: { id: "d", title: "Eerste brief", date: "2022-11-18", dossier: "26 485", number: `e2e-${unique}` } },
+        previousLetter: {
+          letterDraftId: first.letterId,
+          document: { id: "d", title: "Eerste brief", date: "2022-11-18", dossier: "26 485", number: `e2e-${unique}` },
+        },
         recommendations: [
           recommendation(`r1-${unique}`, 1, {
             status: "IN_PROGRESS",
-            actions: [action(`a-af-${unique}`, { status: "DONE", completedOn: "2023-03-15", title: "Werkinstructie herzien" }), action(`a-weg-${unique}`, { dueDate: "2023-09-30", title: "Training geven" })],
+            actions: [
+              action(`a-af-${unique}`, { status: "DONE", completedOn: "2023-03-15", title: "Werkinstructie herzien" }),
+              action(`a-weg-${unique}`, { dueDate: "2023-09-30", title: "Training geven" }),
+            ],
           }),
-          recommendation(`r2-${unique}`, 2, { status: "NOT_STARTED", title: "Nieuwe aanbeveling", actions: [action(`a-nieuw-${unique}`, { title: "Risicokader opstellen" })] }),
+          recommendation(`r2-${unique}`, 2, {
+            status: "NOT_STARTED",
+            title: "Nieuwe aanbeveling",
+            actions: [action(`a-nieuw-${unique}`, { title: "Risicokader opstellen" })],
+          }),
         ],
       }),
   });
 
   await loginAs(demoUser("READER"));
   await page.goto(`/kamerbrieven/${letterId}/wijzigingen`);
-  await expect(page.getByRole("heading", { level: 2, name: "Wat is er veranderd sinds de vorige brief" })).toBeVisible();
-  await expect(page.getByText("De brief is ter review: bijdragers plaatsen opmerkingen per onderdeel. Daarna stelt de coördinator de brief vast.")).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Wat is er veranderd sinds de vorige brief" }),
+  ).toBeVisible();
+  await expect(
+    page.getByText(
+      "De brief is ter review: bijdragers plaatsen opmerkingen per onderdeel. Daarna stelt de coördinator de brief vast.",
+    ),
+  ).toBeVisible();
   await expect(page.getByRole("region", { name: "Volgende stap" })).toHaveCount(0);
-  for (const name of ["Ter review aanbieden", "Vaststellen", "Terug naar concept", "Markeren als verzonden"]) await expect(page.getByRole("button", { name })).toHaveCount(0);
+  for (const name of ["Ter review aanbieden", "Vaststellen", "Terug naar concept", "Markeren als verzonden"])
+    await expect(page.getByRole("button", { name })).toHaveCount(0);
 
-  await expect(page.getByText(`Vergeleken met de vorige verzonden brief: Kamerstuk 26 485, nr. e2e-${unique} van 18 november 2022.`)).toBeVisible();
+  await expect(
+    page.getByText(
+      `Vergeleken met de vorige verzonden brief: Kamerstuk 26 485, nr. e2e-${unique} van 18 november 2022.`,
+    ),
+  ).toBeVisible();
   const statuses = page.getByRole("table", { name: "Status per aanbeveling in de vorige brief en in deze brief" });
   await expect(statuses.getByRole("row", { name: /Aanbeveling 1/ })).toContainText("Niet gestart");
   await expect(statuses.getByRole("row", { name: /Aanbeveling 1/ })).toContainText("gewijzigd");
   await expect(statuses.getByRole("row", { name: /Nieuwe aanbeveling/ })).toContainText("nieuw");
-  await expect(page.getByRole("table", { name: "Acties die sinds de vorige brief zijn afgerond" })).toContainText("Werkinstructie herzien");
-  await expect(page.getByRole("table", { name: "Acties die sinds de vorige brief zijn toegevoegd" })).toContainText("Risicokader opstellen");
-  await expect(page.getByRole("table", { name: /deadline sinds de vorige brief is verplaatst/ })).toContainText("31 maart 2023 → 30 september 2023");
+  await expect(page.getByRole("table", { name: "Acties die sinds de vorige brief zijn afgerond" })).toContainText(
+    "Werkinstructie herzien",
+  );
+  await expect(page.getByRole("table", { name: "Acties die sinds de vorige brief zijn toegevoegd" })).toContainText(
+    "Risicokader opstellen",
+  );
+  await expect(page.getByRole("table", { name: /deadline sinds de vorige brief is verplaatst/ })).toContainText(
+    "31 maart 2023 → 30 september 2023",
+  );
   await expect(page.getByText("Er zijn sinds de vorige brief geen acties geannuleerd.")).toBeVisible();
   expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
   const scrollWidth = async () => page.evaluate(() => document.documentElement.scrollWidth);

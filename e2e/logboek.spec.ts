@@ -10,7 +10,10 @@ test.describe.configure({ timeout: 90_000 });
 
 const shoot = (page: Page, name: string) => shootWhenAsked(page, `logboek-${name}`);
 
-test("de coördinator filtert het logboek op soort wijziging en exporteert de selectie als CSV", async ({ page, loginAs }) => {
+test("de coördinator filtert het logboek op soort wijziging en exporteert de selectie als CSV", async ({
+  page,
+  loginAs,
+}) => {
   await loginAs(demoUser("COORDINATOR"));
   await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Logboek" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Logboek" })).toBeVisible();
@@ -29,7 +32,12 @@ test("de coördinator filtert het logboek op soort wijziging en exporteert de se
   expect(kinds.length).toBeGreaterThan(0);
   expect(new Set(kinds)).toEqual(new Set(["Ingelogd"]));
   await expect(rows.filter({ hasText: "Sanne de Vries (FIN)" }).first()).toBeVisible();
-  expect(await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze().then((result) => result.violations)).toEqual([]);
+  expect(
+    await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze()
+      .then((result) => result.violations),
+  ).toEqual([]);
   await shoot(page, "ingelogd");
 
   const download = page.waitForEvent("download");
@@ -43,13 +51,14 @@ test("de coördinator filtert het logboek op soort wijziging en exporteert de se
   for (const line of lines) expect(line).toContain(";Ingelogd;SIGN_IN_SUCCEEDED;");
 
   // The export is in the trail, with its filter.
-  const exported = await withAppDatabase(async (client) =>
-    (
-      await client.query(
-        `SELECT e.after FROM "AuditEvent" e JOIN "User" u ON u.id = e."actorId" WHERE e.kind = 'EXPORTED' AND u.email = $1 ORDER BY e."occurredAt" DESC LIMIT 1`,
-        [demoUser("COORDINATOR").email],
-      )
-    ).rows[0],
+  const exported = await withAppDatabase(
+    async (client) =>
+      (
+        await client.query(
+          `SELECT e.after FROM "AuditEvent" e JOIN "User" u ON u.id = e."actorId" WHERE e.kind = 'EXPORTED' AND u.email = $1 ORDER BY e."occurredAt" DESC LIMIT 1`,
+          [demoUser("COORDINATOR").email],
+        )
+      ).rows[0],
   );
   expect(exported?.after).toMatchObject({ format: "csv", filters: { soort: "SIGN_IN_SUCCEEDED" } });
   await page.getByLabel("Soort wijziging", { exact: true }).selectOption({ label: "Geëxporteerd" });
@@ -67,12 +76,19 @@ test("een verkeerde datum wordt bij het veld gemeld en de andere filters blijven
   await expect(page.getByLabel("Soort wijziging", { exact: true })).toHaveValue("SIGN_IN_SUCCEEDED");
 });
 
-test("een bijdrager ziet geen Logboek en wordt op de server geweigerd, ook bij de export", async ({ page, loginAs }) => {
+test("een bijdrager ziet geen Logboek en wordt op de server geweigerd, ook bij de export", async ({
+  page,
+  loginAs,
+}) => {
   await loginAs(demoUser("CONTRIBUTOR", "ADSB"));
-  await expect(page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Logboek" })).toHaveCount(0);
+  await expect(
+    page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Logboek" }),
+  ).toHaveCount(0);
   await page.goto("/logboek");
   await expect(page.getByRole("heading", { level: 1, name: "Logboek" })).toBeVisible();
-  await expect(page.getByRole("alert").filter({ hasText: "Alleen een coördinator of beheerder kan het logboek inzien." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Alleen een coördinator of beheerder kan het logboek inzien." }),
+  ).toBeVisible();
   await expect(page.getByRole("table")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Filteren" })).toHaveCount(0);
   const response = await page.request.get("/logboek/export");

@@ -31,7 +31,10 @@ test("geen CSP-schending, consolefout of ontbrekend bestand op enige pagina", as
 });
 
 async function fontOf(page: Page, selector: string): Promise<string> {
-  return page.locator(selector).first().evaluate((element) => getComputedStyle(element).fontFamily);
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => getComputedStyle(element).fontFamily);
 }
 
 test("één lettertype op elk element, ook woordmerk, demobanner, labels, skiplink en voettekst", async ({ page }) => {
@@ -92,12 +95,18 @@ for (const width of [1280, 400]) {
           return false;
         };
         return [...document.body.querySelectorAll("*")]
-          .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5 && !insideScroller(element))
+          .filter(
+            (element) =>
+              element.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5 &&
+              !insideScroller(element),
+          )
           .map((element) => `<${element.tagName.toLowerCase()} class="${element.className}">`);
       });
       expect(tooWide, `${path} past niet op ${width} px`).toEqual([]);
       // Text can stick out of a box that itself fits (a long word): the page must not scroll sideways.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${path} is ${overflow} px te breed op ${width} px`).toBeLessThanOrEqual(0);
       await page.screenshot({ path: testInfo.outputPath(`${name}-${width}.png`), fullPage: true });
     };

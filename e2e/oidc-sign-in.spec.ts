@@ -15,7 +15,9 @@ async function signInAtIdentityProvider(page: Page, email: string): Promise<void
   await page.getByRole("button", { name: "Inloggen met Test-IdP" }).click();
 
   // Now on the IdP, a different origin than the app.
-  await expect(page).toHaveURL((url) => url.origin !== new URL(process.env.E2E_BASE_URL!).origin && url.pathname.startsWith("/interaction/"));
+  await expect(page).toHaveURL(
+    (url) => url.origin !== new URL(process.env.E2E_BASE_URL!).origin && url.pathname.startsWith("/interaction/"),
+  );
   await page.getByPlaceholder("Enter any login").fill(email);
   await page.getByPlaceholder("and password").fill("wachtwoord-van-de-idp");
   await page.getByRole("button", { name: "Sign-in" }).click();
@@ -43,11 +45,16 @@ test("een bekend, actief account logt in via de identity provider", async ({ pag
   await expect(page.getByText(`Ingelogd als ${reader.name} (BZ, Lezer)`)).toBeVisible();
   // The IdP identity is now linked to the existing user.
   expect(
-    await countRows(`"Account" a JOIN "User" u ON u.id = a."userId" WHERE a.provider = 'oidc' AND a."providerAccountId" = $1 AND u.email = $1`, [
+    await countRows(
+      `"Account" a JOIN "User" u ON u.id = a."userId" WHERE a.provider = 'oidc' AND a."providerAccountId" = $1 AND u.email = $1`,
+      [reader.email],
+    ),
+  ).toBe(1);
+  expect(
+    await countRows(`"AuditEvent" WHERE kind = 'SIGN_IN_SUCCEEDED' AND "entityId" = $1 AND after->>'method' = 'oidc'`, [
       reader.email,
     ]),
-  ).toBe(1);
-  expect(await countRows(`"AuditEvent" WHERE kind = 'SIGN_IN_SUCCEEDED' AND "entityId" = $1 AND after->>'method' = 'oidc'`, [reader.email])).toBeGreaterThanOrEqual(1);
+  ).toBeGreaterThanOrEqual(1);
 });
 
 test("een onbekend e-mailadres bij de identity provider krijgt geen toegang en geen account", async ({ page }) => {
@@ -78,15 +85,28 @@ for (const [variant, label] of [
     await page.goto("/aanbevelingen");
     await expect(page).toHaveURL(/\/inloggen/);
     expect(await countRows(`"Account" WHERE "userId" = $1`, [user.id])).toBe(0);
-    expect(await countRows(`"AuditEvent" WHERE kind = 'OIDC_REFUSED' AND "entityId" = $1 AND after->>'reason' = 'email-unverified'`, [user.email])).toBe(1);
+    expect(
+      await countRows(
+        `"AuditEvent" WHERE kind = 'OIDC_REFUSED' AND "entityId" = $1 AND after->>'reason' = 'email-unverified'`,
+        [user.email],
+      ),
+    ).toBe(1);
   });
 }
 
-test("email_verified als de tekst \"true\" koppelt wel, en een tweede identiteit voor hetzelfde account niet", async ({ page, browser }) => {
+test('email_verified als de tekst "true" koppelt wel, en een tweede identiteit voor hetzelfde account niet', async ({
+  page,
+  browser,
+}) => {
   const user = await createUser();
   await signInAtIdentityProvider(page, `${user.email}#string-true`);
   await expect(page).toHaveURL(/\/$/);
-  expect(await countRows(`"Account" WHERE "userId" = $1 AND "providerAccountId" = $2`, [user.id, `${user.email}#string-true`])).toBe(1);
+  expect(
+    await countRows(`"Account" WHERE "userId" = $1 AND "providerAccountId" = $2`, [
+      user.id,
+      `${user.email}#string-true`,
+    ]),
+  ).toBe(1);
 
   // Another subject at the same IdP claiming the same address is refused.
   const other = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });

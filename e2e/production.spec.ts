@@ -31,16 +31,18 @@ async function startDatabaseRelay(target: URL) {
   const port = (relay.address() as net.AddressInfo).port;
   return {
     port,
-    down: () => new Promise<void>((resolve) => {
-      relay.close(() => resolve());
-      for (const socket of sockets) socket.destroy();
-    }),
+    down: () =>
+      new Promise<void>((resolve) => {
+        relay.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      }),
     up: () => new Promise<void>((resolve) => relay.listen(port, "127.0.0.1", resolve)),
-    close: () => new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      if (relay.listening) relay.close(() => resolve());
-      else resolve();
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        if (relay.listening) relay.close(() => resolve());
+        else resolve();
+      }),
   };
 }
 
@@ -83,7 +85,10 @@ test.beforeAll(async () => {
   relayed.port = String(relay.port);
   // Both with the daily job, due every minute here: the job must still run once per due time.
   serversStartedAt = Date.now();
-  [second, third] = await Promise.all([startServer(relayed.toString(), jobs), startServer(databaseUrl.toString(), jobs)]);
+  [second, third] = await Promise.all([
+    startServer(relayed.toString(), jobs),
+    startServer(databaseUrl.toString(), jobs),
+  ]);
 });
 
 test.afterAll(async () => {
@@ -91,7 +96,10 @@ test.afterAll(async () => {
   await relay?.close();
 });
 
-test("ingelogd op de ene server, verder op de andere; een wijziging via de een is meteen zichtbaar via de ander", async ({ page, baseURL }) => {
+test("ingelogd op de ene server, verder op de andere; een wijziging via de een is meteen zichtbaar via de ander", async ({
+  page,
+  baseURL,
+}) => {
   const user = await createUser({ role: "CONTRIBUTOR", organisation: "FIN" });
   const id = `e2e-prod-${randomUUID()}`;
   await withAppDatabase((client) =>
@@ -116,7 +124,9 @@ test("ingelogd op de ene server, verder op de andere; een wijziging via de een i
   await expect(page.getByRole("status").filter({ hasText: "De voortgang is toegevoegd." })).toBeVisible();
 
   await page.goto(`${baseURL}/acties/${id}`);
-  await expect(page.locator("section[aria-labelledby=logboek-voortgang]")).toContainText("Via de tweede server toegevoegd.");
+  await expect(page.locator("section[aria-labelledby=logboek-voortgang]")).toContainText(
+    "Via de tweede server toegevoegd.",
+  );
   // Signed in as this user on the second server too: its log lines name the user, never the e-mail address.
   await expect.poll(() => second.lines().some((line) => line.msg === "request" && line.userId === user.id)).toBe(true);
   expect(second.output()).not.toContain(user.email);
@@ -145,11 +155,22 @@ test("de inlogdrempel telt over beide servers", async ({ browser, baseURL }) => 
 test("de dagelijkse herinneringstaak draait één keer per keer dat hij aan de beurt is, niet op elke server", async () => {
   test.setTimeout(90_000);
   const jobsOf = (name: string) =>
-    withAdminDatabase(async (client) =>
-      (await client.query<{ state: string; singleton_on: Date | null }>(`SELECT state, singleton_on FROM pgboss.job WHERE name = $1`, [name])).rows,
+    withAdminDatabase(
+      async (client) =>
+        (
+          await client.query<{ state: string; singleton_on: Date | null }>(
+            `SELECT state, singleton_on FROM pgboss.job WHERE name = $1`,
+            [name],
+          )
+        ).rows,
     );
   // Both servers look for due schedules every 10 s; the first due minute is sent once.
-  await expect.poll(async () => (await jobsOf("herinneringen")).some((job) => job.state === "completed"), { timeout: 40_000, intervals: [1_000] }).toBe(true);
+  await expect
+    .poll(async () => (await jobsOf("herinneringen")).some((job) => job.state === "completed"), {
+      timeout: 40_000,
+      intervals: [1_000],
+    })
+    .toBe(true);
   // Long enough for the other server's checks, which must add no run of their own.
   await new Promise((resolve) => setTimeout(resolve, 12_000));
   // One send per due minute (pg-boss's singleton per schedule and minute), one run per send.
@@ -176,14 +197,18 @@ test("de dagelijkse herinneringstaak draait één keer per keer dat hij aan de b
   expect(runs.filter((job) => job.state === "failed")).toEqual([]);
 });
 
-test("één JSON-regel per verzoek met het verzoek-id, zonder wachtwoord of token, ook bij mislukt inloggen", async ({ browser }) => {
+test("één JSON-regel per verzoek met het verzoek-id, zonder wachtwoord of token, ook bij mislukt inloggen", async ({
+  browser,
+}) => {
   const user = await createUser();
   const password = `Geheim-${randomUUID()}`;
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
     await page.goto(`${second.app.baseUrl}/inloggen`);
-    const posted = page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/inloggen");
+    const posted = page.waitForResponse(
+      (response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/inloggen",
+    );
     await signIn(page, user.email, password);
     const response = await posted;
     await expect(page.getByText(nl.signIn.invalidCredentials)).toBeVisible();
@@ -191,19 +216,24 @@ test("één JSON-regel per verzoek met het verzoek-id, zonder wachtwoord of toke
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
 
     // Every line is JSON (JSON.parse throws otherwise); the sign-in post has exactly one.
-    await expect.poll(() => second.lines().filter((line) => line.msg === "request" && line.reqId === requestId)).toHaveLength(1);
+    await expect
+      .poll(() => second.lines().filter((line) => line.msg === "request" && line.reqId === requestId))
+      .toHaveLength(1);
     const line = second.lines().find((entry) => entry.msg === "request" && entry.reqId === requestId)!;
     expect(line).toMatchObject({ level: "info", method: "POST", route: "/inloggen", status: 200 });
     expect(line.durationMs).toEqual(expect.any(Number));
     const cookies = (await context.cookies()).map((cookie) => cookie.value).filter((value) => value.length > 8);
-    for (const secret of [password, user.email, process.env.E2E_AUTH_SECRET!, ...cookies]) expect(second.output()).not.toContain(secret);
+    for (const secret of [password, user.email, process.env.E2E_AUTH_SECRET!, ...cookies])
+      expect(second.output()).not.toContain(secret);
     expect(second.lines().filter((entry) => entry.level === "error" && entry.reqId === requestId)).toEqual([]);
   } finally {
     await context.close();
   }
 });
 
-test("gezondheid: live en ready zonder sessie; ready 503 met de database weg of achter op de migraties", async ({ request }) => {
+test("gezondheid: live en ready zonder sessie; ready 503 met de database weg of achter op de migraties", async ({
+  request,
+}) => {
   const base = second.app.baseUrl;
   const live = await request.get(`${base}/api/health/live`, { maxRedirects: 0 });
   expect(live.status()).toBe(200);
@@ -225,27 +255,48 @@ test("gezondheid: live en ready zonder sessie; ready 503 met de database weg of 
   } finally {
     await relay.up();
   }
-  await expect.poll(async () => (await request.get(`${base}/api/health/ready`)).status(), { timeout: 15_000 }).toBe(200);
+  await expect
+    .poll(async () => (await request.get(`${base}/api/health/ready`)).status(), { timeout: 15_000 })
+    .toBe(200);
 
-  const [last] = await withAdminDatabase(async (client) => (await client.query(`SELECT * FROM _prisma_migrations ORDER BY migration_name DESC LIMIT 1`)).rows);
+  const [last] = await withAdminDatabase(
+    async (client) =>
+      (await client.query(`SELECT * FROM _prisma_migrations ORDER BY migration_name DESC LIMIT 1`)).rows,
+  );
   await withAdminDatabase((client) => client.query(`DELETE FROM _prisma_migrations WHERE id = $1`, [last.id]));
   try {
     const behind = await request.get(`${base}/api/health/ready`);
     expect(behind.status()).toBe(503);
-    expect(await behind.json()).toEqual({ status: "unavailable", checks: { database: "ok", migrations: "behind", jobs: "ok" }, missingMigrations: 1 });
+    expect(await behind.json()).toEqual({
+      status: "unavailable",
+      checks: { database: "ok", migrations: "behind", jobs: "ok" },
+      missingMigrations: 1,
+    });
   } finally {
     await withAdminDatabase((client) =>
       client.query(
         `INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [last.id, last.checksum, last.finished_at, last.migration_name, last.logs, last.rolled_back_at, last.started_at, last.applied_steps_count],
+        [
+          last.id,
+          last.checksum,
+          last.finished_at,
+          last.migration_name,
+          last.logs,
+          last.rolled_back_at,
+          last.started_at,
+          last.applied_steps_count,
+        ],
       ),
     );
   }
   expect((await request.get(`${base}/api/health/ready`)).status()).toBe(200);
 });
 
-test("SIGTERM tijdens een traag verzoek: het verzoek wordt afgemaakt, de server stopt met 0, geen fout in het log", async ({ browser, baseURL }) => {
+test("SIGTERM tijdens een traag verzoek: het verzoek wordt afgemaakt, de server stopt met 0, geen fout in het log", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(60_000);
   const user = await createUser();
   const context = await browser.newContext();

@@ -17,7 +17,12 @@ async function fetchAnonymously(url: string) {
   try {
     const response = await context.get(url, { maxRedirects: 0 });
     const headers = response.headers();
-    return { status: response.status(), contentType: headers["content-type"], csp: headers["content-security-policy"], body: (await response.text()).replace(/\r\n /g, "") };
+    return {
+      status: response.status(),
+      contentType: headers["content-type"],
+      csp: headers["content-security-policy"],
+      body: (await response.text()).replace(/\r\n /g, ""),
+    };
   } finally {
     await context.dispose();
   }
@@ -46,7 +51,9 @@ test("agenda-adres maken, zonder inloggen ophalen met de deadlines, intrekken â†
   const url = await field.inputValue();
   expect(url).toMatch(/^https?:\/\/[^/]+\/agenda\/[A-Za-z0-9_-]{43}\.ics$/);
   await expect(page.getByText("Agenda toevoegen â†’ Abonneren via internet", { exact: false })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Uw agenda-adressen" }).getByRole("cell", { name: "actief" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Uw agenda-adressen" }).getByRole("cell", { name: "actief" }),
+  ).toBeVisible();
   await screenshots(page, "nieuw");
 
   const feed = await fetchAnonymously(url);
@@ -56,7 +63,9 @@ test("agenda-adres maken, zonder inloggen ophalen met de deadlines, intrekken â†
   expect(feed.csp).toContain("default-src 'self'");
   expect(feed.body).toContain("X-WR-CALNAME:Opvolging â€” deadlines ADSB");
   expect(feed.body).toContain(`UID:actie-${seeded.id}@opvolging`);
-  expect(feed.body).toContain("SUMMARY:Toezegging aan de Kamer: Kamerbrief over de implementatie van de aanbevelingen\\, voor de zomer van 2023");
+  expect(feed.body).toContain(
+    "SUMMARY:Toezegging aan de Kamer: Kamerbrief over de implementatie van de aanbevelingen\\, voor de zomer van 2023",
+  );
   expect(feed.body).toContain("DTSTART;VALUE=DATE:20230707");
 
   // Reloaded, the URL is not shown again; only the row in the list.
@@ -77,7 +86,9 @@ test("de download Agenda (.ics) geeft de open acties van het filter als bestand"
   const response = await page.request.get("/acties/agenda?organisatie=ADSB");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
-  expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="opvolging-deadlines-\d{4}-\d{2}-\d{2}\.ics"$/);
+  expect(response.headers()["content-disposition"]).toMatch(
+    /^attachment; filename="opvolging-deadlines-\d{4}-\d{2}-\d{2}\.ics"$/,
+  );
   const body = (await response.text()).replace(/\r\n /g, "");
   expect(body).toMatch(/BEGIN:VEVENT/);
   expect(body).toContain("Actie van ADSB");
@@ -94,7 +105,9 @@ test("Profiel op 400 px schuift niet opzij en heeft geen WCAG-overtreding volgen
   await page.goto("/profiel");
   await page.getByRole("button", { name: "Agenda-adres maken" }).click();
   await expect(page.getByLabel("Uw persoonlijke agenda-adres")).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   const scan = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(scan.violations).toEqual([]);

@@ -5,10 +5,12 @@ import { test, expect } from "./fixtures";
 
 function policyOf(response: APIResponse): Map<string, string> {
   const header = response.headers()["content-security-policy"] ?? "";
-  return new Map(header.split(";").map((directive) => {
-    const [name = "", ...sources] = directive.trim().split(/\s+/);
-    return [name, sources.join(" ")];
-  }));
+  return new Map(
+    header.split(";").map((directive) => {
+      const [name = "", ...sources] = directive.trim().split(/\s+/);
+      return [name, sources.join(" ")];
+    }),
+  );
 }
 
 function expectSecurityHeaders(response: APIResponse) {
@@ -25,7 +27,8 @@ function expectSecurityHeaders(response: APIResponse) {
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("same-origin");
   expect(headers["x-frame-options"]).toBe("DENY");
-  for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"]) expect(headers["permissions-policy"]).toContain(`${feature}=()`);
+  for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"])
+    expect(headers["permissions-policy"]).toContain(`${feature}=()`);
   // The e2e server is a local demo (APP_TODAY and a loopback database): no HSTS, else the
   // browser would insist on https for localhost. e2e/error-pages.spec.ts sees it sent.
   expect(headers["strict-transport-security"]).toBeUndefined();
@@ -36,7 +39,9 @@ test("een pagina krijgt de beveiligingsheaders met een nieuwe nonce per verzoek"
   const first = await request.get("/inloggen");
   expect(first.status()).toBe(200);
   expectSecurityHeaders(first);
-  const nonce = policyOf(first).get("script-src")!.match(/'nonce-([^']+)'/)![1]!;
+  const nonce = policyOf(first)
+    .get("script-src")!
+    .match(/'nonce-([^']+)'/)![1]!;
   // Next put the same nonce on its scripts.
   expect(await first.text()).toContain(`nonce="${nonce}"`);
 

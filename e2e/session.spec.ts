@@ -16,7 +16,11 @@ async function sessionToken(context: BrowserContext) {
   const cookie = (await context.cookies()).find((candidate) => candidate.name === COOKIE);
   expect(cookie, "session cookie").toBeDefined();
   const token = await decode({ token: cookie!.value, secret: secret(), salt: COOKIE });
-  expect(token).toMatchObject({ sv: expect.any(Number), signedInAt: expect.any(Number), lastSeenAt: expect.any(Number) });
+  expect(token).toMatchObject({
+    sv: expect.any(Number),
+    signedInAt: expect.any(Number),
+    lastSeenAt: expect.any(Number),
+  });
   return { cookie: cookie!, token: token! };
 }
 
@@ -29,7 +33,10 @@ async function backdate(context: BrowserContext, times: { signedInAt?: number; l
 
 const minutesAgo = (minutes: number) => Math.floor(Date.now() / 1000) - minutes * 60;
 
-test("een sessie zonder verzoek in 30 minuten werkt niet meer, ook niet via /api/auth/session", async ({ page, context }) => {
+test("een sessie zonder verzoek in 30 minuten werkt niet meer, ook niet via /api/auth/session", async ({
+  page,
+  context,
+}) => {
   const user = await createUser();
   await signInAs(page, user);
   expect(await (await page.request.get("/api/auth/session")).json()).toMatchObject({ user: { email: user.email } });
@@ -41,7 +48,10 @@ test("een sessie zonder verzoek in 30 minuten werkt niet meer, ook niet via /api
   await expect(page).toHaveURL(/\/inloggen/);
 });
 
-test("een sessie die 29 minuten stil lag werkt nog, en elk verzoek schuift de time-out op", async ({ page, context }) => {
+test("een sessie die 29 minuten stil lag werkt nog, en elk verzoek schuift de time-out op", async ({
+  page,
+  context,
+}) => {
   const user = await createUser();
   await signInAs(page, user);
   const signedInAt = minutesAgo(29);

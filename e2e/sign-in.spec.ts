@@ -5,17 +5,29 @@ import { DEMO_PASSWORD, demoUsers } from "../prisma/seed-data.ts";
 // Sign-ins run a scrypt check (N=2^17): room for a busy, shared test machine.
 test.describe.configure({ timeout: 90_000 });
 
-const roleLabels = { READER: "Lezer", CONTRIBUTOR: "Bijdrager", COORDINATOR: "Coördinator", ADMIN: "Beheerder" } as const;
+const roleLabels = {
+  READER: "Lezer",
+  CONTRIBUTOR: "Bijdrager",
+  COORDINATOR: "Coördinator",
+  ADMIN: "Beheerder",
+} as const;
 
 for (const user of demoUsers) {
-  test(`${roleLabels[user.role]} (${user.organisation}) logt in, komt op het dashboard en ziet de aanbevelingen`, async ({ page, loginAs }) => {
+  test(`${roleLabels[user.role]} (${user.organisation}) logt in, komt op het dashboard en ziet de aanbevelingen`, async ({
+    page,
+    loginAs,
+  }) => {
     await loginAs(user);
     await expect(page).toHaveURL(/\/$/);
     await page.goto("/aanbevelingen");
-    await expect(page.getByText(`Ingelogd als ${user.name} (${user.organisation}, ${roleLabels[user.role]})`)).toBeVisible();
+    await expect(
+      page.getByText(`Ingelogd als ${user.name} (${user.organisation}, ${roleLabels[user.role]})`),
+    ).toBeVisible();
 
     // One table per evaluation: the ekv evaluation's has a header and 8 illustrative recommendations.
-    const rows = page.getByRole("table", { name: /^Aanbevelingen uit ‘Evaluatie van het anti-omkopingsbeleid/ }).getByRole("row");
+    const rows = page
+      .getByRole("table", { name: /^Aanbevelingen uit ‘Evaluatie van het anti-omkopingsbeleid/ })
+      .getByRole("row");
     await expect(rows).toHaveCount(9);
     await expect(rows.nth(1)).toContainText("Stel een expliciet risicokader en risicoacceptatiebeleid vast");
     await expect(rows.nth(1)).toContainText("illustratief");
@@ -46,12 +58,16 @@ test("een verkeerd wachtwoord wordt geweigerd zonder te zeggen of het account be
 
   await page.goto("/inloggen");
   await signIn(page, "niemand@example.org", "niet-het-wachtwoord");
-  await expect(page.getByRole("alert").filter({ hasText: "combinatie van e-mailadres en wachtwoord" })).toHaveText(knownAccountMessage!);
+  await expect(page.getByRole("alert").filter({ hasText: "combinatie van e-mailadres en wachtwoord" })).toHaveText(
+    knownAccountMessage!,
+  );
   await expect(page).toHaveURL(/\/inloggen/);
   await expect(page.getByLabel("E-mailadres")).toHaveValue("niemand@example.org");
 });
 
-test("na vijf mislukte pogingen wordt een account een kwartier geblokkeerd, ook voor het juiste wachtwoord", async ({ page }) => {
+test("na vijf mislukte pogingen wordt een account een kwartier geblokkeerd, ook voor het juiste wachtwoord", async ({
+  page,
+}) => {
   const user = await createUser();
   await page.goto("/inloggen");
   for (let attempt = 1; attempt <= 5; attempt++) {
@@ -65,7 +81,9 @@ test("na vijf mislukte pogingen wordt een account een kwartier geblokkeerd, ook 
   await expect(page).toHaveURL(/\/inloggen/);
 });
 
-test("het adres van de bezoeker komt van de verbinding, niet uit een meegestuurde X-Forwarded-For", async ({ page }) => {
+test("het adres van de bezoeker komt van de verbinding, niet uit een meegestuurde X-Forwarded-For", async ({
+  page,
+}) => {
   const user = await createUser();
   await page.setExtraHTTPHeaders({ "X-Forwarded-For": "203.0.113.9" });
   await page.goto("/inloggen");

@@ -12,12 +12,22 @@ const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 const shoot = (page: Page, name: string) => shootWhenAsked(page, `toezeggingen-${name}`);
 
-test("de toezegging ‘voor de zomer van 2023’ staat er met haar datum; de Lezer ziet geen formulieren", async ({ page, loginAs }) => {
+test("de toezegging ‘voor de zomer van 2023’ staat er met haar datum; de Lezer ziet geen formulieren", async ({
+  page,
+  loginAs,
+}) => {
   await loginAs(demoUser("READER"));
   await page.goto("/toezeggingen");
   await expect(page.getByRole("heading", { level: 1, name: "Toezeggingen" })).toBeVisible();
-  const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: "Kamerbrief over de implementatie van de aanbevelingen, voor de zomer van 2023" }) });
-  await expect(card).toContainText("‘Voor de zomer van 2023 zal het kabinet middels een Kamerbrief hierover rapporteren.’");
+  const card = page.getByRole("listitem").filter({
+    has: page.getByRole("heading", {
+      level: 3,
+      name: "Kamerbrief over de implementatie van de aanbevelingen, voor de zomer van 2023",
+    }),
+  });
+  await expect(card).toContainText(
+    "‘Voor de zomer van 2023 zal het kabinet middels een Kamerbrief hierover rapporteren.’",
+  );
   await expect(card).toContainText("7 juli 2023");
   await expect(card).toContainText("open");
   await expect(page.getByRole("link", { name: "Toezegging toevoegen" })).toHaveCount(0);
@@ -30,7 +40,9 @@ test("de toezegging ‘voor de zomer van 2023’ staat er met haar datum; de Lez
 
   await card.getByRole("link").first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("voor de zomer van 2023");
-  await expect(page.getByRole("table", { name: "Aanbevelingen bij deze toezegging met evaluatie en status" })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: "Aanbevelingen bij deze toezegging met evaluatie en status" }),
+  ).toBeVisible();
   await expect(page.getByRole("button")).not.toContainText(["Status vastleggen"]);
   await expect(page.getByRole("link", { name: "Toezegging bewerken" })).toHaveCount(0);
   await expect(page.locator("form.stacked-form")).toHaveCount(0);
@@ -38,7 +50,10 @@ test("de toezegging ‘voor de zomer van 2023’ staat er met haar datum; de Lez
   await expect(page.getByText("Alleen een coördinator kan toezeggingen toevoegen en bewerken.")).toBeVisible();
 });
 
-test("de Coördinator voegt een toezegging toe, koppelt een aanbeveling en markeert haar als voldaan met een nieuw Kamerstuk", async ({ page, loginAs }) => {
+test("de Coördinator voegt een toezegging toe, koppelt een aanbeveling en markeert haar als voldaan met een nieuw Kamerstuk", async ({
+  page,
+  loginAs,
+}) => {
   const unique = crypto.randomUUID().slice(0, 8);
   const title = `Voortgangsbrief ${unique}`;
   const number = String(1000 + Math.floor(Math.random() * 8000));
@@ -67,7 +82,9 @@ test("de Coördinator voegt een toezegging toe, koppelt een aanbeveling en marke
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "De toezegging is toegevoegd." })).toBeVisible();
   await expect(page.getByText("18 december 2030").first()).toBeVisible();
-  await expect(page.getByRole("table", { name: "Aanbevelingen bij deze toezegging met evaluatie en status" }).getByRole("row")).toHaveCount(2);
+  await expect(
+    page.getByRole("table", { name: "Aanbevelingen bij deze toezegging met evaluatie en status" }).getByRole("row"),
+  ).toHaveCount(2);
 
   await page.getByLabel("Status", { exact: true }).selectOption({ label: "voldaan" });
   await page.getByLabel("Verstuurd document").selectOption({ label: "Nieuw document registreren (hieronder)" });
@@ -86,6 +103,8 @@ test("de Coördinator voegt een toezegging toe, koppelt een aanbeveling en marke
 
   await page.goto("/toezeggingen");
   const timeline = page.locator("ol.timeline");
-  await expect(timeline.getByRole("listitem").filter({ hasText: `Kamerbrief over de voortgang ${unique}` })).toContainText("10 december 2030");
+  await expect(
+    timeline.getByRole("listitem").filter({ hasText: `Kamerbrief over de voortgang ${unique}` }),
+  ).toContainText("10 december 2030");
   await expect(timeline.getByRole("listitem").filter({ hasText: title })).toContainText("voldaan");
 });

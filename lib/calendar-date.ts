@@ -27,7 +27,14 @@ export function amsterdamWallTime(instant: Date): WallTime {
   for (const part of amsterdamParts.formatToParts(instant)) {
     if (part.type !== "literal") parts[part.type] = Number(part.value);
   }
-  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
+  return {
+    year: parts.year!,
+    month: parts.month!,
+    day: parts.day!,
+    hour: parts.hour!,
+    minute: parts.minute!,
+    second: parts.second!,
+  };
 }
 
 /** Amsterdam's offset from UTC at an instant, in milliseconds (1 or 2 hours). */

@@ -38,4 +38,3 @@ export function now(): Date {
 export function isTodayPinned(): boolean {
   return getPinnedToday() !== undefined;
 }
-

@@ -10,8 +10,15 @@ export type QueryListener = (event: { query: string }) => void;
  * `onQuery` sees every SQL statement sent (for tests that count them); `max` caps the pool's
  * connections (pg's default is 10; the app passes DATABASE_POOL_MAX, docs/production.md).
  */
-export function createPrismaClient(databaseUrl: string, { onQuery, max }: { onQuery?: QueryListener; max?: number } = {}): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: databaseUrl, options: UTC_SESSION_OPTIONS, ...(max ? { max } : {}) });
+export function createPrismaClient(
+  databaseUrl: string,
+  { onQuery, max }: { onQuery?: QueryListener; max?: number } = {},
+): PrismaClient {
+  const adapter = new PrismaPg({
+    connectionString: databaseUrl,
+    options: UTC_SESSION_OPTIONS,
+    ...(max ? { max } : {}),
+  });
   if (!onQuery) return new PrismaClient({ adapter });
   const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   client.$on("query", onQuery);

@@ -24,7 +24,9 @@ describe("getEnv", () => {
     vi.stubEnv("AUTH_SECRET", "kort");
     vi.stubEnv("APP_TODAY", "2023-13-45");
     const { getEnv } = await freshEnv();
-    expect(() => getEnv()).toThrow(/Ongeldige configuratie:[\s\S]*DATABASE_URL: moet met postgresql:\/\/ beginnen[\s\S]*AUTH_SECRET: moet minstens 32 tekens lang zijn[\s\S]*APP_TODAY/);
+    expect(() => getEnv()).toThrow(
+      /Ongeldige configuratie:[\s\S]*DATABASE_URL: moet met postgresql:\/\/ beginnen[\s\S]*AUTH_SECRET: moet minstens 32 tekens lang zijn[\s\S]*APP_TODAY/,
+    );
   });
 
   it("wants all three OpenID Connect settings or none", async () => {
@@ -74,14 +76,40 @@ describe("productionGuardsApply", () => {
     const local = "postgresql://postgres@127.0.0.1:54329/opvolging";
     expect(productionGuardsApply({ NODE_ENV: "production", DATABASE_URL: managed })).toBe(true);
     // A pinned date alone does not make a real deployment a demo, nor a local database alone.
-    expect(productionGuardsApply({ NODE_ENV: "production", APP_TODAY: "2023-04-03", DATABASE_URL: managed })).toBe(true);
+    expect(productionGuardsApply({ NODE_ENV: "production", APP_TODAY: "2023-04-03", DATABASE_URL: managed })).toBe(
+      true,
+    );
     expect(productionGuardsApply({ NODE_ENV: "production", DATABASE_URL: local })).toBe(true);
     expect(productionGuardsApply({ NODE_ENV: "production", APP_TODAY: "2023-04-03", DATABASE_URL: local })).toBe(false);
-    expect(productionGuardsApply({ NODE_ENV: "production", APP_TODAY: "2023-04-03", DATABASE_URL: "postgresql://u@localhost/o" })).toBe(false);
-    expect(productionGuardsApply({ NODE_ENV: "production", APP_TODAY: "2023-04-03", DATABASE_URL: "postgresql://u@[::1]:5432/o" })).toBe(false);
+    expect(
+      productionGuardsApply({
+        NODE_ENV: "production",
+        APP_TODAY: "2023-04-03",
+        DATABASE_URL: "postgresql://u@localhost/o",
+      }),
+    ).toBe(false);
+    expect(
+      productionGuardsApply({
+        NODE_ENV: "production",
+        APP_TODAY: "2023-04-03",
+        DATABASE_URL: "postgresql://u@[::1]:5432/o",
+      }),
+    ).toBe(false);
     // Hosts that only look local are not loopback.
-    expect(productionGuardsApply({ NODE_ENV: "production", APP_TODAY: "2023-04-03", DATABASE_URL: "postgresql://u@127.0.0.1.evil.example/o" })).toBe(true);
-    expect(productionGuardsApply({ NODE_ENV: "production", APP_TODAY: "2023-04-03", DATABASE_URL: "postgresql://u@localhost.example/o" })).toBe(true);
+    expect(
+      productionGuardsApply({
+        NODE_ENV: "production",
+        APP_TODAY: "2023-04-03",
+        DATABASE_URL: "postgresql://u@127.0.0.1.evil.example/o",
+      }),
+    ).toBe(true);
+    expect(
+      productionGuardsApply({
+        NODE_ENV: "production",
+        APP_TODAY: "2023-04-03",
+        DATABASE_URL: "postgresql://u@localhost.example/o",
+      }),
+    ).toBe(true);
     expect(productionGuardsApply({ NODE_ENV: "development", DATABASE_URL: managed })).toBe(false);
   });
 
@@ -104,7 +132,13 @@ describe("productionGuardsApply", () => {
 
   it("reads TRUST_PROXY as a number of proxies and refuses anything else", async () => {
     for (const [key, value] of Object.entries(valid)) vi.stubEnv(key, value);
-    for (const [raw, expected] of [["", 0], ["false", 0], ["0", 0], ["true", 1], ["2", 2]] as const) {
+    for (const [raw, expected] of [
+      ["", 0],
+      ["false", 0],
+      ["0", 0],
+      ["true", 1],
+      ["2", 2],
+    ] as const) {
       vi.resetModules();
       vi.stubEnv("TRUST_PROXY", raw);
       expect((await freshEnv()).getEnv().TRUST_PROXY).toBe(expected);
@@ -120,21 +154,37 @@ describe("mail settings", () => {
   it("defaults the port to 587, and reads secure, login and sender", async () => {
     const { readMailSettings, appBaseUrl } = await freshEnv();
     const plain = readMailSettings({ SMTP_HOST: "smtp.example.nl" });
-    expect(plain).toMatchObject({ SMTP_HOST: "smtp.example.nl", SMTP_PORT: 587, MAIL_FROM: "Opvolging <noreply@opvolging.localhost>" });
+    expect(plain).toMatchObject({
+      SMTP_HOST: "smtp.example.nl",
+      SMTP_PORT: 587,
+      MAIL_FROM: "Opvolging <noreply@opvolging.localhost>",
+    });
     expect(plain.SMTP_SECURE).toBeUndefined(); // then secure follows the port: TLS on 465 only
-    expect(readMailSettings({ SMTP_PORT: "465", SMTP_SECURE: "true", SMTP_USER: "u", SMTP_PASSWORD: "p", MAIL_FROM: "Opvolging <noreply@x.nl>" })).toMatchObject({
+    expect(
+      readMailSettings({
+        SMTP_PORT: "465",
+        SMTP_SECURE: "true",
+        SMTP_USER: "u",
+        SMTP_PASSWORD: "p",
+        MAIL_FROM: "Opvolging <noreply@x.nl>",
+      }),
+    ).toMatchObject({
       SMTP_PORT: 465,
       SMTP_SECURE: true,
       SMTP_USER: "u",
     });
-    expect(appBaseUrl({ AUTH_URL: "https://opvolging.example.nl/", APP_BASE_URL: "https://other.example.nl" })).toBe("https://opvolging.example.nl");
+    expect(appBaseUrl({ AUTH_URL: "https://opvolging.example.nl/", APP_BASE_URL: "https://other.example.nl" })).toBe(
+      "https://opvolging.example.nl",
+    );
     expect(appBaseUrl({ APP_BASE_URL: "https://opvolging.example.nl" })).toBe("https://opvolging.example.nl");
     expect(appBaseUrl({})).toBe("http://localhost:3000");
   });
 
   it("names malformed mail settings in Dutch, in the full configuration too", async () => {
     const { readMailSettings, getEnv } = await freshEnv();
-    expect(() => readMailSettings({ SMTP_PORT: "smtp", SMTP_SECURE: "ja", SMTP_USER: "u", MAIL_FROM: "niemand" })).toThrow(
+    expect(() =>
+      readMailSettings({ SMTP_PORT: "smtp", SMTP_SECURE: "ja", SMTP_USER: "u", MAIL_FROM: "niemand" }),
+    ).toThrow(
       /SMTP_PORT: moet een poortnummer zijn[\s\S]*SMTP_SECURE: gebruik true[\s\S]*MAIL_FROM: moet een afzender zijn/,
     );
     expect(() => readMailSettings({ SMTP_USER: "u" })).toThrow(/SMTP_USER: zet SMTP_USER en SMTP_PASSWORD allebei/);

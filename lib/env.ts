@@ -53,36 +53,49 @@ const mailFields = {
       context.addIssue({ code: "custom", message: "moet een poortnummer zijn (1–65535), bijvoorbeeld 587" });
       return z.NEVER;
     }),
-  SMTP_SECURE: booleanSetting("gebruik true (TLS vanaf het begin, meestal poort 465) of false (STARTTLS, meestal poort 587)"),
+  SMTP_SECURE: booleanSetting(
+    "gebruik true (TLS vanaf het begin, meestal poort 465) of false (STARTTLS, meestal poort 587)",
+  ),
   SMTP_USER: optionalText,
   SMTP_PASSWORD: optionalText,
   MAIL_FROM: z
     .string()
     .trim()
     .default("Opvolging <noreply@opvolging.localhost>")
-    .refine((value) => /^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(value), "moet een afzender zijn, bijvoorbeeld Opvolging <noreply@opvolging.example.nl>"),
+    .refine(
+      (value) => /^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(value),
+      "moet een afzender zijn, bijvoorbeeld Opvolging <noreply@opvolging.example.nl>",
+    ),
   // Base of the links in e-mails when AUTH_URL is not set.
   APP_BASE_URL: z.string().url("moet een URL zijn, bijvoorbeeld https://opvolging.example.nl").optional(),
   // The daily reminder job inside the running app (lib/jobs/); off: only `npm run reminders`.
-  REMINDERS_JOB: booleanSetting("gebruik true (de app verstuurt dagelijks herinneringen) of false (alleen via npm run reminders)"),
+  REMINDERS_JOB: booleanSetting(
+    "gebruik true (de app verstuurt dagelijks herinneringen) of false (alleen via npm run reminders)",
+  ),
   // When that job runs (cron, Europe/Amsterdam): five fields, minute first.
   REMINDERS_CRON: z
     .string()
     .trim()
     .default("0 7 * * *")
-    .refine((value) => /^\S+( \S+){4}$/.test(value), "moet een cron-uitdrukking van vijf velden zijn, bijvoorbeeld 0 7 * * *"),
+    .refine(
+      (value) => /^\S+( \S+){4}$/.test(value),
+      "moet een cron-uitdrukking van vijf velden zijn, bijvoorbeeld 0 7 * * *",
+    ),
 };
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
-const smtpLoginComplete = (env: { SMTP_USER?: string; SMTP_PASSWORD?: string }) => Boolean(env.SMTP_USER) === Boolean(env.SMTP_PASSWORD);
+const smtpLoginComplete = (env: { SMTP_USER?: string; SMTP_PASSWORD?: string }) =>
+  Boolean(env.SMTP_USER) === Boolean(env.SMTP_PASSWORD);
 const smtpLoginMessage = { message: "zet SMTP_USER en SMTP_PASSWORD allebei, of geen van beide", path: ["SMTP_USER"] };
 
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     DATABASE_URL: z
-      .string({ error: "ontbreekt; geef de PostgreSQL-URL op (npm run dev start zonder DATABASE_URL een ingebouwde database)" })
+      .string({
+        error: "ontbreekt; geef de PostgreSQL-URL op (npm run dev start zonder DATABASE_URL een ingebouwde database)",
+      })
       .url("moet een URL zijn, bijvoorbeeld postgresql://user:pass@host:5432/opvolging")
       .refine((value) => /^postgres(ql)?:\/\//.test(value), "moet met postgresql:// beginnen"),
     AUTH_SECRET: z
@@ -105,7 +118,10 @@ const EnvSchema = z
         if (value === undefined || value === "" || value === "false" || value === "0") return 0;
         if (value === "true") return 1;
         if (/^[1-9]$/.test(value)) return Number(value);
-        context.addIssue({ code: "custom", message: "gebruik 0 of false (geen proxy), true of 1 (één proxy), of het aantal proxy's (2–9)" });
+        context.addIssue({
+          code: "custom",
+          message: "gebruik 0 of false (geen proxy), true of 1 (één proxy), of het aantal proxy's (2–9)",
+        });
         return z.NEVER;
       }),
     // Connections of this instance's database pool (the job queue keeps 2 more of its own).
@@ -116,7 +132,10 @@ const EnvSchema = z
       .transform((value, context) => {
         if (value === undefined || value === "") return 10;
         if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 200) return Number(value);
-        context.addIssue({ code: "custom", message: "moet een geheel getal zijn van 1 tot en met 200, bijvoorbeeld 10" });
+        context.addIssue({
+          code: "custom",
+          message: "moet een geheel getal zijn van 1 tot en met 200, bijvoorbeeld 10",
+        });
         return z.NEVER;
       }),
     // Minimum level of the log lines on stdout (server/main.mjs and lib/log/logger.ts).
@@ -128,7 +147,10 @@ const EnvSchema = z
       const set = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;
       return set === 0 || set === 3;
     },
-    { message: "zet OIDC_ISSUER, OIDC_CLIENT_ID en OIDC_CLIENT_SECRET alle drie, of geen ervan", path: ["OIDC_ISSUER"] },
+    {
+      message: "zet OIDC_ISSUER, OIDC_CLIENT_ID en OIDC_CLIENT_SECRET alle drie, of geen ervan",
+      path: ["OIDC_ISSUER"],
+    },
   )
   .refine(smtpLoginComplete, smtpLoginMessage)
   .refine((env) => !productionGuardsApply(env) || env.AUTH_URL?.startsWith("https://"), {

@@ -2,7 +2,12 @@
 // nothing pending and no drift against prisma/schema.prisma.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { applyMigrations, diffSchemaAgainstMigrations, migrationStatus, parseConnectionString } from "../scripts/lib/migrate-engine.ts";
+import {
+  applyMigrations,
+  diffSchemaAgainstMigrations,
+  migrationStatus,
+  parseConnectionString,
+} from "../scripts/lib/migrate-engine.ts";
 import { createDatabase, dropDatabase, withDatabaseClient } from "../scripts/lib/admin-database.ts";
 import { withDatabase } from "../scripts/lib/database-url.ts";
 import { uniqueDatabaseName } from "../test/test-postgres.ts";
@@ -35,10 +40,14 @@ describe("migrations", () => {
     const zoned = withDatabase(inject("testServerUrl"), uniqueDatabaseName("opvolging_zoned"));
     await createDatabase(zoned);
     try {
-      await withDatabaseClient(zoned, (client) => client.query(`ALTER DATABASE "${new URL(zoned).pathname.slice(1)}" SET TimeZone = 'Europe/Amsterdam'`));
+      await withDatabaseClient(zoned, (client) =>
+        client.query(`ALTER DATABASE "${new URL(zoned).pathname.slice(1)}" SET TimeZone = 'Europe/Amsterdam'`),
+      );
       await applyMigrations({ connection: parseConnectionString(zoned), migrationsDir });
       const { rows } = await withDatabaseClient(zoned, (client) =>
-        client.query(`SELECT max(abs(extract(epoch FROM now() - finished_at))) AS "secondsOff" FROM _prisma_migrations`),
+        client.query(
+          `SELECT max(abs(extract(epoch FROM now() - finished_at))) AS "secondsOff" FROM _prisma_migrations`,
+        ),
       );
       expect(Number(rows[0].secondsOff)).toBeLessThan(600);
     } finally {
@@ -114,7 +123,9 @@ describe("migrations", () => {
           )
         ORDER BY 1, 2`);
       expect(rows).toEqual([]);
-      const { rows: all } = await client.query(`SELECT count(*)::int AS n FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace`);
+      const { rows: all } = await client.query(
+        `SELECT count(*)::int AS n FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace`,
+      );
       expect(all[0].n).toBeGreaterThan(20); // the check above had foreign keys to look at
     });
   });
@@ -122,7 +133,21 @@ describe("migrations", () => {
   it("give every editable table a version column for optimistic concurrency", async () => {
     // CalendarFeed and ApiToken are only revoked (a one-way stamp), ReminderDelivery only added
     // to, ApiRateWindow an atomic counter: no concurrent edits to guard.
-    const appendOnlyOrInternal = ["AuditEvent", "ProgressUpdate", "LetterDraftVersion", "LetterSnapshot", "CommitmentRecommendation", "Account", "SignInThrottle", "DemoMarker", "CalendarFeed", "ReminderDelivery", "ApiToken", "ApiRateWindow", "_prisma_migrations"];
+    const appendOnlyOrInternal = [
+      "AuditEvent",
+      "ProgressUpdate",
+      "LetterDraftVersion",
+      "LetterSnapshot",
+      "CommitmentRecommendation",
+      "Account",
+      "SignInThrottle",
+      "DemoMarker",
+      "CalendarFeed",
+      "ReminderDelivery",
+      "ApiToken",
+      "ApiRateWindow",
+      "_prisma_migrations",
+    ];
     await withDatabaseClient(url, async (client) => {
       const { rows } = await client.query(`
         SELECT t.table_name AS "table"

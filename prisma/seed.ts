@@ -37,7 +37,11 @@ async function seedFacts(tx: Tx) {
 
   const evaluation = await tx.evaluation.upsert({
     where: { seedKey: data.evaluation.seedKey },
-    create: { ...data.evaluation, sentToParliamentOn: day(data.evaluation.sentToParliamentOn), documentId: evaluationLetter.id },
+    create: {
+      ...data.evaluation,
+      sentToParliamentOn: day(data.evaluation.sentToParliamentOn),
+      documentId: evaluationLetter.id,
+    },
     update: {},
   });
   const oecdEvaluation = await tx.evaluation.upsert({
@@ -75,7 +79,12 @@ async function seedFacts(tx: Tx) {
     }
   }
 
-  return { organisations, evaluationId: evaluation.id, oecdEvaluationId: oecdEvaluation.id, implementationCommitmentId: commitmentIds[1]! };
+  return {
+    organisations,
+    evaluationId: evaluation.id,
+    oecdEvaluationId: oecdEvaluation.id,
+    implementationCommitmentId: commitmentIds[1]!,
+  };
 }
 
 async function seedDemoUsers(tx: Tx, organisations: Map<string, string>, passwordHash: string) {
@@ -83,7 +92,13 @@ async function seedDemoUsers(tx: Tx, organisations: Map<string, string>, passwor
   for (const user of data.demoUsers) {
     const row = await tx.user.upsert({
       where: { email: user.email },
-      create: { email: user.email, name: user.name, role: user.role, organisationId: organisations.get(user.organisation)!, passwordHash },
+      create: {
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        organisationId: organisations.get(user.organisation)!,
+        passwordHash,
+      },
       update: {},
     });
     users.set(user.name, { id: row.id, organisation: user.organisation, role: user.role });
@@ -97,7 +112,11 @@ async function seedDemoUsers(tx: Tx, organisations: Map<string, string>, passwor
  */
 async function seedIllustrativeWork(
   tx: Tx,
-  { organisations, evaluationId, commitmentId }: { organisations: Map<string, string>; evaluationId: string; commitmentId: string | null },
+  {
+    organisations,
+    evaluationId,
+    commitmentId,
+  }: { organisations: Map<string, string>; evaluationId: string; commitmentId: string | null },
   recommendations: typeof data.illustrativeRecommendations,
   users: Map<string, { id: string; organisation: string; role: string }>,
 ) {
@@ -167,10 +186,30 @@ export async function seedDatabase(prisma: PrismaClient, { demo }: { demo: boole
       if (!demo) return false;
       if ((await tx.demoMarker.count()) > 0 || (await tx.recommendation.count()) > 0) return false;
       const users = await seedDemoUsers(tx, ids.organisations, passwordHash);
-      await seedIllustrativeWork(tx, { organisations: ids.organisations, evaluationId: ids.evaluationId, commitmentId: ids.implementationCommitmentId }, data.illustrativeRecommendations, users);
-      await seedIllustrativeWork(tx, { organisations: ids.organisations, evaluationId: ids.oecdEvaluationId, commitmentId: null }, data.illustrativeOecdRecommendations, users);
+      await seedIllustrativeWork(
+        tx,
+        {
+          organisations: ids.organisations,
+          evaluationId: ids.evaluationId,
+          commitmentId: ids.implementationCommitmentId,
+        },
+        data.illustrativeRecommendations,
+        users,
+      );
+      await seedIllustrativeWork(
+        tx,
+        { organisations: ids.organisations, evaluationId: ids.oecdEvaluationId, commitmentId: null },
+        data.illustrativeOecdRecommendations,
+        users,
+      );
       await tx.demoMarker.create({ data: {} });
-      await recordAuditEvent(tx, { actorId: null, entityType: "Database", entityId: "seed", kind: "SEED_DEMO", after: { demoUsers: data.demoUsers.length } });
+      await recordAuditEvent(tx, {
+        actorId: null,
+        entityType: "Database",
+        entityId: "seed",
+        kind: "SEED_DEMO",
+        after: { demoUsers: data.demoUsers.length },
+      });
       return true;
     },
     { timeout: 60_000 },

@@ -25,7 +25,12 @@ afterAll(async () => {
 describe("timestamps", () => {
   it("are read and written by Prisma as the same instant on a server whose default zone is not UTC", async () => {
     const written = await prisma.organisation.create({
-      data: { id: "tz-default", code: "TZ-DEFAULT", name: "Standaardzone", createdAt: new Date("2023-04-03T12:05:00Z") },
+      data: {
+        id: "tz-default",
+        code: "TZ-DEFAULT",
+        name: "Standaardzone",
+        createdAt: new Date("2023-04-03T12:05:00Z"),
+      },
     });
     expect(written.createdAt.toISOString()).toBe("2023-04-03T12:05:00.000Z");
     const stored = await withDatabaseClient(database.url, async (client) => {
@@ -54,17 +59,24 @@ describe("timestamps", () => {
     await withDatabaseClient(database.url, async (client) => {
       await client.query("SET TimeZone = 'America/New_York'");
       // A literal without an offset is read in the session's zone: 08:05 in New York.
-      await client.query(`INSERT INTO "Organisation" (id, code, name, "createdAt", "updatedAt") VALUES ('tz-ny', 'TZ-NY', 'New York', '2023-04-03 08:05:00', now())`);
+      await client.query(
+        `INSERT INTO "Organisation" (id, code, name, "createdAt", "updatedAt") VALUES ('tz-ny', 'TZ-NY', 'New York', '2023-04-03 08:05:00', now())`,
+      );
     });
     await withDatabaseClient(database.url, async (client) => {
       await client.query("SET TimeZone = 'Europe/Amsterdam'");
-      await client.query(`INSERT INTO "Organisation" (id, code, name, "createdAt", "updatedAt") VALUES ('tz-ams', 'TZ-AMS', 'Amsterdam', '2023-04-03 14:05:00', now())`);
+      await client.query(
+        `INSERT INTO "Organisation" (id, code, name, "createdAt", "updatedAt") VALUES ('tz-ams', 'TZ-AMS', 'Amsterdam', '2023-04-03 14:05:00', now())`,
+      );
     });
     await prisma.organisation.create({
       data: { id: "tz-prisma", code: "TZ-PRISMA", name: "Prisma", createdAt: new Date("2023-04-03T12:05:00Z") },
     });
 
-    const rows = await prisma.organisation.findMany({ where: { id: { in: ["tz-ams", "tz-ny", "tz-prisma"] } }, orderBy: { id: "asc" } });
+    const rows = await prisma.organisation.findMany({
+      where: { id: { in: ["tz-ams", "tz-ny", "tz-prisma"] } },
+      orderBy: { id: "asc" },
+    });
     expect(rows.map((row) => [row.id, row.createdAt.toISOString()])).toEqual([
       ["tz-ams", "2023-04-03T12:05:00.000Z"],
       ["tz-ny", "2023-04-03T12:05:00.000Z"],
@@ -90,7 +102,9 @@ describe("timestamps", () => {
       await client.query(
         `INSERT INTO "AuditEvent" (id, "entityType", "entityId", kind, "occurredAt") VALUES ('tz-audit', 'Test', 'tz', 'TEST', '2000-01-01 00:00:00')`,
       );
-      await client.query(`INSERT INTO "Organisation" (id, code, name, "updatedAt") VALUES ('tz-now', 'TZ-NOW', 'Nu', now())`);
+      await client.query(
+        `INSERT INTO "Organisation" (id, code, name, "updatedAt") VALUES ('tz-now', 'TZ-NOW', 'Nu', now())`,
+      );
     });
     const after = Date.now();
 

@@ -19,7 +19,13 @@ async function main() {
     const manifest = await writeBackupFile(target.appUrl, file);
     const { size } = await stat(file);
     const rows = manifest.tableSummaries.reduce((sum, table) => sum + table.rows, 0);
-    console.log(nl.backup.script.written(file, `${number(Math.round(size / 1024))} kB`, `${((performance.now() - started) / 1000).toFixed(1)} s`));
+    console.log(
+      nl.backup.script.written(
+        file,
+        `${number(Math.round(size / 1024))} kB`,
+        `${((performance.now() - started) / 1000).toFixed(1)} s`,
+      ),
+    );
     console.log(nl.backup.script.tables(number(manifest.tableSummaries.length), number(rows)));
   } finally {
     await target.stop();

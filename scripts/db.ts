@@ -18,7 +18,11 @@ import { assertResettable, shouldSeedDemo } from "./lib/demo-marker.ts";
 import { databaseStatusReport } from "./lib/status-report.ts";
 import { reportAndExit, reportUncaught } from "./lib/report-error.ts";
 
-type Command = { options?: NonNullable<Parameters<typeof parseArgs>[0]>["options"]; usage?: string; run(target: DatabaseTarget, values: Record<string, unknown>, positionals: string[]): Promise<void> };
+type Command = {
+  options?: NonNullable<Parameters<typeof parseArgs>[0]>["options"];
+  usage?: string;
+  run(target: DatabaseTarget, values: Record<string, unknown>, positionals: string[]): Promise<void>;
+};
 
 const commands: Record<string, Command> = {
   migrate: {
@@ -31,19 +35,33 @@ const commands: Record<string, Command> = {
 
   new: {
     async run(target, _values, [name]) {
-      if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error("Geef een naam in kleine letters, cijfers en _: npm run db:migrate:new -- add_reminders");
+      if (!name || !/^[a-z0-9_]+$/.test(name))
+        throw new Error("Geef een naam in kleine letters, cijfers en _: npm run db:migrate:new -- add_reminders");
       const connection = parseConnectionString(target.migrationUrl);
       const file = await withShadowDatabase(target, (shadowUrl) =>
-        createMigration({ connection, migrationsDir: MIGRATIONS_DIR, schemaPath: SCHEMA_PATH, name, shadow: shadowUrl ? parseConnectionString(shadowUrl) : undefined }),
+        createMigration({
+          connection,
+          migrationsDir: MIGRATIONS_DIR,
+          schemaPath: SCHEMA_PATH,
+          name,
+          shadow: shadowUrl ? parseConnectionString(shadowUrl) : undefined,
+        }),
       );
-      console.log(file ? `Nieuwe migratie: ${file}` : "Het schema komt al overeen met de migraties; er is niets te doen.");
+      console.log(
+        file ? `Nieuwe migratie: ${file}` : "Het schema komt al overeen met de migraties; er is niets te doen.",
+      );
     },
   },
 
   status: {
     async run(target) {
       const report = await withShadowDatabase(target, (shadowUrl) =>
-        databaseStatusReport({ url: target.migrationUrl, shadowUrl, migrationsDir: MIGRATIONS_DIR, schemaPath: SCHEMA_PATH }),
+        databaseStatusReport({
+          url: target.migrationUrl,
+          shadowUrl,
+          migrationsDir: MIGRATIONS_DIR,
+          schemaPath: SCHEMA_PATH,
+        }),
       );
       for (const line of report.lines) console.log(line);
       if (!report.upToDate) process.exitCode = 1;
@@ -57,10 +75,17 @@ const commands: Record<string, Command> = {
       const rolledBack = values["rolled-back"] as string | undefined;
       const applied = values.applied as string | undefined;
       if (Boolean(rolledBack) === Boolean(applied)) {
-        throw new Error("Geef precies één van: npm run db:resolve -- --rolled-back <migratie> of npm run db:resolve -- --applied <migratie>");
+        throw new Error(
+          "Geef precies één van: npm run db:resolve -- --rolled-back <migratie> of npm run db:resolve -- --applied <migratie>",
+        );
       }
       const migrationName = (rolledBack ?? applied)!;
-      await resolveMigration({ connection: parseConnectionString(target.migrationUrl), migrationsDir: MIGRATIONS_DIR, migrationName, as: rolledBack ? "rolled-back" : "applied" });
+      await resolveMigration({
+        connection: parseConnectionString(target.migrationUrl),
+        migrationsDir: MIGRATIONS_DIR,
+        migrationName,
+        as: rolledBack ? "rolled-back" : "applied",
+      });
       console.log(
         rolledBack
           ? `Migratie ${migrationName} gemarkeerd als teruggedraaid; npm run db:migrate past haar opnieuw toe.`
@@ -73,11 +98,25 @@ const commands: Record<string, Command> = {
     options: { demo: { type: "boolean" } },
     usage: "npm run db:seed of npm run db:seed -- --demo",
     async run(target, values) {
-      const demo = await shouldSeedDemo(target.migrationUrl, { embedded: target.embedded, requested: values.demo === true });
+      const demo = await shouldSeedDemo(target.migrationUrl, {
+        embedded: target.embedded,
+        requested: values.demo === true,
+      });
       const result = await seedDatabaseAt(target.migrationUrl, { demo });
-      if (!demo) console.log("Alleen de feiten van de casus: deze database draagt geen demomarkering (npm run db:seed -- --demo maakt demogegevens in een lege lokale database).");
-      console.log(result.created ? "Demogegevens toegevoegd." : "De feiten zijn bijgewerkt; bestaande gegevens zijn ongemoeid gelaten.");
-      console.log(Object.entries(result.counts).map(([name, count]) => `${name}: ${count}`).join(", "));
+      if (!demo)
+        console.log(
+          "Alleen de feiten van de casus: deze database draagt geen demomarkering (npm run db:seed -- --demo maakt demogegevens in een lege lokale database).",
+        );
+      console.log(
+        result.created
+          ? "Demogegevens toegevoegd."
+          : "De feiten zijn bijgewerkt; bestaande gegevens zijn ongemoeid gelaten.",
+      );
+      console.log(
+        Object.entries(result.counts)
+          .map(([name, count]) => `${name}: ${count}`)
+          .join(", "),
+      );
     },
   },
 
@@ -85,12 +124,19 @@ const commands: Record<string, Command> = {
     options: { confirm: { type: "string" } },
     usage: "npm run db:reset -- --confirm <naam van de database>",
     async run(target, values) {
-      await assertResettable(target.migrationUrl, { embedded: target.embedded, confirm: values.confirm as string | undefined });
+      await assertResettable(target.migrationUrl, {
+        embedded: target.embedded,
+        confirm: values.confirm as string | undefined,
+      });
       // Emptying the schema needs only ownership, not the right to create databases.
-      await withDatabaseClient(target.migrationUrl, (client) => client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;"));
+      await withDatabaseClient(target.migrationUrl, (client) =>
+        client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;"),
+      );
       const applied = await migrateDatabase(target.migrationUrl, { appRole: target.appRole });
       const result = await seedDatabaseAt(target.migrationUrl, { demo: true });
-      console.log(`Database '${databaseName(target.migrationUrl)}' opnieuw opgebouwd: ${applied.length} migraties, ${result.counts.actionItems} acties.`);
+      console.log(
+        `Database '${databaseName(target.migrationUrl)}' opnieuw opgebouwd: ${applied.length} migraties, ${result.counts.actionItems} acties.`,
+      );
     },
   },
 };
@@ -103,7 +149,9 @@ async function main() {
   try {
     parsed = parseArgs({ args, options: command.options ?? {}, allowPositionals: name === "new" });
   } catch {
-    throw new Error(`Onbekende of onvolledige opties voor db:${name === "new" ? "migrate:new" : name}; gebruik: ${command.usage ?? `npm run db:${name}`}`);
+    throw new Error(
+      `Onbekende of onvolledige opties voor db:${name === "new" ? "migrate:new" : name}; gebruik: ${command.usage ?? `npm run db:${name}`}`,
+    );
   }
   const target = await openDatabaseTarget();
   try {

@@ -39,11 +39,17 @@ async function shutdown(code: number): Promise<never> {
 async function main() {
   const started = Date.now();
   if (!(await isPortFree(APP_PORT))) {
-    throw new Error(`Poort ${APP_PORT} is al in gebruik; stop het programma dat hem gebruikt of kies een andere poort met PORT=…`);
+    throw new Error(
+      `Poort ${APP_PORT} is al in gebruik; stop het programma dat hem gebruikt of kies een andere poort met PORT=…`,
+    );
   }
 
   database = await openDatabaseTarget();
-  console.log(database.embedded ? `Ingebouwde PostgreSQL draait (gegevens in ${DATA_DIR}).` : `Database: ${redactDatabaseUrl(database.appUrl)}`);
+  console.log(
+    database.embedded
+      ? `Ingebouwde PostgreSQL draait (gegevens in ${DATA_DIR}).`
+      : `Database: ${redactDatabaseUrl(database.appUrl)}`,
+  );
 
   const applied = await migrateDatabase(database.migrationUrl, { appRole: database.appRole });
   if (applied.length) console.log(`Migraties toegepast: ${applied.join(", ")}`);
@@ -61,14 +67,23 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
   };
 
-  console.log(`\nOpvolging start op http://localhost:${APP_PORT} (voorbereiding ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `\nOpvolging start op http://localhost:${APP_PORT} (voorbereiding ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
   if (demo) {
     console.log(`\nDemo-accounts (wachtwoord voor allemaal: ${DEMO_PASSWORD}):`);
-    for (const user of demoUsers) console.log(`  ${nl.roles[user.role].padEnd(12)} ${user.organisation.padEnd(5)} ${user.email}`);
+    for (const user of demoUsers)
+      console.log(`  ${nl.roles[user.role].padEnd(12)} ${user.organisation.padEnd(5)} ${user.email}`);
   } else {
-    console.log("\nGeen demogegevens: deze database draagt geen demomarkering (npm run db:seed -- --demo maakt ze in een lege lokale database).");
+    console.log(
+      "\nGeen demogegevens: deze database draagt geen demomarkering (npm run db:seed -- --demo maakt ze in een lege lokale database).",
+    );
   }
-  console.log(process.env.SMTP_HOST ? `\nE-mail via ${process.env.SMTP_HOST}.` : `\nE-mail (herinneringen, npm run reminders) wordt als .eml-bestand geschreven naar ${DATA_DIR}/mail/.`);
+  console.log(
+    process.env.SMTP_HOST
+      ? `\nE-mail via ${process.env.SMTP_HOST}.`
+      : `\nE-mail (herinneringen, npm run reminders) wordt als .eml-bestand geschreven naar ${DATA_DIR}/mail/.`,
+  );
   console.log("\nStoppen: Ctrl-C\n");
 
   // Its own process group, so that the database stops only after the app has.

@@ -53,7 +53,11 @@ const number = (value: number) => value.toLocaleString("nl-NL");
 async function main(): Promise<void> {
   const started = performance.now();
   tempDir = await mkdtemp(path.join(tmpdir(), "opvolging-groot-"));
-  server = await startEmbeddedPostgres({ dataDir: path.join(tempDir, "postgres"), port: await getFreePort(), durable: false });
+  server = await startEmbeddedPostgres({
+    dataDir: path.join(tempDir, "postgres"),
+    port: await getFreePort(),
+    durable: false,
+  });
   await createDatabase(server.urlFor(DATABASE), { owner: server.owner.user });
   await migrateDatabase(server.ownerUrlFor(DATABASE), { appRole: server.app.user });
   await seedDatabaseAt(server.ownerUrlFor(DATABASE), { demo: true });
@@ -77,7 +81,10 @@ async function main(): Promise<void> {
     ["  waarvan open verzoeken", counts.pendingDeadlineChanges],
   ];
   for (const [label, value] of lines) console.log(`  ${label.padEnd(30)} ${number(value).padStart(9)}`);
-  if (!auditTimesSpread) console.log("  (de logboekregels dragen allemaal het tijdstip van nu: de eigenaarsrol mocht de tijdstempel-trigger niet uitzetten)");
+  if (!auditTimesSpread)
+    console.log(
+      "  (de logboekregels dragen allemaal het tijdstip van nu: de eigenaarsrol mocht de tijdstempel-trigger niet uitzetten)",
+    );
   console.log(`Totaal ${seconds(started)}.`);
 
   console.log(`

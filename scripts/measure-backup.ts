@@ -22,7 +22,11 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 async function main() {
   const actions = Number(process.argv[2] ?? 10_000);
   const dir = await mkdtemp(path.join(tmpdir(), "opvolging-backup-meting-"));
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "postgres"), port: await getFreePort(), durable: false });
+  const server = await startEmbeddedPostgres({
+    dataDir: path.join(dir, "postgres"),
+    port: await getFreePort(),
+    durable: false,
+  });
   try {
     for (const name of ["bron", "doel"]) {
       await createDatabase(server.urlFor(name), { owner: server.owner.user });
@@ -37,7 +41,9 @@ async function main() {
     let started = performance.now();
     const first = await writeBackupFile(server.appUrlFor("bron"), file);
     const rows = first.tableSummaries.reduce((sum, table) => sum + table.rows, 0);
-    console.log(`Back-up: ${rows.toLocaleString("nl-NL")} rijen, ${((await stat(file)).size / 1024 / 1024).toFixed(1)} MB, in ${seconds(started)}.`);
+    console.log(
+      `Back-up: ${rows.toLocaleString("nl-NL")} rijen, ${((await stat(file)).size / 1024 / 1024).toFixed(1)} MB, in ${seconds(started)}.`,
+    );
 
     started = performance.now();
     const client = new pg.Client({ connectionString: server.ownerUrlFor("doel") });
@@ -50,9 +56,12 @@ async function main() {
     console.log(`Terugzetten (controle + laden) in ${seconds(started)}.`);
 
     const second = await writeBackupFile(server.appUrlFor("doel"), path.join(dir, "doel.jsonl.gz"));
-    if (!isDeepStrictEqual(first.tableSummaries, second.tableSummaries)) throw new Error("De back-up van de teruggezette database verschilt van de eerste.");
+    if (!isDeepStrictEqual(first.tableSummaries, second.tableSummaries))
+      throw new Error("De back-up van de teruggezette database verschilt van de eerste.");
     console.log("Tweede back-up gelijk aan de eerste: zelfde aantallen en controlesommen per tabel.");
-    for (const table of first.tableSummaries) if (table.rows > 1000) console.log(`  ${table.table.padEnd(20)} ${table.rows.toLocaleString("nl-NL").padStart(9)}`);
+    for (const table of first.tableSummaries)
+      if (table.rows > 1000)
+        console.log(`  ${table.table.padEnd(20)} ${table.rows.toLocaleString("nl-NL").padStart(9)}`);
   } finally {
     await server.stop();
     await rm(dir, { recursive: true, force: true });

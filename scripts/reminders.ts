@@ -13,7 +13,10 @@ import { reportAndExit } from "./lib/report-error.ts";
 
 async function main() {
   const databaseUrl = process.env.DATABASE_URL?.trim();
-  if (!databaseUrl) throw new Error("DATABASE_URL ontbreekt: geef de PostgreSQL-URL van de app op, bijvoorbeeld postgresql://app:…@db:5432/opvolging.");
+  if (!databaseUrl)
+    throw new Error(
+      "DATABASE_URL ontbreekt: geef de PostgreSQL-URL van de app op, bijvoorbeeld postgresql://app:…@db:5432/opvolging.",
+    );
   const settings = readMailSettings({ ...process.env, DATABASE_URL: databaseUrl });
   const transport = createMailTransport(settings);
   if (!transport) throw new Error(NO_SMTP_IN_PRODUCTION);

@@ -23,7 +23,9 @@ async function main() {
   try {
     await client.connect();
     const { rows } = await restoreBackup(client, file);
-    console.log(nl.backup.script.restored(rows.toLocaleString("nl-NL"), `${((performance.now() - started) / 1000).toFixed(1)} s`));
+    console.log(
+      nl.backup.script.restored(rows.toLocaleString("nl-NL"), `${((performance.now() - started) / 1000).toFixed(1)} s`),
+    );
   } finally {
     await client.end().catch(() => {});
     await target.stop();

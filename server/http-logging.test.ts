@@ -5,7 +5,9 @@ import http from "node:http";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error -- plain JavaScript module (it runs without a TypeScript loader)
-import { createLogger, levelFor, requestIdFor, routeForLog, routeConsoleToLogger, withRequestLog } from "./http-logging.mjs";
+import * as httpLogging from "./http-logging.mjs";
+
+const { createLogger, levelFor, requestIdFor, routeForLog, routeConsoleToLogger, withRequestLog } = httpLogging;
 
 type Line = Record<string, unknown>;
 
@@ -49,14 +51,17 @@ describe("withRequestLog", () => {
 
   beforeAll(async () => {
     server = http.createServer(
-      withRequestLog({ logger, requestContext, trustRequestId: true }, (req: http.IncomingMessage, res: http.ServerResponse) => {
-        // What the app does once it knows the user (lib/log/request-context.ts), and a line of its own.
-        const context = requestContext.getStore()!;
-        context.userId = "user-42";
-        logger.info({ password: "geheim-wachtwoord", token: "geheim-token" }, "in de app");
-        res.statusCode = req.url?.startsWith("/kapot") ? 500 : 200;
-        res.end(req.headers["x-request-id"]);
-      }),
+      withRequestLog(
+        { logger, requestContext, trustRequestId: true },
+        (req: http.IncomingMessage, res: http.ServerResponse) => {
+          // What the app does once it knows the user (lib/log/request-context.ts), and a line of its own.
+          const context = requestContext.getStore()!;
+          context.userId = "user-42";
+          logger.info({ password: "geheim-wachtwoord", token: "geheim-token" }, "in de app");
+          res.statusCode = req.url?.startsWith("/kapot") ? 500 : 200;
+          res.end(req.headers["x-request-id"]);
+        },
+      ),
     );
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
@@ -65,15 +70,29 @@ describe("withRequestLog", () => {
 
   it("writes one line per request with the id the client sees, user, route, status and duration", async () => {
     lines.length = 0;
-    const response = await fetch(`${base}/acties?zoek=wachtwoord123`, { headers: { "X-Request-Id": "proxy-7", Cookie: "authjs.session-token=geheim" } });
+    const response = await fetch(`${base}/acties?zoek=wachtwoord123`, {
+      headers: { "X-Request-Id": "proxy-7", Cookie: "authjs.session-token=geheim" },
+    });
     expect(await response.text()).toBe("proxy-7");
     expect(response.headers.get("x-request-id")).toBe("proxy-7");
     await expect.poll(() => lines.filter((line) => line.msg === "request")).toHaveLength(1);
     const request = lines.find((line) => line.msg === "request")!;
-    expect(request).toMatchObject({ level: "info", reqId: "proxy-7", userId: "user-42", method: "GET", route: "/acties", status: 200 });
+    expect(request).toMatchObject({
+      level: "info",
+      reqId: "proxy-7",
+      userId: "user-42",
+      method: "GET",
+      route: "/acties",
+      status: 200,
+    });
     expect(typeof request.durationMs).toBe("number");
     // The app's own line carries the request's id and user too, with its secrets removed.
-    expect(lines.find((line) => line.msg === "in de app")).toMatchObject({ reqId: "proxy-7", userId: "user-42", password: "[verwijderd]", token: "[verwijderd]" });
+    expect(lines.find((line) => line.msg === "in de app")).toMatchObject({
+      reqId: "proxy-7",
+      userId: "user-42",
+      password: "[verwijderd]",
+      token: "[verwijderd]",
+    });
     const text = JSON.stringify(lines);
     for (const secret of ["wachtwoord123", "geheim"]) expect(text).not.toContain(secret);
   });
@@ -100,7 +119,11 @@ describe("routeConsoleToLogger", () => {
       Object.assign(console, original);
     }
     expect(lines[0]).toMatchObject({ level: "info", msg: "klaar op poort 3000" });
-    expect(lines[1]).toMatchObject({ level: "error", msg: "permission denied for table User", reference: "2848699184" });
+    expect(lines[1]).toMatchObject({
+      level: "error",
+      msg: "permission denied for table User",
+      reference: "2848699184",
+    });
     expect((lines[1]!.err as { stack: string }).stack).toContain("permission denied");
   });
 });

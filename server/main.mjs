@@ -14,7 +14,14 @@ import path from "node:path";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { AsyncLocalStorage } from "node:async_hooks";
-import { createLogger, LOG_LEVELS, LOGGER_KEY, REQUEST_CONTEXT_KEY, routeConsoleToLogger, withRequestLog } from "./http-logging.mjs";
+import {
+  createLogger,
+  LOG_LEVELS,
+  LOGGER_KEY,
+  REQUEST_CONTEXT_KEY,
+  routeConsoleToLogger,
+  withRequestLog,
+} from "./http-logging.mjs";
 
 const SHUTDOWN_HOOKS_KEY = Symbol.for("opvolging.shutdownHooks");
 const DRAINING_KEY = Symbol.for("opvolging.draining");
@@ -38,31 +45,38 @@ function refuse(sentence) {
   process.exit(1);
 }
 
-if (!LOG_LEVELS.includes(levelSetting)) refuse(`LOG_LEVEL "${levelSetting}" bestaat niet; kies uit ${LOG_LEVELS.join(", ")}.`);
+if (!LOG_LEVELS.includes(levelSetting))
+  refuse(`LOG_LEVEL "${levelSetting}" bestaat niet; kies uit ${LOG_LEVELS.join(", ")}.`);
 const portSetting = (process.env.PORT ?? "").trim() || "3000";
 const port = Number(portSetting);
-if (!/^\d+$/.test(portSetting) || port < 1 || port > 65535) refuse(`PORT "${portSetting}" is geen poortnummer (1–65535).`);
+if (!/^\d+$/.test(portSetting) || port < 1 || port > 65535)
+  refuse(`PORT "${portSetting}" is geen poortnummer (1–65535).`);
 const host = (process.env.HOST ?? "").trim() || "0.0.0.0";
 const timeoutSetting = (process.env.SHUTDOWN_TIMEOUT_SECONDS ?? "").trim() || "25";
 const shutdownTimeoutMs = Number(timeoutSetting) * 1000;
-if (!/^\d+$/.test(timeoutSetting) || shutdownTimeoutMs < 1000) refuse(`SHUTDOWN_TIMEOUT_SECONDS "${timeoutSetting}" moet een geheel aantal seconden zijn, minstens 1.`);
+if (!/^\d+$/.test(timeoutSetting) || shutdownTimeoutMs < 1000)
+  refuse(`SHUTDOWN_TIMEOUT_SECONDS "${timeoutSetting}" moet een geheel aantal seconden zijn, minstens 1.`);
 const trustRequestId = !["", "0", "false"].includes((process.env.TRUST_PROXY ?? "").trim());
 
 process.on("uncaughtException", (error) => {
   logger.fatal({ err: error }, "Onverwachte fout buiten een verzoek; de server stopt.");
   process.exit(1);
 });
-process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "Onafgehandelde afwijzing van een promise."));
+process.on("unhandledRejection", (reason) =>
+  logger.error({ err: reason }, "Onafgehandelde afwijzing van een promise."),
+);
 
 const requiredFiles = path.join(dir, ".next", "required-server-files.json");
-if (!existsSync(requiredFiles)) refuse(`Geen productiebuild gevonden in ${path.join(dir, ".next")}: voer eerst npm run build uit.`);
+if (!existsSync(requiredFiles))
+  refuse(`Geen productiebuild gevonden in ${path.join(dir, ".next")}: voer eerst npm run build uit.`);
 const { config } = JSON.parse(readFileSync(requiredFiles, "utf8"));
 // What the standalone server.js does: the build's configuration, not next.config.js.
 process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
 
 const nextModule = await import("next");
 /** @type {any} */
-const createNextApp = typeof nextModule.default === "function" ? nextModule.default : /** @type {any} */ (nextModule.default).default;
+const createNextApp =
+  typeof nextModule.default === "function" ? nextModule.default : /** @type {any} */ (nextModule.default).default;
 const app = createNextApp({ dev: false, dir, conf: config, hostname: host, port });
 await app.prepare();
 const handle = app.getRequestHandler();
@@ -79,10 +93,13 @@ async function startupChecks() {
   /** @type {Record<symbol, unknown>} */
   const shared = globalThis;
   while (!shared[STARTUP_KEY]) {
-    if (Date.now() > deadline) refuse("De opstartcontrole van de app (instrumentation.ts) is niet binnen 60 s begonnen.");
+    if (Date.now() > deadline)
+      refuse("De opstartcontrole van de app (instrumentation.ts) is niet binnen 60 s begonnen.");
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
-  await Promise.resolve(shared[STARTUP_KEY]).catch((error) => refuse(`De app kon niet starten: ${error instanceof Error ? error.message : String(error)}`));
+  await Promise.resolve(shared[STARTUP_KEY]).catch((error) =>
+    refuse(`De app kon niet starten: ${error instanceof Error ? error.message : String(error)}`),
+  );
 }
 
 /** @type {Set<import("node:http").ServerResponse>} */
@@ -103,7 +120,11 @@ const server = http.createServer(
 );
 
 server.once("error", (/** @type {NodeJS.ErrnoException} */ error) => {
-  refuse(error.code === "EADDRINUSE" ? `Poort ${port} op ${host} is al in gebruik.` : `De server kon niet starten: ${error.message}.`);
+  refuse(
+    error.code === "EADDRINUSE"
+      ? `Poort ${port} op ${host} is al in gebruik.`
+      : `De server kon niet starten: ${error.message}.`,
+  );
 });
 server.listen(port, host, () => logger.info({ port, host }, `Opvolging luistert op http://${host}:${port}`));
 
@@ -112,7 +133,10 @@ const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 /** Runs the hooks the app registered (lib/server/shutdown-hooks.ts), last registered first. */
 async function runShutdownHooks() {
-  const hooks = /** @type {Array<{ name: string, run: () => Promise<void> }> | undefined} */ (/** @type {Record<symbol, unknown>} */ (globalThis)[SHUTDOWN_HOOKS_KEY]) ?? [];
+  const hooks =
+    /** @type {Array<{ name: string, run: () => Promise<void> }> | undefined} */ (
+      /** @type {Record<symbol, unknown>} */ (globalThis)[SHUTDOWN_HOOKS_KEY]
+    ) ?? [];
   for (const hook of [...hooks].reverse()) {
     try {
       await Promise.race([hook.run(), delay(10_000).then(() => Promise.reject(new Error("duurde langer dan 10 s")))]);
@@ -127,13 +151,19 @@ async function shutdown(signal) {
   if (draining) return;
   draining = true;
   /** @type {Record<symbol, unknown>} */ (globalThis)[DRAINING_KEY] = true;
-  logger.info({ signal, inFlight: inFlight.size }, "Stoppen: geen nieuwe verzoeken, lopende verzoeken worden afgemaakt.");
+  logger.info(
+    { signal, inFlight: inFlight.size },
+    "Stoppen: geen nieuwe verzoeken, lopende verzoeken worden afgemaakt.",
+  );
   const closed = new Promise((resolve) => server.close(resolve));
   for (const res of inFlight) if (!res.headersSent) res.setHeader("Connection", "close");
   server.closeIdleConnections();
   const finished = await Promise.race([closed.then(() => true), delay(shutdownTimeoutMs).then(() => false)]);
   if (!finished) {
-    logger.warn({ inFlight: inFlight.size }, `Na ${shutdownTimeoutMs / 1000} s liepen er nog verzoeken; die worden afgebroken.`);
+    logger.warn(
+      { inFlight: inFlight.size },
+      `Na ${shutdownTimeoutMs / 1000} s liepen er nog verzoeken; die worden afgebroken.`,
+    );
     server.closeAllConnections();
   }
   await runShutdownHooks();

@@ -16,7 +16,10 @@ export type TestAuditEvent = {
 };
 
 /** Runs `work` with the time-stamping trigger off, in one transaction (so no other writer sees it off). */
-async function withOwnTimes(prisma: PrismaClient, work: (tx: Pick<PrismaClient, "$executeRaw" | "$executeRawUnsafe">) => Promise<void>): Promise<void> {
+async function withOwnTimes(
+  prisma: PrismaClient,
+  work: (tx: Pick<PrismaClient, "$executeRaw" | "$executeRawUnsafe">) => Promise<void>,
+): Promise<void> {
   await prisma.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_stamp_time"`);
@@ -44,7 +47,10 @@ export async function insertAuditEventsAt(prisma: PrismaClient, events: readonly
  * `count` generated events spread over the minutes before `newest`, over the given users,
  * entity types and kinds: a trail the size of years of use, made in a few seconds.
  */
-export async function generateAuditEvents(prisma: PrismaClient, { count, newest = "2023-04-03T10:00:00Z" }: { count: number; newest?: string }): Promise<void> {
+export async function generateAuditEvents(
+  prisma: PrismaClient,
+  { count, newest = "2023-04-03T10:00:00Z" }: { count: number; newest?: string },
+): Promise<void> {
   await withOwnTimes(prisma, async (tx) => {
     await tx.$executeRaw`WITH users AS (SELECT array_agg(id ORDER BY id) AS ids FROM "User")
       INSERT INTO "AuditEvent" (id, "actorId", "entityType", "entityId", kind, before, after, "occurredAt")

@@ -8,7 +8,10 @@ type Global = { opvolgingPrisma?: PrismaClient };
  * Runs `work` with lib/db.ts's client replaced by one that counts its statements, and
  * returns the count with the result. Transactions' BEGIN/COMMIT are not counted.
  */
-export async function countStatements<T>(databaseUrl: string, work: () => Promise<T>): Promise<{ statements: number; result: T }> {
+export async function countStatements<T>(
+  databaseUrl: string,
+  work: () => Promise<T>,
+): Promise<{ statements: number; result: T }> {
   let statements = 0;
   const counting = createPrismaClient(databaseUrl, {
     onQuery: (event) => {

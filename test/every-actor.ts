@@ -50,11 +50,15 @@ export async function runAsEveryActor<R>(
   },
 ): Promise<{ actual: Record<string, Outcome>; expected: Record<string, Outcome> }> {
   const cases = await everyActor(prisma);
-  const owner = options.organisationCode ? await prisma.organisation.findUniqueOrThrow({ where: { code: options.organisationCode } }) : undefined;
+  const owner = options.organisationCode
+    ? await prisma.organisation.findUniqueOrThrow({ where: { code: options.organisationCode } })
+    : undefined;
   const actual: Record<string, Outcome> = {};
   const expected: Record<string, Outcome> = {};
   for (const { actor, label } of cases) {
-    expected[label] = can(actor, options.permission, owner ? { organisationId: owner.id } : undefined) ? "allowed" : "refused";
+    expected[label] = can(actor, options.permission, owner ? { organisationId: owner.id } : undefined)
+      ? "allowed"
+      : "refused";
     const record = await options.prepare();
     try {
       await options.run(actor, record);

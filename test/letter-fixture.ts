@@ -13,12 +13,34 @@ export const FIXTURE_COMMITMENT_SEED_KEY = "toezegging-kamerbrief-implementatie-
 export function fixtureLetterContent(overrides: Partial<LetterContent> = {}): LetterContent {
   return LetterContentSchema.parse({
     schemaVersion: 1,
-    letterhead: { date: "2023-04-03", subject: "Voortgang opvolging aanbevelingen evaluatie anti-omkopingsbeleid", reference: "2023-0000012345" },
+    letterhead: {
+      date: "2023-04-03",
+      subject: "Voortgang opvolging aanbevelingen evaluatie anti-omkopingsbeleid",
+      reference: "2023-0000012345",
+    },
     salutation: "Geachte voorzitter,",
     sections: [
-      { key: "aanleiding", kind: "text", heading: "Aanleiding", body: "Zoals toegezegd informeer ik u over de **voortgang**.\n\n- eerste punt\n- tweede punt" },
-      { key: "aanbeveling-fixture", kind: "text", heading: "Aanbeveling 1: Versterk de due diligence", body: "De stand van zaken is goed." },
-      { key: "samenvatting", kind: "table", heading: "Overzicht", columns: [...SUMMARY_TABLE_COLUMNS], rows: [["1", "Versterk de due diligence", "ADSB", "Loopt", "gedeeltelijk geïmplementeerd", "Afronden, 1 juli 2023"]] },
+      {
+        key: "aanleiding",
+        kind: "text",
+        heading: "Aanleiding",
+        body: "Zoals toegezegd informeer ik u over de **voortgang**.\n\n- eerste punt\n- tweede punt",
+      },
+      {
+        key: "aanbeveling-fixture",
+        kind: "text",
+        heading: "Aanbeveling 1: Versterk de due diligence",
+        body: "De stand van zaken is goed.",
+      },
+      {
+        key: "samenvatting",
+        kind: "table",
+        heading: "Overzicht",
+        columns: [...SUMMARY_TABLE_COLUMNS],
+        rows: [
+          ["1", "Versterk de due diligence", "ADSB", "Loopt", "gedeeltelijk geïmplementeerd", "Afronden, 1 juli 2023"],
+        ],
+      },
       { key: "afsluiting", kind: "text", heading: null, body: "Ik houd uw Kamer op de hoogte." },
     ],
     signOff: "Hoogachtend,",
@@ -67,19 +89,42 @@ export async function insertLetterDraft(
 ): Promise<{ letterId: string; commitmentId: string; snapshotId: string }> {
   const commitment = options.commitmentId
     ? { id: options.commitmentId }
-    : await prisma.commitment.findUniqueOrThrow({ where: { seedKey: FIXTURE_COMMITMENT_SEED_KEY }, select: { id: true } });
-  const author = await prisma.user.findUniqueOrThrow({ where: { email: options.createdByEmail ?? "coordinator@fin.demo.opvolging.nl" }, select: { id: true } });
+    : await prisma.commitment.findUniqueOrThrow({
+        where: { seedKey: FIXTURE_COMMITMENT_SEED_KEY },
+        select: { id: true },
+      });
+  const author = await prisma.user.findUniqueOrThrow({
+    where: { email: options.createdByEmail ?? "coordinator@fin.demo.opvolging.nl" },
+    select: { id: true },
+  });
   const snapshotData = (options.snapshot ?? fixtureLetterSnapshot)(commitment.id);
   return prisma.$transaction(async (tx) => {
     const letter = await tx.letterDraft.create({
-      data: { commitmentId: commitment.id, title: options.title ?? "Voortgang opvolging aanbevelingen (testbrief)", status: options.status ?? "DRAFT", createdById: author.id },
+      data: {
+        commitmentId: commitment.id,
+        title: options.title ?? "Voortgang opvolging aanbevelingen (testbrief)",
+        status: options.status ?? "DRAFT",
+        createdById: author.id,
+      },
     });
     const snapshot = await tx.letterSnapshot.create({
-      data: { letterDraftId: letter.id, peildatum: fromCalendarDate(snapshotData.peildatum), data: snapshotData, createdById: author.id },
+      data: {
+        letterDraftId: letter.id,
+        peildatum: fromCalendarDate(snapshotData.peildatum),
+        data: snapshotData,
+        createdById: author.id,
+      },
     });
     await tx.letterDraft.update({ where: { id: letter.id }, data: { snapshotId: snapshot.id } });
     await tx.letterDraftVersion.create({
-      data: { letterDraftId: letter.id, versionNumber: 1, kind: "GENERATED", content: options.content ?? fixtureLetterContent(), snapshotId: snapshot.id, createdById: author.id },
+      data: {
+        letterDraftId: letter.id,
+        versionNumber: 1,
+        kind: "GENERATED",
+        content: options.content ?? fixtureLetterContent(),
+        snapshotId: snapshot.id,
+        createdById: author.id,
+      },
     });
     return { letterId: letter.id, commitmentId: commitment.id, snapshotId: snapshot.id };
   });

@@ -34,9 +34,11 @@ export function pdfObjects(pdf: Buffer): Map<number, PdfObject> {
 
 function toUnicodeMap(cmap: string): Map<number, string> {
   const map = new Map<number, string>();
-  const hexText = (hex: string) => String.fromCodePoint(...(hex.match(/.{4}/g) ?? []).map((unit) => parseInt(unit, 16)));
+  const hexText = (hex: string) =>
+    String.fromCodePoint(...(hex.match(/.{4}/g) ?? []).map((unit) => parseInt(unit, 16)));
   for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const pair of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) map.set(parseInt(pair[1]!, 16), hexText(pair[2]!));
+    for (const pair of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g))
+      map.set(parseInt(pair[1]!, 16), hexText(pair[2]!));
   }
   for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
     for (const range of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
@@ -64,7 +66,9 @@ export function pdfText(pdf: Buffer): string {
       fonts.set(entry[1]!, cmap ? toUnicodeMap(cmap.toString("latin1")) : new Map());
     }
     const contentIds = page.dictionary.match(/\/Contents (?:(\d+) 0 R|\[([^\]]*)\])/);
-    const ids = contentIds?.[1] ? [Number(contentIds[1])] : [...(contentIds?.[2] ?? "").matchAll(/(\d+) 0 R/g)].map((m) => Number(m[1]));
+    const ids = contentIds?.[1]
+      ? [Number(contentIds[1])]
+      : [...(contentIds?.[2] ?? "").matchAll(/(\d+) 0 R/g)].map((m) => Number(m[1]));
     for (const id of ids) {
       const content = objects.get(id)?.stream?.toString("latin1") ?? "";
       for (const textObject of content.matchAll(/\bBT\b([\s\S]*?)\bET\b/g)) {
@@ -72,8 +76,14 @@ export function pdfText(pdf: Buffer): string {
         let line = "";
         for (const token of textObject[1]!.matchAll(/\/(\w+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]*)>|\[([^\]]*)\]\s*TJ/g)) {
           if (token[1]) font = fonts.get(token[1]) ?? new Map();
-          const hexes = token[2] !== undefined ? [token[2]] : token[3] !== undefined ? [...token[3].matchAll(/<([0-9A-Fa-f]*)>/g)].map((m) => m[1]!) : [];
-          for (const hex of hexes) for (const code of hex.match(/.{4}/g) ?? []) line += font.get(parseInt(code, 16)) ?? "";
+          const hexes =
+            token[2] !== undefined
+              ? [token[2]]
+              : token[3] !== undefined
+                ? [...token[3].matchAll(/<([0-9A-Fa-f]*)>/g)].map((m) => m[1]!)
+                : [];
+          for (const hex of hexes)
+            for (const code of hex.match(/.{4}/g) ?? []) line += font.get(parseInt(code, 16)) ?? "";
         }
         if (line) lines.push(line);
       }

@@ -59,27 +59,84 @@ type AtSize = {
 
 /** The pages' domain calls. Each runs once per size with the counting client in place. */
 const PAGES: { name: string; run: (at: AtSize) => Promise<unknown> }[] = [
-  { name: "/aanbevelingen: listRecommendations", run: ({ coordinator }) => listRecommendations({ actor: coordinator }) },
-  { name: "/acties/[id]: getActionItem", run: ({ coordinator, sample }) => getActionItem({ actor: coordinator, id: sample.actionItemId }) },
-  { name: "/acties/[id]: listEntityHistory", run: ({ coordinator, sample }) => listEntityHistory({ actor: coordinator, entityType: "ActionItem", entityId: sample.actionItemId }) },
-  { name: "/acties/[id]: listEvidence", run: ({ coordinator, sample }) => listEvidence({ actor: coordinator, actionItemId: sample.actionItemId }) },
-  { name: "/aanbevelingen/[id]: getRecommendation", run: ({ coordinator, sample }) => getRecommendation({ actor: coordinator, id: sample.recommendationId }) },
+  {
+    name: "/aanbevelingen: listRecommendations",
+    run: ({ coordinator }) => listRecommendations({ actor: coordinator }),
+  },
+  {
+    name: "/acties/[id]: getActionItem",
+    run: ({ coordinator, sample }) => getActionItem({ actor: coordinator, id: sample.actionItemId }),
+  },
+  {
+    name: "/acties/[id]: listEntityHistory",
+    run: ({ coordinator, sample }) =>
+      listEntityHistory({ actor: coordinator, entityType: "ActionItem", entityId: sample.actionItemId }),
+  },
+  {
+    name: "/acties/[id]: listEvidence",
+    run: ({ coordinator, sample }) => listEvidence({ actor: coordinator, actionItemId: sample.actionItemId }),
+  },
+  {
+    name: "/aanbevelingen/[id]: getRecommendation",
+    run: ({ coordinator, sample }) => getRecommendation({ actor: coordinator, id: sample.recommendationId }),
+  },
   // Filters that give fewer than a page at the small size, so a query per row would show.
-  { name: "/acties gefilterd: listActionItems", run: ({ coordinator }) => listActionItems({ actor: coordinator, filters: parseActionListFilters({ organisatie: "ADSB", status: "IN_PROGRESS" }) }) },
-  { name: "/acties?zoek=maatregelen: listActionItems", run: ({ coordinator }) => listActionItems({ actor: coordinator, filters: parseActionListFilters({ zoek: "maatregelen" }) }) },
-  { name: "/acties?pagina=2: listActionItems", run: ({ coordinator }) => listActionItems({ actor: coordinator, filters: parseActionListFilters({ pagina: "2" }) }) },
-  { name: "/acties/deadlineverzoeken: listPendingDeadlineChanges", run: ({ coordinator }) => listPendingDeadlineChanges({ actor: coordinator }) },
-  { name: "/logboek?soort=DEADLINE_CHANGED: listAuditEvents", run: ({ coordinator }) => listAuditEvents({ actor: coordinator, filters: parseAuditLogFilters({ soort: "DEADLINE_CHANGED" }).filters }) },
+  {
+    name: "/acties gefilterd: listActionItems",
+    run: ({ coordinator }) =>
+      listActionItems({
+        actor: coordinator,
+        filters: parseActionListFilters({ organisatie: "ADSB", status: "IN_PROGRESS" }),
+      }),
+  },
+  {
+    name: "/acties?zoek=maatregelen: listActionItems",
+    run: ({ coordinator }) =>
+      listActionItems({ actor: coordinator, filters: parseActionListFilters({ zoek: "maatregelen" }) }),
+  },
+  {
+    name: "/acties?pagina=2: listActionItems",
+    run: ({ coordinator }) => listActionItems({ actor: coordinator, filters: parseActionListFilters({ pagina: "2" }) }),
+  },
+  {
+    name: "/acties/deadlineverzoeken: listPendingDeadlineChanges",
+    run: ({ coordinator }) => listPendingDeadlineChanges({ actor: coordinator }),
+  },
+  {
+    name: "/logboek?soort=DEADLINE_CHANGED: listAuditEvents",
+    run: ({ coordinator }) =>
+      listAuditEvents({ actor: coordinator, filters: parseAuditLogFilters({ soort: "DEADLINE_CHANGED" }).filters }),
+  },
   { name: "/: getDashboard", run: ({ coordinator }) => getDashboard({ actor: coordinator, filters: {} }) },
-  { name: "/?organisatie=ADSB: getDashboard", run: ({ coordinator }) => getDashboard({ actor: coordinator, filters: { organisationCode: "ADSB" } }) },
-  { name: "/logboek: listAuditEvents", run: ({ coordinator }) => listAuditEvents({ actor: coordinator, filters: parseAuditLogFilters({}).filters }) },
+  {
+    name: "/?organisatie=ADSB: getDashboard",
+    run: ({ coordinator }) => getDashboard({ actor: coordinator, filters: { organisationCode: "ADSB" } }),
+  },
+  {
+    name: "/logboek: listAuditEvents",
+    run: ({ coordinator }) => listAuditEvents({ actor: coordinator, filters: parseAuditLogFilters({}).filters }),
+  },
   { name: "/kengetallen: listIndicators", run: ({ coordinator }) => listIndicators({ actor: coordinator }) },
   { name: "/toezeggingen: listCommitments", run: ({ coordinator }) => listCommitments({ actor: coordinator }) },
   // The commitment with linked recommendations (found through the list, the same statements at both sizes).
-  { name: "/toezeggingen/[id]: getCommitment", run: async ({ coordinator }) => getCommitment({ actor: coordinator, id: (await listCommitments({ actor: coordinator })).items.find((item) => item.recommendations.length > 0)!.id }) },
+  {
+    name: "/toezeggingen/[id]: getCommitment",
+    run: async ({ coordinator }) =>
+      getCommitment({
+        actor: coordinator,
+        id: (await listCommitments({ actor: coordinator })).items.find((item) => item.recommendations.length > 0)!.id,
+      }),
+  },
   { name: "/profiel: getProfilePage", run: ({ coordinator }) => getProfilePage({ actor: coordinator }) },
-  { name: "/agenda/<token>.ics: listFeedDeadlines", run: ({ coordinator }) => listFeedDeadlines(coordinator.organisationId) },
-  { name: "/acties/agenda?organisatie=ADSB: listActionDeadlines", run: ({ coordinator }) => listActionDeadlines({ actor: coordinator, filters: parseActionListFilters({ organisatie: "ADSB" }) }) },
+  {
+    name: "/agenda/<token>.ics: listFeedDeadlines",
+    run: ({ coordinator }) => listFeedDeadlines(coordinator.organisationId),
+  },
+  {
+    name: "/acties/agenda?organisatie=ADSB: listActionDeadlines",
+    run: ({ coordinator }) =>
+      listActionDeadlines({ actor: coordinator, filters: parseActionListFilters({ organisatie: "ADSB" }) }),
+  },
   { name: "/kamerbrieven: listLetterDrafts", run: ({ coordinator }) => listLetterDrafts({ actor: coordinator }) },
   // A commitment linked to every generated recommendation (4 at the small size, 160 at the large one).
   {
@@ -89,8 +146,14 @@ const PAGES: { name: string; run: (at: AtSize) => Promise<unknown> }[] = [
       return db().$transaction((tx) => buildLetterSnapshot(tx, { commitmentId, peildatum: "2023-04-03" }));
     },
   },
-  { name: "/dashboard.xlsx: exportDashboard", run: ({ coordinator }) => exportDashboard({ actor: coordinator, filters: {} }) },
-  { name: "/beheer/import/sjabloon.xlsx: buildImportTemplate", run: ({ coordinator }) => buildImportTemplate({ actor: coordinator, filled: true }) },
+  {
+    name: "/dashboard.xlsx: exportDashboard",
+    run: ({ coordinator }) => exportDashboard({ actor: coordinator, filters: {} }),
+  },
+  {
+    name: "/beheer/import/sjabloon.xlsx: buildImportTemplate",
+    run: ({ coordinator }) => buildImportTemplate({ actor: coordinator, filled: true }),
+  },
   { name: "/profiel: listApiTokens", run: ({ coordinator }) => listApiTokens({ actor: coordinator }) },
   { name: "/api/v1/evaluations: listEvaluations", run: ({ coordinator }) => listEvaluations({ actor: coordinator }) },
   { name: "/api/v1/letters: listLetterMetadata", run: ({ coordinator }) => listLetterMetadata({ actor: coordinator }) },
@@ -104,7 +167,10 @@ function commitmentOverGeneratedRecommendations(url: string): Promise<string> {
     commitment = (async () => {
       const prisma = createPrismaClient(url);
       try {
-        const recommendations = await prisma.recommendation.findMany({ where: { id: { startsWith: "gen-rec-" } }, select: { id: true } });
+        const recommendations = await prisma.recommendation.findMany({
+          where: { id: { startsWith: "gen-rec-" } },
+          select: { id: true },
+        });
         const created = await prisma.commitment.create({
           data: {
             title: "Voortgangsbrief over de gegenereerde aanbevelingen",
@@ -143,7 +209,14 @@ async function databaseWith(sizes: LargeDataSizes): Promise<AtSize & { prisma: P
   database.schemaAfter = await schemaOf(prisma);
   const actor = async (email: string) =>
     toActor(await prisma.user.findUniqueOrThrow({ where: { email }, include: { organisation: true } }));
-  return { url, prisma, coordinator: await actor("coordinator@fin.demo.opvolging.nl"), admin: await actor("beheerder@fin.demo.opvolging.nl"), sample, counts };
+  return {
+    url,
+    prisma,
+    coordinator: await actor("coordinator@fin.demo.opvolging.nl"),
+    admin: await actor("beheerder@fin.demo.opvolging.nl"),
+    sample,
+    counts,
+  };
 }
 
 /** The definitions of the indexes and the state of the triggers: what the generator touches for speed. */

@@ -62,7 +62,11 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   }
 
   const dir = await mkdtemp(path.join(tmpdir(), "opvolging-test-"));
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "postgres"), port: await getFreePort(), durable: false });
+  const server = await startEmbeddedPostgres({
+    dataDir: path.join(dir, "postgres"),
+    port: await getFreePort(),
+    durable: false,
+  });
   return {
     urlFor: server.urlFor,
     owner: server.owner,
@@ -89,7 +93,10 @@ export async function createMigratedTemplate(server: TestPostgres): Promise<stri
  * A fresh database as production has it: owned by the owner role, migrated as the owner,
  * the app role granted its rights. Returns the owner's and the app's URLs.
  */
-export async function createTwoRoleDatabase(server: TestPostgres, prefix: string): Promise<{ name: string; ownerUrl: string; appUrl: string }> {
+export async function createTwoRoleDatabase(
+  server: TestPostgres,
+  prefix: string,
+): Promise<{ name: string; ownerUrl: string; appUrl: string }> {
   const name = uniqueDatabaseName(prefix);
   await createDatabase(server.urlFor(name), { owner: server.owner.user });
   await migrateDatabase(server.ownerUrlFor(name), { appRole: server.app.user });

@@ -23,7 +23,11 @@ export default async function DashboardPage({ searchParams }: Props) {
   const actor = await requireUser();
   const dashboard = await getDashboard({ actor, filters: parseDashboardFilters(await searchParams) });
   const { filters, today } = dashboard;
-  const open = [["status", "NOT_STARTED"], ["status", "IN_PROGRESS"], ["status", "DELAYED"]] as const;
+  const open = [
+    ["status", "NOT_STARTED"],
+    ["status", "IN_PROGRESS"],
+    ["status", "DELAYED"],
+  ] as const;
 
   return (
     <>
@@ -36,7 +40,12 @@ export default async function DashboardPage({ searchParams }: Props) {
         </a>{" "}
         <span className="dashboard-export__hint">{t.exportHint}</span>
       </p>
-      <DashboardTiles recommendations={dashboard.recommendations} actions={dashboard.actions.tiles} filters={filters} today={today} />
+      <DashboardTiles
+        recommendations={dashboard.recommendations}
+        actions={dashboard.actions.tiles}
+        filters={filters}
+        today={today}
+      />
       <div className="dashboard-columns">
         <NextCommitmentPanel commitment={dashboard.nextCommitment} />
         <DeadlineTable
@@ -57,7 +66,10 @@ export default async function DashboardPage({ searchParams }: Props) {
         none={t.upcomingNone}
         caption={t.upcomingCaption}
         list={dashboard.upcoming}
-        moreHref={actionListHrefFor(filters, [["van", today], ["tot", addDays(today, UPCOMING_DAYS)]])}
+        moreHref={actionListHrefFor(filters, [
+          ["van", today],
+          ["tot", addDays(today, UPCOMING_DAYS)],
+        ])}
       />
       <RiskList section={dashboard.risks} moreHref={actionListHrefFor(filters, [...open])} />
       <RecommendationProgress section={dashboard.recommendations} />

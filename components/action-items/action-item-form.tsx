@@ -34,7 +34,16 @@ type Props<T> = {
   cancelHref: string;
 };
 
-export function ActionItemForm<T>({ action, mode, edit, initial, recommendations, organisations, contacts, cancelHref }: Props<T>) {
+export function ActionItemForm<T>({
+  action,
+  mode,
+  edit,
+  initial,
+  recommendations,
+  organisations,
+  contacts,
+  cancelHref,
+}: Props<T>) {
   const [result, formAction, pending] = useActionState(action, idle);
   const form = useRef<HTMLFormElement>(null);
   useFocusAfterSubmit(result, form, "actie-melding");
@@ -62,7 +71,15 @@ export function ActionItemForm<T>({ action, mode, edit, initial, recommendations
           required
         />
       )}
-      <TextField id="actie-titel" name="title" label={nl.actionDetail.formTitle} error={fieldError(result, "title")} defaultValue={value("title")} required maxLength={200} />
+      <TextField
+        id="actie-titel"
+        name="title"
+        label={nl.actionDetail.formTitle}
+        error={fieldError(result, "title")}
+        defaultValue={value("title")}
+        required
+        maxLength={200}
+      />
       <TextAreaField
         id="actie-omschrijving"
         name="description"
@@ -113,7 +130,11 @@ export function ActionItemForm<T>({ action, mode, edit, initial, recommendations
         />
       )}
       <div className="form-buttons">
-        <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+        <button
+          type="submit"
+          className="utrecht-button utrecht-button--primary-action"
+          aria-disabled={pending || undefined}
+        >
           {pending ? nl.forms.saving : mode === "create" ? nl.actionDetail.formCreate : nl.actionDetail.formSave}
         </button>
         <Link className="utrecht-link" href={cancelHref}>

@@ -7,7 +7,12 @@ import Link from "next/link";
 import { nl } from "@/lib/i18n/nl";
 import { ACTION_STATUSES } from "@/lib/action-items/action-statuses";
 import type { ActionListOptions } from "@/lib/action-items/list-action-items";
-import { actionListSearchParams, directionParam, sortParam, type ActionListFilters } from "@/lib/validation/action-list-filters";
+import {
+  actionListSearchParams,
+  directionParam,
+  sortParam,
+  type ActionListFilters,
+} from "@/lib/validation/action-list-filters";
 import { TextField } from "@/components/forms/text-field";
 import { SelectField } from "@/components/forms/select-field";
 import { FieldFrame } from "@/components/forms/field";
@@ -16,13 +21,32 @@ const t = nl.actionList;
 
 export function ActionListFilters({ filters, options }: { filters: ActionListFilters; options: ActionListOptions }) {
   const recommendationsByEvaluation = options.evaluations
-    .map((evaluation) => ({ evaluation, recommendations: options.recommendations.filter((recommendation) => recommendation.evaluationId === evaluation.id) }))
+    .map((evaluation) => ({
+      evaluation,
+      recommendations: options.recommendations.filter(
+        (recommendation) => recommendation.evaluationId === evaluation.id,
+      ),
+    }))
     .filter((group) => group.recommendations.length > 0);
 
   return (
-    <Form action="/acties" role="search" aria-label={t.filtersLabel} className="action-filters" key={actionListSearchParams(filters).toString()}>
+    <Form
+      action="/acties"
+      role="search"
+      aria-label={t.filtersLabel}
+      className="action-filters"
+      key={actionListSearchParams(filters).toString()}
+    >
       <div className="action-filters__search">
-        <TextField id="filter-zoek" name="zoek" type="search" label={t.search} hint={t.searchHint} defaultValue={filters.query ?? ""} maxLength={200} />
+        <TextField
+          id="filter-zoek"
+          name="zoek"
+          type="search"
+          label={t.search}
+          hint={t.searchHint}
+          defaultValue={filters.query ?? ""}
+          maxLength={200}
+        />
       </div>
       <div className="action-filters__grid">
         <SelectField
@@ -30,11 +54,19 @@ export function ActionListFilters({ filters, options }: { filters: ActionListFil
           name="evaluatie"
           label={t.evaluation}
           defaultValue={filters.evaluationId ?? ""}
-          options={[{ value: "", label: t.allEvaluations }, ...options.evaluations.map((evaluation) => ({ value: evaluation.id, label: evaluation.title }))]}
+          options={[
+            { value: "", label: t.allEvaluations },
+            ...options.evaluations.map((evaluation) => ({ value: evaluation.id, label: evaluation.title })),
+          ]}
         />
         <FieldFrame id="filter-aanbeveling" label={t.recommendation} kind="select">
           {() => (
-            <select id="filter-aanbeveling" name="aanbeveling" className="utrecht-select utrecht-select--html-select" defaultValue={filters.recommendationId ?? ""}>
+            <select
+              id="filter-aanbeveling"
+              name="aanbeveling"
+              className="utrecht-select utrecht-select--html-select"
+              defaultValue={filters.recommendationId ?? ""}
+            >
               <option value="">{t.allRecommendations}</option>
               {recommendationsByEvaluation.map(({ evaluation, recommendations }) => (
                 <optgroup key={evaluation.id} label={evaluation.title}>
@@ -53,26 +85,49 @@ export function ActionListFilters({ filters, options }: { filters: ActionListFil
           name="organisatie"
           label={t.organisation}
           defaultValue={filters.organisationCode ?? ""}
-          options={[{ value: "", label: t.allOrganisations }, ...options.organisations.map((organisation) => ({ value: organisation.code, label: `${organisation.code} — ${organisation.name}` }))]}
+          options={[
+            { value: "", label: t.allOrganisations },
+            ...options.organisations.map((organisation) => ({
+              value: organisation.code,
+              label: `${organisation.code} — ${organisation.name}`,
+            })),
+          ]}
         />
         <TextField id="filter-van" name="van" type="date" label={t.dueFrom} defaultValue={filters.dueFrom ?? ""} />
         <TextField id="filter-tot" name="tot" type="date" label={t.dueTo} defaultValue={filters.dueTo ?? ""} />
       </div>
 
-      <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset action-filters__statuses" aria-describedby="filter-status-hint">
+      <fieldset
+        className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset action-filters__statuses"
+        aria-describedby="filter-status-hint"
+      >
         <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t.status}</legend>
         <p className="utrecht-form-field-description" id="filter-status-hint">
           {t.statusHint}
         </p>
         <div className="action-filters__choices">
           {ACTION_STATUSES.map((status) => (
-            <Checkbox key={status} id={`filter-status-${status}`} name="status" value={status} label={nl.actionStatus[status]} checked={filters.statuses.includes(status)} />
+            <Checkbox
+              key={status}
+              id={`filter-status-${status}`}
+              name="status"
+              value={status}
+              label={nl.actionStatus[status]}
+              checked={filters.statuses.includes(status)}
+            />
           ))}
         </div>
       </fieldset>
 
       <div className="action-filters__choices">
-        <Checkbox id="filter-te-laat" name="te-laat" value="1" label={t.overdue} hint={t.overdueHint} checked={filters.overdue} />
+        <Checkbox
+          id="filter-te-laat"
+          name="te-laat"
+          value="1"
+          label={t.overdue}
+          hint={t.overdueHint}
+          checked={filters.overdue}
+        />
         <Checkbox id="filter-mijn" name="mijn" value="1" label={t.mine} hint={t.mineHint} checked={filters.mine} />
       </div>
 
@@ -92,7 +147,21 @@ export function ActionListFilters({ filters, options }: { filters: ActionListFil
   );
 }
 
-function Checkbox({ id, name, value, label, hint, checked }: { id: string; name: string; value: string; label: string; hint?: string; checked: boolean }) {
+function Checkbox({
+  id,
+  name,
+  value,
+  label,
+  hint,
+  checked,
+}: {
+  id: string;
+  name: string;
+  value: string;
+  label: string;
+  hint?: string;
+  checked: boolean;
+}) {
   return (
     <div className="utrecht-form-field utrecht-form-field--checkbox">
       <div className="utrecht-form-field__input">

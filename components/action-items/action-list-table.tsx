@@ -55,7 +55,12 @@ export function ActionListTable({ list, filters }: { list: ActionListPage; filte
             <Link href={`/acties/${row.id}`} className="utrecht-link" prefetch={false}>
               {row.titleHighlighted ? <HighlightedText text={row.titleHighlighted} /> : row.title}
             </Link>
-            {row.isIllustrative && <> <IllustrativeMarker compact /></>}
+            {row.isIllustrative && (
+              <>
+                {" "}
+                <IllustrativeMarker compact />
+              </>
+            )}
             <span className="action-list__recommendation" title={row.recommendation.title}>
               {t.recommendationLine(row.recommendation.number, shortTitle(row.recommendation.title))}
             </span>

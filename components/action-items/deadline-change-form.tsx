@@ -32,17 +32,29 @@ export function DeadlineChangeForm<T>({ action, mode, actionItemId, version, due
   const formKey = result.status === "success" ? JSON.stringify(result.data) : "form";
 
   return (
-    <form ref={form} action={formAction} noValidate className="stacked-form" aria-labelledby="deadline-titel" key={formKey}>
+    <form
+      ref={form}
+      action={formAction}
+      noValidate
+      className="stacked-form"
+      aria-labelledby="deadline-titel"
+      key={formKey}
+    >
       <h2 className="utrecht-heading-2" id="deadline-titel">
         {nl.actionDetail.deadlineTitle}
       </h2>
       <FormResultNotice result={result} id="deadline-melding" />
       {blocked ? (
-        <p className="utrecht-paragraph">{mode === "direct" ? nl.actionDetail.deadlinePendingBlocksDirect : nl.actionDetail.deadlinePendingBlocksRequest}</p>
+        <p className="utrecht-paragraph">
+          {mode === "direct"
+            ? nl.actionDetail.deadlinePendingBlocksDirect
+            : nl.actionDetail.deadlinePendingBlocksRequest}
+        </p>
       ) : (
         <>
           <p className="utrecht-paragraph">
-            {nl.actionDetail.deadlineCurrent(formatCalendarDate(dueDate))} {mode === "request" ? nl.actionDetail.deadlineRequestIntro : nl.actionDetail.deadlineDirectIntro}
+            {nl.actionDetail.deadlineCurrent(formatCalendarDate(dueDate))}{" "}
+            {mode === "request" ? nl.actionDetail.deadlineRequestIntro : nl.actionDetail.deadlineDirectIntro}
           </p>
           <input type="hidden" name="actionItemId" value={actionItemId} />
           <input type="hidden" name="version" value={version} />
@@ -51,7 +63,11 @@ export function DeadlineChangeForm<T>({ action, mode, actionItemId, version, due
             name="newDueDate"
             type="date"
             label={nl.actionDetail.deadlineNewDate}
-            hint={startDate ? nl.actionDetail.deadlineNewDateHintStart(formatCalendarDate(startDate)) : nl.actionDetail.deadlineNewDateHint}
+            hint={
+              startDate
+                ? nl.actionDetail.deadlineNewDateHintStart(formatCalendarDate(startDate))
+                : nl.actionDetail.deadlineNewDateHint
+            }
             error={fieldError(result, "newDueDate")}
             defaultValue={values.newDueDate ?? ""}
             min={startDate ?? undefined}
@@ -68,7 +84,11 @@ export function DeadlineChangeForm<T>({ action, mode, actionItemId, version, due
             required
             maxLength={2000}
           />
-          <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+          <button
+            type="submit"
+            className="utrecht-button utrecht-button--primary-action"
+            aria-disabled={pending || undefined}
+          >
             {pending ? nl.forms.saving : nl.actionDetail.deadlineSubmit}
           </button>
         </>

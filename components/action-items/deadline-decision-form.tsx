@@ -35,7 +35,13 @@ export function DeadlineDecisionForm({ action, request, returnTo, heading, child
   // Nothing to decide and nothing decided yet: no form at all.
   if (!request && result.status === "idle") return null;
   return (
-    <form ref={form} action={formAction} noValidate className={["stacked-form decision-form", className].filter(Boolean).join(" ")} aria-labelledby={heading.id}>
+    <form
+      ref={form}
+      action={formAction}
+      noValidate
+      className={["stacked-form decision-form", className].filter(Boolean).join(" ")}
+      aria-labelledby={heading.id}
+    >
       {heading.text && (
         <h2 className="utrecht-heading-2" id={heading.id}>
           {heading.text}
@@ -60,10 +66,22 @@ export function DeadlineDecisionForm({ action, request, returnTo, heading, child
             maxLength={2000}
           />
           <div className="decision-form__buttons">
-            <button type="submit" name="decision" value="APPROVE" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+            <button
+              type="submit"
+              name="decision"
+              value="APPROVE"
+              className="utrecht-button utrecht-button--primary-action"
+              aria-disabled={pending || undefined}
+            >
               {nl.actionDetail.approve}
             </button>
-            <button type="submit" name="decision" value="REJECT" className="utrecht-button utrecht-button--secondary-action" aria-disabled={pending || undefined}>
+            <button
+              type="submit"
+              name="decision"
+              value="REJECT"
+              className="utrecht-button utrecht-button--secondary-action"
+              aria-disabled={pending || undefined}
+            >
               {nl.actionDetail.reject}
             </button>
           </div>

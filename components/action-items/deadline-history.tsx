@@ -6,23 +6,38 @@ import { nl } from "@/lib/i18n/nl";
 import { formatCalendarDate, formatTimestamp } from "@/lib/clock";
 import { DataTable } from "@/components/ui/data-table";
 
-const TONE: Record<DeadlineHistoryEntry["status"], string> = { PENDING: "warning", APPROVED: "success", REJECTED: "neutral", DIRECT: "info" };
+const TONE: Record<DeadlineHistoryEntry["status"], string> = {
+  PENDING: "warning",
+  APPROVED: "success",
+  REJECTED: "neutral",
+  DIRECT: "info",
+};
 
 export function DeadlineHistory({ entries, total }: { entries: DeadlineHistoryEntry[]; total: number }) {
   if (entries.length === 0) return <p className="utrecht-paragraph">{nl.actionDetail.deadlineHistoryEmpty}</p>;
   const columns = nl.actionDetail.deadlineHistoryColumns;
   return (
     <>
-      <DataTable caption={nl.actionDetail.deadlineHistoryCaption} columns={[columns.change, columns.status, columns.requested, columns.reason, columns.decision]}>
+      <DataTable
+        caption={nl.actionDetail.deadlineHistoryCaption}
+        columns={[columns.change, columns.status, columns.requested, columns.reason, columns.decision]}
+      >
         {entries.map((entry) => (
           <tr key={entry.id} className="utrecht-table__row">
             <th scope="row" className="utrecht-table__header-cell nowrap">
-              {nl.actionDetail.deadlineChange(formatCalendarDate(entry.oldDueDate), formatCalendarDate(entry.newDueDate))}
+              {nl.actionDetail.deadlineChange(
+                formatCalendarDate(entry.oldDueDate),
+                formatCalendarDate(entry.newDueDate),
+              )}
             </th>
             <td className="utrecht-table__cell">
-              <span className={`status-badge status-badge--${TONE[entry.status]}`}>{nl.actionDetail.deadlineStatus[entry.status]}</span>
+              <span className={`status-badge status-badge--${TONE[entry.status]}`}>
+                {nl.actionDetail.deadlineStatus[entry.status]}
+              </span>
             </td>
-            <td className="utrecht-table__cell">{nl.actionDetail.deadlineRequestedLine(entry.requestedBy, formatTimestamp(entry.requestedAt))}</td>
+            <td className="utrecht-table__cell">
+              {nl.actionDetail.deadlineRequestedLine(entry.requestedBy, formatTimestamp(entry.requestedAt))}
+            </td>
             <td className="utrecht-table__cell prose-cell">{entry.reason}</td>
             <td className="utrecht-table__cell prose-cell">
               {entry.status === "DIRECT" ? (
@@ -39,7 +54,9 @@ export function DeadlineHistory({ entries, total }: { entries: DeadlineHistoryEn
           </tr>
         ))}
       </DataTable>
-      {total > entries.length && <p className="utrecht-paragraph meta">{nl.actionDetail.deadlineHistoryMore(entries.length)}</p>}
+      {total > entries.length && (
+        <p className="utrecht-paragraph meta">{nl.actionDetail.deadlineHistoryMore(entries.length)}</p>
+      )}
     </>
   );
 }

@@ -4,8 +4,6 @@ import { splitHighlights } from "@/lib/action-items/search-highlights";
 
 export function HighlightedText({ text }: { text: string }) {
   return (
-    <>
-      {splitHighlights(text).map((part, index) => (part.marked ? <mark key={index}>{part.text}</mark> : part.text))}
-    </>
+    <>{splitHighlights(text).map((part, index) => (part.marked ? <mark key={index}>{part.text}</mark> : part.text))}</>
   );
 }

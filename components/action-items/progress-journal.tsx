@@ -12,7 +12,8 @@ export function ProgressJournal({ entries }: { entries: ActionItemDetail["journa
       {entries.map((entry) => (
         <li key={entry.id} className="journal__entry">
           <p className="utrecht-paragraph journal__meta">
-            {nl.actionDetail.journalEntry(entry.author, formatCalendarDate(entry.occurredOn))} · {nl.actionDetail.journalStatus(nl.actionStatus[entry.statusBefore], nl.actionStatus[entry.statusAfter])} ·{" "}
+            {nl.actionDetail.journalEntry(entry.author, formatCalendarDate(entry.occurredOn))} ·{" "}
+            {nl.actionDetail.journalStatus(nl.actionStatus[entry.statusBefore], nl.actionStatus[entry.statusAfter])} ·{" "}
             {nl.actionDetail.journalPercent(entry.percentDone)} {entry.isIllustrative && <IllustrativeMarker />}
           </p>
           <p className="utrecht-paragraph journal__text">{entry.text}</p>

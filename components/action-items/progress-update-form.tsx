@@ -13,7 +13,10 @@ import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 
 type Props = {
-  action: (previous: ActionResult<AddedProgressUpdate>, formData: FormData) => Promise<ActionResult<AddedProgressUpdate>>;
+  action: (
+    previous: ActionResult<AddedProgressUpdate>,
+    formData: FormData,
+  ) => Promise<ActionResult<AddedProgressUpdate>>;
   actionItemId: string;
   version: number;
   status: ActionStatus;
@@ -29,7 +32,14 @@ export function ProgressUpdateForm({ action, actionItemId, version, status, next
   const formKey = result.status === "success" ? result.data.progressUpdateId : "form";
 
   return (
-    <form ref={form} action={formAction} noValidate className="stacked-form" aria-labelledby="voortgang-titel" key={formKey}>
+    <form
+      ref={form}
+      action={formAction}
+      noValidate
+      className="stacked-form"
+      aria-labelledby="voortgang-titel"
+      key={formKey}
+    >
       <h2 className="utrecht-heading-2" id="voortgang-titel">
         {nl.actionDetail.progressTitle}
       </h2>
@@ -67,7 +77,11 @@ export function ProgressUpdateForm({ action, actionItemId, version, status, next
         inputMode="numeric"
         autoComplete="off"
       />
-      <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--primary-action"
+        aria-disabled={pending || undefined}
+      >
         {pending ? nl.forms.saving : nl.actionDetail.progressSubmit}
       </button>
     </form>

@@ -26,10 +26,19 @@ export function StatusChangeForm({ action, actionItemId, version, status, nextSt
   useFocusAfterSubmit(result, form, "status-melding");
   const formKey = result.status === "success" ? result.data.progressUpdateId : "form";
   const reasonHint =
-    reasonRequiredFor.length > 0 ? nl.actionDetail.statusReasonHint(reasonRequiredFor.map((next) => `‘${nl.actionStatus[next]}’`).join(" en ")) : nl.actionDetail.statusReasonHintOptional;
+    reasonRequiredFor.length > 0
+      ? nl.actionDetail.statusReasonHint(reasonRequiredFor.map((next) => `‘${nl.actionStatus[next]}’`).join(" en "))
+      : nl.actionDetail.statusReasonHintOptional;
 
   return (
-    <form ref={form} action={formAction} noValidate className="stacked-form" aria-labelledby="status-titel" key={formKey}>
+    <form
+      ref={form}
+      action={formAction}
+      noValidate
+      className="stacked-form"
+      aria-labelledby="status-titel"
+      key={formKey}
+    >
       <h2 className="utrecht-heading-2" id="status-titel">
         {nl.actionDetail.statusTitle}
       </h2>
@@ -38,7 +47,14 @@ export function StatusChangeForm({ action, actionItemId, version, status, nextSt
       {nextStatuses.length === 0 ? (
         <p className="utrecht-paragraph">{nl.actionDetail.statusNoChoices}</p>
       ) : (
-        <StatusFields result={result} actionItemId={actionItemId} version={version} nextStatuses={nextStatuses} reasonHint={reasonHint} pending={pending} />
+        <StatusFields
+          result={result}
+          actionItemId={actionItemId}
+          version={version}
+          nextStatuses={nextStatuses}
+          reasonHint={reasonHint}
+          pending={pending}
+        />
       )}
     </form>
   );
@@ -70,7 +86,10 @@ function StatusFields({
         label={nl.actionDetail.statusNew}
         error={fieldError(result, "status")}
         defaultValue={values.status ?? ""}
-        options={[{ value: "", label: nl.actionDetail.statusChoose }, ...nextStatuses.map((next) => ({ value: next, label: nl.actionStatus[next] }))]}
+        options={[
+          { value: "", label: nl.actionDetail.statusChoose },
+          ...nextStatuses.map((next) => ({ value: next, label: nl.actionStatus[next] })),
+        ]}
       />
       <TextAreaField
         id="status-reden"
@@ -82,7 +101,11 @@ function StatusFields({
         rows={3}
         maxLength={2000}
       />
-      <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--primary-action"
+        aria-disabled={pending || undefined}
+      >
         {pending ? nl.forms.saving : nl.actionDetail.statusSubmit}
       </button>
     </>

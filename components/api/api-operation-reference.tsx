@@ -13,7 +13,10 @@ export type OperationView = {
   security?: unknown[];
   parameters?: { name: string; in: string; required: boolean; description: string; schema: Schema }[];
   requestBody?: { content: { "application/json": { schema: Schema } } };
-  responses: Record<string, { description?: string; $ref?: string; content?: { "application/json"?: { schema: Schema } } }>;
+  responses: Record<
+    string,
+    { description?: string; $ref?: string; content?: { "application/json"?: { schema: Schema } } }
+  >;
 };
 
 type Props = { path: string; method: string; operation: OperationView };
@@ -41,7 +44,16 @@ export function ApiOperationReference({ path, method, operation }: Props) {
       {operation.parameters && operation.parameters.length > 0 && (
         <>
           <h4 className="utrecht-heading-4">{r.parameters}</h4>
-          <DataTable caption={`${r.parameters}: ${operation.summary}`} columns={[r.parameterColumns.name, r.parameterColumns.where, r.parameterColumns.type, r.parameterColumns.required, r.parameterColumns.description]}>
+          <DataTable
+            caption={`${r.parameters}: ${operation.summary}`}
+            columns={[
+              r.parameterColumns.name,
+              r.parameterColumns.where,
+              r.parameterColumns.type,
+              r.parameterColumns.required,
+              r.parameterColumns.description,
+            ]}
+          >
             {operation.parameters.map((parameter) => (
               <tr key={`${parameter.in} ${parameter.name}`} className="utrecht-table__row">
                 <th scope="row" className="utrecht-table__header-cell">
@@ -60,7 +72,10 @@ export function ApiOperationReference({ path, method, operation }: Props) {
       {fields.length > 0 && (
         <>
           <h4 className="utrecht-heading-4">{r.requestBody}</h4>
-          <DataTable caption={`${r.requestBody}: ${operation.summary}`} columns={[r.fieldColumns.name, r.fieldColumns.type, r.fieldColumns.required, r.fieldColumns.description]}>
+          <DataTable
+            caption={`${r.requestBody}: ${operation.summary}`}
+            columns={[r.fieldColumns.name, r.fieldColumns.type, r.fieldColumns.required, r.fieldColumns.description]}
+          >
             {fields.map(([name, schema]) => (
               <tr key={name} className="utrecht-table__row">
                 <th scope="row" className="utrecht-table__header-cell">
@@ -68,7 +83,9 @@ export function ApiOperationReference({ path, method, operation }: Props) {
                 </th>
                 <td className="utrecht-table__cell">{typeLabel(schema)}</td>
                 <td className="utrecht-table__cell">{required.has(name) ? r.yes : r.no}</td>
-                <td className="utrecht-table__cell">{typeof schema.description === "string" ? schema.description : ""}</td>
+                <td className="utrecht-table__cell">
+                  {typeof schema.description === "string" ? schema.description : ""}
+                </td>
               </tr>
             ))}
           </DataTable>
@@ -78,14 +95,19 @@ export function ApiOperationReference({ path, method, operation }: Props) {
       {answer && answer.fields.length > 0 && (
         <>
           <h4 className="utrecht-heading-4">{answer.perItem ? r.responseItemFields : r.responseFields}</h4>
-          <DataTable caption={`${answer.perItem ? r.responseItemFields : r.responseFields}: ${operation.summary}`} columns={[r.fieldColumns.name, r.fieldColumns.type, r.fieldColumns.description]}>
+          <DataTable
+            caption={`${answer.perItem ? r.responseItemFields : r.responseFields}: ${operation.summary}`}
+            columns={[r.fieldColumns.name, r.fieldColumns.type, r.fieldColumns.description]}
+          >
             {answer.fields.map(([name, schema]) => (
               <tr key={name} className="utrecht-table__row">
                 <th scope="row" className="utrecht-table__header-cell">
                   <code>{name}</code>
                 </th>
                 <td className="utrecht-table__cell">{typeLabel(schema)}</td>
-                <td className="utrecht-table__cell">{typeof schema.description === "string" ? schema.description : ""}</td>
+                <td className="utrecht-table__cell">
+                  {typeof schema.description === "string" ? schema.description : ""}
+                </td>
               </tr>
             ))}
           </DataTable>
@@ -118,7 +140,8 @@ function answerFields(operation: OperationView): { perItem: boolean; fields: [st
   if (!schema) return null;
   const properties = (schema.properties ?? {}) as Record<string, Schema>;
   const items = properties.items?.items as Schema | undefined;
-  if (properties.items?.type === "array" && items?.properties) return { perItem: true, fields: Object.entries(items.properties as Record<string, Schema>) };
+  if (properties.items?.type === "array" && items?.properties)
+    return { perItem: true, fields: Object.entries(items.properties as Record<string, Schema>) };
   return { perItem: false, fields: Object.entries(properties) };
 }
 
@@ -129,9 +152,13 @@ export function typeLabel(schema: Schema): string {
   if (Array.isArray(schema.anyOf)) return (schema.anyOf as Schema[]).map(typeLabel).join(" of ");
   if (schema.type === "array") return `lijst van ${typeLabel((schema.items ?? {}) as Schema)}`;
   if (schema.type === "object") return "object";
-  if (schema.type === "string" && (schema.format === "date" || schema.pattern === "^\\d{4}-\\d{2}-\\d{2}$")) return "datum (JJJJ-MM-DD)";
+  if (schema.type === "string" && (schema.format === "date" || schema.pattern === "^\\d{4}-\\d{2}-\\d{2}$"))
+    return "datum (JJJJ-MM-DD)";
   if (schema.type === "string" && schema.format === "date-time") return "tijdstip (ISO 8601)";
-  const range = typeof schema.minimum === "number" && typeof schema.maximum === "number" && schema.maximum < 1_000_000 ? ` (${schema.minimum}–${schema.maximum})` : "";
+  const range =
+    typeof schema.minimum === "number" && typeof schema.maximum === "number" && schema.maximum < 1_000_000
+      ? ` (${schema.minimum}–${schema.maximum})`
+      : "";
   const length = typeof schema.maxLength === "number" ? ` (hoogstens ${schema.maxLength} tekens)` : "";
   return `${String(schema.type ?? "waarde")}${range}${length}`;
 }

@@ -39,7 +39,10 @@ export function AuditLogFilterForm({ values, fieldErrors, people, organisations 
           defaultValue={values[p.actorId] ?? ""}
           options={[
             { value: "", label: nl.auditLog.anyPerson },
-            ...people.map((person) => ({ value: person.id, label: nl.auditLog.personOption(person.name, person.organisationCode, person.active) })),
+            ...people.map((person) => ({
+              value: person.id,
+              label: nl.auditLog.personOption(person.name, person.organisationCode, person.active),
+            })),
           ]}
         />
         <SelectField
@@ -51,7 +54,10 @@ export function AuditLogFilterForm({ values, fieldErrors, people, organisations 
           defaultValue={values[p.organisationCode]?.toUpperCase() ?? ""}
           options={[
             { value: "", label: nl.auditLog.anyOrganisation },
-            ...organisations.map((organisation) => ({ value: organisation.code, label: `${organisation.code} – ${organisation.name}` })),
+            ...organisations.map((organisation) => ({
+              value: organisation.code,
+              label: `${organisation.code} – ${organisation.name}`,
+            })),
           ]}
         />
         <SelectField
@@ -62,7 +68,9 @@ export function AuditLogFilterForm({ values, fieldErrors, people, organisations 
           defaultValue={values[p.entityType] ?? ""}
           options={[
             { value: "", label: nl.auditLog.anyEntityType },
-            ...AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: nl.audit.entityTypes[type] ?? type })).sort(byLabel),
+            ...AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: nl.audit.entityTypes[type] ?? type })).sort(
+              byLabel,
+            ),
           ]}
         />
         <SelectField
@@ -71,7 +79,10 @@ export function AuditLogFilterForm({ values, fieldErrors, people, organisations 
           label={nl.auditLog.kind}
           error={fieldErrors[p.kind]}
           defaultValue={values[p.kind] ?? ""}
-          options={[{ value: "", label: nl.auditLog.anyKind }, ...AUDIT_KINDS.map((kind) => ({ value: kind, label: nl.audit.kinds[kind] ?? kind })).sort(byLabel)]}
+          options={[
+            { value: "", label: nl.auditLog.anyKind },
+            ...AUDIT_KINDS.map((kind) => ({ value: kind, label: nl.audit.kinds[kind] ?? kind })).sort(byLabel),
+          ]}
         />
         <TextField
           id="filter-van"

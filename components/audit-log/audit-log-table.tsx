@@ -16,12 +16,19 @@ type Props = { entries: readonly AuditLogEntry[]; lookups: AuditLookups; canMana
 export function AuditLogTable({ entries, lookups, canManageUsers }: Props) {
   const columns = nl.auditLog.columns;
   return (
-    <DataTable caption={nl.auditLog.caption} columns={[columns.when, columns.person, columns.kind, columns.entity, columns.change]} className="audit-table">
+    <DataTable
+      caption={nl.auditLog.caption}
+      columns={[columns.when, columns.person, columns.kind, columns.entity, columns.change]}
+      className="audit-table"
+    >
       {entries.map((entry) => {
         const person = entry.actorId ? lookups.people.get(entry.actorId) : undefined;
         const href = auditEntityHref(entry.entityType, entry.entityId, { canManageUsers });
         const entityName = nl.audit.entityTypes[entry.entityType] ?? entry.entityType;
-        const changes = describeAuditChange(entry.before, entry.after, lookups, { maxLength: SHORT_TEXT, compact: true });
+        const changes = describeAuditChange(entry.before, entry.after, lookups, {
+          maxLength: SHORT_TEXT,
+          compact: true,
+        });
         return (
           <tr key={entry.id} className="utrecht-table__row">
             <th scope="row" className="utrecht-table__header-cell audit-table__when">

@@ -17,7 +17,10 @@ const ORGANISATION_KEY = /organisationId$/i;
 const USER_KEY = /(^u|U)serId$|^actorId$|^(requested|decided|added|created)ById$/;
 const ROLE_NAMES = nl.roles as Record<string, string>;
 /** Details the page leaves out as routine (the export keeps them): most sign-ins rehash nothing; an id says nothing. */
-const ROUTINE: Record<string, (value: unknown) => boolean> = { rehashed: (value) => value === false, progressUpdateId: () => true };
+const ROUTINE: Record<string, (value: unknown) => boolean> = {
+  rehashed: (value) => value === false,
+  progressUpdateId: () => true,
+};
 
 export function auditFieldLabel(field: string): string {
   return nl.fields[field] ?? nl.auditLog.fieldLabels[field] ?? field;
@@ -53,7 +56,12 @@ function valueInWords(field: string, value: unknown, lookups: AuditLookups): str
  * field and differ, else the one value ("Titel: …" of a new record, the old value of a
  * removed one).
  */
-export function describeAuditChange(before: unknown, after: unknown, lookups: AuditLookups, { maxLength, compact = false }: { maxLength?: number; compact?: boolean } = {}): ChangeLine[] {
+export function describeAuditChange(
+  before: unknown,
+  after: unknown,
+  lookups: AuditLookups,
+  { maxLength, compact = false }: { maxLength?: number; compact?: boolean } = {},
+): ChangeLine[] {
   const from = isRecord(before) ? before : {};
   const to = isRecord(after) ? after : {};
   const fields = [...new Set([...Object.keys(from), ...Object.keys(to)])].filter(
@@ -78,7 +86,11 @@ export function auditJson(value: unknown): string {
 }
 
 /** The page of the record an event is about, where it has one. */
-export function auditEntityHref(entityType: string, entityId: string, { canManageUsers }: { canManageUsers: boolean }): string | null {
+export function auditEntityHref(
+  entityType: string,
+  entityId: string,
+  { canManageUsers }: { canManageUsers: boolean },
+): string | null {
   const id = encodeURIComponent(entityId);
   switch (entityType) {
     case "ActionItem":
@@ -92,7 +104,10 @@ export function auditEntityHref(entityType: string, entityId: string, { canManag
   }
 }
 
-export function lookupsFrom(people: readonly { id: string; name: string; organisationCode: string }[], organisations: readonly { id: string; code: string; name: string }[]): AuditLookups {
+export function lookupsFrom(
+  people: readonly { id: string; name: string; organisationCode: string }[],
+  organisations: readonly { id: string; code: string; name: string }[],
+): AuditLookups {
   return {
     people: new Map(people.map((person) => [person.id, person])),
     organisations: new Map(organisations.map((organisation) => [organisation.id, organisation])),

@@ -25,7 +25,9 @@ export function HistoryList({ entries, subjectType, emptyText }: Props) {
         <li key={entry.id} className="history__entry">
           <p className="utrecht-paragraph history__meta">
             <strong>{nl.audit.kinds[entry.kind] ?? entry.kind}</strong>
-            {entry.entityType !== subjectType && <> ({nl.audit.entityTypes[entry.entityType] ?? entry.entityType})</>} · {entry.who ?? nl.actionDetail.historySystem} ·{" "}
+            {entry.entityType !== subjectType && (
+              <> ({nl.audit.entityTypes[entry.entityType] ?? entry.entityType})</>
+            )} · {entry.who ?? nl.actionDetail.historySystem} ·{" "}
             <time dateTime={entry.when.toISOString()}>{formatTimestamp(entry.when)}</time>
           </p>
           {entry.changes.length > 0 && (
@@ -37,7 +39,8 @@ export function HistoryList({ entries, subjectType, emptyText }: Props) {
                     {"before" in change ? (
                       <>
                         {describeValue(change.field, change.before)} <span aria-hidden="true">→</span>
-                        <span className="visually-hidden">{nl.actionDetail.historyBecomes}</span> {describeValue(change.field, change.after)}
+                        <span className="visually-hidden">{nl.actionDetail.historyBecomes}</span>{" "}
+                        {describeValue(change.field, change.after)}
                       </>
                     ) : (
                       describeValue(change.field, change.after)

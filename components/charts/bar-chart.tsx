@@ -48,7 +48,13 @@ export function BarChart({ id, title, description, points, integer = false }: Pr
   const descriptionId = `${id}-beschrijving`;
 
   return (
-    <svg className="bar-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${titleId} ${descriptionId}`} focusable="false">
+    <svg
+      className="bar-chart"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-labelledby={`${titleId} ${descriptionId}`}
+      focusable="false"
+    >
       <title id={titleId}>{title}</title>
       <desc id={descriptionId}>{description}</desc>
       <g className="bar-chart__axis" fontSize={FONT}>
@@ -73,7 +79,13 @@ export function BarChart({ id, title, description, points, integer = false }: Pr
             <g key={point.label}>
               <rect className="bar-chart__bar" x={x} y={baseline - height} width={barWidth} height={height} />
               {showValues && (
-                <text className="bar-chart__value" x={middle} y={baseline - height - 6} textAnchor="middle" fontSize={FONT}>
+                <text
+                  className="bar-chart__value"
+                  x={middle}
+                  y={baseline - height - 6}
+                  textAnchor="middle"
+                  fontSize={FONT}
+                >
                   {valueLabels[index]}
                 </text>
               )}

@@ -35,7 +35,16 @@ export function StackedBar({ id, segments, label }: Props) {
   const total = segments.reduce((sum, segment) => sum + segment.value, 0);
   let x = 0;
   return (
-    <svg className="stacked-bar" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" height={HEIGHT} preserveAspectRatio="none" role="img" aria-label={label} focusable="false">
+    <svg
+      className="stacked-bar"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      width="100%"
+      height={HEIGHT}
+      preserveAspectRatio="none"
+      role="img"
+      aria-label={label}
+      focusable="false"
+    >
       <defs>
         {segments.map((segment, index) => (
           <pattern key={segment.key} id={`${id}-p${index}`} width="6" height="6" patternUnits="userSpaceOnUse">
@@ -48,7 +57,17 @@ export function StackedBar({ id, segments, label }: Props) {
       {total > 0 &&
         segments.map((segment, index) => {
           const width = (segment.value / total) * WIDTH;
-          const rect = width > 0 && <rect key={segment.key} x={x} y="0" width={width} height={HEIGHT} fill={`url(#${id}-p${index})`} className="stacked-bar__segment" />;
+          const rect = width > 0 && (
+            <rect
+              key={segment.key}
+              x={x}
+              y="0"
+              width={width}
+              height={HEIGHT}
+              fill={`url(#${id}-p${index})`}
+              className="stacked-bar__segment"
+            />
+          );
           x += width;
           return rect;
         })}
@@ -71,7 +90,14 @@ export function StackedBarLegend({ id, labels, title }: { id: string; labels: st
                   <PatternMarks index={index} />
                 </pattern>
               </defs>
-              <rect x="0.5" y="0.5" width="17" height="17" fill={`url(#${id}-l${index})`} className="stacked-bar__segment" />
+              <rect
+                x="0.5"
+                y="0.5"
+                width="17"
+                height="17"
+                fill={`url(#${id}-l${index})`}
+                className="stacked-bar__segment"
+              />
             </svg>
             {label}
           </li>

@@ -46,7 +46,8 @@ export function CommitmentForm<T>({ action, documents, evaluations, initial, edi
   const submitted = submittedValues(result);
   const hasSubmitted = Object.keys(submitted).length > 0;
   const value = (field: Exclude<keyof CommitmentFormValues, "recommendationIds">) => submitted[field] ?? initial[field];
-  const isLinked = (id: string) => (hasSubmitted ? submitted[`${PREFIX}${id}`] === "on" : initial.recommendationIds.includes(id));
+  const isLinked = (id: string) =>
+    hasSubmitted ? submitted[`${PREFIX}${id}`] === "on" : initial.recommendationIds.includes(id);
   const words = nl.commitments.form;
   const recommendationsError = fieldError(result, "recommendationIds");
 
@@ -59,7 +60,15 @@ export function CommitmentForm<T>({ action, documents, evaluations, initial, edi
           <input type="hidden" name="version" value={edit.version} />
         </>
       )}
-      <TextField id="toezegging-titel" name="title" label={words.title} error={fieldError(result, "title")} defaultValue={value("title")} required maxLength={300} />
+      <TextField
+        id="toezegging-titel"
+        name="title"
+        label={words.title}
+        error={fieldError(result, "title")}
+        defaultValue={value("title")}
+        required
+        maxLength={300}
+      />
       <TextAreaField
         id="toezegging-formulering"
         name="originalWording"
@@ -135,9 +144,13 @@ export function CommitmentForm<T>({ action, documents, evaluations, initial, edi
       />
       <fieldset
         className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset commitment-recommendations"
-        aria-describedby={["toezegging-aanbevelingen-hint", recommendationsError ? "toezegging-aanbevelingen-fout" : ""].filter(Boolean).join(" ")}
+        aria-describedby={["toezegging-aanbevelingen-hint", recommendationsError ? "toezegging-aanbevelingen-fout" : ""]
+          .filter(Boolean)
+          .join(" ")}
       >
-        <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{words.recommendations}</legend>
+        <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+          {words.recommendations}
+        </legend>
         <p className="utrecht-form-field-description" id="toezegging-aanbevelingen-hint">
           {words.recommendationsHint}
         </p>
@@ -147,12 +160,20 @@ export function CommitmentForm<T>({ action, documents, evaluations, initial, edi
           </p>
         )}
         {evaluations.map((evaluation) => (
-          <fieldset key={evaluation.id} className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset commitment-recommendations__group">
-            <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend commitment-recommendations__evaluation">{evaluation.title}</legend>
+          <fieldset
+            key={evaluation.id}
+            className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset commitment-recommendations__group"
+          >
+            <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend commitment-recommendations__evaluation">
+              {evaluation.title}
+            </legend>
             {evaluation.recommendations.map((recommendation) => {
               const id = `toezegging-aanbeveling-${recommendation.id}`;
               return (
-                <div key={`${recommendation.id}-${String(isLinked(recommendation.id))}`} className="utrecht-form-field utrecht-form-field--checkbox">
+                <div
+                  key={`${recommendation.id}-${String(isLinked(recommendation.id))}`}
+                  className="utrecht-form-field utrecht-form-field--checkbox"
+                >
                   <div className="utrecht-form-field__input">
                     <input
                       type="checkbox"
@@ -174,7 +195,11 @@ export function CommitmentForm<T>({ action, documents, evaluations, initial, edi
         ))}
       </fieldset>
       <div className="form-buttons">
-        <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+        <button
+          type="submit"
+          className="utrecht-button utrecht-button--primary-action"
+          aria-disabled={pending || undefined}
+        >
           {pending ? nl.forms.saving : edit ? words.submitEdit : words.submitNew}
         </button>
         <Link className="utrecht-link" href={cancelHref}>

@@ -45,7 +45,13 @@ export function CommitmentList({ items }: { items: CommitmentListItem[] }) {
                 : `${words.recommendationsCount(item.recommendations.length)}: ${item.recommendations.map((recommendation) => words.recommendationNumber(recommendation.number)).join(", ")}`}
             </dd>
             <dt>{words.fulfilledBy}</dt>
-            <dd>{item.fulfilledByDocument ? <DocumentReference document={item.fulfilledByDocument} /> : words.fulfilledByNone}</dd>
+            <dd>
+              {item.fulfilledByDocument ? (
+                <DocumentReference document={item.fulfilledByDocument} />
+              ) : (
+                words.fulfilledByNone
+              )}
+            </dd>
           </dl>
         </li>
       ))}
@@ -53,7 +59,11 @@ export function CommitmentList({ items }: { items: CommitmentListItem[] }) {
   );
 }
 
-export function OriginText({ item }: { item: Pick<CommitmentListItem, "origin" | "originDocument" | "originDescription"> }) {
+export function OriginText({
+  item,
+}: {
+  item: Pick<CommitmentListItem, "origin" | "originDocument" | "originDescription">;
+}) {
   return (
     <>
       {nl.commitments.origin[item.origin]}

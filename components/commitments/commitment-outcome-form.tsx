@@ -12,7 +12,10 @@ import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 
 type Props = {
-  action: (previous: ActionResult<RecordedCommitmentOutcome>, formData: FormData) => Promise<ActionResult<RecordedCommitmentOutcome>>;
+  action: (
+    previous: ActionResult<RecordedCommitmentOutcome>,
+    formData: FormData,
+  ) => Promise<ActionResult<RecordedCommitmentOutcome>>;
   commitmentId: string;
   version: number;
   status: CommitmentStatus;
@@ -29,7 +32,14 @@ export function CommitmentOutcomeForm({ action, commitmentId, version, status, d
   const formKey = result.status === "success" ? `${result.data.version}` : "form";
 
   return (
-    <form ref={form} action={formAction} noValidate className="stacked-form" aria-labelledby="uitkomst-titel" key={formKey}>
+    <form
+      ref={form}
+      action={formAction}
+      noValidate
+      className="stacked-form"
+      aria-labelledby="uitkomst-titel"
+      key={formKey}
+    >
       <h2 className="utrecht-heading-2" id="uitkomst-titel">
         {words.title}
       </h2>
@@ -55,8 +65,13 @@ export function CommitmentOutcomeForm({ action, commitmentId, version, status, d
         placeholder={words.documentPlaceholder}
         options={[{ value: "nieuw", label: words.documentNew }, ...documents]}
       />
-      <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset new-document" aria-describedby="uitkomst-nieuw-hint">
-        <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{words.newDocument}</legend>
+      <fieldset
+        className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset new-document"
+        aria-describedby="uitkomst-nieuw-hint"
+      >
+        <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+          {words.newDocument}
+        </legend>
         <p className="utrecht-form-field-description" id="uitkomst-nieuw-hint">
           {words.newDocumentHint}
         </p>
@@ -69,8 +84,26 @@ export function CommitmentOutcomeForm({ action, commitmentId, version, status, d
           placeholder={words.typePlaceholder}
           options={Object.entries(nl.commitments.documentType).map(([key, label]) => ({ value: key, label }))}
         />
-        <TextField id="uitkomst-dossier" name="dossier" label={words.dossier} hint={words.dossierHint} error={fieldError(result, "dossier")} defaultValue={values.dossier ?? ""} maxLength={40} autoComplete="off" />
-        <TextField id="uitkomst-nummer" name="number" label={words.number} hint={words.numberHint} error={fieldError(result, "number")} defaultValue={values.number ?? ""} maxLength={20} autoComplete="off" />
+        <TextField
+          id="uitkomst-dossier"
+          name="dossier"
+          label={words.dossier}
+          hint={words.dossierHint}
+          error={fieldError(result, "dossier")}
+          defaultValue={values.dossier ?? ""}
+          maxLength={40}
+          autoComplete="off"
+        />
+        <TextField
+          id="uitkomst-nummer"
+          name="number"
+          label={words.number}
+          hint={words.numberHint}
+          error={fieldError(result, "number")}
+          defaultValue={values.number ?? ""}
+          maxLength={20}
+          autoComplete="off"
+        />
         <TextField
           id="uitkomst-datum"
           name="documentDate"
@@ -81,11 +114,39 @@ export function CommitmentOutcomeForm({ action, commitmentId, version, status, d
           inputMode="numeric"
           autoComplete="off"
         />
-        <TextField id="uitkomst-titel-document" name="documentTitle" label={words.docTitle} error={fieldError(result, "documentTitle")} defaultValue={values.documentTitle ?? ""} maxLength={500} />
-        <TextField id="uitkomst-url" name="url" label={words.url} hint={words.urlHint} error={fieldError(result, "url")} defaultValue={values.url ?? ""} maxLength={1000} inputMode="url" autoComplete="off" />
-        <TextField id="uitkomst-bron" name="documentSource" label={words.docSource} error={fieldError(result, "documentSource")} defaultValue={values.documentSource ?? ""} maxLength={1000} />
+        <TextField
+          id="uitkomst-titel-document"
+          name="documentTitle"
+          label={words.docTitle}
+          error={fieldError(result, "documentTitle")}
+          defaultValue={values.documentTitle ?? ""}
+          maxLength={500}
+        />
+        <TextField
+          id="uitkomst-url"
+          name="url"
+          label={words.url}
+          hint={words.urlHint}
+          error={fieldError(result, "url")}
+          defaultValue={values.url ?? ""}
+          maxLength={1000}
+          inputMode="url"
+          autoComplete="off"
+        />
+        <TextField
+          id="uitkomst-bron"
+          name="documentSource"
+          label={words.docSource}
+          error={fieldError(result, "documentSource")}
+          defaultValue={values.documentSource ?? ""}
+          maxLength={1000}
+        />
       </fieldset>
-      <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--primary-action"
+        aria-disabled={pending || undefined}
+      >
         {pending ? nl.forms.saving : words.submit}
       </button>
     </form>

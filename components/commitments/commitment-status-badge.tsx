@@ -3,7 +3,12 @@
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums.ts";
 import { nl } from "@/lib/i18n/nl";
 
-const TONE: Record<CommitmentStatus, string> = { OPEN: "info", FULFILLED: "success", PARTLY_FULFILLED: "warning", LAPSED: "neutral" };
+const TONE: Record<CommitmentStatus, string> = {
+  OPEN: "info",
+  FULFILLED: "success",
+  PARTLY_FULFILLED: "warning",
+  LAPSED: "neutral",
+};
 
 export function CommitmentStatusBadge({ status }: { status: CommitmentStatus }) {
   return <span className={`status-badge status-badge--${TONE[status]}`}>{nl.commitments.status[status]}</span>;

@@ -10,20 +10,35 @@ const t = nl.dashboard;
 
 export function DashboardFilters({ filters, options }: { filters: Filters; options: DashboardOptions }) {
   return (
-    <Form action="/" role="search" aria-label={t.filtersLabel} className="dashboard-filters" key={`${filters.organisationCode ?? ""}|${filters.evaluationId ?? ""}`}>
+    <Form
+      action="/"
+      role="search"
+      aria-label={t.filtersLabel}
+      className="dashboard-filters"
+      key={`${filters.organisationCode ?? ""}|${filters.evaluationId ?? ""}`}
+    >
       <SelectField
         id="dashboard-organisatie"
         name="organisatie"
         label={t.organisation}
         defaultValue={filters.organisationCode ?? ""}
-        options={[{ value: "", label: t.allOrganisations }, ...options.organisations.map((organisation) => ({ value: organisation.code, label: `${organisation.code} — ${organisation.name}` }))]}
+        options={[
+          { value: "", label: t.allOrganisations },
+          ...options.organisations.map((organisation) => ({
+            value: organisation.code,
+            label: `${organisation.code} — ${organisation.name}`,
+          })),
+        ]}
       />
       <SelectField
         id="dashboard-evaluatie"
         name="evaluatie"
         label={t.evaluation}
         defaultValue={filters.evaluationId ?? ""}
-        options={[{ value: "", label: t.allEvaluations }, ...options.evaluations.map((evaluation) => ({ value: evaluation.id, label: evaluation.title }))]}
+        options={[
+          { value: "", label: t.allEvaluations },
+          ...options.evaluations.map((evaluation) => ({ value: evaluation.id, label: evaluation.title })),
+        ]}
       />
       <div className="dashboard-filters__buttons">
         <button type="submit" className="utrecht-button utrecht-button--primary-action">

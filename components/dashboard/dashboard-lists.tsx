@@ -30,7 +30,25 @@ function itemHref(item: { kind: "ACTION" | "COMMITMENT"; id: string }) {
   return item.kind === "ACTION" ? `/acties/${item.id}` : `/toezeggingen/${item.id}`;
 }
 
-export function DeadlineTable({ id, title, intro, none, caption, list, overdue, moreHref }: { id: string; title: string; intro: string; none: string; caption: string; list: DeadlineList; overdue?: boolean; moreHref: string }) {
+export function DeadlineTable({
+  id,
+  title,
+  intro,
+  none,
+  caption,
+  list,
+  overdue,
+  moreHref,
+}: {
+  id: string;
+  title: string;
+  intro: string;
+  none: string;
+  caption: string;
+  list: DeadlineList;
+  overdue?: boolean;
+  moreHref: string;
+}) {
   return (
     <section className="dashboard-section" aria-labelledby={id}>
       <h2 className="utrecht-heading-2" id={id}>
@@ -42,7 +60,15 @@ export function DeadlineTable({ id, title, intro, none, caption, list, overdue, 
       ) : (
         <>
           <p className="utrecht-paragraph">{intro}</p>
-          <DataTable caption={caption} columns={[t.listColumns.date, t.listColumns.item, t.listColumns.organisation, overdue ? { label: t.listColumns.daysLate, numeric: true } : t.listColumns.state]}>
+          <DataTable
+            caption={caption}
+            columns={[
+              t.listColumns.date,
+              t.listColumns.item,
+              t.listColumns.organisation,
+              overdue ? { label: t.listColumns.daysLate, numeric: true } : t.listColumns.state,
+            ]}
+          >
             {list.items.map((item) => (
               <tr key={`${item.kind}-${item.id}`} className="utrecht-table__row">
                 <td className="utrecht-table__cell dashboard-date">{formatCalendarDate(item.dueDate)}</td>
@@ -92,7 +118,8 @@ export function NextCommitmentPanel({ commitment }: { commitment: NextCommitment
             <dd>“{commitment.originalWording}”</dd>
             <dt>{t.nextDate}</dt>
             <dd>
-              {formatCalendarDate(commitment.dueDate)} <strong className="dashboard-countdown">({t.countdown(commitment.daysLeft)})</strong>
+              {formatCalendarDate(commitment.dueDate)}{" "}
+              <strong className="dashboard-countdown">({t.countdown(commitment.daysLeft)})</strong>
             </dd>
           </dl>
           <h3 className="utrecht-heading-3">{t.readinessTitle}</h3>
@@ -101,8 +128,20 @@ export function NextCommitmentPanel({ commitment }: { commitment: NextCommitment
           ) : (
             <>
               <p className="utrecht-paragraph dashboard-readiness">
-                <meter className="dashboard-readiness__meter" min={0} max={commitment.readiness.total} value={commitment.readiness.ready} aria-hidden="true" />
-                <span id="dashboard-gereedheid">{t.readinessFigure(commitment.readiness.ready, commitment.readiness.total, commitment.readiness.percent)}</span>
+                <meter
+                  className="dashboard-readiness__meter"
+                  min={0}
+                  max={commitment.readiness.total}
+                  value={commitment.readiness.ready}
+                  aria-hidden="true"
+                />
+                <span id="dashboard-gereedheid">
+                  {t.readinessFigure(
+                    commitment.readiness.ready,
+                    commitment.readiness.total,
+                    commitment.readiness.percent,
+                  )}
+                </span>
               </p>
               <p className="utrecht-paragraph">
                 {commitment.since
@@ -115,7 +154,15 @@ export function NextCommitmentPanel({ commitment }: { commitment: NextCommitment
               {commitment.readiness.notReady.length > 0 && (
                 <>
                   <h4 className="utrecht-heading-4">{t.readinessMissingTitle}</h4>
-                  <DataTable caption={t.readinessMissingCaption} columns={[t.readinessColumns.action, t.readinessColumns.organisation, t.readinessColumns.due, t.readinessColumns.lastUpdate]}>
+                  <DataTable
+                    caption={t.readinessMissingCaption}
+                    columns={[
+                      t.readinessColumns.action,
+                      t.readinessColumns.organisation,
+                      t.readinessColumns.due,
+                      t.readinessColumns.lastUpdate,
+                    ]}
+                  >
                     {commitment.notReadyShown.map((action) => (
                       <tr key={action.id} className="utrecht-table__row">
                         <th scope="row" className="utrecht-table__header-cell dashboard-item">
@@ -125,12 +172,19 @@ export function NextCommitmentPanel({ commitment }: { commitment: NextCommitment
                         </th>
                         <td className="utrecht-table__cell">{action.organisationCode}</td>
                         <td className="utrecht-table__cell dashboard-date">{formatCalendarDate(action.dueDate)}</td>
-                        <td className="utrecht-table__cell dashboard-date">{action.lastUpdateOn ? formatCalendarDate(action.lastUpdateOn) : t.neverUpdated}</td>
+                        <td className="utrecht-table__cell dashboard-date">
+                          {action.lastUpdateOn ? formatCalendarDate(action.lastUpdateOn) : t.neverUpdated}
+                        </td>
                       </tr>
                     ))}
                   </DataTable>
                   {commitment.readiness.notReady.length > commitment.notReadyShown.length && (
-                    <p className="utrecht-paragraph dashboard-more">{t.readinessMore(number.format(commitment.notReadyShown.length), number.format(commitment.readiness.notReady.length))}</p>
+                    <p className="utrecht-paragraph dashboard-more">
+                      {t.readinessMore(
+                        number.format(commitment.notReadyShown.length),
+                        number.format(commitment.readiness.notReady.length),
+                      )}
+                    </p>
                   )}
                 </>
               )}
@@ -167,7 +221,16 @@ export function RiskList({ section, moreHref }: { section: RiskSection; moreHref
               </li>
             ))}
           </ul>
-          <DataTable caption={t.risksCaption} columns={[t.riskColumns.action, t.riskColumns.organisation, t.riskColumns.due, { label: t.riskColumns.percent, numeric: true }, t.riskColumns.rules]}>
+          <DataTable
+            caption={t.risksCaption}
+            columns={[
+              t.riskColumns.action,
+              t.riskColumns.organisation,
+              t.riskColumns.due,
+              { label: t.riskColumns.percent, numeric: true },
+              t.riskColumns.rules,
+            ]}
+          >
             {section.rows.map((row) => (
               <tr key={row.id} className="utrecht-table__row">
                 <th scope="row" className="utrecht-table__header-cell dashboard-item">

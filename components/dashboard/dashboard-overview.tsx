@@ -23,8 +23,19 @@ export function RecommendationProgress({ section }: { section: RecommendationSec
         <p className="utrecht-paragraph">{t.progressNone}</p>
       ) : (
         <>
-          <p className="utrecht-paragraph">{t.progressIntro(number.format(section.progress.length), number.format(section.total))}</p>
-          <DataTable caption={t.progressCaption} columns={[t.progressColumns.recommendation, t.progressColumns.lead, t.progressColumns.status, t.progressColumns.progress, { label: t.progressColumns.overdue, numeric: true }]}>
+          <p className="utrecht-paragraph">
+            {t.progressIntro(number.format(section.progress.length), number.format(section.total))}
+          </p>
+          <DataTable
+            caption={t.progressCaption}
+            columns={[
+              t.progressColumns.recommendation,
+              t.progressColumns.lead,
+              t.progressColumns.status,
+              t.progressColumns.progress,
+              { label: t.progressColumns.overdue, numeric: true },
+            ]}
+          >
             {section.progress.map((row) => (
               <tr key={row.id} className="utrecht-table__row">
                 <th scope="row" className="utrecht-table__header-cell dashboard-progress__name">
@@ -46,7 +57,16 @@ export function RecommendationProgress({ section }: { section: RecommendationSec
                     </>
                   )}
                 </td>
-                <td className="utrecht-table__cell utrecht-table__cell--numeric">{row.overdue > 0 ? <><span aria-hidden="true">⚠ </span>{row.overdue}</> : 0}</td>
+                <td className="utrecht-table__cell utrecht-table__cell--numeric">
+                  {row.overdue > 0 ? (
+                    <>
+                      <span aria-hidden="true">⚠ </span>
+                      {row.overdue}
+                    </>
+                  ) : (
+                    0
+                  )}
+                </td>
               </tr>
             ))}
           </DataTable>
@@ -72,7 +92,12 @@ export function ActionsByOrganisation({ rows }: { rows: OrganisationStatusRow[] 
       <DataTable
         caption={t.byOrganisationCaption}
         className="dashboard-organisations"
-        columns={[t.organisationColumn, ...ACTION_STATUSES.map((status) => ({ label: nl.actionStatus[status], numeric: true })), { label: t.totalColumn, numeric: true }, t.chartColumn]}
+        columns={[
+          t.organisationColumn,
+          ...ACTION_STATUSES.map((status) => ({ label: nl.actionStatus[status], numeric: true })),
+          { label: t.totalColumn, numeric: true },
+          t.chartColumn,
+        ]}
       >
         {rows.map((row) => {
           const parts = ACTION_STATUSES.map((status) => `${row.counts[status]} ${nl.actionStatus[status]}`).join(", ");
@@ -91,7 +116,11 @@ export function ActionsByOrganisation({ rows }: { rows: OrganisationStatusRow[] 
                 <StackedBar
                   id={`dashboard-staaf-${row.code}`}
                   label={row.total === 0 ? t.chartEmpty(row.code) : t.chartSummary(row.code, parts)}
-                  segments={ACTION_STATUSES.map((status) => ({ key: status, label: nl.actionStatus[status], value: row.counts[status] }))}
+                  segments={ACTION_STATUSES.map((status) => ({
+                    key: status,
+                    label: nl.actionStatus[status],
+                    value: row.counts[status],
+                  }))}
                 />
               </td>
             </tr>

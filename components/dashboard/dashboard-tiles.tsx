@@ -10,16 +10,42 @@ import { actionListHrefFor, type DashboardFilters } from "@/lib/validation/dashb
 
 const t = nl.dashboard;
 const number = new Intl.NumberFormat("nl-NL");
-const OPEN = [["status", "NOT_STARTED"], ["status", "IN_PROGRESS"], ["status", "DELAYED"]] as const;
+const OPEN = [
+  ["status", "NOT_STARTED"],
+  ["status", "IN_PROGRESS"],
+  ["status", "DELAYED"],
+] as const;
 
 const listHref = actionListHrefFor;
 
-export function DashboardTiles({ recommendations, actions, filters, today }: { recommendations: RecommendationSection; actions: ActionTiles; filters: DashboardFilters; today: CalendarDate }) {
+export function DashboardTiles({
+  recommendations,
+  actions,
+  filters,
+  today,
+}: {
+  recommendations: RecommendationSection;
+  actions: ActionTiles;
+  filters: DashboardFilters;
+  today: CalendarDate;
+}) {
   const soon = addDays(today, DEADLINE_SOON_DAYS);
   const actionTiles = [
     { key: "open", value: actions.open, label: t.tileOpen, href: listHref(filters, OPEN) },
-    { key: "overdue", value: actions.overdue, label: t.tileOverdue, href: listHref(filters, [["te-laat", "1"]]), icon: "⚠" },
-    { key: "soon", value: actions.dueSoon, label: t.tileDueSoon, href: listHref(filters, [...OPEN, ["van", today], ["tot", soon]]), icon: "◔" },
+    {
+      key: "overdue",
+      value: actions.overdue,
+      label: t.tileOverdue,
+      href: listHref(filters, [["te-laat", "1"]]),
+      icon: "⚠",
+    },
+    {
+      key: "soon",
+      value: actions.dueSoon,
+      label: t.tileDueSoon,
+      href: listHref(filters, [...OPEN, ["van", today], ["tot", soon]]),
+      icon: "◔",
+    },
     { key: "done", value: actions.done, label: t.tileDone, href: listHref(filters, [["status", "DONE"]]), icon: "✓" },
   ];
   return (

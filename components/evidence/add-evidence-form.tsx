@@ -35,7 +35,12 @@ export function AddEvidenceForm({ action, actionItemId }: Props) {
     const file = data.get("file");
     if (data.get("kind") === "FILE" && file instanceof File && file.size > MAX_EVIDENCE_BYTES) {
       event.preventDefault();
-      setTooLarge(nl.evidence.fileTooLarge(sanitiseFileName(file.name) || nl.evidence.fileNameFallback, formatFileSize(file.size, { roundUp: true })));
+      setTooLarge(
+        nl.evidence.fileTooLarge(
+          sanitiseFileName(file.name) || nl.evidence.fileNameFallback,
+          formatFileSize(file.size, { roundUp: true }),
+        ),
+      );
       event.currentTarget.querySelector<HTMLInputElement>("#bewijsstuk-bestand")?.focus();
       return;
     }
@@ -60,8 +65,15 @@ export function AddEvidenceForm({ action, actionItemId }: Props) {
 
       <div className="utrecht-form-fieldset utrecht-form-fieldset--html-div">
         <fieldset className="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset evidence-form__kinds">
-          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-form-label">{nl.evidence.kindLegend}</legend>
-          <KindOption id="bewijsstuk-soort-bestand" value="FILE" label={nl.evidence.kindFile} checked={kind === "FILE"} />
+          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-form-label">
+            {nl.evidence.kindLegend}
+          </legend>
+          <KindOption
+            id="bewijsstuk-soort-bestand"
+            value="FILE"
+            label={nl.evidence.kindFile}
+            checked={kind === "FILE"}
+          />
           <KindOption id="bewijsstuk-soort-link" value="LINK" label={nl.evidence.kindLink} checked={kind === "LINK"} />
         </fieldset>
       </div>
@@ -78,7 +90,13 @@ export function AddEvidenceForm({ action, actionItemId }: Props) {
         autoComplete="off"
       />
       <div className="evidence-form__file">
-        <FieldFrame id="bewijsstuk-bestand" label={nl.evidence.fileLabel} hint={nl.evidence.fileHint} error={fileError} kind="file">
+        <FieldFrame
+          id="bewijsstuk-bestand"
+          label={nl.evidence.fileLabel}
+          hint={nl.evidence.fileHint}
+          error={fileError}
+          kind="file"
+        >
           {(describedBy) => (
             <input
               type="file"
@@ -108,7 +126,11 @@ export function AddEvidenceForm({ action, actionItemId }: Props) {
         />
       </div>
       <div>
-        <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+        <button
+          type="submit"
+          className="utrecht-button utrecht-button--primary-action"
+          aria-disabled={pending || undefined}
+        >
           {pending ? nl.forms.saving : nl.evidence.submit}
         </button>
       </div>
@@ -116,11 +138,28 @@ export function AddEvidenceForm({ action, actionItemId }: Props) {
   );
 }
 
-function KindOption({ id, value, label, checked }: { id: string; value: "FILE" | "LINK"; label: string; checked: boolean }) {
+function KindOption({
+  id,
+  value,
+  label,
+  checked,
+}: {
+  id: string;
+  value: "FILE" | "LINK";
+  label: string;
+  checked: boolean;
+}) {
   return (
     <div className="utrecht-form-field utrecht-form-field--radio">
       <div className="utrecht-form-field__input">
-        <input type="radio" className="utrecht-radio-button utrecht-radio-button--html-input" id={id} name="kind" value={value} defaultChecked={checked} />
+        <input
+          type="radio"
+          className="utrecht-radio-button utrecht-radio-button--html-input"
+          id={id}
+          name="kind"
+          value={value}
+          defaultChecked={checked}
+        />
       </div>
       <div className="utrecht-form-field__label utrecht-form-field__label--radio">
         <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={id}>

@@ -19,8 +19,17 @@ export function EvidenceList({ actionItemId, items, removable }: Props) {
             <EvidenceLink actionItemId={actionItemId} item={item} />
           </p>
           <p className="utrecht-paragraph evidence-list__meta">{describe(item).join(" · ")}</p>
-          <p className="utrecht-paragraph evidence-list__meta">{nl.evidence.addedBy(item.addedBy, formatTimestamp(item.createdAt))}</p>
-          {removable && <RemoveEvidenceForm actionItemId={actionItemId} evidenceId={item.id} version={item.version} title={item.title} />}
+          <p className="utrecht-paragraph evidence-list__meta">
+            {nl.evidence.addedBy(item.addedBy, formatTimestamp(item.createdAt))}
+          </p>
+          {removable && (
+            <RemoveEvidenceForm
+              actionItemId={actionItemId}
+              evidenceId={item.id}
+              version={item.version}
+              title={item.title}
+            />
+          )}
         </li>
       ))}
     </ol>
@@ -38,9 +47,16 @@ function EvidenceLink({ actionItemId, item }: { actionItemId: string; item: Evid
   }
   // A plain <a>, not next/link: a prefetch must never fetch (and log) a download.
   return (
-    <a href={evidenceDownloadPath(actionItemId, item.id)} download={item.fileName ?? true} className="evidence-list__link">
+    <a
+      href={evidenceDownloadPath(actionItemId, item.id)}
+      download={item.fileName ?? true}
+      className="evidence-list__link"
+    >
       {item.title}
-      <span className="visually-hidden"> {nl.evidence.downloadHint(typeName(item.mediaType), formatFileSize(item.sizeBytes ?? 0))}</span>
+      <span className="visually-hidden">
+        {" "}
+        {nl.evidence.downloadHint(typeName(item.mediaType), formatFileSize(item.sizeBytes ?? 0))}
+      </span>
     </a>
   );
 }

@@ -9,7 +9,10 @@ import { nl } from "@/lib/i18n/nl";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
 
-type RemoveAction = (previous: ActionResult<RemovedEvidence>, formData: FormData) => Promise<ActionResult<RemovedEvidence>>;
+type RemoveAction = (
+  previous: ActionResult<RemovedEvidence>,
+  formData: FormData,
+) => Promise<ActionResult<RemovedEvidence>>;
 
 const Removal = createContext<{ formAction: (formData: FormData) => void; pending: boolean } | null>(null);
 
@@ -26,7 +29,17 @@ export function EvidenceRemoval({ action, children }: { action: RemoveAction; ch
   );
 }
 
-export function RemoveEvidenceForm({ actionItemId, evidenceId, version, title }: { actionItemId: string; evidenceId: string; version: number; title: string }) {
+export function RemoveEvidenceForm({
+  actionItemId,
+  evidenceId,
+  version,
+  title,
+}: {
+  actionItemId: string;
+  evidenceId: string;
+  version: number;
+  title: string;
+}) {
   const removal = useContext(Removal);
   if (!removal) return null;
   return (
@@ -40,7 +53,11 @@ export function RemoveEvidenceForm({ actionItemId, evidenceId, version, title }:
         <input type="hidden" name="evidenceId" value={evidenceId} />
         <input type="hidden" name="version" value={version} />
         <p className="utrecht-paragraph">{nl.evidence.removeExplanation}</p>
-        <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-disabled={removal.pending || undefined}>
+        <button
+          type="submit"
+          className="utrecht-button utrecht-button--secondary-action"
+          aria-disabled={removal.pending || undefined}
+        >
           {removal.pending ? nl.forms.saving : nl.evidence.removeSubmit}
           <span className="visually-hidden"> ‘{title}’</span>
         </button>

@@ -19,11 +19,19 @@ export function fieldLabel(field: string): string {
 export function describeValue(field: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return nl.forms.empty;
   if (STATUS_FIELDS.has(field) && typeof value === "string") {
-    return (nl.actionStatus as Record<string, string>)[value] ?? (nl.implementationStatus as Record<string, string>)[value] ?? nl.actionDetail.deadlineStatus[value] ?? (nl.commitments.status as Record<string, string>)[value] ?? (nl.letterStatus as Record<string, string>)[value] ?? value;
+    return (
+      (nl.actionStatus as Record<string, string>)[value] ??
+      (nl.implementationStatus as Record<string, string>)[value] ??
+      nl.actionDetail.deadlineStatus[value] ??
+      (nl.commitments.status as Record<string, string>)[value] ??
+      (nl.letterStatus as Record<string, string>)[value] ??
+      value
+    );
   }
   const named = typeof value === "string" ? ENUM_FIELDS[field]?.[value] : undefined;
   if (named) return named;
-  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}(T00:00:00(\.000)?Z)?$/.test(value)) return formatCalendarDate(value.slice(0, 10));
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}(T00:00:00(\.000)?Z)?$/.test(value))
+    return formatCalendarDate(value.slice(0, 10));
   if (field === "percentDone" && typeof value === "number") return `${value}%`;
   if (typeof value === "boolean") return value ? "ja" : "nee";
   if (typeof value === "string" || typeof value === "number") return String(value);

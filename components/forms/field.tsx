@@ -3,10 +3,19 @@
 // and SelectField share it.
 import type { ReactNode } from "react";
 
-export type FieldFrameProps = { id: string; label: string; hint?: string; error?: string; children: (describedBy: string | undefined) => ReactNode; kind: string };
+export type FieldFrameProps = {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: (describedBy: string | undefined) => ReactNode;
+  kind: string;
+};
 
 export function describedByIds(id: string, hint?: string, error?: string, extra?: string): string | undefined {
-  return [error ? `${id}-fout` : undefined, hint ? `${id}-hint` : undefined, extra].filter(Boolean).join(" ") || undefined;
+  return (
+    [error ? `${id}-fout` : undefined, hint ? `${id}-hint` : undefined, extra].filter(Boolean).join(" ") || undefined
+  );
 }
 
 export function FieldFrame({ id, label, hint, error, children, kind }: FieldFrameProps) {

@@ -23,14 +23,19 @@ export function FormResultNotice({ result, id }: { result: ActionResult<unknown>
           <p className="utrecht-paragraph">
             <strong>{result.message}</strong>
           </p>
-          {result.conflict.changedAt && <p className="utrecht-paragraph">{nl.errors.conflictAt(formatTimestamp(new Date(result.conflict.changedAt)))}</p>}
+          {result.conflict.changedAt && (
+            <p className="utrecht-paragraph">
+              {nl.errors.conflictAt(formatTimestamp(new Date(result.conflict.changedAt)))}
+            </p>
+          )}
           {result.conflict.changes.length > 0 && (
             <>
               <p className="utrecht-paragraph">{nl.errors.conflictChanges}:</p>
               <ul className="utrecht-unordered-list">
                 {result.conflict.changes.map((change) => (
                   <li key={change.field}>
-                    {fieldLabel(change.field)}: {describeValue(change.field, change.before)} → {describeValue(change.field, change.after)}
+                    {fieldLabel(change.field)}: {describeValue(change.field, change.before)} →{" "}
+                    {describeValue(change.field, change.after)}
                   </li>
                 ))}
               </ul>

@@ -17,7 +17,16 @@ type SelectFieldProps = {
   groups?: readonly SelectGroup[];
 } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "className">;
 
-export function SelectField({ id, label, hint, error, placeholder, options = [], groups = [], ...select }: SelectFieldProps) {
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  placeholder,
+  options = [],
+  groups = [],
+  ...select
+}: SelectFieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} kind="select">
       {(describedBy) => (

@@ -1,7 +1,10 @@
 import type { TextareaHTMLAttributes } from "react";
 import { FieldFrame } from "@/components/forms/field";
 
-type TextAreaFieldProps = { id: string; label: string; hint?: string; error?: string } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "className">;
+type TextAreaFieldProps = { id: string; label: string; hint?: string; error?: string } & Omit<
+  TextareaHTMLAttributes<HTMLTextAreaElement>,
+  "id" | "className"
+>;
 
 export function TextAreaField({ id, label, hint, error, required, ...textarea }: TextAreaFieldProps) {
   return (

@@ -4,7 +4,11 @@
 import { useEffect, useRef, type RefObject } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
 
-export function useFocusAfterSubmit(result: ActionResult<unknown>, form: RefObject<HTMLFormElement | null>, noticeId: string): void {
+export function useFocusAfterSubmit(
+  result: ActionResult<unknown>,
+  form: RefObject<HTMLFormElement | null>,
+  noticeId: string,
+): void {
   const previous = useRef(result);
   useEffect(() => {
     if (previous.current === result || result.status === "idle") return;

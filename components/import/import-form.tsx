@@ -30,7 +30,12 @@ export function ImportForm({ action, maxBytes, hint }: Props) {
   useFocusAfterSubmit(result, form, "import-melding");
 
   const report = result.status === "success" ? result.data : null;
-  const canImport = report !== null && report.mode === "check" && report.errorCount === 0 && report.counts.NEW + report.counts.CHANGED > 0 && !fileChanged;
+  const canImport =
+    report !== null &&
+    report.mode === "check" &&
+    report.errorCount === 0 &&
+    report.counts.NEW + report.counts.CHANGED > 0 &&
+    !fileChanged;
   const fileError = localError ?? (fileChanged ? undefined : fieldError(result, "file"));
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -41,7 +46,9 @@ export function ImportForm({ action, maxBytes, hint }: Props) {
     const file = data.get("file");
     // Refused here too, so a file over the limit is not sent at all.
     if (file instanceof File && file.size > maxBytes) {
-      setLocalError(t.file.tooLarge(`${(file.size / 1024 / 1024).toLocaleString("nl-NL", { maximumFractionDigits: 1 })} MB`));
+      setLocalError(
+        t.file.tooLarge(`${(file.size / 1024 / 1024).toLocaleString("nl-NL", { maximumFractionDigits: 1 })} MB`),
+      );
       return;
     }
     setLocalError(undefined);
@@ -51,11 +58,26 @@ export function ImportForm({ action, maxBytes, hint }: Props) {
   }
 
   return (
-    <form ref={form} action={formAction} onSubmit={submit} noValidate className="stacked-form import-form" aria-labelledby="import-upload-titel" aria-busy={pending || undefined}>
+    <form
+      ref={form}
+      action={formAction}
+      onSubmit={submit}
+      noValidate
+      className="stacked-form import-form"
+      aria-labelledby="import-upload-titel"
+      aria-busy={pending || undefined}
+    >
       <h2 className="utrecht-heading-2" id="import-upload-titel">
         {t.uploadTitle}
       </h2>
-      <FormResultNotice result={result.status === "success" && (report?.errorCount ?? 0) > 0 ? { ...result, status: "invalid", fieldErrors: {}, values: {} } : result} id="import-melding" />
+      <FormResultNotice
+        result={
+          result.status === "success" && (report?.errorCount ?? 0) > 0
+            ? { ...result, status: "invalid", fieldErrors: {}, values: {} }
+            : result
+        }
+        id="import-melding"
+      />
       {report?.imported && (
         <p className="utrecht-paragraph">
           <Link href="/acties" className="utrecht-link">
@@ -81,11 +103,24 @@ export function ImportForm({ action, maxBytes, hint }: Props) {
       </FieldFrame>
       {canImport && <input type="hidden" name="checkedSha256" value={report.sha256} />}
       <div className="import-form__buttons">
-        <button type="submit" name="intent" value="check" className={`utrecht-button ${canImport ? "utrecht-button--secondary-action" : "utrecht-button--primary-action"}`} aria-disabled={pending || undefined}>
+        <button
+          type="submit"
+          name="intent"
+          value="check"
+          className={`utrecht-button ${canImport ? "utrecht-button--secondary-action" : "utrecht-button--primary-action"}`}
+          aria-disabled={pending || undefined}
+        >
           {t.check}
         </button>
         {canImport && (
-          <button type="submit" name="intent" value="import" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined} aria-describedby="import-uitleg">
+          <button
+            type="submit"
+            name="intent"
+            value="import"
+            className="utrecht-button utrecht-button--primary-action"
+            aria-disabled={pending || undefined}
+            aria-describedby="import-uitleg"
+          >
             {t.import}
           </button>
         )}

@@ -22,13 +22,23 @@ export function ImportPreview({ report }: { report: ImportReport }) {
           </li>
         ))}
       </ul>
-      <p className="utrecht-paragraph import-duration">{t.duration((report.milliseconds / 1000).toLocaleString("nl-NL", { maximumFractionDigits: 1 }))}</p>
+      <p className="utrecht-paragraph import-duration">
+        {t.duration((report.milliseconds / 1000).toLocaleString("nl-NL", { maximumFractionDigits: 1 }))}
+      </p>
 
       {report.errors.length > 0 && (
         <>
           <h3 className="utrecht-heading-3">{t.errorsTitle}</h3>
-          {report.errors.length < report.errorCount && <p className="utrecht-paragraph">{t.errorsMore(number.format(report.errors.length), number.format(report.errorCount))}</p>}
-          <DataTable caption={t.errorsCaption} columns={[{ label: t.errorColumns.row, numeric: true }, t.errorColumns.column, t.errorColumns.message]} className="import-errors">
+          {report.errors.length < report.errorCount && (
+            <p className="utrecht-paragraph">
+              {t.errorsMore(number.format(report.errors.length), number.format(report.errorCount))}
+            </p>
+          )}
+          <DataTable
+            caption={t.errorsCaption}
+            columns={[{ label: t.errorColumns.row, numeric: true }, t.errorColumns.column, t.errorColumns.message]}
+            className="import-errors"
+          >
             {report.errors.map((error, index) => (
               <tr key={`${error.rowNumber}-${error.column}-${index}`} className="utrecht-table__row">
                 <th scope="row" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">
@@ -45,8 +55,21 @@ export function ImportPreview({ report }: { report: ImportReport }) {
       {report.rows.length > 0 && (
         <>
           <h3 className="utrecht-heading-3">{t.rowsTitle}</h3>
-          {report.rows.length < report.rowCount && <p className="utrecht-paragraph">{t.rowsMore(number.format(report.rows.length), number.format(report.rowCount))}</p>}
-          <DataTable caption={t.rowsCaption} columns={[{ label: t.rowColumns.row, numeric: true }, t.rowColumns.item, t.rowColumns.outcome, t.rowColumns.changes]} className="import-rows">
+          {report.rows.length < report.rowCount && (
+            <p className="utrecht-paragraph">
+              {t.rowsMore(number.format(report.rows.length), number.format(report.rowCount))}
+            </p>
+          )}
+          <DataTable
+            caption={t.rowsCaption}
+            columns={[
+              { label: t.rowColumns.row, numeric: true },
+              t.rowColumns.item,
+              t.rowColumns.outcome,
+              t.rowColumns.changes,
+            ]}
+            className="import-rows"
+          >
             {report.rows.map((row) => (
               <tr key={row.rowNumber} className="utrecht-table__row">
                 <th scope="row" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">
@@ -54,9 +77,17 @@ export function ImportPreview({ report }: { report: ImportReport }) {
                 </th>
                 <td className="utrecht-table__cell">{row.label}</td>
                 <td className="utrecht-table__cell">
-                  <span className={`import-outcome import-outcome--${row.outcome.toLowerCase()}`}>{t.outcome[row.outcome]}</span>
+                  <span className={`import-outcome import-outcome--${row.outcome.toLowerCase()}`}>
+                    {t.outcome[row.outcome]}
+                  </span>
                 </td>
-                <td className="utrecht-table__cell">{row.changes.length > 0 ? row.changes.join(", ") : <span aria-label={nl.forms.empty}>{t.nothingChanges}</span>}</td>
+                <td className="utrecht-table__cell">
+                  {row.changes.length > 0 ? (
+                    row.changes.join(", ")
+                  ) : (
+                    <span aria-label={nl.forms.empty}>{t.nothingChanges}</span>
+                  )}
+                </td>
               </tr>
             ))}
           </DataTable>

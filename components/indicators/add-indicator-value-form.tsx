@@ -10,7 +10,10 @@ import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
 import { TextField } from "@/components/forms/text-field";
 
 type Props = {
-  action: (previous: ActionResult<AddedIndicatorValue>, formData: FormData) => Promise<ActionResult<AddedIndicatorValue>>;
+  action: (
+    previous: ActionResult<AddedIndicatorValue>,
+    formData: FormData,
+  ) => Promise<ActionResult<AddedIndicatorValue>>;
   indicatorId: string;
   indicatorKey: string;
   name: string;
@@ -26,7 +29,14 @@ export function AddIndicatorValueForm({ action, indicatorId, indicatorKey, name,
   const formKey = result.status === "success" ? result.data.indicatorValueId : "form";
 
   return (
-    <form ref={form} action={formAction} noValidate className="stacked-form indicator__form" aria-labelledby={`${prefix}-titel`} key={formKey}>
+    <form
+      ref={form}
+      action={formAction}
+      noValidate
+      className="stacked-form indicator__form"
+      aria-labelledby={`${prefix}-titel`}
+      key={formKey}
+    >
       <h3 className="utrecht-heading-3" id={`${prefix}-titel`}>
         {nl.indicators.addTitle}
       </h3>
@@ -66,7 +76,11 @@ export function AddIndicatorValueForm({ action, indicatorId, indicatorKey, name,
         maxLength={500}
         required
       />
-      <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--primary-action"
+        aria-disabled={pending || undefined}
+      >
         {pending ? nl.forms.saving : nl.indicators.submit}
       </button>
     </form>

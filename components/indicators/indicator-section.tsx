@@ -24,7 +24,10 @@ export function IndicatorSection({ indicator, children }: { indicator: Indicator
         <div className="indicator__figures">
           <figure className="indicator__chart">
             {values.length === 1 ? (
-              <KeyFigure value={formatWithUnit(values[0]!.value, indicator.unit)} label={nl.indicators.singleYear(values[0]!.year)} />
+              <KeyFigure
+                value={formatWithUnit(values[0]!.value, indicator.unit)}
+                label={nl.indicators.singleYear(values[0]!.year)}
+              />
             ) : (
               <BarChart
                 id={`grafiek-${indicator.key}`}
@@ -38,7 +41,11 @@ export function IndicatorSection({ indicator, children }: { indicator: Indicator
           </figure>
           <DataTable
             caption={nl.indicators.tableCaption(indicator.name)}
-            columns={[nl.indicators.columnYear, { label: nl.indicators.columnValue, numeric: true }, nl.indicators.columnUnit]}
+            columns={[
+              nl.indicators.columnYear,
+              { label: nl.indicators.columnValue, numeric: true },
+              nl.indicators.columnUnit,
+            ]}
             className="indicator__table"
             scroll={false}
           >
@@ -57,12 +64,14 @@ export function IndicatorSection({ indicator, children }: { indicator: Indicator
       <div className="indicator__sources">
         <h3 className="utrecht-heading-3">{nl.indicators.sources}</h3>
         <ul className="utrecht-unordered-list">
-          {(values.length > 0 ? sourcesByYear(values) : [{ source: indicator.source, years: "" }]).map(({ source, years }) => (
-            <li key={source}>
-              {years && <span className="indicator__source-years">{nl.indicators.sourceYears(years)} </span>}
-              {source}
-            </li>
-          ))}
+          {(values.length > 0 ? sourcesByYear(values) : [{ source: indicator.source, years: "" }]).map(
+            ({ source, years }) => (
+              <li key={source}>
+                {years && <span className="indicator__source-years">{nl.indicators.sourceYears(years)} </span>}
+                {source}
+              </li>
+            ),
+          )}
         </ul>
       </div>
       {children}

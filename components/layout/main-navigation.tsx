@@ -5,7 +5,11 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { nl } from "@/lib/i18n/nl";
 
-export type NavigationItem = { href: string; label: string; /** marked current on every page under it */ section: string };
+export type NavigationItem = {
+  href: string;
+  label: string;
+  /** marked current on every page under it */ section: string;
+};
 
 export function MainNavigation({ items }: { items: readonly NavigationItem[] }) {
   const pathname = usePathname();
@@ -14,7 +18,8 @@ export function MainNavigation({ items }: { items: readonly NavigationItem[] }) 
       <ul className="main-navigation__list">
         {items.map((item) => {
           // The dashboard ("/") is current on itself only, not on every page below it.
-          const current = pathname === item.section || (item.section !== "/" && pathname.startsWith(`${item.section}/`));
+          const current =
+            pathname === item.section || (item.section !== "/" && pathname.startsWith(`${item.section}/`));
           return (
             <li key={item.href}>
               <Link href={item.href} className="main-navigation__link" aria-current={current ? "page" : undefined}>

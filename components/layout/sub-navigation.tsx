@@ -5,14 +5,26 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function SubNavigation({ label, items }: { label: string; items: { href: string; label: string; /** also current on pages below it */ section?: boolean }[] }) {
+export function SubNavigation({
+  label,
+  items,
+}: {
+  label: string;
+  items: { href: string; label: string; /** also current on pages below it */ section?: boolean }[];
+}) {
   const pathname = usePathname();
   return (
     <nav className="sub-navigation" aria-label={label}>
       <ul>
         {items.map((item) => (
           <li key={item.href}>
-            <Link href={item.href} className="sub-navigation__link" aria-current={pathname === item.href || (item.section && pathname.startsWith(`${item.href}/`)) ? "page" : undefined}>
+            <Link
+              href={item.href}
+              className="sub-navigation__link"
+              aria-current={
+                pathname === item.href || (item.section && pathname.startsWith(`${item.href}/`)) ? "page" : undefined
+              }
+            >
               {item.label}
             </Link>
           </li>

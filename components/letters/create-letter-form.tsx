@@ -23,7 +23,13 @@ export function CreateLetterForm({ action, commitments }: Props) {
   const words = nl.letterList;
 
   return (
-    <form ref={form} action={formAction} noValidate className="stacked-form letter-create-form" aria-labelledby="brief-maken-titel">
+    <form
+      ref={form}
+      action={formAction}
+      noValidate
+      className="stacked-form letter-create-form"
+      aria-labelledby="brief-maken-titel"
+    >
       <h2 className="utrecht-heading-2" id="brief-maken-titel">
         {words.createTitle}
       </h2>
@@ -40,7 +46,11 @@ export function CreateLetterForm({ action, commitments }: Props) {
         options={commitments}
         required
       />
-      <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--primary-action"
+        aria-disabled={pending || undefined}
+      >
         {pending ? nl.forms.saving : words.createSubmit}
       </button>
     </form>

@@ -25,7 +25,10 @@ export function LetterComparisonView({ comparison }: { comparison: LetterCompari
         {comparison.recommendations.length === 0 ? (
           <p className="utrecht-paragraph">{words.noRecommendations}</p>
         ) : (
-          <DataTable caption={words.recommendationsCaption} columns={[words.number, words.recommendation, words.statusThen, words.statusNow, words.change]}>
+          <DataTable
+            caption={words.recommendationsCaption}
+            columns={[words.number, words.recommendation, words.statusThen, words.statusNow, words.change]}
+          >
             {comparison.recommendations.map((recommendation) => (
               <tr className="utrecht-table__row" key={recommendation.id}>
                 <th className="utrecht-table__header-cell" scope="row">
@@ -41,7 +44,11 @@ export function LetterComparisonView({ comparison }: { comparison: LetterCompari
                   <Status status={recommendation.now} />
                 </td>
                 <td className="utrecht-table__cell">
-                  <span className={`letter-compare__change letter-compare__change--${recommendation.change.toLowerCase()}`}>{words.changes[recommendation.change]}</span>
+                  <span
+                    className={`letter-compare__change letter-compare__change--${recommendation.change.toLowerCase()}`}
+                  >
+                    {words.changes[recommendation.change]}
+                  </span>
                 </td>
               </tr>
             ))}
@@ -50,9 +57,24 @@ export function LetterComparisonView({ comparison }: { comparison: LetterCompari
       </section>
 
       <h3 className="utrecht-heading-3">{words.actionsTitle}</h3>
-      <ActionGroup group="NEW" actions={actions.new} extra={{ label: words.status, cell: (action) => <ActionStatusBadge status={action.status} /> }} />
-      <ActionGroup group="FINISHED" actions={actions.finished} extra={{ label: words.completedOn, cell: (action) => (action.completedOn ? formatCalendarDate(action.completedOn) : words.notInLetter) }} />
-      <ActionGroup group="CANCELLED" actions={actions.cancelled} extra={{ label: words.cancelReason, cell: (action) => action.cancelReason ?? words.notInLetter }} />
+      <ActionGroup
+        group="NEW"
+        actions={actions.new}
+        extra={{ label: words.status, cell: (action) => <ActionStatusBadge status={action.status} /> }}
+      />
+      <ActionGroup
+        group="FINISHED"
+        actions={actions.finished}
+        extra={{
+          label: words.completedOn,
+          cell: (action) => (action.completedOn ? formatCalendarDate(action.completedOn) : words.notInLetter),
+        }}
+      />
+      <ActionGroup
+        group="CANCELLED"
+        actions={actions.cancelled}
+        extra={{ label: words.cancelReason, cell: (action) => action.cancelReason ?? words.notInLetter }}
+      />
       <ActionGroup
         group="MOVED"
         actions={actions.moved}
@@ -102,7 +124,16 @@ function ActionGroup<A extends ComparedAction>({
       {actions.length === 0 ? (
         <p className="utrecht-paragraph">{text.none}</p>
       ) : (
-        <DataTable caption={text.caption} columns={[words.action, words.recommendation, words.organisation, ...(dueColumn ? [words.dueDate] : []), extra.label]}>
+        <DataTable
+          caption={text.caption}
+          columns={[
+            words.action,
+            words.recommendation,
+            words.organisation,
+            ...(dueColumn ? [words.dueDate] : []),
+            extra.label,
+          ]}
+        >
           {actions.map((action) => (
             <tr className="utrecht-table__row" key={action.id}>
               <th className="utrecht-table__header-cell" scope="row">

@@ -33,13 +33,40 @@ export function LetterDetailsForm({ action, letterId, version, letterhead, signa
       <FormResultNotice result={result} id="briefhoofd-melding" />
       <input type="hidden" name="letterId" value={letterId} />
       <input type="hidden" name="version" value={version} />
-      <TextField id="briefhoofd-datum" name="date" label={words.date} hint={words.dateHint} error={fieldError(result, "date")} defaultValue={values.date ?? letterhead.date} required autoComplete="off" inputMode="numeric" />
-      <TextField id="briefhoofd-betreft" name="subject" label={words.subject} error={fieldError(result, "subject")} defaultValue={values.subject ?? letterhead.subject} required autoComplete="off" />
-      <TextField id="briefhoofd-kenmerk" name="reference" label={words.reference} error={fieldError(result, "reference")} defaultValue={values.reference ?? letterhead.reference} autoComplete="off" />
+      <TextField
+        id="briefhoofd-datum"
+        name="date"
+        label={words.date}
+        hint={words.dateHint}
+        error={fieldError(result, "date")}
+        defaultValue={values.date ?? letterhead.date}
+        required
+        autoComplete="off"
+        inputMode="numeric"
+      />
+      <TextField
+        id="briefhoofd-betreft"
+        name="subject"
+        label={words.subject}
+        error={fieldError(result, "subject")}
+        defaultValue={values.subject ?? letterhead.subject}
+        required
+        autoComplete="off"
+      />
+      <TextField
+        id="briefhoofd-kenmerk"
+        name="reference"
+        label={words.reference}
+        error={fieldError(result, "reference")}
+        defaultValue={values.reference ?? letterhead.reference}
+        autoComplete="off"
+      />
       <p className="utrecht-paragraph form-hint">{words.signatoriesHint}</p>
       {blocks.map((block, index) => (
         <fieldset className="utrecht-form-fieldset letter-signatory-fieldset" key={index}>
-          <legend className="utrecht-form-fieldset__legend">{index < signatories.length ? words.signatory(index + 1) : words.signatoryNew}</legend>
+          <legend className="utrecht-form-fieldset__legend">
+            {index < signatories.length ? words.signatory(index + 1) : words.signatoryNew}
+          </legend>
           <TextField
             id={`ondertekenaar-${index}-titel`}
             name={`signatories.${index}.title`}
@@ -59,7 +86,11 @@ export function LetterDetailsForm({ action, letterId, version, letterhead, signa
           />
         </fieldset>
       ))}
-      <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--primary-action"
+        aria-disabled={pending || undefined}
+      >
         {pending ? nl.forms.saving : words.save}
       </button>
     </form>

@@ -41,9 +41,17 @@ export function LetterDocument({ content, sectionExtras, headingLevel = 2 }: Pro
       </dl>
       <p className="utrecht-paragraph letter-salutation">{content.salutation}</p>
       {content.sections.map((section) => (
-        <section className="letter-section" key={section.key} id={`sectie-${section.key}`} aria-labelledby={section.heading ? `kop-${section.key}` : undefined}>
+        <section
+          className="letter-section"
+          key={section.key}
+          id={`sectie-${section.key}`}
+          aria-labelledby={section.heading ? `kop-${section.key}` : undefined}
+        >
           {section.heading && (
-            <Heading className={headingLevel === 2 ? "utrecht-heading-2" : "utrecht-heading-3"} id={`kop-${section.key}`}>
+            <Heading
+              className={headingLevel === 2 ? "utrecht-heading-2" : "utrecht-heading-3"}
+              id={`kop-${section.key}`}
+            >
               {section.heading}
             </Heading>
           )}
@@ -69,7 +77,12 @@ export function LetterDocument({ content, sectionExtras, headingLevel = 2 }: Pro
 
 function SummaryTable({ section }: { section: Extract<LetterSection, { kind: "table" }> }) {
   return (
-    <div className="utrecht-table-container table-scroll" role="region" aria-label={section.heading ?? nl.letterDocument.summaryTable} tabIndex={0}>
+    <div
+      className="utrecht-table-container table-scroll"
+      role="region"
+      aria-label={section.heading ?? nl.letterDocument.summaryTable}
+      tabIndex={0}
+    >
       <table className="utrecht-table letter-summary-table">
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">

@@ -13,7 +13,12 @@ export function LetterDownloads({ letterId, pdfAvailable }: { letterId: string; 
       </h2>
       <ul className="letter-downloads__list">
         <li>
-          <a className="utrecht-button utrecht-button--secondary-action letter-downloads__link" href={`${base}/word`} download aria-describedby="download-word-hint">
+          <a
+            className="utrecht-button utrecht-button--secondary-action letter-downloads__link"
+            href={`${base}/word`}
+            download
+            aria-describedby="download-word-hint"
+          >
             {words.word}
           </a>
           <span className="letter-downloads__hint" id="download-word-hint">
@@ -23,7 +28,12 @@ export function LetterDownloads({ letterId, pdfAvailable }: { letterId: string; 
         <li>
           {pdfAvailable ? (
             <>
-              <a className="utrecht-button utrecht-button--secondary-action letter-downloads__link" href={`${base}/pdf`} download aria-describedby="download-pdf-hint">
+              <a
+                className="utrecht-button utrecht-button--secondary-action letter-downloads__link"
+                href={`${base}/pdf`}
+                download
+                aria-describedby="download-pdf-hint"
+              >
                 {words.pdf}
               </a>
               <span className="letter-downloads__hint" id="download-pdf-hint">
@@ -32,7 +42,12 @@ export function LetterDownloads({ letterId, pdfAvailable }: { letterId: string; 
             </>
           ) : (
             <>
-              <button type="button" className="utrecht-button utrecht-button--secondary-action" disabled aria-describedby="download-pdf-waarom">
+              <button
+                type="button"
+                className="utrecht-button utrecht-button--secondary-action"
+                disabled
+                aria-describedby="download-pdf-waarom"
+              >
                 {words.pdf}
               </button>
               <span className="letter-downloads__hint" id="download-pdf-waarom">

@@ -11,7 +11,17 @@ export function LetterList({ items }: { items: LetterListItem[] }) {
   const words = nl.letterList;
   const columns = words.columns;
   return (
-    <DataTable caption={words.caption} columns={[columns.title, columns.commitment, columns.status, { label: columns.version, numeric: true }, columns.updatedAt]} className="letter-list">
+    <DataTable
+      caption={words.caption}
+      columns={[
+        columns.title,
+        columns.commitment,
+        columns.status,
+        { label: columns.version, numeric: true },
+        columns.updatedAt,
+      ]}
+      className="letter-list"
+    >
       {items.map((item) => (
         <tr className="utrecht-table__row" key={item.id}>
           <th scope="row" className="utrecht-table__header-cell letter-list__title">

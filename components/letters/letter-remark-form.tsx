@@ -26,8 +26,21 @@ export function LetterRemarkForm({ action, letterId, sectionKey }: Props) {
       <FormResultNotice result={result} id={`${id}-melding`} />
       <input type="hidden" name="letterId" value={letterId} />
       <input type="hidden" name="sectionKey" value={sectionKey} />
-      <TextAreaField id={`${id}-tekst`} name="text" label={nl.letterEditor.remarkText} error={fieldError(result, "text")} defaultValue={values.text ?? ""} required maxLength={4000} rows={3} />
-      <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+      <TextAreaField
+        id={`${id}-tekst`}
+        name="text"
+        label={nl.letterEditor.remarkText}
+        error={fieldError(result, "text")}
+        defaultValue={values.text ?? ""}
+        required
+        maxLength={4000}
+        rows={3}
+      />
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--primary-action"
+        aria-disabled={pending || undefined}
+      >
         {pending ? nl.forms.saving : nl.letterEditor.remarkSubmit}
       </button>
     </form>

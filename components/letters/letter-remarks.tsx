@@ -18,7 +18,9 @@ export function LetterRemarks({ remarks, resolveForm }: Props) {
       {remarks.map((remark) => (
         <li key={remark.id} className={`letter-remark${remark.resolved ? " letter-remark--resolved" : ""}`}>
           <p className="utrecht-paragraph letter-remark__meta">
-            <span className={`status-badge status-badge--${remark.resolved ? "success" : "warning"}`}>{remark.resolved ? words.remarkResolved : words.remarkOpen}</span>{" "}
+            <span className={`status-badge status-badge--${remark.resolved ? "success" : "warning"}`}>
+              {remark.resolved ? words.remarkResolved : words.remarkOpen}
+            </span>{" "}
             {words.remarkBy(remark.author, formatTimestamp(remark.createdAt), remark.versionNumber)}
           </p>
           <p className="utrecht-paragraph letter-remark__text">{remark.text}</p>

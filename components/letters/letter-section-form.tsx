@@ -42,7 +42,15 @@ export function LetterSectionForm({ action, letterId, version, sectionKey, headi
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="sectionKey" value={sectionKey} />
       {heading !== null && (
-        <TextField id={`${id}-kop`} name="heading" label={words.sectionHeading} error={fieldError(result, "heading")} defaultValue={values.heading ?? heading} required autoComplete="off" />
+        <TextField
+          id={`${id}-kop`}
+          name="heading"
+          label={words.sectionHeading}
+          error={fieldError(result, "heading")}
+          defaultValue={values.heading ?? heading}
+          required
+          autoComplete="off"
+        />
       )}
       <TextAreaField
         id={`${id}-tekst`}
@@ -57,7 +65,11 @@ export function LetterSectionForm({ action, letterId, version, sectionKey, headi
         spellCheck
         lang="nl"
       />
-      <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--primary-action"
+        aria-disabled={pending || undefined}
+      >
         {pending ? nl.forms.saving : words.save}
       </button>
     </form>

@@ -23,7 +23,12 @@ type Props = {
   /** The statuses the letter may move to now (LETTER_TRANSITIONS). */
   next: readonly LetterStatus[];
   openRemarks: number;
-  actions: { submit: StepAction<MovedLetter>; approve: StepAction<MovedLetter>; return: StepAction<MovedLetter>; send: StepAction<SentLetter> };
+  actions: {
+    submit: StepAction<MovedLetter>;
+    approve: StepAction<MovedLetter>;
+    return: StepAction<MovedLetter>;
+    send: StepAction<SentLetter>;
+  };
 };
 
 const words = nl.letterWorkflow;
@@ -35,7 +40,12 @@ export function LetterWorkflowPanel({ letterId, version, status, next, openRemar
   const [returnResult, returnAction, returnPending] = useActionState(actions.return, idle);
   const [sendResult, sendAction, sendPending] = useActionState(actions.send, idle);
   const [latest, setLatest] = useState<Step | null>(null);
-  const results: Record<Step, ActionResult<unknown>> = { submit: submitResult, approve: approveResult, return: returnResult, send: sendResult };
+  const results: Record<Step, ActionResult<unknown>> = {
+    submit: submitResult,
+    approve: approveResult,
+    return: returnResult,
+    send: sendResult,
+  };
   const result = latest ? results[latest] : idle;
 
   const panel = useRef<HTMLElement>(null);
@@ -65,17 +75,31 @@ export function LetterWorkflowPanel({ letterId, version, status, next, openRemar
       {next.length === 0 && <p className="utrecht-paragraph">{words.whoIsNext[status]}</p>}
 
       {next.includes("IN_REVIEW") && (
-        <form action={submitAction} onSubmit={() => setLatest("submit")} className="letter-workflow__step" aria-label={words.submit}>
+        <form
+          action={submitAction}
+          onSubmit={() => setLatest("submit")}
+          className="letter-workflow__step"
+          aria-label={words.submit}
+        >
           {hidden}
           <p className="utrecht-paragraph">{words.submitHint}</p>
-          <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={submitPending || undefined}>
+          <button
+            type="submit"
+            className="utrecht-button utrecht-button--primary-action"
+            aria-disabled={submitPending || undefined}
+          >
             {submitPending ? nl.forms.saving : words.submit}
           </button>
         </form>
       )}
 
       {next.includes("APPROVED") && (
-        <form action={approveAction} onSubmit={() => setLatest("approve")} className="letter-workflow__step" aria-label={words.approve}>
+        <form
+          action={approveAction}
+          onSubmit={() => setLatest("approve")}
+          className="letter-workflow__step"
+          aria-label={words.approve}
+        >
           {hidden}
           <p className="utrecht-paragraph">{words.approveHint}</p>
           {openRemarks > 0 && (
@@ -95,15 +119,41 @@ export function LetterWorkflowPanel({ letterId, version, status, next, openRemar
       )}
 
       {next.includes("SENT") && (
-        <form action={sendAction} onSubmit={() => setLatest("send")} noValidate className="letter-workflow__step stacked-form" aria-labelledby="werkstroom-verzonden">
+        <form
+          action={sendAction}
+          onSubmit={() => setLatest("send")}
+          noValidate
+          className="letter-workflow__step stacked-form"
+          aria-labelledby="werkstroom-verzonden"
+        >
           {hidden}
           <h3 className="utrecht-heading-3" id="werkstroom-verzonden">
             {words.markSent}
           </h3>
           <p className="utrecht-paragraph">{words.markSentHint}</p>
           <div className="letter-workflow__fields">
-            <TextField id="verzonden-dossier" name="dossier" label={words.dossier} hint={words.dossierHint} error={error("send", "dossier")} defaultValue={values("send").dossier ?? ""} maxLength={40} autoComplete="off" required />
-            <TextField id="verzonden-nummer" name="number" label={words.number} hint={words.numberHint} error={error("send", "number")} defaultValue={values("send").number ?? ""} maxLength={20} autoComplete="off" required />
+            <TextField
+              id="verzonden-dossier"
+              name="dossier"
+              label={words.dossier}
+              hint={words.dossierHint}
+              error={error("send", "dossier")}
+              defaultValue={values("send").dossier ?? ""}
+              maxLength={40}
+              autoComplete="off"
+              required
+            />
+            <TextField
+              id="verzonden-nummer"
+              name="number"
+              label={words.number}
+              hint={words.numberHint}
+              error={error("send", "number")}
+              defaultValue={values("send").number ?? ""}
+              maxLength={20}
+              autoComplete="off"
+              required
+            />
             <TextField
               id="verzonden-datum"
               name="sentOn"
@@ -116,20 +166,46 @@ export function LetterWorkflowPanel({ letterId, version, status, next, openRemar
               required
             />
           </div>
-          <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={sendPending || undefined}>
+          <button
+            type="submit"
+            className="utrecht-button utrecht-button--primary-action"
+            aria-disabled={sendPending || undefined}
+          >
             {sendPending ? nl.forms.saving : words.markSent}
           </button>
         </form>
       )}
 
       {next.includes("DRAFT") && (
-        <details className="letter-workflow__return" open={latest === "return" && returnResult.status === "invalid" ? true : undefined}>
+        <details
+          className="letter-workflow__return"
+          open={latest === "return" && returnResult.status === "invalid" ? true : undefined}
+        >
           <summary>{words.returnToDraft}</summary>
-          <form action={returnAction} onSubmit={() => setLatest("return")} noValidate className="stacked-form" aria-label={words.returnToDraft}>
+          <form
+            action={returnAction}
+            onSubmit={() => setLatest("return")}
+            noValidate
+            className="stacked-form"
+            aria-label={words.returnToDraft}
+          >
             {hidden}
             <p className="utrecht-paragraph">{words.returnHint}</p>
-            <TextAreaField id="terug-reden" name="reason" label={words.reason} error={error("return", "reason")} defaultValue={values("return").reason ?? ""} maxLength={2000} rows={3} required />
-            <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-disabled={returnPending || undefined}>
+            <TextAreaField
+              id="terug-reden"
+              name="reason"
+              label={words.reason}
+              error={error("return", "reason")}
+              defaultValue={values("return").reason ?? ""}
+              maxLength={2000}
+              rows={3}
+              required
+            />
+            <button
+              type="submit"
+              className="utrecht-button utrecht-button--secondary-action"
+              aria-disabled={returnPending || undefined}
+            >
               {returnPending ? nl.forms.saving : words.returnToDraft}
             </button>
           </form>

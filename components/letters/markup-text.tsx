@@ -31,5 +31,7 @@ export function MarkupText({ text }: { text: string }) {
 }
 
 function Runs({ runs }: { runs: MarkupRun[] }) {
-  return runs.map((run, index) => (run.bold ? <strong key={index}>{run.text}</strong> : <Fragment key={index}>{run.text}</Fragment>));
+  return runs.map((run, index) =>
+    run.bold ? <strong key={index}>{run.text}</strong> : <Fragment key={index}>{run.text}</Fragment>,
+  );
 }

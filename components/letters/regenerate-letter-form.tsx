@@ -10,7 +10,10 @@ import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
 
 type Props = {
-  action: (previous: ActionResult<RegeneratedLetterDraft>, formData: FormData) => Promise<ActionResult<RegeneratedLetterDraft>>;
+  action: (
+    previous: ActionResult<RegeneratedLetterDraft>,
+    formData: FormData,
+  ) => Promise<ActionResult<RegeneratedLetterDraft>>;
   letterDraftId: string;
   /** LetterDraft.version as the page was rendered with it. */
   version: number;
@@ -23,7 +26,13 @@ export function RegenerateLetterForm({ action, letterDraftId, version }: Props) 
   const words = nl.letterList;
 
   return (
-    <form ref={form} action={formAction} noValidate className="stacked-form letter-regenerate-form" aria-labelledby="opnieuw-genereren-titel">
+    <form
+      ref={form}
+      action={formAction}
+      noValidate
+      className="stacked-form letter-regenerate-form"
+      aria-labelledby="opnieuw-genereren-titel"
+    >
       <h2 className="utrecht-heading-2" id="opnieuw-genereren-titel">
         {words.regenerateTitle}
       </h2>

@@ -9,7 +9,10 @@ import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
 import { TextAreaField } from "@/components/forms/text-area-field";
 
 type Props = {
-  action: (previous: ActionResult<ResolvedLetterRemark>, formData: FormData) => Promise<ActionResult<ResolvedLetterRemark>>;
+  action: (
+    previous: ActionResult<ResolvedLetterRemark>,
+    formData: FormData,
+  ) => Promise<ActionResult<ResolvedLetterRemark>>;
   letterId: string;
   remarkId: string;
   version: number;
@@ -23,13 +26,31 @@ export function ResolveRemarkForm({ action, letterId, remarkId, version, author 
   useFocusAfterSubmit(result, form, `${id}-melding`);
   const values = submittedValues(result);
   return (
-    <form ref={form} action={formAction} noValidate className="stacked-form resolve-remark-form" aria-label={nl.letterEditor.resolveRemark(author)}>
+    <form
+      ref={form}
+      action={formAction}
+      noValidate
+      className="stacked-form resolve-remark-form"
+      aria-label={nl.letterEditor.resolveRemark(author)}
+    >
       <FormResultNotice result={result} id={`${id}-melding`} />
       <input type="hidden" name="letterId" value={letterId} />
       <input type="hidden" name="remarkId" value={remarkId} />
       <input type="hidden" name="version" value={version} />
-      <TextAreaField id={`${id}-tekst`} name="resolution" label={nl.letterEditor.resolution} error={fieldError(result, "resolution")} defaultValue={values.resolution ?? ""} maxLength={2000} rows={2} />
-      <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-disabled={pending || undefined}>
+      <TextAreaField
+        id={`${id}-tekst`}
+        name="resolution"
+        label={nl.letterEditor.resolution}
+        error={fieldError(result, "resolution")}
+        defaultValue={values.resolution ?? ""}
+        maxLength={2000}
+        rows={2}
+      />
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--secondary-action"
+        aria-disabled={pending || undefined}
+      >
         {pending ? nl.forms.saving : nl.letterEditor.resolve}
       </button>
     </form>

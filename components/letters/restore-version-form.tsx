@@ -8,7 +8,10 @@ import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
 
 type Props = {
-  action: (previous: ActionResult<RestoredLetterVersion>, formData: FormData) => Promise<ActionResult<RestoredLetterVersion>>;
+  action: (
+    previous: ActionResult<RestoredLetterVersion>,
+    formData: FormData,
+  ) => Promise<ActionResult<RestoredLetterVersion>>;
   letterId: string;
   version: number;
   versionNumber: number;
@@ -25,7 +28,11 @@ export function RestoreVersionForm({ action, letterId, version, versionNumber }:
       <input type="hidden" name="letterId" value={letterId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="versionNumber" value={versionNumber} />
-      <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-disabled={pending || undefined}>
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--secondary-action"
+        aria-disabled={pending || undefined}
+      >
         {pending ? nl.forms.saving : nl.letterEditor.restore(versionNumber)}
       </button>
     </form>

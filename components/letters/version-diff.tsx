@@ -14,7 +14,11 @@ export function VersionDiff({ diff }: { diff: LetterVersionDiff }) {
   return (
     <div className="version-diff">
       {changed.map((part) => (
-        <section className="version-diff__part" key={`${part.key}-${part.change}`} aria-labelledby={`verschil-${part.key}-${part.change}`}>
+        <section
+          className="version-diff__part"
+          key={`${part.key}-${part.change}`}
+          aria-labelledby={`verschil-${part.key}-${part.change}`}
+        >
           <h3 className="utrecht-heading-3" id={`verschil-${part.key}-${part.change}`}>
             {part.heading ?? words.untitled} <span className="version-diff__label">({changeLabel(part)})</span>
           </h3>
@@ -32,7 +36,14 @@ export function VersionDiff({ diff }: { diff: LetterVersionDiff }) {
               {part.rows.map((row, index) =>
                 row.change === "unchanged" ? null : (
                   <li key={index} value={index + 1}>
-                    <span className="version-diff__label">{row.change === "added" ? words.rowAdded(index + 1) : row.change === "removed" ? words.rowRemoved(index + 1) : words.rowChanged(index + 1)}:</span>{" "}
+                    <span className="version-diff__label">
+                      {row.change === "added"
+                        ? words.rowAdded(index + 1)
+                        : row.change === "removed"
+                          ? words.rowRemoved(index + 1)
+                          : words.rowChanged(index + 1)}
+                      :
+                    </span>{" "}
                     <DiffText parts={row.parts} />
                   </li>
                 ),
@@ -48,7 +59,11 @@ export function VersionDiff({ diff }: { diff: LetterVersionDiff }) {
 
 function changeLabel(part: PartDiff): string {
   const words = nl.letterCompare.versions;
-  return part.change === "added" ? words.sectionAdded : part.change === "removed" ? words.sectionRemoved : words.sectionChanged;
+  return part.change === "added"
+    ? words.sectionAdded
+    : part.change === "removed"
+      ? words.sectionRemoved
+      : words.sectionChanged;
 }
 
 function DiffText({ parts }: { parts: DiffPart[] }) {

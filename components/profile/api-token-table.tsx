@@ -6,19 +6,33 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { DataTable } from "@/components/ui/data-table";
 import { RevokeApiTokenForm } from "@/components/profile/revoke-api-token-form";
 
-export type ApiTokenTableRow = { id: string; name: string; prefix: string; createdAt: Date; expiresAt: Date; lastUsedAt: Date | null; revokedAt: Date | null };
+export type ApiTokenTableRow = {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  expiresAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+};
 
 type Props = {
   tokens: ApiTokenTableRow[];
   /** The domain clock's now (lib/clock.ts): whether a token has expired. */
   now: Date;
-  revoke: (previous: ActionResult<{ tokenId: string }>, formData: FormData) => Promise<ActionResult<{ tokenId: string }>>;
+  revoke: (
+    previous: ActionResult<{ tokenId: string }>,
+    formData: FormData,
+  ) => Promise<ActionResult<{ tokenId: string }>>;
 };
 
 export function ApiTokenTable({ tokens, now, revoke }: Props) {
   const c = nl.profile.tokenColumns;
   return (
-    <DataTable caption={nl.profile.tokenListTitle} columns={[c.name, c.prefix, c.created, c.expires, c.lastUsed, c.state, c.actions]}>
+    <DataTable
+      caption={nl.profile.tokenListTitle}
+      columns={[c.name, c.prefix, c.created, c.expires, c.lastUsed, c.state, c.actions]}
+    >
       {tokens.map((token) => {
         const expired = token.expiresAt <= now;
         return (
@@ -31,9 +45,25 @@ export function ApiTokenTable({ tokens, now, revoke }: Props) {
             </td>
             <td className="utrecht-table__cell">{formatTimestamp(token.createdAt)}</td>
             <td className="utrecht-table__cell">{formatCalendarDate(lastValidDay(token.expiresAt))}</td>
-            <td className="utrecht-table__cell">{token.lastUsedAt ? formatTimestamp(token.lastUsedAt) : nl.profile.tokenNeverUsed}</td>
-            <td className="utrecht-table__cell">{token.revokedAt ? nl.profile.tokenRevokedOn(formatTimestamp(token.revokedAt)) : expired ? nl.profile.tokenExpired : nl.profile.tokenActive}</td>
-            <td className="utrecht-table__cell">{token.revokedAt || expired ? null : <RevokeApiTokenForm action={revoke} tokenId={token.id} label={nl.profile.tokenRevokeLabel(token.name)} />}</td>
+            <td className="utrecht-table__cell">
+              {token.lastUsedAt ? formatTimestamp(token.lastUsedAt) : nl.profile.tokenNeverUsed}
+            </td>
+            <td className="utrecht-table__cell">
+              {token.revokedAt
+                ? nl.profile.tokenRevokedOn(formatTimestamp(token.revokedAt))
+                : expired
+                  ? nl.profile.tokenExpired
+                  : nl.profile.tokenActive}
+            </td>
+            <td className="utrecht-table__cell">
+              {token.revokedAt || expired ? null : (
+                <RevokeApiTokenForm
+                  action={revoke}
+                  tokenId={token.id}
+                  label={nl.profile.tokenRevokeLabel(token.name)}
+                />
+              )}
+            </td>
           </tr>
         );
       })}

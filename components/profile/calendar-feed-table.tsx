@@ -23,9 +23,17 @@ export function CalendarFeedTable({ feeds, revoke }: Props) {
             <th scope="row" className="utrecht-table__header-cell">
               {created}
             </th>
-            <td className="utrecht-table__cell">{feed.lastUsedAt ? formatTimestamp(feed.lastUsedAt) : nl.profile.feedNeverUsed}</td>
-            <td className="utrecht-table__cell">{feed.revokedAt ? nl.profile.feedRevokedOn(formatTimestamp(feed.revokedAt)) : nl.profile.feedActive}</td>
-            <td className="utrecht-table__cell">{feed.revokedAt ? null : <RevokeFeedForm action={revoke} feedId={feed.id} label={nl.profile.feedRevokeLabel(created)} />}</td>
+            <td className="utrecht-table__cell">
+              {feed.lastUsedAt ? formatTimestamp(feed.lastUsedAt) : nl.profile.feedNeverUsed}
+            </td>
+            <td className="utrecht-table__cell">
+              {feed.revokedAt ? nl.profile.feedRevokedOn(formatTimestamp(feed.revokedAt)) : nl.profile.feedActive}
+            </td>
+            <td className="utrecht-table__cell">
+              {feed.revokedAt ? null : (
+                <RevokeFeedForm action={revoke} feedId={feed.id} label={nl.profile.feedRevokeLabel(created)} />
+              )}
+            </td>
           </tr>
         );
       })}

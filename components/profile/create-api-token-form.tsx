@@ -30,7 +30,14 @@ export function CreateApiTokenForm({ action, canCreate, limitMessage }: Props) {
 
   return (
     <div className="api-token-create">
-      <form ref={form} action={formAction} noValidate className="stacked-form" aria-labelledby="api-token-maken-titel" key={formKey}>
+      <form
+        ref={form}
+        action={formAction}
+        noValidate
+        className="stacked-form"
+        aria-labelledby="api-token-maken-titel"
+        key={formKey}
+      >
         <h3 className="utrecht-heading-3" id="api-token-maken-titel">
           {nl.profile.tokenCreate}
         </h3>
@@ -65,7 +72,11 @@ export function CreateApiTokenForm({ action, canCreate, limitMessage }: Props) {
               error={fieldError(result, "expiresOn")}
               defaultValue={values.expiresOn ?? ""}
             />
-            <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+            <button
+              type="submit"
+              className="utrecht-button utrecht-button--primary-action"
+              aria-disabled={pending || undefined}
+            >
               {pending ? nl.forms.saving : nl.profile.tokenCreate}
             </button>
           </>

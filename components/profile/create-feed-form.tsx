@@ -29,7 +29,11 @@ export function CreateFeedForm({ action, canCreate, origin, limitMessage }: Prop
       <form ref={form} action={formAction} noValidate className="stacked-form" aria-label={nl.profile.feedCreate}>
         <FormResultNotice result={result} id="agenda-melding" />
         {canCreate ? (
-          <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+          <button
+            type="submit"
+            className="utrecht-button utrecht-button--primary-action"
+            aria-disabled={pending || undefined}
+          >
             {pending ? nl.forms.saving : nl.profile.feedCreate}
           </button>
         ) : (

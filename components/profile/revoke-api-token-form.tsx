@@ -6,7 +6,10 @@ import { nl } from "@/lib/i18n/nl";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 
 type Props = {
-  action: (previous: ActionResult<{ tokenId: string }>, formData: FormData) => Promise<ActionResult<{ tokenId: string }>>;
+  action: (
+    previous: ActionResult<{ tokenId: string }>,
+    formData: FormData,
+  ) => Promise<ActionResult<{ tokenId: string }>>;
   tokenId: string;
   /** The accessible name: which token, by its name. */
   label: string;
@@ -17,7 +20,12 @@ export function RevokeApiTokenForm({ action, tokenId, label }: Props) {
   return (
     <form action={formAction} className="calendar-feed-revoke">
       <input type="hidden" name="tokenId" value={tokenId} />
-      <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-label={label} aria-disabled={pending || undefined}>
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--secondary-action"
+        aria-label={label}
+        aria-disabled={pending || undefined}
+      >
         {nl.profile.tokenRevoke}
       </button>
       {result.status !== "success" && <FormResultNotice result={result} id={`token-intrekken-${tokenId}`} />}

@@ -17,7 +17,12 @@ export function RevokeFeedForm({ action, feedId, label }: Props) {
   return (
     <form action={formAction} className="calendar-feed-revoke">
       <input type="hidden" name="feedId" value={feedId} />
-      <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-label={label} aria-disabled={pending || undefined}>
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--secondary-action"
+        aria-label={label}
+        aria-disabled={pending || undefined}
+      >
         {nl.profile.feedRevoke}
       </button>
       {result.status !== "success" && <FormResultNotice result={result} id={`intrekken-${feedId}`} />}

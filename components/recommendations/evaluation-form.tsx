@@ -24,7 +24,16 @@ export function EvaluationForm<T>({ action }: Props<T>) {
   return (
     <form ref={form} action={formAction} noValidate className="stacked-form">
       <FormResultNotice result={result} id="evaluatie-melding" />
-      <TextField id="evaluatie-titel" name="title" label={labels.title} error={fieldError(result, "title")} defaultValue={values.title ?? ""} required maxLength={300} autoComplete="off" />
+      <TextField
+        id="evaluatie-titel"
+        name="title"
+        label={labels.title}
+        error={fieldError(result, "title")}
+        defaultValue={values.title ?? ""}
+        required
+        maxLength={300}
+        autoComplete="off"
+      />
       <TextField
         id="evaluatie-periode"
         name="periodEvaluated"
@@ -36,7 +45,16 @@ export function EvaluationForm<T>({ action }: Props<T>) {
         maxLength={300}
         autoComplete="off"
       />
-      <TextField id="evaluatie-evaluator" name="evaluator" label={labels.evaluator} error={fieldError(result, "evaluator")} defaultValue={values.evaluator ?? ""} required maxLength={200} autoComplete="off" />
+      <TextField
+        id="evaluatie-evaluator"
+        name="evaluator"
+        label={labels.evaluator}
+        error={fieldError(result, "evaluator")}
+        defaultValue={values.evaluator ?? ""}
+        required
+        maxLength={200}
+        autoComplete="off"
+      />
       <TextField
         id="evaluatie-rapportdatum"
         name="reportDate"
@@ -56,9 +74,23 @@ export function EvaluationForm<T>({ action }: Props<T>) {
         error={fieldError(result, "sentToParliamentOn")}
         defaultValue={values.sentToParliamentOn ?? ""}
       />
-      <TextAreaField id="evaluatie-bron" name="source" label={labels.source} hint={hints.source} error={fieldError(result, "source")} defaultValue={values.source ?? ""} aria-required maxLength={1000} rows={3} />
+      <TextAreaField
+        id="evaluatie-bron"
+        name="source"
+        label={labels.source}
+        hint={hints.source}
+        error={fieldError(result, "source")}
+        defaultValue={values.source ?? ""}
+        aria-required
+        maxLength={1000}
+        rows={3}
+      />
       <div className="form-buttons">
-        <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+        <button
+          type="submit"
+          className="utrecht-button utrecht-button--primary-action"
+          aria-disabled={pending || undefined}
+        >
           {pending ? nl.forms.saving : nl.recommendations.evaluationSubmit}
         </button>
         <Link className="utrecht-link" href="/aanbevelingen">

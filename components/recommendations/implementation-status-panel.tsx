@@ -28,9 +28,15 @@ export function ImplementationStatusPanel({ status, oecdGrade, derived, override
       {override ? (
         <div className="status-override">
           <p className="utrecht-paragraph">
-            <strong>{override.by && override.at ? words.overriddenBy(override.by, formatTimestamp(override.at)) : words.overriddenByUnknown}</strong>
+            <strong>
+              {override.by && override.at
+                ? words.overriddenBy(override.by, formatTimestamp(override.at))
+                : words.overriddenByUnknown}
+            </strong>
           </p>
-          {override.reason && <p className="utrecht-paragraph status-override__reason">{words.overrideReason(override.reason)}</p>}
+          {override.reason && (
+            <p className="utrecht-paragraph status-override__reason">{words.overrideReason(override.reason)}</p>
+          )}
           <p className="utrecht-paragraph meta">
             {words.derivedInstead} {derived.sentence}
           </p>

@@ -4,7 +4,15 @@
 export function ProgressBar({ percent }: { percent: number }) {
   const width = Math.max(0, Math.min(100, percent));
   return (
-    <svg className="progress-bar" viewBox="0 0 100 8" preserveAspectRatio="none" width="100%" height="8" aria-hidden="true" focusable="false">
+    <svg
+      className="progress-bar"
+      viewBox="0 0 100 8"
+      preserveAspectRatio="none"
+      width="100%"
+      height="8"
+      aria-hidden="true"
+      focusable="false"
+    >
       <rect className="progress-bar__track" x="0" y="0" width="100" height="8" />
       <rect className="progress-bar__fill" x="0" y="0" width={width} height="8" />
     </svg>

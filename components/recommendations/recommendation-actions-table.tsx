@@ -14,7 +14,13 @@ export function RecommendationActionsTable({ actions }: { actions: Recommendatio
   return (
     <DataTable
       caption={nl.recommendationDetail.actionsCaption}
-      columns={[columns.title, columns.organisation, columns.status, { label: columns.percent, numeric: true }, columns.dueDate]}
+      columns={[
+        columns.title,
+        columns.organisation,
+        columns.status,
+        { label: columns.percent, numeric: true },
+        columns.dueDate,
+      ]}
     >
       {actions.map((action) => (
         <tr key={action.id} className="utrecht-table__row">
@@ -32,7 +38,8 @@ export function RecommendationActionsTable({ actions }: { actions: Recommendatio
           </td>
           <td className="utrecht-table__cell utrecht-table__cell--numeric">{action.percentDone}%</td>
           <td className="utrecht-table__cell deadline-cell">
-            <span className="deadline-cell__date">{formatCalendarDate(action.dueDate)}</span> <DeadlineStateLabel state={action.deadlineState} />
+            <span className="deadline-cell__date">{formatCalendarDate(action.dueDate)}</span>{" "}
+            <DeadlineStateLabel state={action.deadlineState} />
           </td>
         </tr>
       ))}

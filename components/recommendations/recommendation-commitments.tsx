@@ -13,7 +13,8 @@ export function RecommendationCommitments({ commitments }: { commitments: Recomm
       {commitments.map((commitment) => (
         <li key={commitment.id} className="commitment-list__item">
           <p className="utrecht-paragraph commitment-list__title">
-            <strong>{commitment.title}</strong> <span className="status-badge status-badge--neutral">{words.commitmentStatus[commitment.status]}</span>
+            <strong>{commitment.title}</strong>{" "}
+            <span className="status-badge status-badge--neutral">{words.commitmentStatus[commitment.status]}</span>
             {commitment.isIllustrative && <IllustrativeMarker />}
           </p>
           <p className="utrecht-paragraph">{words.commitmentWording(commitment.originalWording)}</p>

@@ -58,7 +58,10 @@ export function RecommendationForm<T>({ action, evaluations, organisations, init
         error={fieldError(result, "evaluationId")}
         defaultValue={value("evaluationId")}
         required
-        options={[{ value: "", label: words.evaluationPlaceholder }, ...evaluations.map((evaluation) => ({ value: evaluation.id, label: evaluation.title }))]}
+        options={[
+          { value: "", label: words.evaluationPlaceholder },
+          ...evaluations.map((evaluation) => ({ value: evaluation.id, label: evaluation.title })),
+        ]}
       />
       <TextField
         id="aanbeveling-nummer"
@@ -111,7 +114,10 @@ export function RecommendationForm<T>({ action, evaluations, organisations, init
         error={fieldError(result, "cabinetResponse")}
         defaultValue={value("cabinetResponse")}
         required
-        options={[{ value: "", label: words.cabinetResponsePlaceholder }, ...CABINET_RESPONSES.map((response) => ({ value: response, label: nl.cabinetResponse[response] }))]}
+        options={[
+          { value: "", label: words.cabinetResponsePlaceholder },
+          ...CABINET_RESPONSES.map((response) => ({ value: response, label: nl.cabinetResponse[response] })),
+        ]}
       />
       <SelectField
         id="aanbeveling-organisatie"
@@ -122,11 +128,18 @@ export function RecommendationForm<T>({ action, evaluations, organisations, init
         required
         options={[
           { value: "", label: words.leadPlaceholder },
-          ...organisations.map((organisation) => ({ value: organisation.id, label: `${organisation.name} (${organisation.code})` })),
+          ...organisations.map((organisation) => ({
+            value: organisation.id,
+            label: `${organisation.name} (${organisation.code})`,
+          })),
         ]}
       />
       <div className="form-buttons">
-        <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+        <button
+          type="submit"
+          className="utrecht-button utrecht-button--primary-action"
+          aria-disabled={pending || undefined}
+        >
           {pending ? nl.forms.saving : edit ? words.submitEdit : words.submitCreate}
         </button>
         <Link className="utrecht-link" href={cancelHref}>

@@ -48,7 +48,9 @@ export function RecommendationsTable({ evaluationTitle, recommendations }: Props
               ) : (
                 <>
                   <ProgressBar percent={progress.percent} />
-                  <span className="recommendation-progress__text">{nl.recommendations.progress(progress.done, progress.counting, progress.percent)}</span>
+                  <span className="recommendation-progress__text">
+                    {nl.recommendations.progress(progress.done, progress.counting, progress.percent)}
+                  </span>
                 </>
               )}
             </td>

@@ -13,7 +13,12 @@ import { SelectField } from "@/components/forms/select-field";
 
 type FormAction<T> = (previous: ActionResult<T>, formData: FormData) => Promise<ActionResult<T>>;
 
-type OverrideProps<T> = { action: FormAction<T>; recommendationId: string; version: number; current: ImplementationStatus | null };
+type OverrideProps<T> = {
+  action: FormAction<T>;
+  recommendationId: string;
+  version: number;
+  current: ImplementationStatus | null;
+};
 
 export function StatusOverrideForm<T>({ action, recommendationId, version, current }: OverrideProps<T>) {
   const [result, formAction, pending] = useActionState(action, idle);
@@ -39,7 +44,10 @@ export function StatusOverrideForm<T>({ action, recommendationId, version, curre
         error={fieldError(result, "status")}
         defaultValue={values.status ?? current ?? ""}
         required
-        options={[{ value: "", label: words.statusPlaceholder }, ...IMPLEMENTATION_STATUSES.map((status) => ({ value: status, label: nl.implementationStatus[status] }))]}
+        options={[
+          { value: "", label: words.statusPlaceholder },
+          ...IMPLEMENTATION_STATUSES.map((status) => ({ value: status, label: nl.implementationStatus[status] })),
+        ]}
       />
       <TextAreaField
         id="vaststellen-reden"
@@ -52,7 +60,11 @@ export function StatusOverrideForm<T>({ action, recommendationId, version, curre
         maxLength={2000}
         rows={3}
       />
-      <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--primary-action"
+        aria-disabled={pending || undefined}
+      >
         {pending ? nl.forms.saving : words.submit}
       </button>
     </form>
@@ -77,7 +89,11 @@ export function ClearStatusOverrideForm<T>({ action, recommendationId, version }
       <input type="hidden" name="recommendationId" value={recommendationId} />
       <input type="hidden" name="version" value={version} />
       <div>
-        <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-disabled={pending || undefined}>
+        <button
+          type="submit"
+          className="utrecht-button utrecht-button--secondary-action"
+          aria-disabled={pending || undefined}
+        >
           {pending ? nl.forms.saving : words.clear}
         </button>
       </div>

@@ -30,9 +30,15 @@ export function DataTable({ caption, columns, children, scroll = true, className
       <thead className="utrecht-table__header">
         <tr className="utrecht-table__row">
           {columns.map((column) => {
-            const { label, numeric, sort } = typeof column === "string" ? { label: column, numeric: false, sort: undefined } : column;
+            const { label, numeric, sort } =
+              typeof column === "string" ? { label: column, numeric: false, sort: undefined } : column;
             return (
-              <th key={label} scope="col" aria-sort={sort?.direction} className={`utrecht-table__header-cell${numeric ? " utrecht-table__header-cell--numeric" : ""}`}>
+              <th
+                key={label}
+                scope="col"
+                aria-sort={sort?.direction}
+                className={`utrecht-table__header-cell${numeric ? " utrecht-table__header-cell--numeric" : ""}`}
+              >
                 {sort ? (
                   // No prefetch: each would render the whole list once more on the server.
                   <Link href={sort.href} className="utrecht-link sort-link" prefetch={false}>

@@ -30,7 +30,16 @@ export function CreateUserForm({ action, organisations }: Props) {
     // with: a new key per set of values mounts the fields with the user's input instead.
     <form ref={form} action={formAction} noValidate className="stacked-form" aria-label={m.createTitle}>
       <FormResultNotice result={result} id="gebruiker-melding" />
-      <TextField id="gebruiker-naam" name="name" label={m.name} error={fieldError(result, "name")} defaultValue={values.name ?? ""} autoComplete="off" required maxLength={200} />
+      <TextField
+        id="gebruiker-naam"
+        name="name"
+        label={m.name}
+        error={fieldError(result, "name")}
+        defaultValue={values.name ?? ""}
+        autoComplete="off"
+        required
+        maxLength={200}
+      />
       <TextField
         id="gebruiker-email"
         name="email"
@@ -63,9 +72,22 @@ export function CreateUserForm({ action, organisations }: Props) {
         options={[{ value: "", label: m.chooseRole }, ...roleOptions()]}
         required
       />
-      <TextField id="gebruiker-wachtwoord" name="password" type="password" label={`${m.password} ${nl.forms.optional}`} hint={m.passwordHint} error={passwordError} autoComplete="new-password" maxLength={1024} />
+      <TextField
+        id="gebruiker-wachtwoord"
+        name="password"
+        type="password"
+        label={`${m.password} ${nl.forms.optional}`}
+        hint={m.passwordHint}
+        error={passwordError}
+        autoComplete="new-password"
+        maxLength={1024}
+      />
       <div className="user-form__actions">
-        <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+        <button
+          type="submit"
+          className="utrecht-button utrecht-button--primary-action"
+          aria-disabled={pending || undefined}
+        >
           {pending ? nl.forms.saving : m.submitCreate}
         </button>
         <Link href="/beheer/gebruikers" className="utrecht-link">

@@ -38,7 +38,15 @@ export function UserAccessForm({ action, userId, version, role, organisationId, 
       <FormResultNotice result={result} id="toegang-melding" />
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="version" value={version} />
-      <SelectField id="toegang-rol" name="role" label={m.role} hint={m.roleHint} error={fieldError(result, "role")} defaultValue={values.role ?? role} options={roleOptions()} />
+      <SelectField
+        id="toegang-rol"
+        name="role"
+        label={m.role}
+        hint={m.roleHint}
+        error={fieldError(result, "role")}
+        defaultValue={values.role ?? role}
+        options={roleOptions()}
+      />
       <SelectField
         id="toegang-organisatie"
         name="organisationId"
@@ -48,7 +56,11 @@ export function UserAccessForm({ action, userId, version, role, organisationId, 
         options={organisationOptions(organisations)}
       />
       <div className="user-form__actions">
-        <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+        <button
+          type="submit"
+          className="utrecht-button utrecht-button--primary-action"
+          aria-disabled={pending || undefined}
+        >
           {pending ? nl.forms.saving : m.accessSubmit}
         </button>
       </div>

@@ -30,7 +30,10 @@ export function UserActiveForm({ action, userId, name, version, active, confirmi
   if (active && !confirming) {
     return (
       <p className="utrecht-paragraph">
-        <Link href={`${userPath}?bevestigen=deactiveren#toegang-titel`} className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action">
+        <Link
+          href={`${userPath}?bevestigen=deactiveren#toegang-titel`}
+          className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+        >
           {m.deactivate}
         </Link>
       </p>
@@ -38,7 +41,13 @@ export function UserActiveForm({ action, userId, name, version, active, confirmi
   }
 
   return (
-    <form ref={form} action={formAction} noValidate className={active ? "confirm-panel" : undefined} aria-labelledby={active ? "bevestig-titel" : undefined}>
+    <form
+      ref={form}
+      action={formAction}
+      noValidate
+      className={active ? "confirm-panel" : undefined}
+      aria-labelledby={active ? "bevestig-titel" : undefined}
+    >
       <FormResultNotice result={result} id="status-melding" />
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="version" value={version} />
@@ -50,7 +59,11 @@ export function UserActiveForm({ action, userId, name, version, active, confirmi
           </h3>
           <p className="utrecht-paragraph">{m.deactivateConfirm(name)}</p>
           <div className="user-form__actions">
-            <button type="submit" className="utrecht-button utrecht-button--primary-action confirm-panel__submit" aria-disabled={pending || undefined}>
+            <button
+              type="submit"
+              className="utrecht-button utrecht-button--primary-action confirm-panel__submit"
+              aria-disabled={pending || undefined}
+            >
               {pending ? nl.forms.saving : m.deactivateConfirmSubmit}
             </button>
             <Link href={userPath} className="utrecht-link">
@@ -59,7 +72,11 @@ export function UserActiveForm({ action, userId, name, version, active, confirmi
           </div>
         </>
       ) : (
-        <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+        <button
+          type="submit"
+          className="utrecht-button utrecht-button--primary-action"
+          aria-disabled={pending || undefined}
+        >
           {pending ? nl.forms.saving : m.reactivate}
         </button>
       )}

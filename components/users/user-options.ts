@@ -10,5 +10,8 @@ export function roleOptions() {
 }
 
 export function organisationOptions(organisations: readonly OrganisationOption[]) {
-  return organisations.map((organisation) => ({ value: organisation.id, label: `${organisation.name} (${organisation.code})` }));
+  return organisations.map((organisation) => ({
+    value: organisation.id,
+    label: `${organisation.name} (${organisation.code})`,
+  }));
 }

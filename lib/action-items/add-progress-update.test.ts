@@ -15,7 +15,14 @@ async function newAction(code: "FIN" | "BZ" | "ADSB", status: ActionStatus = "NO
   const organisation = await prisma.organisation.findUniqueOrThrow({ where: { code } });
   const recommendation = await prisma.recommendation.findFirstOrThrow({ orderBy: { number: "asc" } });
   return prisma.actionItem.create({
-    data: { recommendationId: recommendation.id, title: "Testactie", description: "Voor de test", ownerOrganisationId: organisation.id, dueDate: new Date("2023-06-30"), status },
+    data: {
+      recommendationId: recommendation.id,
+      title: "Testactie",
+      description: "Voor de test",
+      ownerOrganisationId: organisation.id,
+      dueDate: new Date("2023-06-30"),
+      status,
+    },
   });
 }
 
@@ -25,7 +32,8 @@ describe("addProgressUpdate", () => {
       permission: "actions:update",
       organisationCode: "ADSB",
       prepare: () => newAction("ADSB"),
-      run: (actor, action) => addProgressUpdate({ actor, input: { actionItemId: action.id, version: action.version, text: "Gestart." } }),
+      run: (actor, action) =>
+        addProgressUpdate({ actor, input: { actionItemId: action.id, version: action.version, text: "Gestart." } }),
     });
     expect(actual).toEqual(expected);
     expect(actual["CONTRIBUTOR van ADSB"]).toBe("allowed");
@@ -35,34 +43,92 @@ describe("addProgressUpdate", () => {
   it("writes the journal entry, the new state and one audit event with before and after, in one go", async () => {
     const actor = await actorFor(database, "bijdrager@adsb.demo.opvolging.nl");
     const action = await newAction("ADSB");
-    await addProgressUpdate({ actor, input: { actionItemId: action.id, version: 1, text: "Kick-off gehouden.", status: "IN_PROGRESS", percentDone: 10 } });
-    const after = await database.prisma.actionItem.findUniqueOrThrow({ where: { id: action.id }, include: { progressUpdates: true } });
+    await addProgressUpdate({
+      actor,
+      input: {
+        actionItemId: action.id,
+        version: 1,
+        text: "Kick-off gehouden.",
+        status: "IN_PROGRESS",
+        percentDone: 10,
+      },
+    });
+    const after = await database.prisma.actionItem.findUniqueOrThrow({
+      where: { id: action.id },
+      include: { progressUpdates: true },
+    });
     expect(after).toMatchObject({ status: "IN_PROGRESS", percentDone: 10, version: 2 });
     // The database keeps the day of the latest update on the action (the dashboard's risk flags read it).
-    expect(after.lastProgressOn?.toISOString().slice(0, 10)).toBe(after.progressUpdates[0]!.occurredOn.toISOString().slice(0, 10));
-    expect(after.progressUpdates).toMatchObject([{ text: "Kick-off gehouden.", statusBefore: "NOT_STARTED", statusAfter: "IN_PROGRESS", percentDone: 10, authorId: actor.id }]);
-    const events = await database.prisma.auditEvent.findMany({ where: { entityType: "ActionItem", entityId: action.id } });
-    expect(events).toMatchObject([{ kind: "STATUS_CHANGED", actorId: actor.id, before: { status: "NOT_STARTED", percentDone: 0 }, after: { status: "IN_PROGRESS", percentDone: 10 } }]);
+    expect(after.lastProgressOn?.toISOString().slice(0, 10)).toBe(
+      after.progressUpdates[0]!.occurredOn.toISOString().slice(0, 10),
+    );
+    expect(after.progressUpdates).toMatchObject([
+      {
+        text: "Kick-off gehouden.",
+        statusBefore: "NOT_STARTED",
+        statusAfter: "IN_PROGRESS",
+        percentDone: 10,
+        authorId: actor.id,
+      },
+    ]);
+    const events = await database.prisma.auditEvent.findMany({
+      where: { entityType: "ActionItem", entityId: action.id },
+    });
+    expect(events).toMatchObject([
+      {
+        kind: "STATUS_CHANGED",
+        actorId: actor.id,
+        before: { status: "NOT_STARTED", percentDone: 0 },
+        after: { status: "IN_PROGRESS", percentDone: 10 },
+      },
+    ]);
   });
 
   it("refuses a transition outside the table, and a Bijdrager's cancellation, changing nothing", async () => {
     const actor = await actorFor(database, "bijdrager@adsb.demo.opvolging.nl");
     const action = await newAction("ADSB");
-    await expect(addProgressUpdate({ actor, input: { actionItemId: action.id, version: 1, text: "Klaar.", status: "DONE" } })).rejects.toMatchObject({ code: "INVALID" });
-    await expect(addProgressUpdate({ actor, input: { actionItemId: action.id, version: 1, text: "Niet meer nodig.", status: "CANCELLED" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      addProgressUpdate({ actor, input: { actionItemId: action.id, version: 1, text: "Klaar.", status: "DONE" } }),
+    ).rejects.toMatchObject({ code: "INVALID" });
+    await expect(
+      addProgressUpdate({
+        actor,
+        input: { actionItemId: action.id, version: 1, text: "Niet meer nodig.", status: "CANCELLED" },
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await database.prisma.progressUpdate.count({ where: { actionItemId: action.id } })).toBe(0);
-    expect(await database.prisma.actionItem.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({ status: "NOT_STARTED", version: 1 });
+    expect(await database.prisma.actionItem.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({
+      status: "NOT_STARTED",
+      version: 1,
+    });
   });
 
   it("marks Afgerond with 100 % and today's date; a Coördinator cancels with the text as reason", async () => {
     const contributor = await actorFor(database, "bijdrager@adsb.demo.opvolging.nl");
     const coordinator = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
     const done = await newAction("ADSB", "IN_PROGRESS");
-    await addProgressUpdate({ actor: contributor, input: { actionItemId: done.id, version: 1, text: "Opgeleverd.", status: "DONE", percentDone: 60 } });
-    expect(await database.prisma.actionItem.findUniqueOrThrow({ where: { id: done.id } })).toMatchObject({ percentDone: 100, completedOn: expect.any(Date) });
+    await addProgressUpdate({
+      actor: contributor,
+      input: { actionItemId: done.id, version: 1, text: "Opgeleverd.", status: "DONE", percentDone: 60 },
+    });
+    expect(await database.prisma.actionItem.findUniqueOrThrow({ where: { id: done.id } })).toMatchObject({
+      percentDone: 100,
+      completedOn: expect.any(Date),
+    });
     const cancelled = await newAction("ADSB");
-    await addProgressUpdate({ actor: coordinator, input: { actionItemId: cancelled.id, version: 1, text: "Vervalt door het nieuwe risicokader.", status: "CANCELLED" } });
-    expect(await database.prisma.actionItem.findUniqueOrThrow({ where: { id: cancelled.id } })).toMatchObject({ status: "CANCELLED", cancelReason: "Vervalt door het nieuwe risicokader." });
+    await addProgressUpdate({
+      actor: coordinator,
+      input: {
+        actionItemId: cancelled.id,
+        version: 1,
+        text: "Vervalt door het nieuwe risicokader.",
+        status: "CANCELLED",
+      },
+    });
+    expect(await database.prisma.actionItem.findUniqueOrThrow({ where: { id: cancelled.id } })).toMatchObject({
+      status: "CANCELLED",
+      cancelReason: "Vervalt door het nieuwe risicokader.",
+    });
   });
 
   it("lets exactly one of two saves with the same version win; the other learns who changed what", async () => {
@@ -70,8 +136,14 @@ describe("addProgressUpdate", () => {
     const second = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
     const action = await newAction("ADSB");
     const results = await Promise.allSettled([
-      addProgressUpdate({ actor: first, input: { actionItemId: action.id, version: 1, text: "Eerste.", status: "IN_PROGRESS", percentDone: 20 } }),
-      addProgressUpdate({ actor: second, input: { actionItemId: action.id, version: 1, text: "Tweede.", percentDone: 30 } }),
+      addProgressUpdate({
+        actor: first,
+        input: { actionItemId: action.id, version: 1, text: "Eerste.", status: "IN_PROGRESS", percentDone: 20 },
+      }),
+      addProgressUpdate({
+        actor: second,
+        input: { actionItemId: action.id, version: 1, text: "Tweede.", percentDone: 30 },
+      }),
     ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const [rejected] = results.filter((result): result is PromiseRejectedResult => result.status === "rejected");
@@ -80,13 +152,21 @@ describe("addProgressUpdate", () => {
     expect(rejected!.reason.message).toMatch(/^Gewijzigd door .+ om \d{2}:\d{2}\.$/);
     expect(rejected!.reason.details.conflict.changes.length).toBeGreaterThan(0);
     expect(await database.prisma.progressUpdate.count({ where: { actionItemId: action.id } })).toBe(1);
-    expect(await database.prisma.actionItem.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({ version: 2 });
+    expect(await database.prisma.actionItem.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({
+      version: 2,
+    });
   });
 });
 
 describe("AddProgressUpdateSchema", () => {
   it("asks for the text, a percentage 0–100 and a known status, in Dutch", () => {
-    const result = AddProgressUpdateSchema.safeParse({ actionItemId: "x", version: "1", text: "  ", percentDone: "101", status: "KLAAR" });
+    const result = AddProgressUpdateSchema.safeParse({
+      actionItemId: "x",
+      version: "1",
+      text: "  ",
+      percentDone: "101",
+      status: "KLAAR",
+    });
     expect(result.success).toBe(false);
     const messages = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
     expect(messages).toEqual({
@@ -97,6 +177,8 @@ describe("AddProgressUpdateSchema", () => {
   });
 
   it("reads empty optional fields as not given", () => {
-    expect(AddProgressUpdateSchema.parse({ actionItemId: "x", version: "3", text: "Tekst", percentDone: "", status: "" })).toEqual({ actionItemId: "x", version: 3, text: "Tekst" });
+    expect(
+      AddProgressUpdateSchema.parse({ actionItemId: "x", version: "3", text: "Tekst", percentDone: "", status: "" }),
+    ).toEqual({ actionItemId: "x", version: 3, text: "Tekst" });
   });
 });

@@ -11,7 +11,10 @@ import type { AddProgressUpdateInput } from "@/lib/validation/progress-update";
 
 export type AddedProgressUpdate = RecordedProgress;
 
-export async function addProgressUpdate({ actor, input }: { actor: Actor; input: AddProgressUpdateInput }, tx?: Tx): Promise<AddedProgressUpdate> {
+export async function addProgressUpdate(
+  { actor, input }: { actor: Actor; input: AddProgressUpdateInput },
+  tx?: Tx,
+): Promise<AddedProgressUpdate> {
   return withTransaction(tx, (tx) =>
     recordProgress(tx, actor, {
       actionItemId: input.actionItemId,

@@ -14,12 +14,24 @@ import type { ActionStatus } from "@/lib/generated/prisma/enums.ts";
 
 const database = setUpSeededDatabase();
 
-async function newAction(code: "FIN" | "BZ" | "ADSB", status: ActionStatus = "NOT_STARTED", extra: { percentDone?: number; completedOn?: Date; cancelReason?: string } = {}) {
+async function newAction(
+  code: "FIN" | "BZ" | "ADSB",
+  status: ActionStatus = "NOT_STARTED",
+  extra: { percentDone?: number; completedOn?: Date; cancelReason?: string } = {},
+) {
   const prisma = database.prisma;
   const organisation = await prisma.organisation.findUniqueOrThrow({ where: { code } });
   const recommendation = await prisma.recommendation.findFirstOrThrow({ orderBy: { number: "asc" } });
   return prisma.actionItem.create({
-    data: { recommendationId: recommendation.id, title: "Statustest", description: "Voor de test", ownerOrganisationId: organisation.id, dueDate: new Date("2023-06-30"), status, ...extra },
+    data: {
+      recommendationId: recommendation.id,
+      title: "Statustest",
+      description: "Voor de test",
+      ownerOrganisationId: organisation.id,
+      dueDate: new Date("2023-06-30"),
+      status,
+      ...extra,
+    },
   });
 }
 
@@ -64,7 +76,15 @@ describe("changeActionItemStatus: the transition table, exhaustively", () => {
                       : "changed";
             const action = await newAction("ADSB", from);
             actual[key] = await attempt(() =>
-              changeActionItemStatus({ actor, input: { actionItemId: action.id, version: 1, status: to, reason: withReason ? "Een reden." : undefined } }),
+              changeActionItemStatus({
+                actor,
+                input: {
+                  actionItemId: action.id,
+                  version: 1,
+                  status: to,
+                  reason: withReason ? "Een reden." : undefined,
+                },
+              }),
             );
           }
         }
@@ -88,8 +108,16 @@ describe("changeActionItemStatus: the transition table, exhaustively", () => {
   it("changes nothing when it refuses", async () => {
     const contributor = await actorFor(database, "bijdrager@adsb.demo.opvolging.nl");
     const action = await newAction("ADSB", "IN_PROGRESS");
-    await expect(changeActionItemStatus({ actor: contributor, input: { actionItemId: action.id, version: 1, status: "CANCELLED", reason: "Weg ermee." } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(await database.prisma.actionItem.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({ status: "IN_PROGRESS", version: 1 });
+    await expect(
+      changeActionItemStatus({
+        actor: contributor,
+        input: { actionItemId: action.id, version: 1, status: "CANCELLED", reason: "Weg ermee." },
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await database.prisma.actionItem.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({
+      status: "IN_PROGRESS",
+      version: 1,
+    });
     expect(await database.prisma.progressUpdate.count({ where: { actionItemId: action.id } })).toBe(0);
     expect(await database.prisma.auditEvent.count({ where: { entityId: action.id } })).toBe(0);
   });
@@ -99,18 +127,38 @@ describe("changeActionItemStatus: what a status change does", () => {
   it("Afgerond: 100 % and today's date; a journal entry in a standard sentence; STATUS_CHANGED with the changed fields", async () => {
     const contributor = await actorFor(database, "bijdrager@adsb.demo.opvolging.nl");
     const action = await newAction("ADSB", "IN_PROGRESS", { percentDone: 60 });
-    const result = await changeActionItemStatus({ actor: contributor, input: { actionItemId: action.id, version: 1, status: "DONE" } });
+    const result = await changeActionItemStatus({
+      actor: contributor,
+      input: { actionItemId: action.id, version: 1, status: "DONE" },
+    });
     expect(result).toMatchObject({ status: "DONE", percentDone: 100, version: 2 });
-    const after = await database.prisma.actionItem.findUniqueOrThrow({ where: { id: action.id }, include: { progressUpdates: true } });
+    const after = await database.prisma.actionItem.findUniqueOrThrow({
+      where: { id: action.id },
+      include: { progressUpdates: true },
+    });
     expect(after).toMatchObject({ status: "DONE", percentDone: 100, version: 2 });
     expect(after.completedOn?.toISOString().slice(0, 10)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(after.progressUpdates).toMatchObject([{ text: "Status gewijzigd van ‘In uitvoering’ naar ‘Afgerond’.", statusBefore: "IN_PROGRESS", statusAfter: "DONE", percentDone: 100 }]);
-    const [event] = await database.prisma.auditEvent.findMany({ where: { entityType: "ActionItem", entityId: action.id } });
+    expect(after.progressUpdates).toMatchObject([
+      {
+        text: "Status gewijzigd van ‘In uitvoering’ naar ‘Afgerond’.",
+        statusBefore: "IN_PROGRESS",
+        statusAfter: "DONE",
+        percentDone: 100,
+      },
+    ]);
+    const [event] = await database.prisma.auditEvent.findMany({
+      where: { entityType: "ActionItem", entityId: action.id },
+    });
     expect(event).toMatchObject({
       kind: "STATUS_CHANGED",
       actorId: contributor.id,
       before: { status: "IN_PROGRESS", percentDone: 60, completedOn: null },
-      after: { status: "DONE", percentDone: 100, completedOn: after.completedOn!.toISOString().slice(0, 10), text: "Status gewijzigd van ‘In uitvoering’ naar ‘Afgerond’." },
+      after: {
+        status: "DONE",
+        percentDone: 100,
+        completedOn: after.completedOn!.toISOString().slice(0, 10),
+        text: "Status gewijzigd van ‘In uitvoering’ naar ‘Afgerond’.",
+      },
     });
     // Fields that did not change are not in the event.
     expect(event!.before).not.toHaveProperty("cancelReason");
@@ -119,16 +167,40 @@ describe("changeActionItemStatus: what a status change does", () => {
   it("Geannuleerd stores the reason as cancelReason and as the journal text; reopening clears it and completedOn", async () => {
     const coordinator = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
     const action = await newAction("BZ", "DELAYED");
-    await changeActionItemStatus({ actor: coordinator, input: { actionItemId: action.id, version: 1, status: "CANCELLED", reason: "Opgegaan in actie 4.2." } });
-    expect(await database.prisma.actionItem.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({ status: "CANCELLED", cancelReason: "Opgegaan in actie 4.2." });
-    await changeActionItemStatus({ actor: coordinator, input: { actionItemId: action.id, version: 2, status: "IN_PROGRESS", reason: "Toch nodig." } });
-    expect(await database.prisma.actionItem.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({ status: "IN_PROGRESS", cancelReason: null, version: 3 });
+    await changeActionItemStatus({
+      actor: coordinator,
+      input: { actionItemId: action.id, version: 1, status: "CANCELLED", reason: "Opgegaan in actie 4.2." },
+    });
+    expect(await database.prisma.actionItem.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({
+      status: "CANCELLED",
+      cancelReason: "Opgegaan in actie 4.2.",
+    });
+    await changeActionItemStatus({
+      actor: coordinator,
+      input: { actionItemId: action.id, version: 2, status: "IN_PROGRESS", reason: "Toch nodig." },
+    });
+    expect(await database.prisma.actionItem.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({
+      status: "IN_PROGRESS",
+      cancelReason: null,
+      version: 3,
+    });
 
     const done = await newAction("BZ", "DONE", { percentDone: 100, completedOn: new Date("2023-03-01") });
-    await changeActionItemStatus({ actor: coordinator, input: { actionItemId: done.id, version: 1, status: "IN_PROGRESS", reason: "Nazorg blijkt nodig." } });
-    expect(await database.prisma.actionItem.findUniqueOrThrow({ where: { id: done.id } })).toMatchObject({ status: "IN_PROGRESS", completedOn: null });
-    const [event] = await database.prisma.auditEvent.findMany({ where: { entityType: "ActionItem", entityId: done.id } });
-    expect(event).toMatchObject({ before: { status: "DONE", completedOn: "2023-03-01" }, after: { status: "IN_PROGRESS", completedOn: null, text: "Nazorg blijkt nodig." } });
+    await changeActionItemStatus({
+      actor: coordinator,
+      input: { actionItemId: done.id, version: 1, status: "IN_PROGRESS", reason: "Nazorg blijkt nodig." },
+    });
+    expect(await database.prisma.actionItem.findUniqueOrThrow({ where: { id: done.id } })).toMatchObject({
+      status: "IN_PROGRESS",
+      completedOn: null,
+    });
+    const [event] = await database.prisma.auditEvent.findMany({
+      where: { entityType: "ActionItem", entityId: done.id },
+    });
+    expect(event).toMatchObject({
+      before: { status: "DONE", completedOn: "2023-03-01" },
+      after: { status: "IN_PROGRESS", completedOn: null, text: "Nazorg blijkt nodig." },
+    });
     const journal = await database.prisma.progressUpdate.findMany({ where: { actionItemId: done.id } });
     expect(journal).toMatchObject([{ text: "Nazorg blijkt nodig.", statusBefore: "DONE", statusAfter: "IN_PROGRESS" }]);
   });
@@ -154,7 +226,11 @@ describe("ChangeActionItemStatusSchema", () => {
   it("asks for a known status and reads an empty reason as none", () => {
     const bad = ChangeActionItemStatusSchema.safeParse({ actionItemId: "x", version: "1", status: "", reason: "" });
     expect(bad.success).toBe(false);
-    expect(bad.error!.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["status", "Kies een van de mogelijkheden."]]);
-    expect(ChangeActionItemStatusSchema.parse({ actionItemId: "x", version: "2", status: "DONE", reason: "  " })).toEqual({ actionItemId: "x", version: 2, status: "DONE" });
+    expect(bad.error!.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["status", "Kies een van de mogelijkheden."],
+    ]);
+    expect(
+      ChangeActionItemStatusSchema.parse({ actionItemId: "x", version: "2", status: "DONE", reason: "  " }),
+    ).toEqual({ actionItemId: "x", version: 2, status: "DONE" });
   });
 });

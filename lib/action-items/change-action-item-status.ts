@@ -8,12 +8,16 @@ import { nl } from "@/lib/i18n/nl";
 import { recordProgress, type RecordedProgress } from "@/lib/action-items/record-progress";
 import type { ChangeActionItemStatusInput } from "@/lib/validation/status-change";
 
-export async function changeActionItemStatus({ actor, input }: { actor: Actor; input: ChangeActionItemStatusInput }, tx?: Tx): Promise<RecordedProgress> {
+export async function changeActionItemStatus(
+  { actor, input }: { actor: Actor; input: ChangeActionItemStatusInput },
+  tx?: Tx,
+): Promise<RecordedProgress> {
   return withTransaction(tx, (tx) =>
     recordProgress(tx, actor, {
       actionItemId: input.actionItemId,
       version: input.version,
-      text: input.reason ?? ((from, to) => nl.actionDetail.statusChangedText(nl.actionStatus[from], nl.actionStatus[to])),
+      text:
+        input.reason ?? ((from, to) => nl.actionDetail.statusChangedText(nl.actionStatus[from], nl.actionStatus[to])),
       status: input.status,
       reason: input.reason,
       statusRequired: true,

@@ -12,10 +12,16 @@ import type { CreateActionItemInput } from "@/lib/validation/action-item";
 import { checkOwnerAndContact, fieldError } from "@/lib/action-items/owner-and-contact";
 import { nextActionReference } from "@/lib/action-items/next-action-reference";
 
-export async function createActionItem({ actor, input }: { actor: Actor; input: CreateActionItemInput & { reference?: string } }, tx?: Tx): Promise<{ actionItemId: string }> {
+export async function createActionItem(
+  { actor, input }: { actor: Actor; input: CreateActionItemInput & { reference?: string } },
+  tx?: Tx,
+): Promise<{ actionItemId: string }> {
   return withTransaction(tx, async (tx) => {
     assertCan(actor, "actions:manage", { entityType: "Recommendation", entityId: input.recommendationId });
-    const recommendation = await tx.recommendation.findUnique({ where: { id: input.recommendationId }, select: { id: true, number: true } });
+    const recommendation = await tx.recommendation.findUnique({
+      where: { id: input.recommendationId },
+      select: { id: true, number: true },
+    });
     if (!recommendation) throw fieldError("recommendationId", nl.actionDetail.formRecommendationUnknown);
     const { organisation, contact } = await checkOwnerAndContact(tx, input.ownerOrganisationId, input.contactUserId);
     if (input.reference !== undefined && !new RegExp(`^${recommendation.number}\\.[0-9]{1,6}$`).test(input.reference)) {

@@ -13,7 +13,10 @@ export type DeadlineState = "OVERDUE" | "SOON" | "ON_TRACK" | "DONE";
  * The deadline state of an action, or null for a cancelled one (its deadline no longer
  * applies). Overdue means: still open and the due date lies before today.
  */
-export function deadlineState(action: { status: ActionStatus; dueDate: CalendarDate }, today: CalendarDate): DeadlineState | null {
+export function deadlineState(
+  action: { status: ActionStatus; dueDate: CalendarDate },
+  today: CalendarDate,
+): DeadlineState | null {
   if (action.status === "CANCELLED") return null;
   if (action.status === "DONE") return "DONE";
   const daysLeft = daysBetween(today, action.dueDate);

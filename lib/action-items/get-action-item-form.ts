@@ -42,23 +42,54 @@ export async function getActionItemFormOptions({ actor }: { actor: Actor }): Pro
     }),
   ]);
   return {
-    recommendations: groupBy(recommendations, (r) => r.evaluation.title, (r) => ({ value: r.id, label: `${r.number}. ${r.title}` })),
+    recommendations: groupBy(
+      recommendations,
+      (r) => r.evaluation.title,
+      (r) => ({ value: r.id, label: `${r.number}. ${r.title}` }),
+    ),
     organisations: organisations.map((o) => ({ value: o.id, label: `${o.name} (${o.code})` })),
-    contacts: groupBy(users, (u) => `${u.organisation.name} (${u.organisation.code})`, (u) => ({ value: u.id, label: `${u.name} (${u.organisation.code})` })),
+    contacts: groupBy(
+      users,
+      (u) => `${u.organisation.name} (${u.organisation.code})`,
+      (u) => ({ value: u.id, label: `${u.name} (${u.organisation.code})` }),
+    ),
   };
 }
 
-export async function getActionItemForEdit({ actor, id }: { actor: Actor; id: string }): Promise<ActionItemForEdit | null> {
+export async function getActionItemForEdit({
+  actor,
+  id,
+}: {
+  actor: Actor;
+  id: string;
+}): Promise<ActionItemForEdit | null> {
   assertCan(actor, "actions:manage");
   const action = await db().actionItem.findUnique({
     where: { id },
-    select: { id: true, title: true, description: true, ownerOrganisationId: true, contactUserId: true, startDate: true, dueDate: true, version: true },
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      ownerOrganisationId: true,
+      contactUserId: true,
+      startDate: true,
+      dueDate: true,
+      version: true,
+    },
   });
   if (!action) return null;
-  return { ...action, startDate: action.startDate ? toCalendarDate(action.startDate) : null, dueDate: toCalendarDate(action.dueDate) };
+  return {
+    ...action,
+    startDate: action.startDate ? toCalendarDate(action.startDate) : null,
+    dueDate: toCalendarDate(action.dueDate),
+  };
 }
 
-function groupBy<T>(rows: T[], key: (row: T) => string, option: (row: T) => { value: string; label: string }): OptionGroup[] {
+function groupBy<T>(
+  rows: T[],
+  key: (row: T) => string,
+  option: (row: T) => { value: string; label: string },
+): OptionGroup[] {
   const groups = new Map<string, OptionGroup>();
   for (const row of rows) {
     const label = key(row);

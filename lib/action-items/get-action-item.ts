@@ -45,7 +45,17 @@ export type ActionItemDetail = {
   ownerOrganisation: { id: string; code: string; name: string };
   contactUser: { id: string; name: string } | null;
   recommendation: { id: string; number: number; title: string; evaluation: { id: string; title: string } };
-  journal: { id: string; text: string; statusBefore: ActionStatus; statusAfter: ActionStatus; percentDone: number; occurredOn: CalendarDate; createdAt: Date; author: string; isIllustrative: boolean }[];
+  journal: {
+    id: string;
+    text: string;
+    statusBefore: ActionStatus;
+    statusAfter: ActionStatus;
+    percentDone: number;
+    occurredOn: CalendarDate;
+    createdAt: Date;
+    author: string;
+    isIllustrative: boolean;
+  }[];
   journalPage: { page: number; pageCount: number; total: number; from: number; to: number };
   deadlineHistory: DeadlineHistoryEntry[];
   deadlineHistoryTotal: number;
@@ -65,7 +75,15 @@ export type ActionItemDetail = {
   };
 };
 
-export async function getActionItem({ actor, id, journalPage = 1 }: { actor: Actor; id: string; journalPage?: number }): Promise<ActionItemDetail | null> {
+export async function getActionItem({
+  actor,
+  id,
+  journalPage = 1,
+}: {
+  actor: Actor;
+  id: string;
+  journalPage?: number;
+}): Promise<ActionItemDetail | null> {
   assertCan(actor, "recommendations:read");
   const [counts, pendingQueueCount] = await Promise.all([
     db().actionItem.findUnique({ where: { id }, select: { _count: { select: { progressUpdates: true } } } }),
@@ -90,12 +108,24 @@ export async function getActionItem({ actor, id, journalPage = 1 }: { actor: Act
       version: true,
       ownerOrganisation: { select: { id: true, code: true, name: true } },
       contactUser: { select: { id: true, name: true } },
-      recommendation: { select: { id: true, number: true, title: true, evaluation: { select: { id: true, title: true } } } },
+      recommendation: {
+        select: { id: true, number: true, title: true, evaluation: { select: { id: true, title: true } } },
+      },
       progressUpdates: {
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         skip: window.skip,
         take: window.take,
-        select: { id: true, text: true, statusBefore: true, statusAfter: true, percentDone: true, occurredOn: true, createdAt: true, isIllustrative: true, author: { select: { name: true } } },
+        select: {
+          id: true,
+          text: true,
+          statusBefore: true,
+          statusAfter: true,
+          percentDone: true,
+          occurredOn: true,
+          createdAt: true,
+          isIllustrative: true,
+          author: { select: { name: true } },
+        },
       },
       deadlineChanges: {
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -130,8 +160,18 @@ export async function getActionItem({ actor, id, journalPage = 1 }: { actor: Act
     startDate: action.startDate ? toCalendarDate(action.startDate) : null,
     dueDate: toCalendarDate(action.dueDate),
     completedOn: action.completedOn ? toCalendarDate(action.completedOn) : null,
-    journal: progressUpdates.map(({ author, occurredOn, ...update }) => ({ ...update, occurredOn: toCalendarDate(occurredOn), author: author.name })),
-    journalPage: { page: window.page, pageCount: window.pageCount, total, from: total === 0 ? 0 : window.skip + 1, to: window.skip + progressUpdates.length },
+    journal: progressUpdates.map(({ author, occurredOn, ...update }) => ({
+      ...update,
+      occurredOn: toCalendarDate(occurredOn),
+      author: author.name,
+    })),
+    journalPage: {
+      page: window.page,
+      pageCount: window.pageCount,
+      total,
+      from: total === 0 ? 0 : window.skip + 1,
+      to: window.skip + progressUpdates.length,
+    },
     deadlineHistory,
     deadlineHistoryTotal: _count.deadlineChanges,
     pendingRequest: deadlineHistory.find((entry) => entry.status === "PENDING") ?? null,
@@ -140,8 +180,16 @@ export async function getActionItem({ actor, id, journalPage = 1 }: { actor: Act
       update: can(actor, "actions:update", target),
       manage: can(actor, "actions:manage"),
       nextStatuses: transitions.map((transition) => transition.to),
-      reasonRequiredFor: transitions.filter((transition) => transition.reasonRequired).map((transition) => transition.to),
-      deadline: !open ? null : can(actor, "deadlines:approve") ? "direct" : can(actor, "deadlines:propose", target) ? "request" : null,
+      reasonRequiredFor: transitions
+        .filter((transition) => transition.reasonRequired)
+        .map((transition) => transition.to),
+      deadline: !open
+        ? null
+        : can(actor, "deadlines:approve")
+          ? "direct"
+          : can(actor, "deadlines:propose", target)
+            ? "request"
+            : null,
       decideDeadline: can(actor, "deadlines:approve"),
     },
   };
@@ -163,7 +211,10 @@ type DeadlineChangeRow = {
 
 export function toHistoryEntry(row: DeadlineChangeRow): DeadlineHistoryEntry {
   // A direct change is decided by its requester at the moment it is made (change-deadline.ts).
-  const direct = row.status === "APPROVED" && row.decidedBy?.id === row.requestedBy.id && row.decidedAt?.getTime() === row.createdAt.getTime();
+  const direct =
+    row.status === "APPROVED" &&
+    row.decidedBy?.id === row.requestedBy.id &&
+    row.decidedAt?.getTime() === row.createdAt.getTime();
   return {
     id: row.id,
     oldDueDate: toCalendarDate(row.oldDueDate),

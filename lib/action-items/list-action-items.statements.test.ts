@@ -53,7 +53,11 @@ async function statementsPerView(actor: Actor) {
   const counts: Record<string, number> = {};
   for (const [name, params] of Object.entries(VIEWS)) {
     const filters = parseActionListFilters(params);
-    counts[name] = (await countStatements(database.url, () => Promise.all([listActionItems({ actor, filters }), getActionListOptions({ actor })]))).statements;
+    counts[name] = (
+      await countStatements(database.url, () =>
+        Promise.all([listActionItems({ actor, filters }), getActionListOptions({ actor })]),
+      )
+    ).statements;
   }
   return counts;
 }
@@ -83,7 +87,9 @@ describe("the action list at scale", () => {
     const plans: Record<string, string> = {};
     for (const [name, params] of Object.entries(VIEWS)) {
       const queries: { query: string; params: string }[] = [];
-      const client = createPrismaClient(database.url, { onQuery: (event) => queries.push(event as { query: string; params: string }) });
+      const client = createPrismaClient(database.url, {
+        onQuery: (event) => queries.push(event as { query: string; params: string }),
+      });
       const global = globalThis as { opvolgingPrisma?: PrismaClient };
       const previous = global.opvolgingPrisma;
       global.opvolgingPrisma = client;
@@ -95,7 +101,10 @@ describe("the action list at scale", () => {
       }
       const lines: string[] = [];
       for (const { query, params: values } of queries) {
-        const plan = await database.prisma.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${query}`, ...JSON.parse(values));
+        const plan = await database.prisma.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+          `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${query}`,
+          ...JSON.parse(values),
+        );
         lines.push(plan.map((line) => line["QUERY PLAN"]).join("\n"));
       }
       plans[name] = lines.join("\n--\n");
@@ -113,9 +122,13 @@ describe("the action list at scale", () => {
   it("exports all 10,000 actions in one statement, as .csv and as .xlsx", { timeout: 120_000 }, async () => {
     for (const format of ["csv", "xlsx"] as const) {
       const started = performance.now();
-      const { statements, result } = await countStatements(database.url, () => exportActionItems({ actor, filters: parseActionListFilters({}), format }));
+      const { statements, result } = await countStatements(database.url, () =>
+        exportActionItems({ actor, filters: parseActionListFilters({}), format }),
+      );
       const size = (await new Response(result.body).arrayBuffer()).byteLength;
-      console.log(`export ${format}: ${result.rowCount} rows, ${(size / 1e6).toFixed(1)} MB, ${Math.round(performance.now() - started)} ms`);
+      console.log(
+        `export ${format}: ${result.rowCount} rows, ${(size / 1e6).toFixed(1)} MB, ${Math.round(performance.now() - started)} ms`,
+      );
       expect(statements).toBe(1);
       expect(result.rowCount).toBe(10_000);
     }

@@ -19,7 +19,17 @@ let evaluationId: string;
 let recommendationIds: string[];
 const organisationIds: Record<string, string> = {};
 
-type NewAction = { title: string; description?: string; owner?: "FIN" | "BZ" | "ADSB"; status?: ActionStatus; due?: string; percent?: number; contact?: string; recommendation?: number; updates?: string[] };
+type NewAction = {
+  title: string;
+  description?: string;
+  owner?: "FIN" | "BZ" | "ADSB";
+  status?: ActionStatus;
+  due?: string;
+  percent?: number;
+  contact?: string;
+  recommendation?: number;
+  updates?: string[];
+};
 
 async function addAction(action: NewAction) {
   const created = await database.prisma.actionItem.create({
@@ -36,7 +46,16 @@ async function addAction(action: NewAction) {
   });
   for (const [index, text] of (action.updates ?? []).entries()) {
     await database.prisma.progressUpdate.create({
-      data: { actionItemId: created.id, authorId: contributor.id, text, statusBefore: "IN_PROGRESS", statusAfter: "IN_PROGRESS", percentDone: 0, occurredOn: new Date("2023-03-01T00:00:00Z"), createdAt: new Date(Date.UTC(2023, 2, 1, 10, index)) },
+      data: {
+        actionItemId: created.id,
+        authorId: contributor.id,
+        text,
+        statusBefore: "IN_PROGRESS",
+        statusAfter: "IN_PROGRESS",
+        percentDone: 0,
+        occurredOn: new Date("2023-03-01T00:00:00Z"),
+        createdAt: new Date(Date.UTC(2023, 2, 1, 10, index)),
+      },
     });
   }
   return created;
@@ -55,21 +74,53 @@ beforeAll(async () => {
   vi.stubEnv("APP_TODAY", TODAY);
   reader = await actorFor(database, "lezer@bz.demo.opvolging.nl");
   contributor = await actorFor(database, "bijdrager@adsb.demo.opvolging.nl");
-  for (const organisation of await database.prisma.organisation.findMany()) organisationIds[organisation.code] = organisation.id;
-  const evaluation = await database.prisma.evaluation.create({ data: { title: "Testevaluatie lijst", periodEvaluated: "2023", evaluator: "Test", source: "test" } });
+  for (const organisation of await database.prisma.organisation.findMany())
+    organisationIds[organisation.code] = organisation.id;
+  const evaluation = await database.prisma.evaluation.create({
+    data: { title: "Testevaluatie lijst", periodEvaluated: "2023", evaluator: "Test", source: "test" },
+  });
   evaluationId = evaluation.id;
   recommendationIds = [];
   for (const number of [1, 2]) {
     const recommendation = await database.prisma.recommendation.create({
-      data: { evaluationId, number, title: `Testaanbeveling ${number}`, text: "Tekst", theme: "Test", cabinetResponse: "ADOPTED", leadOrganisationId: organisationIds.FIN! },
+      data: {
+        evaluationId,
+        number,
+        title: `Testaanbeveling ${number}`,
+        text: "Tekst",
+        theme: "Test",
+        cabinetResponse: "ADOPTED",
+        leadOrganisationId: organisationIds.FIN!,
+      },
     });
     recommendationIds.push(recommendation.id);
   }
 
   await addAction({ title: "Alfa overzicht", owner: "FIN", status: "NOT_STARTED", due: "2023-03-01", percent: 0 });
-  await addAction({ title: "bravo handleiding", owner: "ADSB", status: "IN_PROGRESS", due: "2023-04-20", percent: 40, contact: contributor.id });
-  await addAction({ title: "Charlie rapport", owner: "BZ", status: "DELAYED", due: "2023-06-30", percent: 20, recommendation: 1 });
-  await addAction({ title: "Delta afronding", owner: "ADSB", status: "DONE", due: "2023-02-01", percent: 100, contact: contributor.id });
+  await addAction({
+    title: "bravo handleiding",
+    owner: "ADSB",
+    status: "IN_PROGRESS",
+    due: "2023-04-20",
+    percent: 40,
+    contact: contributor.id,
+  });
+  await addAction({
+    title: "Charlie rapport",
+    owner: "BZ",
+    status: "DELAYED",
+    due: "2023-06-30",
+    percent: 20,
+    recommendation: 1,
+  });
+  await addAction({
+    title: "Delta afronding",
+    owner: "ADSB",
+    status: "DONE",
+    due: "2023-02-01",
+    percent: 100,
+    contact: contributor.id,
+  });
   await addAction({ title: "Echo vervallen", owner: "FIN", status: "CANCELLED", due: "2023-01-15", percent: 10 });
 });
 
@@ -121,31 +172,95 @@ describe("listActionItems: filters", () => {
   });
 
   it("reads bad URL values as their defaults, never as an error", async () => {
-    const parsed = parseActionListFilters({ status: ["KLAAR", "DONE"], van: "2023-02-30", tot: "morgen", "te-laat": "ja", pagina: "-3", sorteer: "kleur", richting: "omhoog", organisatie: "<script>", evaluatie: "' OR 1=1 --" });
+    const parsed = parseActionListFilters({
+      status: ["KLAAR", "DONE"],
+      van: "2023-02-30",
+      tot: "morgen",
+      "te-laat": "ja",
+      pagina: "-3",
+      sorteer: "kleur",
+      richting: "omhoog",
+      organisatie: "<script>",
+      evaluatie: "' OR 1=1 --",
+    });
     expect(parsed).toEqual({ statuses: ["DONE"], overdue: false, mine: false, page: 1 });
-    expect(parseActionListFilters(new URLSearchParams("zoek=%20%20&status=DONE&status=CANCELLED&pagina=2&pagina=5"))).toEqual({ statuses: ["DONE", "CANCELLED"], overdue: false, mine: false, page: 2 });
+    expect(
+      parseActionListFilters(new URLSearchParams("zoek=%20%20&status=DONE&status=CANCELLED&pagina=2&pagina=5")),
+    ).toEqual({ statuses: ["DONE", "CANCELLED"], overdue: false, mine: false, page: 2 });
   });
 });
 
 describe("listActionItems: sort", () => {
   it("sorts by deadline by default, and by each column both ways", async () => {
-    expect(await titles()).toEqual(["Echo vervallen", "Delta afronding", "Alfa overzicht", "bravo handleiding", "Charlie rapport"]);
-    expect(await titles({ sorteer: "deadline", richting: "af" })).toEqual(["Charlie rapport", "bravo handleiding", "Alfa overzicht", "Delta afronding", "Echo vervallen"]);
+    expect(await titles()).toEqual([
+      "Echo vervallen",
+      "Delta afronding",
+      "Alfa overzicht",
+      "bravo handleiding",
+      "Charlie rapport",
+    ]);
+    expect(await titles({ sorteer: "deadline", richting: "af" })).toEqual([
+      "Charlie rapport",
+      "bravo handleiding",
+      "Alfa overzicht",
+      "Delta afronding",
+      "Echo vervallen",
+    ]);
     // Case does not decide the order: "bravo" between "Alfa" and "Charlie".
-    expect(await titles({ sorteer: "titel" })).toEqual(["Alfa overzicht", "bravo handleiding", "Charlie rapport", "Delta afronding", "Echo vervallen"]);
-    expect(await titles({ sorteer: "titel", richting: "af" })).toEqual(["Echo vervallen", "Delta afronding", "Charlie rapport", "bravo handleiding", "Alfa overzicht"]);
+    expect(await titles({ sorteer: "titel" })).toEqual([
+      "Alfa overzicht",
+      "bravo handleiding",
+      "Charlie rapport",
+      "Delta afronding",
+      "Echo vervallen",
+    ]);
+    expect(await titles({ sorteer: "titel", richting: "af" })).toEqual([
+      "Echo vervallen",
+      "Delta afronding",
+      "Charlie rapport",
+      "bravo handleiding",
+      "Alfa overzicht",
+    ]);
     // Ties broken by the deadline.
-    expect(await titles({ sorteer: "organisatie" })).toEqual(["Delta afronding", "bravo handleiding", "Charlie rapport", "Echo vervallen", "Alfa overzicht"]);
-    expect(await titles({ sorteer: "status" })).toEqual(["Alfa overzicht", "bravo handleiding", "Charlie rapport", "Delta afronding", "Echo vervallen"]);
-    expect(await titles({ sorteer: "percentage", richting: "af" })).toEqual(["Delta afronding", "bravo handleiding", "Charlie rapport", "Echo vervallen", "Alfa overzicht"]);
+    expect(await titles({ sorteer: "organisatie" })).toEqual([
+      "Delta afronding",
+      "bravo handleiding",
+      "Charlie rapport",
+      "Echo vervallen",
+      "Alfa overzicht",
+    ]);
+    expect(await titles({ sorteer: "status" })).toEqual([
+      "Alfa overzicht",
+      "bravo handleiding",
+      "Charlie rapport",
+      "Delta afronding",
+      "Echo vervallen",
+    ]);
+    expect(await titles({ sorteer: "percentage", richting: "af" })).toEqual([
+      "Delta afronding",
+      "bravo handleiding",
+      "Charlie rapport",
+      "Echo vervallen",
+      "Alfa overzicht",
+    ]);
   });
 });
 
 describe("listActionItems: pages", () => {
   it("shows 50 rows a page, the count and the position, and a page past the end as the last", async () => {
-    const many = await database.prisma.evaluation.create({ data: { title: "Veel acties", periodEvaluated: "2023", evaluator: "Test", source: "test" } });
+    const many = await database.prisma.evaluation.create({
+      data: { title: "Veel acties", periodEvaluated: "2023", evaluator: "Test", source: "test" },
+    });
     const recommendation = await database.prisma.recommendation.create({
-      data: { evaluationId: many.id, number: 1, title: "Veel", text: "Tekst", theme: "Test", cabinetResponse: "ADOPTED", leadOrganisationId: organisationIds.FIN! },
+      data: {
+        evaluationId: many.id,
+        number: 1,
+        title: "Veel",
+        text: "Tekst",
+        theme: "Test",
+        cabinetResponse: "ADOPTED",
+        leadOrganisationId: organisationIds.FIN!,
+      },
     });
     await database.prisma.actionItem.createMany({
       data: Array.from({ length: 120 }, (_, index) => ({
@@ -156,14 +271,22 @@ describe("listActionItems: pages", () => {
         dueDate: new Date(Date.UTC(2023, 0, 1 + index)),
       })),
     });
-    const second = await listActionItems({ actor: reader, filters: parseActionListFilters({ evaluatie: many.id, pagina: "2" }) });
+    const second = await listActionItems({
+      actor: reader,
+      filters: parseActionListFilters({ evaluatie: many.id, pagina: "2" }),
+    });
     expect(second).toMatchObject({ total: 120, page: 2, pageCount: 3, first: 51 });
     expect(second.rows).toHaveLength(50);
     expect(second.rows[0]!.title).toBe("Actie 051");
     expect(second.rows[49]!.title).toBe("Actie 100");
-    const beyond = await listActionItems({ actor: reader, filters: parseActionListFilters({ evaluatie: many.id, pagina: "99" }) });
+    const beyond = await listActionItems({
+      actor: reader,
+      filters: parseActionListFilters({ evaluatie: many.id, pagina: "99" }),
+    });
     expect(beyond).toMatchObject({ page: 3, first: 101 });
-    expect(beyond.rows.map((row) => row.title)).toEqual(Array.from({ length: 20 }, (_, index) => `Actie ${101 + index}`));
+    expect(beyond.rows.map((row) => row.title)).toEqual(
+      Array.from({ length: 20 }, (_, index) => `Actie ${101 + index}`),
+    );
   });
 
   it("shows an empty list as one page with nothing on it", async () => {
@@ -177,9 +300,24 @@ describe("listActionItems: Dutch full-text search", () => {
   let inDescription: string;
   let inJournal: string;
   beforeAll(async () => {
-    inTitle = (await addAction({ title: "Maatregel tegen omkoping vastleggen", recommendation: 1, due: "2023-09-01" })).id;
-    inDescription = (await addAction({ title: "Toetsing verbeteren", description: "Een maatregel voor de acceptanten.", recommendation: 1, due: "2023-08-01" })).id;
-    inJournal = (await addAction({ title: "Dossiers controleren", recommendation: 1, due: "2023-07-01", updates: ["Eerste ronde gedaan.", "De steekproef op klokkenluidersmeldingen is afgerond."] })).id;
+    inTitle = (await addAction({ title: "Maatregel tegen omkoping vastleggen", recommendation: 1, due: "2023-09-01" }))
+      .id;
+    inDescription = (
+      await addAction({
+        title: "Toetsing verbeteren",
+        description: "Een maatregel voor de acceptanten.",
+        recommendation: 1,
+        due: "2023-08-01",
+      })
+    ).id;
+    inJournal = (
+      await addAction({
+        title: "Dossiers controleren",
+        recommendation: 1,
+        due: "2023-07-01",
+        updates: ["Eerste ronde gedaan.", "De steekproef op klokkenluidersmeldingen is afgerond."],
+      })
+    ).id;
   });
 
   it("finds 'maatregel' when asked for 'maatregelen' (Dutch stemming), title before description", async () => {
@@ -211,13 +349,23 @@ describe("listActionItems: Dutch full-text search", () => {
 
   it("combines the search with the other filters and with a column sort", async () => {
     expect(await titles({ zoek: "maatregelen", status: "DONE" })).toEqual([]);
-    expect(await titles({ zoek: "maatregelen", sorteer: "deadline" })).toEqual(["Toetsing verbeteren", "Maatregel tegen omkoping vastleggen"]);
+    expect(await titles({ zoek: "maatregelen", sorteer: "deadline" })).toEqual([
+      "Toetsing verbeteren",
+      "Maatregel tegen omkoping vastleggen",
+    ]);
     expect(await titles({ zoek: "maatregelen", tot: "2023-08-15" })).toEqual(["Toetsing verbeteren"]);
   });
 
   it("follows an edited title: the database recomputes the search document", async () => {
-    await database.prisma.actionItem.update({ where: { id: inDescription }, data: { title: "Toetsing op integriteitsrisico's aanscherpen" } });
-    expect((await listActionItems({ actor: reader, filters: filters({ zoek: "integriteitsrisico" }) })).rows.map((row) => row.id)).toEqual([inDescription]);
+    await database.prisma.actionItem.update({
+      where: { id: inDescription },
+      data: { title: "Toetsing op integriteitsrisico's aanscherpen" },
+    });
+    expect(
+      (await listActionItems({ actor: reader, filters: filters({ zoek: "integriteitsrisico" }) })).rows.map(
+        (row) => row.id,
+      ),
+    ).toEqual([inDescription]);
     expect(await titles({ zoek: "verbeteren" })).toEqual([]);
   });
 
@@ -232,10 +380,22 @@ describe("listActionItems: Dutch full-text search", () => {
 describe("getActionListOptions", () => {
   it("lists the evaluations, recommendations and organisations for the filter form; unknown ones in the URL fall back to all", async () => {
     const options = await getActionListOptions({ actor: reader });
-    const stale = keepKnownChoices(parseActionListFilters({ evaluatie: evaluationId, aanbeveling: "verdwenen", organisatie: "XYZ", status: "DONE" }), options);
-    expect(stale).toMatchObject({ evaluationId, recommendationId: undefined, organisationCode: undefined, statuses: ["DONE"] });
+    const stale = keepKnownChoices(
+      parseActionListFilters({ evaluatie: evaluationId, aanbeveling: "verdwenen", organisatie: "XYZ", status: "DONE" }),
+      options,
+    );
+    expect(stale).toMatchObject({
+      evaluationId,
+      recommendationId: undefined,
+      organisationCode: undefined,
+      statuses: ["DONE"],
+    });
     expect(options.organisations.map((organisation) => organisation.code)).toEqual(["ADSB", "BZ", "FIN"]);
     expect(options.evaluations.map((evaluation) => evaluation.id)).toContain(evaluationId);
-    expect(options.recommendations.filter((recommendation) => recommendation.evaluationId === evaluationId).map((recommendation) => recommendation.number)).toEqual([1, 2]);
+    expect(
+      options.recommendations
+        .filter((recommendation) => recommendation.evaluationId === evaluationId)
+        .map((recommendation) => recommendation.number),
+    ).toEqual([1, 2]);
   });
 });

@@ -10,9 +10,19 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { today as clockToday, type CalendarDate } from "@/lib/clock";
 import { pageWindow } from "@/lib/validation/pagination";
-import { effectiveSort, type ActionListFilters, type ActionListSort, type SortDirection } from "@/lib/validation/action-list-filters";
+import {
+  effectiveSort,
+  type ActionListFilters,
+  type ActionListSort,
+  type SortDirection,
+} from "@/lib/validation/action-list-filters";
 import { deadlineState, type DeadlineState } from "@/lib/action-items/deadline-state";
-import { actionListSortKey, actionListWhere, highlightColumns, sqlDirection } from "@/lib/action-items/search-action-items";
+import {
+  actionListSortKey,
+  actionListWhere,
+  highlightColumns,
+  sqlDirection,
+} from "@/lib/action-items/search-action-items";
 
 export const ACTION_LIST_PAGE_SIZE = 50;
 
@@ -60,13 +70,21 @@ type RawRow = {
   recommendationTitle: string;
 };
 
-export async function listActionItems({ actor, filters }: { actor: Actor; filters: ActionListFilters }): Promise<ActionListPage> {
+export async function listActionItems({
+  actor,
+  filters,
+}: {
+  actor: Actor;
+  filters: ActionListFilters;
+}): Promise<ActionListPage> {
   assertCan(actor, "recommendations:read");
   const today = clockToday();
   const where = actionListWhere(filters, { actorId: actor.id, today });
   const { sort, direction } = effectiveSort(filters);
 
-  const [{ total }] = await db().$queryRaw<[{ total: number }]>`SELECT count(*)::int AS "total" FROM "ActionItem" a WHERE ${where}`;
+  const [{ total }] = await db().$queryRaw<
+    [{ total: number }]
+  >`SELECT count(*)::int AS "total" FROM "ActionItem" a WHERE ${where}`;
   const { page, pageCount, skip, take } = pageWindow(filters.page, total, ACTION_LIST_PAGE_SIZE);
 
   const sortKey = actionListSortKey(sort, filters.query);
@@ -128,12 +146,22 @@ export type ActionListOptions = {
  * instead of an empty list under a form that says "all".
  */
 export function keepKnownChoices(filters: ActionListFilters, options: ActionListOptions): ActionListFilters {
-  const known = <T,>(value: T | undefined, values: T[]) => (value !== undefined && values.includes(value) ? value : undefined);
+  const known = <T>(value: T | undefined, values: T[]) =>
+    value !== undefined && values.includes(value) ? value : undefined;
   return {
     ...filters,
-    evaluationId: known(filters.evaluationId, options.evaluations.map((evaluation) => evaluation.id)),
-    recommendationId: known(filters.recommendationId, options.recommendations.map((recommendation) => recommendation.id)),
-    organisationCode: known(filters.organisationCode, options.organisations.map((organisation) => organisation.code)),
+    evaluationId: known(
+      filters.evaluationId,
+      options.evaluations.map((evaluation) => evaluation.id),
+    ),
+    recommendationId: known(
+      filters.recommendationId,
+      options.recommendations.map((recommendation) => recommendation.id),
+    ),
+    organisationCode: known(
+      filters.organisationCode,
+      options.organisations.map((organisation) => organisation.code),
+    ),
   };
 }
 
@@ -141,8 +169,14 @@ export function keepKnownChoices(filters: ActionListFilters, options: ActionList
 export async function getActionListOptions({ actor }: { actor: Actor }): Promise<ActionListOptions> {
   assertCan(actor, "recommendations:read");
   const [evaluations, recommendations, organisations] = await Promise.all([
-    db().evaluation.findMany({ select: { id: true, title: true }, orderBy: [{ reportDate: "asc" }, { createdAt: "asc" }] }),
-    db().recommendation.findMany({ select: { id: true, number: true, title: true, evaluationId: true }, orderBy: [{ evaluationId: "asc" }, { number: "asc" }] }),
+    db().evaluation.findMany({
+      select: { id: true, title: true },
+      orderBy: [{ reportDate: "asc" }, { createdAt: "asc" }],
+    }),
+    db().recommendation.findMany({
+      select: { id: true, number: true, title: true, evaluationId: true },
+      orderBy: [{ evaluationId: "asc" }, { number: "asc" }],
+    }),
     db().organisation.findMany({ select: { code: true, name: true }, orderBy: { code: "asc" } }),
   ]);
   return { evaluations, recommendations, organisations };

@@ -37,7 +37,15 @@ export type RecordedProgress = { progressUpdateId: string; status: ActionStatus;
 export async function recordProgress(tx: Tx, actor: Actor, entry: ProgressEntry): Promise<RecordedProgress> {
   const action = await tx.actionItem.findUnique({
     where: { id: entry.actionItemId },
-    select: { id: true, ownerOrganisationId: true, status: true, percentDone: true, completedOn: true, cancelReason: true, version: true },
+    select: {
+      id: true,
+      ownerOrganisationId: true,
+      status: true,
+      percentDone: true,
+      completedOn: true,
+      cancelReason: true,
+      version: true,
+    },
   });
   if (!action) throw new AppError("NOT_FOUND", nl.actionDetail.notFound);
   const target = { organisationId: action.ownerOrganisationId, entityType: "ActionItem", entityId: action.id } as const;
@@ -58,7 +66,9 @@ export async function recordProgress(tx: Tx, actor: Actor, entry: ProgressEntry)
     }
     assertCan(actor, transition.permission, target);
     if (transition.reasonRequired && !entry.reason) {
-      throw new AppError("INVALID", nl.actionDetail.statusReasonRequired, { fieldError: { field: entry.fields.reason, message: nl.actionDetail.statusReasonRequired } });
+      throw new AppError("INVALID", nl.actionDetail.statusReasonRequired, {
+        fieldError: { field: entry.fields.reason, message: nl.actionDetail.statusReasonRequired },
+      });
     }
   }
 
@@ -69,7 +79,8 @@ export async function recordProgress(tx: Tx, actor: Actor, entry: ProgressEntry)
     percentDone: status === "DONE" ? 100 : (entry.percentDone ?? action.percentDone),
     // Afgerond keeps the day it was first marked done; any other status (reopening) clears it.
     completedOn: status === "DONE" ? (action.status === "DONE" ? action.completedOn : fromCalendarDate(day)) : null,
-    cancelReason: status === "CANCELLED" ? (action.status === "CANCELLED" ? action.cancelReason : (entry.reason ?? null)) : null,
+    cancelReason:
+      status === "CANCELLED" ? (action.status === "CANCELLED" ? action.cancelReason : (entry.reason ?? null)) : null,
   };
 
   const update = await tx.progressUpdate.create({
@@ -88,8 +99,18 @@ export async function recordProgress(tx: Tx, actor: Actor, entry: ProgressEntry)
     tx.actionItem.updateMany({ where, data: { ...next, ...nextVersion } }),
   );
   const { before, after } = changedFields(
-    { status: action.status, percentDone: action.percentDone, completedOn: calendarOrNull(action.completedOn), cancelReason: action.cancelReason },
-    { status, percentDone: next.percentDone, completedOn: calendarOrNull(next.completedOn), cancelReason: next.cancelReason },
+    {
+      status: action.status,
+      percentDone: action.percentDone,
+      completedOn: calendarOrNull(action.completedOn),
+      cancelReason: action.cancelReason,
+    },
+    {
+      status,
+      percentDone: next.percentDone,
+      completedOn: calendarOrNull(next.completedOn),
+      cancelReason: next.cancelReason,
+    },
   );
   await recordAuditEvent(tx, {
     actorId: actor.id,

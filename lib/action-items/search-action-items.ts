@@ -29,15 +29,22 @@ function statusIn(statuses: readonly ActionStatus[]): Prisma.Sql {
 }
 
 /** Every filter as conditions on `"ActionItem" a`; no join needed, so the count query is the same. */
-export function actionListWhere(filters: ActionListFilters, context: { actorId: string; today: CalendarDate }): Prisma.Sql {
+export function actionListWhere(
+  filters: ActionListFilters,
+  context: { actorId: string; today: CalendarDate },
+): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   if (filters.query) conditions.push(Prisma.sql`a."searchVector" @@ ${tsQuery(filters.query)}`);
   if (filters.evaluationId) {
-    conditions.push(Prisma.sql`a."recommendationId" IN (SELECT r."id" FROM "Recommendation" r WHERE r."evaluationId" = ${filters.evaluationId})`);
+    conditions.push(
+      Prisma.sql`a."recommendationId" IN (SELECT r."id" FROM "Recommendation" r WHERE r."evaluationId" = ${filters.evaluationId})`,
+    );
   }
   if (filters.recommendationId) conditions.push(Prisma.sql`a."recommendationId" = ${filters.recommendationId}`);
   if (filters.organisationCode) {
-    conditions.push(Prisma.sql`a."ownerOrganisationId" = (SELECT o."id" FROM "Organisation" o WHERE o."code" = ${filters.organisationCode})`);
+    conditions.push(
+      Prisma.sql`a."ownerOrganisationId" = (SELECT o."id" FROM "Organisation" o WHERE o."code" = ${filters.organisationCode})`,
+    );
   }
   if (filters.statuses.length > 0) conditions.push(statusIn(filters.statuses));
   if (filters.dueFrom) conditions.push(Prisma.sql`a."dueDate" >= ${filters.dueFrom}::date`);

@@ -25,12 +25,20 @@ export function findTransition(from: ActionStatus, to: ActionStatus): Transition
 }
 
 /** The transitions this actor may make on an action of `organisationId` from `from`. */
-export function allowedTransitions(actor: Pick<Actor, "role" | "organisationId">, from: ActionStatus, organisationId: string): Transition[] {
+export function allowedTransitions(
+  actor: Pick<Actor, "role" | "organisationId">,
+  from: ActionStatus,
+  organisationId: string,
+): Transition[] {
   return STATUS_TRANSITIONS[from].filter((transition) => can(actor, transition.permission, { organisationId }));
 }
 
 /** The statuses this actor may move an action of `organisationId` to from `from`. */
-export function allowedNextStatuses(actor: Pick<Actor, "role" | "organisationId">, from: ActionStatus, organisationId: string): ActionStatus[] {
+export function allowedNextStatuses(
+  actor: Pick<Actor, "role" | "organisationId">,
+  from: ActionStatus,
+  organisationId: string,
+): ActionStatus[] {
   return allowedTransitions(actor, from, organisationId).map((transition) => transition.to);
 }
 

@@ -16,7 +16,10 @@ import { changedFields } from "@/lib/action-items/changed-fields";
 
 export type UpdatedActionItem = { actionItemId: string; changed: string[]; version: number };
 
-export async function updateActionItem({ actor, input }: { actor: Actor; input: UpdateActionItemInput }, tx?: Tx): Promise<UpdatedActionItem> {
+export async function updateActionItem(
+  { actor, input }: { actor: Actor; input: UpdateActionItemInput },
+  tx?: Tx,
+): Promise<UpdatedActionItem> {
   return withTransaction(tx, async (tx) => {
     const action = await tx.actionItem.findUnique({
       where: { id: input.actionItemId },
@@ -32,11 +35,16 @@ export async function updateActionItem({ actor, input }: { actor: Actor; input: 
       },
     });
     if (!action) throw new AppError("NOT_FOUND", nl.actionDetail.notFound);
-    assertCan(actor, "actions:manage", { organisationId: action.ownerOrganisation.id, entityType: "ActionItem", entityId: action.id });
+    assertCan(actor, "actions:manage", {
+      organisationId: action.ownerOrganisation.id,
+      entityType: "ActionItem",
+      entityId: action.id,
+    });
     if (action.version !== input.version) throw await conflictError(tx, { entityType: "ActionItem", id: action.id });
     const { organisation, contact } = await checkOwnerAndContact(tx, input.ownerOrganisationId, input.contactUserId);
     const dueDate = toCalendarDate(action.dueDate);
-    if (input.startDate && input.startDate > dueDate) throw fieldError("startDate", nl.actionDetail.formStartAfterDue(formatCalendarDate(dueDate)));
+    if (input.startDate && input.startDate > dueDate)
+      throw fieldError("startDate", nl.actionDetail.formStartAfterDue(formatCalendarDate(dueDate)));
 
     const { before, after, changed } = changedFields(
       {
@@ -46,7 +54,13 @@ export async function updateActionItem({ actor, input }: { actor: Actor; input: 
         contactUser: action.contactUser?.name ?? null,
         startDate: action.startDate ? toCalendarDate(action.startDate) : null,
       },
-      { title: input.title, description: input.description, ownerOrganisation: organisation.code, contactUser: contact.name, startDate: input.startDate ?? null },
+      {
+        title: input.title,
+        description: input.description,
+        ownerOrganisation: organisation.code,
+        contactUser: contact.name,
+        startDate: input.startDate ?? null,
+      },
     );
     // A contact person of the same name is still another person.
     if (action.contactUser?.id !== contact.id && !changed.includes("contactUser")) {
@@ -69,7 +83,14 @@ export async function updateActionItem({ actor, input }: { actor: Actor; input: 
         },
       }),
     );
-    await recordAuditEvent(tx, { actorId: actor.id, entityType: "ActionItem", entityId: action.id, kind: "UPDATE", before, after });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      entityType: "ActionItem",
+      entityId: action.id,
+      kind: "UPDATE",
+      before,
+      after,
+    });
     return { actionItemId: action.id, changed, version: input.version + 1 };
   });
 }

@@ -6,7 +6,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { idle } from "@/lib/actions/action-result";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/require-user", () => ({ getActor: async () => session.actor, requireUser: async () => session.actor }));
+vi.mock("@/lib/auth/require-user", () => ({
+  getActor: async () => session.actor,
+  requireUser: async () => session.actor,
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const database = setUpSeededDatabase();
@@ -37,7 +40,10 @@ describe("runFormAction on hostile input", () => {
     ["no version", { version: "" }, "version", "verouderd"],
   ])("refuses %s with a Dutch message and writes nothing", async (_case, fields, field, message) => {
     const before = await journalSize();
-    const result = await addProgressUpdateAction(idle, form({ actionItemId: actionId, version: "1", text: "Voortgang", ...fields }));
+    const result = await addProgressUpdateAction(
+      idle,
+      form({ actionItemId: actionId, version: "1", text: "Voortgang", ...fields }),
+    );
     expect(result.status).toBe("invalid");
     expect(result.status === "invalid" && result.fieldErrors[field]).toContain(message);
     expect(await journalSize()).toBe(before);
@@ -45,12 +51,18 @@ describe("runFormAction on hostile input", () => {
 
   it("keeps tabs and line breaks, which belong in a text", async () => {
     const action = await database.prisma.actionItem.findUniqueOrThrow({ where: { id: actionId } });
-    const result = await addProgressUpdateAction(idle, form({ actionItemId: actionId, version: String(action.version), text: "Regel 1\r\nRegel\t2" }));
+    const result = await addProgressUpdateAction(
+      idle,
+      form({ actionItemId: actionId, version: String(action.version), text: "Regel 1\r\nRegel\t2" }),
+    );
     expect(result.status).toBe("success");
   });
 
   it("answers a stale version with the conflict, not an error", async () => {
-    const result = await addProgressUpdateAction(idle, form({ actionItemId: actionId, version: "1", text: "Te laat opgeslagen" }));
+    const result = await addProgressUpdateAction(
+      idle,
+      form({ actionItemId: actionId, version: "1", text: "Te laat opgeslagen" }),
+    );
     expect(result.status).toBe("conflict");
   });
 });

@@ -25,13 +25,23 @@ type RunFormAction<S extends z.ZodType, T> = {
   success: string | ((data: T) => string);
 };
 
-export async function runFormAction<S extends z.ZodType, T>({ formData, schema, run, success }: RunFormAction<S, T>): Promise<ActionResult<T>> {
+export async function runFormAction<S extends z.ZodType, T>({
+  formData,
+  schema,
+  run,
+  success,
+}: RunFormAction<S, T>): Promise<ActionResult<T>> {
   const actor = await requireUser();
   const values = formValues(formData);
   // Before any schema: one rule for every form, so no field can carry a NUL to PostgreSQL.
   const controlled = Object.keys(values).filter((key) => CONTROL_CHARACTERS.test(values[key]!));
   if (controlled.length > 0) {
-    return { status: "invalid", message: nl.forms.checkFields, fieldErrors: Object.fromEntries(controlled.map((key) => [key, nl.forms.controlCharacters])), values };
+    return {
+      status: "invalid",
+      message: nl.forms.checkFields,
+      fieldErrors: Object.fromEntries(controlled.map((key) => [key, nl.forms.controlCharacters])),
+      values,
+    };
   }
   const parsed = schema.safeParse(values);
   if (!parsed.success) {
@@ -55,10 +65,21 @@ export async function toActionResult(error: unknown, actor: Actor, values: FormV
       await recordRefusedAttempt(actor, error);
       return { status: "refused", message: error.message, values };
     case "CONFLICT":
-      return { status: "conflict", message: error.message, conflict: error.details.conflict ?? { changedBy: null, changedAt: null, changes: [] }, values };
+      return {
+        status: "conflict",
+        message: error.message,
+        conflict: error.details.conflict ?? { changedBy: null, changedAt: null, changes: [] },
+        values,
+      };
     default: {
       const field = error.details.fieldError;
-      if (field) return { status: "invalid", message: nl.forms.checkFields, fieldErrors: { [field.field]: field.message }, values };
+      if (field)
+        return {
+          status: "invalid",
+          message: nl.forms.checkFields,
+          fieldErrors: { [field.field]: field.message },
+          values,
+        };
       return { status: "invalid", message: error.message, fieldErrors: {}, values };
     }
   }

@@ -30,7 +30,17 @@ export async function authenticateApiToken(token: string | null, moment: Date = 
       revokedAt: true,
       expiresAt: true,
       lastUsedAt: true,
-      user: { select: { id: true, name: true, email: true, role: true, active: true, organisationId: true, organisation: { select: { code: true } } } },
+      user: {
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          role: true,
+          active: true,
+          organisationId: true,
+          organisation: { select: { code: true } },
+        },
+      },
     },
   });
   if (!row || row.revokedAt || row.expiresAt <= moment || !row.user.active) return null;

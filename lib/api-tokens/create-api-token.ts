@@ -19,23 +19,36 @@ export const API_TOKEN_MAX_DAYS = 365;
 
 export type CreatedApiToken = { tokenId: string; token: string; prefix: string; expiresOn: CalendarDate };
 
-export async function createApiToken({ actor, input }: { actor: Actor; input: CreateApiTokenInput }, tx?: Tx): Promise<CreatedApiToken> {
+export async function createApiToken(
+  { actor, input }: { actor: Actor; input: CreateApiTokenInput },
+  tx?: Tx,
+): Promise<CreatedApiToken> {
   const day = today();
   const expiresOn = input.expiry === "date" ? input.expiresOn! : addDays(day, Number(input.expiry));
   if (expiresOn <= day || expiresOn > addDays(day, API_TOKEN_MAX_DAYS)) {
-    throw new AppError("INVALID", nl.profile.tokenExpiresOnRange, { fieldError: { field: "expiresOn", message: nl.profile.tokenExpiresOnRange } });
+    throw new AppError("INVALID", nl.profile.tokenExpiresOnRange, {
+      fieldError: { field: "expiresOn", message: nl.profile.tokenExpiresOnRange },
+    });
   }
   return withTransaction(tx, async (tx) => {
     const moment = now();
     await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${actor.id} FOR UPDATE`;
     const active = await tx.apiToken.count({ where: { userId: actor.id, revokedAt: null, expiresAt: { gt: moment } } });
-    if (active >= MAX_ACTIVE_API_TOKENS) throw new AppError("INVALID", nl.profile.tokenLimitReached(MAX_ACTIVE_API_TOKENS));
+    if (active >= MAX_ACTIVE_API_TOKENS)
+      throw new AppError("INVALID", nl.profile.tokenLimitReached(MAX_ACTIVE_API_TOKENS));
 
     const { token, tokenHash, prefix } = newApiTokenSecret();
     // The domain clock for every time of a token (created, expires, last used), so that with
     // APP_TODAY pinned a 30-day token is not born expired.
     const created = await tx.apiToken.create({
-      data: { userId: actor.id, name: input.name, tokenHash, prefix, expiresAt: endOfDay(expiresOn), createdAt: moment },
+      data: {
+        userId: actor.id,
+        name: input.name,
+        tokenHash,
+        prefix,
+        expiresAt: endOfDay(expiresOn),
+        createdAt: moment,
+      },
       select: { id: true },
     });
     await recordAuditEvent(tx, {

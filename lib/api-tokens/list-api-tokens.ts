@@ -4,7 +4,15 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 
-export type ApiTokenRow = { id: string; name: string; prefix: string; createdAt: Date; expiresAt: Date; lastUsedAt: Date | null; revokedAt: Date | null };
+export type ApiTokenRow = {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  expiresAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+};
 
 /** Plenty for a user who may hold ten valid tokens; older revoked ones beyond this are history (the Logboek keeps them). */
 export const API_TOKEN_LIST_MAX = 50;

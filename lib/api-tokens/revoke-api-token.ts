@@ -10,12 +10,20 @@ import { nl } from "@/lib/i18n/nl";
 import { now } from "@/lib/clock";
 import type { RevokeApiTokenInput } from "@/lib/validation/api-token";
 
-export async function revokeApiToken({ actor, input }: { actor: Actor; input: RevokeApiTokenInput }, tx?: Tx): Promise<{ tokenId: string }> {
+export async function revokeApiToken(
+  { actor, input }: { actor: Actor; input: RevokeApiTokenInput },
+  tx?: Tx,
+): Promise<{ tokenId: string }> {
   return withTransaction(tx, async (tx) => {
-    const token = await tx.apiToken.findUnique({ where: { id: input.tokenId }, select: { id: true, userId: true, name: true, revokedAt: true } });
+    const token = await tx.apiToken.findUnique({
+      where: { id: input.tokenId },
+      select: { id: true, userId: true, name: true, revokedAt: true },
+    });
     if (!token) throw new AppError("NOT_FOUND", nl.profile.tokenNotFound);
     if (token.userId !== actor.id) {
-      throw new AppError("FORBIDDEN", nl.errors.forbidden, { refusal: { permission: "api-tokens:own", entityType: "User", entityId: token.userId } });
+      throw new AppError("FORBIDDEN", nl.errors.forbidden, {
+        refusal: { permission: "api-tokens:own", entityType: "User", entityId: token.userId },
+      });
     }
     // Revoking twice (two tabs) changes nothing the second time.
     if (token.revokedAt) return { tokenId: token.id };

@@ -33,14 +33,22 @@ export function apiHandler(operation: ApiOperation): (request: Request, context:
       const rate = await consumeRateLimit(caller.tokenId);
       const rateHeaders = { "RateLimit-Limit": String(rate.limit), "RateLimit-Remaining": String(rate.remaining) };
       if (!rate.allowed) {
-        return problem(429, { detail: p.rateLimitedDetail(rate.limit, rate.retryAfterSeconds) }, { ...rateHeaders, "Retry-After": String(rate.retryAfterSeconds) });
+        return problem(
+          429,
+          { detail: p.rateLimitedDetail(rate.limit, rate.retryAfterSeconds) },
+          { ...rateHeaders, "Retry-After": String(rate.retryAfterSeconds) },
+        );
       }
 
-      const params = operation.params ? operation.params.safeParse((await context?.params) ?? {}) : { success: true as const, data: {} };
+      const params = operation.params
+        ? operation.params.safeParse((await context?.params) ?? {})
+        : { success: true as const, data: {} };
       if (!params.success) return problem(404, { detail: p.notFoundDetail }, rateHeaders);
 
       const searchParams = new URL(request.url).searchParams;
-      const query = operation.query ? operation.query.safeParse(queryRecord(searchParams)) : { success: true as const, data: {} };
+      const query = operation.query
+        ? operation.query.safeParse(queryRecord(searchParams))
+        : { success: true as const, data: {} };
       if (!query.success) return invalid(query.error, rateHeaders);
 
       let body: unknown = undefined;
@@ -64,7 +72,10 @@ export function apiHandler(operation: ApiOperation): (request: Request, context:
 }
 
 function invalid(error: z.ZodError, headers: Record<string, string>): Response {
-  const errors = Object.entries(fieldErrorsOf(error)).map(([field, message]) => ({ field: field === "form" ? "body" : field, message: message! }));
+  const errors = Object.entries(fieldErrorsOf(error)).map(([field, message]) => ({
+    field: field === "form" ? "body" : field,
+    message: message!,
+  }));
   return problem(422, { detail: p.invalidDetail, errors }, headers);
 }
 
@@ -86,7 +97,13 @@ async function errorResponse(error: unknown, actor: Actor | undefined): Promise<
       // "Gewijzigd door <naam> om <tijd>." and what to do about it.
       return problem(409, {
         detail: `${error.message} ${p.conflictDetail}`,
-        conflict: conflict ? { changedBy: conflict.changedBy, changedAt: conflict.changedAt?.toISOString() ?? null, changes: conflict.changes } : undefined,
+        conflict: conflict
+          ? {
+              changedBy: conflict.changedBy,
+              changedAt: conflict.changedAt?.toISOString() ?? null,
+              changes: conflict.changes,
+            }
+          : undefined,
       });
     }
     case "INVALID": {

@@ -36,7 +36,12 @@ type Handler = (request: Request, context: { params: Promise<Record<string, stri
 async function newUser(code: "FIN" | "BZ" | "ADSB", role: Role): Promise<Actor> {
   const organisation = await database.prisma.organisation.findUniqueOrThrow({ where: { code } });
   const user = await database.prisma.user.create({
-    data: { email: `api-${crypto.randomUUID()}@test.opvolging.nl`, name: `API ${role} ${code}`, role, organisationId: organisation.id },
+    data: {
+      email: `api-${crypto.randomUUID()}@test.opvolging.nl`,
+      name: `API ${role} ${code}`,
+      role,
+      organisationId: organisation.id,
+    },
     include: { organisation: true },
   });
   return toActor(user);
@@ -50,25 +55,58 @@ async function newAction(code: "FIN" | "BZ" | "ADSB") {
   const organisation = await database.prisma.organisation.findUniqueOrThrow({ where: { code } });
   const recommendation = await database.prisma.recommendation.findFirstOrThrow();
   return database.prisma.actionItem.create({
-    data: { recommendationId: recommendation.id, title: "API-actie", description: "Voor de API-test", ownerOrganisationId: organisation.id, dueDate: new Date("2023-06-30") },
+    data: {
+      recommendationId: recommendation.id,
+      title: "API-actie",
+      description: "Voor de API-test",
+      ownerOrganisationId: organisation.id,
+      dueDate: new Date("2023-06-30"),
+    },
   });
 }
 
-function call(handler: Handler, path: string, options: { token?: string | null; method?: string; body?: BodyInit; headers?: Record<string, string>; params?: Record<string, string> } = {}) {
+function call(
+  handler: Handler,
+  path: string,
+  options: {
+    token?: string | null;
+    method?: string;
+    body?: BodyInit;
+    headers?: Record<string, string>;
+    params?: Record<string, string>;
+  } = {},
+) {
   const headers = new Headers(options.headers);
   if (options.token) headers.set("Authorization", `Bearer ${options.token}`);
-  const request = new Request(`http://localhost/api/v1${path}`, { method: options.method ?? "GET", headers, body: options.body, ...(options.body instanceof ReadableStream ? { duplex: "half" } : {}) } as RequestInit);
+  const request = new Request(`http://localhost/api/v1${path}`, {
+    method: options.method ?? "GET",
+    headers,
+    body: options.body,
+    ...(options.body instanceof ReadableStream ? { duplex: "half" } : {}),
+  } as RequestInit);
   return handler(request, { params: Promise.resolve(options.params ?? {}) });
 }
 
 function postJson(handler: Handler, id: string, token: string, body: unknown) {
-  return call(handler, `/actions/${id}/x`, { token, method: "POST", body: JSON.stringify(body), headers: { "Content-Type": "application/json" }, params: { id } });
+  return call(handler, `/actions/${id}/x`, {
+    token,
+    method: "POST",
+    body: JSON.stringify(body),
+    headers: { "Content-Type": "application/json" },
+    params: { id },
+  });
 }
 
 async function expectProblem(response: Response, status: number) {
   expect(response.status).toBe(status);
   expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/);
-  const body = (await response.json()) as { title: string; status: number; type: string; detail?: string; errors?: { field: string; message: string }[] };
+  const body = (await response.json()) as {
+    title: string;
+    status: number;
+    type: string;
+    detail?: string;
+    errors?: { field: string; message: string }[];
+  };
   expect(body.status).toBe(status);
   expect(body.title).toMatch(/\S/);
   return body;
@@ -83,14 +121,19 @@ async function expectShape<T extends z.ZodType>(response: Response, schema: T): 
 describe("API tokens", () => {
   it("gives the token once and stores only its SHA-256, in the audit trail neither", async () => {
     const actor = await newUser("ADSB", "READER");
-    const created = await createApiToken({ actor, input: { name: "Rapportagesysteem", expiry: "90", expiresOn: undefined } });
+    const created = await createApiToken({
+      actor,
+      input: { name: "Rapportagesysteem", expiry: "90", expiresOn: undefined },
+    });
     expect(created.token).toMatch(/^opv_[A-Za-z0-9_-]{43}$/);
     const row = await database.prisma.apiToken.findUniqueOrThrow({ where: { id: created.tokenId } });
     expect(row.tokenHash).toBe(hashApiToken(created.token));
     expect(row.prefix).toBe(created.token.slice(0, 10));
     expect(JSON.stringify(row)).not.toContain(created.token);
     expect(row.expiresAt).toEqual(endOfDay(addDays(today(), 90)));
-    const audit = await database.prisma.auditEvent.findMany({ where: { entityType: "User", entityId: actor.id, kind: "API_TOKEN_CREATED" } });
+    const audit = await database.prisma.auditEvent.findMany({
+      where: { entityType: "User", entityId: actor.id, kind: "API_TOKEN_CREATED" },
+    });
     expect(audit).toHaveLength(1);
     expect(JSON.stringify(audit)).not.toContain(created.token);
     expect(JSON.stringify(audit)).not.toContain(row.tokenHash);
@@ -102,26 +145,42 @@ describe("API tokens", () => {
   it("takes a date of one's own only after today and at most a year ahead", async () => {
     const actor = await newUser("ADSB", "READER");
     for (const expiresOn of [today(), addDays(today(), 366)]) {
-      await expect(createApiToken({ actor, input: { name: "Te ver", expiry: "date", expiresOn } })).rejects.toMatchObject({ code: "INVALID", details: { fieldError: { field: "expiresOn" } } });
+      await expect(
+        createApiToken({ actor, input: { name: "Te ver", expiry: "date", expiresOn } }),
+      ).rejects.toMatchObject({ code: "INVALID", details: { fieldError: { field: "expiresOn" } } });
     }
-    const created = await createApiToken({ actor, input: { name: "Precies een jaar", expiry: "date", expiresOn: addDays(today(), 365) } });
+    const created = await createApiToken({
+      actor,
+      input: { name: "Precies een jaar", expiry: "date", expiresOn: addDays(today(), 365) },
+    });
     expect(created.expiresOn).toBe(addDays(today(), 365));
   });
 
   it("revokes only one's own token, and the refusal of another's is audited", async () => {
     const owner = await newUser("ADSB", "READER");
     const other = await newUser("ADSB", "ADMIN");
-    const { tokenId } = await createApiToken({ actor: owner, input: { name: "Eigen", expiry: "30", expiresOn: undefined } });
+    const { tokenId } = await createApiToken({
+      actor: owner,
+      input: { name: "Eigen", expiry: "30", expiresOn: undefined },
+    });
     await expect(revokeApiToken({ actor: other, input: { tokenId } })).rejects.toThrow(AppError);
     await revokeApiToken({ actor: owner, input: { tokenId } });
     await revokeApiToken({ actor: owner, input: { tokenId } });
-    expect(await database.prisma.auditEvent.count({ where: { entityId: owner.id, kind: "API_TOKEN_REVOKED" } })).toBe(1);
+    expect(await database.prisma.auditEvent.count({ where: { entityId: owner.id, kind: "API_TOKEN_REVOKED" } })).toBe(
+      1,
+    );
   });
 });
 
 describe("API authentication", () => {
   it("answers 401 problem+json without a token, with a malformed or unknown one, and to a session cookie alone", async () => {
-    const cases: Record<string, string>[] = [{}, { Authorization: "Bearer" }, { Authorization: "Basic dXNlcjpwdw==" }, { Authorization: `Bearer opv_${"x".repeat(43)}` }, { Cookie: "authjs.session-token=abc" }];
+    const cases: Record<string, string>[] = [
+      {},
+      { Authorization: "Bearer" },
+      { Authorization: "Basic dXNlcjpwdw==" },
+      { Authorization: `Bearer opv_${"x".repeat(43)}` },
+      { Cookie: "authjs.session-token=abc" },
+    ];
     for (const headers of cases) {
       const response = await call(getActions, "/actions", { headers });
       const body = await expectProblem(response, 401);
@@ -132,14 +191,23 @@ describe("API authentication", () => {
 
   it("refuses a revoked, an expired and a deactivated user's token with 401", async () => {
     const revoked = await newUser("ADSB", "READER");
-    const revokedToken = await createApiToken({ actor: revoked, input: { name: "x", expiry: "30", expiresOn: undefined } });
+    const revokedToken = await createApiToken({
+      actor: revoked,
+      input: { name: "x", expiry: "30", expiresOn: undefined },
+    });
     expect((await call(getEvaluations, "/evaluations", { token: revokedToken.token })).status).toBe(200);
     await revokeApiToken({ actor: revoked, input: { tokenId: revokedToken.tokenId } });
     await expectProblem(await call(getEvaluations, "/evaluations", { token: revokedToken.token }), 401);
 
     const expired = await newUser("ADSB", "READER");
-    const expiredToken = await createApiToken({ actor: expired, input: { name: "x", expiry: "30", expiresOn: undefined } });
-    await database.prisma.apiToken.update({ where: { id: expiredToken.tokenId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const expiredToken = await createApiToken({
+      actor: expired,
+      input: { name: "x", expiry: "30", expiresOn: undefined },
+    });
+    await database.prisma.apiToken.update({
+      where: { id: expiredToken.tokenId },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     await expectProblem(await call(getEvaluations, "/evaluations", { token: expiredToken.token }), 401);
 
     const deactivated = await newUser("ADSB", "COORDINATOR");
@@ -151,7 +219,10 @@ describe("API authentication", () => {
 
   it("records the last use at most once a minute", async () => {
     const actor = await newUser("BZ", "READER");
-    const { token, tokenId } = await createApiToken({ actor, input: { name: "x", expiry: "30", expiresOn: undefined } });
+    const { token, tokenId } = await createApiToken({
+      actor,
+      input: { name: "x", expiry: "30", expiresOn: undefined },
+    });
     await call(getIndicators, "/indicators", { token });
     const first = (await database.prisma.apiToken.findUniqueOrThrow({ where: { id: tokenId } })).lastUsedAt;
     expect(first).not.toBeNull();
@@ -161,7 +232,10 @@ describe("API authentication", () => {
 
   it("answers 429 with Retry-After over the rate limit, counted in PostgreSQL", async () => {
     const actor = await newUser("BZ", "READER");
-    const { token, tokenId } = await createApiToken({ actor, input: { name: "x", expiry: "30", expiresOn: undefined } });
+    const { token, tokenId } = await createApiToken({
+      actor,
+      input: { name: "x", expiry: "30", expiresOn: undefined },
+    });
     const first = await call(getEvaluations, "/evaluations", { token });
     expect(first.headers.get("ratelimit-remaining")).toBe(String(API_RATE_LIMIT_PER_MINUTE - 1));
     // The rest of the minute's allowance used up at once, as by a burst of parallel requests.
@@ -175,7 +249,10 @@ describe("API authentication", () => {
 
   it("counts parallel requests exactly: one atomic upsert each", async () => {
     const actor = await newUser("BZ", "READER");
-    const { token, tokenId } = await createApiToken({ actor, input: { name: "x", expiry: "30", expiresOn: undefined } });
+    const { token, tokenId } = await createApiToken({
+      actor,
+      input: { name: "x", expiry: "30", expiresOn: undefined },
+    });
     await Promise.all(Array.from({ length: 12 }, () => call(getEvaluations, "/evaluations", { token })));
     const windows = await database.prisma.apiRateWindow.findMany({ where: { tokenId } });
     expect(windows.reduce((sum, window) => sum + window.count, 0)).toBe(12);
@@ -185,17 +262,39 @@ describe("API authentication", () => {
 describe("API reads", () => {
   it("answers every read in the documented shape", async () => {
     const token = await tokenFor(await newUser("ADSB", "READER"));
-    const evaluations = await expectShape(await call(getEvaluations, "/evaluations", { token }), S.EvaluationListSchema);
+    const evaluations = await expectShape(
+      await call(getEvaluations, "/evaluations", { token }),
+      S.EvaluationListSchema,
+    );
     expect(evaluations.items.length).toBeGreaterThan(0);
-    const recommendations = await expectShape(await call(getRecommendations, "/recommendations", { token }), S.RecommendationListSchema);
+    const recommendations = await expectShape(
+      await call(getRecommendations, "/recommendations", { token }),
+      S.RecommendationListSchema,
+    );
     const recommendationId = recommendations.items[0]!.id;
-    const recommendation = await expectShape(await call(getRecommendation, `/recommendations/${recommendationId}`, { token, params: { id: recommendationId } }), S.RecommendationSchema);
+    const recommendation = await expectShape(
+      await call(getRecommendation, `/recommendations/${recommendationId}`, {
+        token,
+        params: { id: recommendationId },
+      }),
+      S.RecommendationSchema,
+    );
     expect(recommendation.id).toBe(recommendationId);
-    const actions = await expectShape(await call(getActions, "/actions?organisatie=ADSB&status=IN_PROGRESS&status=DELAYED", { token }), S.ActionListSchema);
+    const actions = await expectShape(
+      await call(getActions, "/actions?organisatie=ADSB&status=IN_PROGRESS&status=DELAYED", { token }),
+      S.ActionListSchema,
+    );
     expect(actions.items.length).toBeGreaterThan(0);
-    expect(actions.items.every((action) => action.organisation.code === "ADSB" && ["IN_PROGRESS", "DELAYED"].includes(action.status))).toBe(true);
+    expect(
+      actions.items.every(
+        (action) => action.organisation.code === "ADSB" && ["IN_PROGRESS", "DELAYED"].includes(action.status),
+      ),
+    ).toBe(true);
     const actionId = actions.items[0]!.id;
-    const action = await expectShape(await call(getAction, `/actions/${actionId}`, { token, params: { id: actionId } }), S.ActionSchema);
+    const action = await expectShape(
+      await call(getAction, `/actions/${actionId}`, { token, params: { id: actionId } }),
+      S.ActionSchema,
+    );
     expect(action.nextStatuses).toEqual([]);
     await expectShape(await call(getCommitments, "/commitments", { token }), S.CommitmentListSchema);
     await expectShape(await call(getLetters, "/letters", { token }), S.LetterListSchema);
@@ -205,14 +304,23 @@ describe("API reads", () => {
 
   it("pages the actions as the list does, and a bad filter value falls back as in the list", async () => {
     const token = await tokenFor(await newUser("FIN", "READER"));
-    const all = await expectShape(await call(getActions, "/actions?status=NONSENSE&pagina=abc", { token }), S.ActionListSchema);
+    const all = await expectShape(
+      await call(getActions, "/actions?status=NONSENSE&pagina=abc", { token }),
+      S.ActionListSchema,
+    );
     expect(all.page).toBe(1);
     expect(all.items.length).toBe(Math.min(all.total, 50));
   });
 
   it("shows a concept letter only to the coordinator, as the read rule says", async () => {
     const { letterId } = await insertLetterDraft(database.prisma, { status: "DRAFT", title: "API-concept" });
-    const ids = async (role: Role) => (await expectShape(await call(getLetters, "/letters", { token: await tokenFor(await newUser("FIN", role)) }), S.LetterListSchema)).items.map((item) => item.id);
+    const ids = async (role: Role) =>
+      (
+        await expectShape(
+          await call(getLetters, "/letters", { token: await tokenFor(await newUser("FIN", role)) }),
+          S.LetterListSchema,
+        )
+      ).items.map((item) => item.id);
     expect(await ids("COORDINATOR")).toContain(letterId);
     expect(await ids("READER")).not.toContain(letterId);
     expect(await ids("CONTRIBUTOR")).not.toContain(letterId);
@@ -221,7 +329,10 @@ describe("API reads", () => {
   it("answers 404 for an unknown or malformed id and an unknown route", async () => {
     const token = await tokenFor(await newUser("FIN", "READER"));
     await expectProblem(await call(getAction, "/actions/onbekend", { token, params: { id: "onbekend" } }), 404);
-    await expectProblem(await call(getRecommendation, "/recommendations/x%00", { token, params: { id: "x\u0000" } }), 404);
+    await expectProblem(
+      await call(getRecommendation, "/recommendations/x%00", { token, params: { id: "x\u0000" } }),
+      404,
+    );
     await expectProblem(await unknownRoute(), 404);
   });
 });
@@ -231,11 +342,18 @@ describe("API writes", () => {
     const actor = await newUser("ADSB", "CONTRIBUTOR");
     const token = await tokenFor(actor);
     const action = await newAction("ADSB");
-    const response = await postJson(postProgress, action.id, token, { version: 1, text: "Via de API.", status: "IN_PROGRESS", percentDone: 20 });
+    const response = await postJson(postProgress, action.id, token, {
+      version: 1,
+      text: "Via de API.",
+      status: "IN_PROGRESS",
+      percentDone: 20,
+    });
     const body = await expectShape(response, S.RecordedProgressSchema);
     expect(response.status).toBe(201);
     expect(body).toMatchObject({ status: "IN_PROGRESS", percentDone: 20, version: 2 });
-    const events = await database.prisma.auditEvent.findMany({ where: { entityType: "ActionItem", entityId: action.id } });
+    const events = await database.prisma.auditEvent.findMany({
+      where: { entityType: "ActionItem", entityId: action.id },
+    });
     expect(events.map((event) => event.actorId)).toEqual(events.map(() => actor.id));
     expect(events.length).toBeGreaterThan(0);
   });
@@ -255,12 +373,21 @@ describe("API writes", () => {
     const action = await newAction("ADSB");
     await postJson(postProgress, action.id, token, { version: 1, text: "Eerst." });
     const eventsBefore = await database.prisma.auditEvent.count({ where: { entityId: action.id } });
-    const before = await database.prisma.actionItem.findUniqueOrThrow({ where: { id: action.id }, include: { _count: { select: { progressUpdates: true } } } });
-    const problem = await expectProblem(await postJson(postProgress, action.id, token, { version: 1, text: "Te laat.", status: "DELAYED" }), 409);
+    const before = await database.prisma.actionItem.findUniqueOrThrow({
+      where: { id: action.id },
+      include: { _count: { select: { progressUpdates: true } } },
+    });
+    const problem = await expectProblem(
+      await postJson(postProgress, action.id, token, { version: 1, text: "Te laat.", status: "DELAYED" }),
+      409,
+    );
     expect(problem).toMatchObject({ conflict: { changedBy: actor.name } });
     const statusProblem = await postJson(postStatus, action.id, token, { version: 1, status: "DELAYED" });
     await expectProblem(statusProblem, 409);
-    const after = await database.prisma.actionItem.findUniqueOrThrow({ where: { id: action.id }, include: { _count: { select: { progressUpdates: true } } } });
+    const after = await database.prisma.actionItem.findUniqueOrThrow({
+      where: { id: action.id },
+      include: { _count: { select: { progressUpdates: true } } },
+    });
     expect(after).toEqual(before);
     expect(await database.prisma.auditEvent.count({ where: { entityId: action.id } })).toBe(eventsBefore);
   });
@@ -269,9 +396,13 @@ describe("API writes", () => {
     const actor = await newUser("ADSB", "CONTRIBUTOR");
     const token = await tokenFor(actor);
     const other = await newAction("FIN");
-    const refusals = () => database.prisma.auditEvent.count({ where: { actorId: actor.id, kind: "PERMISSION_REFUSED" } });
+    const refusals = () =>
+      database.prisma.auditEvent.count({ where: { actorId: actor.id, kind: "PERMISSION_REFUSED" } });
     const before = await refusals();
-    const body = await expectProblem(await postJson(postProgress, other.id, token, { version: 1, text: "Niet van mij." }), 403);
+    const body = await expectProblem(
+      await postJson(postProgress, other.id, token, { version: 1, text: "Niet van mij." }),
+      403,
+    );
     expect(body.detail).toBe("U heeft geen toestemming voor deze handeling.");
     expect(await refusals()).toBe(before + 1);
 
@@ -285,13 +416,22 @@ describe("API writes", () => {
     const token = await tokenFor(await newUser("ADSB", "COORDINATOR"));
     const action = await newAction("ADSB");
     const post = (body: BodyInit, headers: Record<string, string> = { "Content-Type": "application/json" }) =>
-      call(postProgress, `/actions/${action.id}/progress`, { token, method: "POST", body, headers, params: { id: action.id } });
+      call(postProgress, `/actions/${action.id}/progress`, {
+        token,
+        method: "POST",
+        body,
+        headers,
+        params: { id: action.id },
+      });
 
     expect((await expectProblem(await post("{ version: 1", undefined), 400)).title).toBe("Ongeldige JSON");
     await expectProblem(await post(""), 400);
     await expectProblem(await post(new Uint8Array([0x7b, 0xff, 0x7d])), 400);
     await expectProblem(await post(JSON.stringify({ version: 1, text: "x" }), { "Content-Type": "text/plain" }), 415);
-    await expectProblem(await post(JSON.stringify({ version: 1, text: "x" }), { "Content-Type": "application/x-www-form-urlencoded" }), 415);
+    await expectProblem(
+      await post(JSON.stringify({ version: 1, text: "x" }), { "Content-Type": "application/x-www-form-urlencoded" }),
+      415,
+    );
     await expectProblem(await post(JSON.stringify({ version: 1, text: "x" }), {}), 415);
     await expectProblem(await post(JSON.stringify({ version: 1, text: "x".repeat(API_BODY_LIMIT_BYTES) })), 413);
     // Without a Content-Length: the stream is cut off at the limit.
@@ -303,7 +443,10 @@ describe("API writes", () => {
     });
     await expectProblem(await post(endless as unknown as BodyInit), 413);
 
-    const invalid = await expectProblem(await post(JSON.stringify({ version: "oud", text: "", percentDone: 140, status: "KLAAR" })), 422);
+    const invalid = await expectProblem(
+      await post(JSON.stringify({ version: "oud", text: "", percentDone: 140, status: "KLAAR" })),
+      422,
+    );
     expect(invalid.errors?.map((error) => error.field).sort()).toEqual(["percentDone", "status", "text", "version"]);
     await expectProblem(await post(JSON.stringify([1, 2])), 422);
     await expectProblem(await post("null"), 422);

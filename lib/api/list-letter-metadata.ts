@@ -42,12 +42,17 @@ export async function listLetterMetadata({ actor, page: requested = 1 }: { actor
       latestVersionNumber: true,
       createdAt: true,
       updatedAt: true,
-      sentDocument: { select: { id: true, dossier: true, number: true, title: true, date: true, type: true, url: true } },
+      sentDocument: {
+        select: { id: true, dossier: true, number: true, title: true, date: true, type: true, url: true },
+      },
     },
   });
   const items: LetterMetadata[] = rows
     // The filter above already holds the rule; this keeps the two from drifting apart unseen.
     .filter((row) => canReadLetter(actor, row.status))
-    .map(({ sentDocument, ...row }) => ({ ...row, sentDocument: sentDocument ? toDocumentSummary(sentDocument) : null }));
+    .map(({ sentDocument, ...row }) => ({
+      ...row,
+      sentDocument: sentDocument ? toDocumentSummary(sentDocument) : null,
+    }));
   return { items, total, page, pageCount, pageSize: LETTER_METADATA_PAGE_SIZE };
 }

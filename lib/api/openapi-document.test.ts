@@ -11,7 +11,11 @@ const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
 /** "/app/api/v1/actions/[id]/progress/route.ts" → "/actions/{id}/progress"; the catch-all has none. */
 function documentPath(file: string): string | null {
-  const segments = file.replace(/^\/app\/api\/v1/, "").replace(/\/route\.ts$/, "").split("/").filter(Boolean);
+  const segments = file
+    .replace(/^\/app\/api\/v1/, "")
+    .replace(/\/route\.ts$/, "")
+    .split("/")
+    .filter(Boolean);
   if (segments.some((segment) => segment.startsWith("[..."))) return null;
   return `/${segments.map((segment) => segment.replace(/^\[(.+)\]$/, "{$1}")).join("/")}`;
 }
@@ -24,7 +28,9 @@ describe("OpenAPI document", () => {
     expect(result.valid).toBe(true);
     expect(validator.version).toBe("3.1");
     // …and the validator does refuse a broken one (a response without its description).
-    const broken = structuredClone(openApiDocument()) as { paths: Record<string, Record<string, { responses: Record<string, object> }>> };
+    const broken = structuredClone(openApiDocument()) as {
+      paths: Record<string, Record<string, { responses: Record<string, object> }>>;
+    };
     broken.paths["/actions"]!.get!.responses["200"] = {};
     expect((await new Validator().validate(broken)).valid).toBe(false);
   });
@@ -38,7 +44,9 @@ describe("OpenAPI document", () => {
       for (const method of METHODS) if (typeof exports[method] === "function") inCode.push(`${method} ${path}`);
     }
     const paths = openApiDocument().paths as Record<string, Record<string, unknown>>;
-    const inDocument = Object.entries(paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`));
+    const inDocument = Object.entries(paths).flatMap(([path, item]) =>
+      Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+    );
     expect(inCode.sort()).toEqual(inDocument.sort());
     expect(inCode.length).toBeGreaterThanOrEqual(11);
   });
@@ -46,7 +54,9 @@ describe("OpenAPI document", () => {
   it("is served without a token, and names a 401 for every other operation", async () => {
     const response = getOpenApi();
     expect(response.status).toBe(200);
-    const document = (await response.json()) as { paths: Record<string, Record<string, { security?: unknown[]; responses: Record<string, unknown> }>> };
+    const document = (await response.json()) as {
+      paths: Record<string, Record<string, { security?: unknown[]; responses: Record<string, unknown> }>>;
+    };
     for (const [path, item] of Object.entries(document.paths)) {
       for (const operation of Object.values(item)) {
         if (path === "/openapi.json") expect(operation.security).toEqual([]);

@@ -38,7 +38,11 @@ const problemSchema: JsonSchema = {
     errors: {
       type: "array",
       description: "bij 422: per veld de melding",
-      items: { type: "object", required: ["field", "message"], properties: { field: { type: "string" }, message: { type: "string" } } },
+      items: {
+        type: "object",
+        required: ["field", "message"],
+        properties: { field: { type: "string" }, message: { type: "string" } },
+      },
     },
     conflict: {
       type: "object",
@@ -46,7 +50,10 @@ const problemSchema: JsonSchema = {
       properties: {
         changedBy: { type: ["string", "null"] },
         changedAt: { type: ["string", "null"], format: "date-time" },
-        changes: { type: "array", items: { type: "object", properties: { field: { type: "string" }, before: {}, after: {} } } },
+        changes: {
+          type: "array",
+          items: { type: "object", properties: { field: { type: "string" }, before: {}, after: {} } },
+        },
       },
     },
     reference: { type: "string", description: "bij 500: de foutcode om de fout terug te vinden" },
@@ -71,7 +78,9 @@ function parameters(operation: ApiOperation): JsonSchema[] {
         required: false,
         description: operation.queryDescriptions?.[name] ?? name,
         schema: operation.queryJsonSchemas?.[name] ?? rest,
-        ...(operation.queryJsonSchemas?.[name] && (operation.queryJsonSchemas[name] as JsonSchema).type === "array" ? { style: "form", explode: true } : {}),
+        ...(operation.queryJsonSchemas?.[name] && (operation.queryJsonSchemas[name] as JsonSchema).type === "array"
+          ? { style: "form", explode: true }
+          : {}),
       });
     }
   }
@@ -104,7 +113,9 @@ export function openApiDocument(): JsonSchema {
         summary: "Dit OpenAPI-document",
         description: "Het OpenAPI 3.1-document van deze API; zonder token op te halen.",
         security: [],
-        responses: { "200": { description: "Gelukt", content: { "application/json": { schema: { type: "object" } } } } },
+        responses: {
+          "200": { description: "Gelukt", content: { "application/json": { schema: { type: "object" } } } },
+        },
       },
     },
   };
@@ -117,7 +128,12 @@ export function openApiDocument(): JsonSchema {
       description: operation.description,
       parameters: parameters(operation),
       ...(operation.body
-        ? { requestBody: { required: true, content: { "application/json": { schema: toSchema(operation.body, "input") } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { "application/json": { schema: toSchema(operation.body, "input") } },
+            },
+          }
         : {}),
       responses: responses(operation),
     };
@@ -130,7 +146,12 @@ export function openApiDocument(): JsonSchema {
     info: {
       title: "Opvolging API",
       version: "1.0.0",
-      description: [reference.intro, reference.auth, ...reference.rules, reference.rateLimit(API_RATE_LIMIT_PER_MINUTE)].join("\n\n"),
+      description: [
+        reference.intro,
+        reference.auth,
+        ...reference.rules,
+        reference.rateLimit(API_RATE_LIMIT_PER_MINUTE),
+      ].join("\n\n"),
     },
     servers: [{ url: API_BASE_PATH }],
     security: [{ bearerAuth: [] }],
@@ -144,7 +165,13 @@ export function openApiDocument(): JsonSchema {
           `Problem${status}`,
           {
             description: PROBLEM_TITLES[status],
-            ...(status === 429 ? { headers: { "Retry-After": { description: "seconden tot het volgende venster", schema: { type: "integer" } } } } : {}),
+            ...(status === 429
+              ? {
+                  headers: {
+                    "Retry-After": { description: "seconden tot het volgende venster", schema: { type: "integer" } },
+                  },
+                }
+              : {}),
             content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
           },
         ]),

@@ -9,7 +9,12 @@ export type ApiMethod = "GET" | "POST";
 
 type AnyObject = z.ZodType<Record<string, unknown>>;
 
-export type ApiOperation<P extends AnyObject = AnyObject, Q extends AnyObject = AnyObject, B extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> = {
+export type ApiOperation<
+  P extends AnyObject = AnyObject,
+  Q extends AnyObject = AnyObject,
+  B extends z.ZodType = z.ZodType,
+  R extends z.ZodType = z.ZodType,
+> = {
   operationId: string;
   method: ApiMethod;
   /** Under /api/v1, with {name} for a path parameter. */
@@ -29,9 +34,17 @@ export type ApiOperation<P extends AnyObject = AnyObject, Q extends AnyObject = 
   successStatus: 200 | 201;
   /** The error statuses this operation can answer besides 401, 429 and 500. */
   errors: number[];
-  run: (context: { actor: Actor; params: z.output<P>; query: z.output<Q>; body: z.output<B>; searchParams: URLSearchParams }) => Promise<z.input<R>>;
+  run: (context: {
+    actor: Actor;
+    params: z.output<P>;
+    query: z.output<Q>;
+    body: z.output<B>;
+    searchParams: URLSearchParams;
+  }) => Promise<z.input<R>>;
 };
 
-export function defineOperation<P extends AnyObject, Q extends AnyObject, B extends z.ZodType, R extends z.ZodType>(operation: ApiOperation<P, Q, B, R>): ApiOperation<P, Q, B, R> {
+export function defineOperation<P extends AnyObject, Q extends AnyObject, B extends z.ZodType, R extends z.ZodType>(
+  operation: ApiOperation<P, Q, B, R>,
+): ApiOperation<P, Q, B, R> {
   return operation;
 }

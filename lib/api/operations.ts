@@ -26,8 +26,12 @@ import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 
 const IdParams = z.object({ id: recordId.describe("het id van het gegeven") });
-const PageQuery = z.object({ pagina: z.preprocess((value) => (Array.isArray(value) ? value[0] : value), PageNumberSchema) });
-const pageDescription = { pagina: "Paginanummer, vanaf 1 (50 per pagina). Een pagina voorbij het einde geeft de laatste." };
+const PageQuery = z.object({
+  pagina: z.preprocess((value) => (Array.isArray(value) ? value[0] : value), PageNumberSchema),
+});
+const pageDescription = {
+  pagina: "Paginanummer, vanaf 1 (50 per pagina). Een pagina voorbij het einde geeft de laatste.",
+};
 
 const notFound = (message: string) => new AppError("NOT_FOUND", message);
 
@@ -50,13 +54,18 @@ export const listRecommendationsOperation = defineOperation({
   path: "/recommendations",
   tag: "Aanbevelingen",
   summary: "Alle aanbevelingen",
-  description: "Alle aanbevelingen, per evaluatie (in de volgorde van /evaluations) op nummer, met hun voortgang en implementatiestatus.",
+  description:
+    "Alle aanbevelingen, per evaluatie (in de volgorde van /evaluations) op nummer, met hun voortgang en implementatiestatus.",
   response: S.RecommendationListSchema,
   successStatus: 200,
   errors: [403],
   run: async ({ actor }) => {
     const groups = await listRecommendations({ actor });
-    return { items: groups.flatMap((group) => group.recommendations.map((recommendation) => ({ evaluationId: group.evaluation.id, ...recommendation }))) };
+    return {
+      items: groups.flatMap((group) =>
+        group.recommendations.map((recommendation) => ({ evaluationId: group.evaluation.id, ...recommendation })),
+      ),
+    };
   },
 });
 
@@ -66,7 +75,8 @@ export const getRecommendationOperation = defineOperation({
   path: "/recommendations/{id}",
   tag: "Aanbevelingen",
   summary: "Eén aanbeveling",
-  description: "Een aanbeveling met haar status (afgeleid uit de acties, of vastgesteld door de coördinator), een pagina van haar acties en de gekoppelde toezeggingen.",
+  description:
+    "Een aanbeveling met haar status (afgeleid uit de acties, of vastgesteld door de coördinator), een pagina van haar acties en de gekoppelde toezeggingen.",
   params: IdParams,
   query: PageQuery,
   queryDescriptions: { pagina: "Paginanummer van de acties, vanaf 1 (50 per pagina)." },
@@ -90,10 +100,24 @@ export const getRecommendationOperation = defineOperation({
       leadOrganisation: recommendation.leadOrganisation,
       status: recommendation.status,
       derivedStatus: derived.status,
-      override: override ? { status: override.status, reason: override.reason, by: override.by, at: override.at?.toISOString() ?? null } : null,
+      override: override
+        ? { status: override.status, reason: override.reason, by: override.by, at: override.at?.toISOString() ?? null }
+        : null,
       oecdGrade: recommendation.oecdGrade,
-      actions: { items: actions.items, total: actions.total, page: actions.page, pageCount: actions.pageCount, pageSize: RECOMMENDATION_ACTIONS_PAGE_SIZE },
-      commitments: commitments.map(({ id, title, originalWording, dueDate, status }) => ({ id, title, originalWording, dueDate, status })),
+      actions: {
+        items: actions.items,
+        total: actions.total,
+        page: actions.page,
+        pageCount: actions.pageCount,
+        pageSize: RECOMMENDATION_ACTIONS_PAGE_SIZE,
+      },
+      commitments: commitments.map(({ id, title, originalWording, dueDate, status }) => ({
+        id,
+        title,
+        originalWording,
+        dueDate,
+        status,
+      })),
     };
   },
 });
@@ -156,7 +180,8 @@ export const getActionOperation = defineOperation({
   path: "/actions/{id}",
   tag: "Acties",
   summary: "Eén actie",
-  description: "Een actie met haar version (nodig voor een wijziging), de statussen waarnaar u haar kunt zetten, een pagina van het logboek van voortgang (nieuwste eerst) en de deadlinewijzigingen.",
+  description:
+    "Een actie met haar version (nodig voor een wijziging), de statussen waarnaar u haar kunt zetten, een pagina van het logboek van voortgang (nieuwste eerst) en de deadlinewijzigingen.",
   params: IdParams,
   query: PageQuery,
   queryDescriptions: { pagina: "Paginanummer van de voortgang, vanaf 1 (50 per pagina)." },
@@ -180,7 +205,12 @@ export const getActionOperation = defineOperation({
       version: action.version,
       ownerOrganisation: { code: action.ownerOrganisation.code, name: action.ownerOrganisation.name },
       contactPerson: action.contactUser?.name ?? null,
-      recommendation: { id: action.recommendation.id, number: action.recommendation.number, title: action.recommendation.title, evaluationId: action.recommendation.evaluation.id },
+      recommendation: {
+        id: action.recommendation.id,
+        number: action.recommendation.number,
+        title: action.recommendation.title,
+        evaluationId: action.recommendation.evaluation.id,
+      },
       nextStatuses: action.may.nextStatuses,
       journal: {
         items: action.journal.map((entry) => ({
@@ -251,7 +281,8 @@ export const listCommitmentsOperation = defineOperation({
   path: "/commitments",
   tag: "Toezeggingen",
   summary: "Toezeggingen aan de Kamer",
-  description: "Eén pagina (50) toezeggingen op deadline, met herkomst, verantwoordelijk minister, status, gekoppelde aanbevelingen en het Kamerstuk waarmee ze zijn voldaan.",
+  description:
+    "Eén pagina (50) toezeggingen op deadline, met herkomst, verantwoordelijk minister, status, gekoppelde aanbevelingen en het Kamerstuk waarmee ze zijn voldaan.",
   query: PageQuery,
   queryDescriptions: pageDescription,
   response: S.CommitmentListSchema,
@@ -260,7 +291,10 @@ export const listCommitmentsOperation = defineOperation({
   run: async ({ actor, query }) => {
     const list = await listCommitments({ actor, page: query.pagina });
     return {
-      items: list.items.map(({ recommendations, ...item }) => ({ ...item, recommendationIds: recommendations.map((recommendation) => recommendation.id) })),
+      items: list.items.map(({ recommendations, ...item }) => ({
+        ...item,
+        recommendationIds: recommendations.map((recommendation) => recommendation.id),
+      })),
       total: list.total,
       page: list.page,
       pageCount: list.pageCount,
@@ -275,7 +309,8 @@ export const listLettersOperation = defineOperation({
   path: "/letters",
   tag: "Kamerbrieven",
   summary: "Kamerbrieven (gegevens)",
-  description: "Eén pagina (50) Kamerbrieven, nieuwste eerst: titel, status, toezegging, laatste versie en het verzonden Kamerstuk; niet de tekst. Een concept ziet alleen de coördinator; anderen zien een brief vanaf ter review.",
+  description:
+    "Eén pagina (50) Kamerbrieven, nieuwste eerst: titel, status, toezegging, laatste versie en het verzonden Kamerstuk; niet de tekst. Een concept ziet alleen de coördinator; anderen zien een brief vanaf ter review.",
   query: PageQuery,
   queryDescriptions: pageDescription,
   response: S.LetterListSchema,
@@ -283,7 +318,14 @@ export const listLettersOperation = defineOperation({
   errors: [403],
   run: async ({ actor, query }) => {
     const list = await listLetterMetadata({ actor, page: query.pagina });
-    return { ...list, items: list.items.map((item) => ({ ...item, createdAt: item.createdAt.toISOString(), updatedAt: item.updatedAt.toISOString() })) };
+    return {
+      ...list,
+      items: list.items.map((item) => ({
+        ...item,
+        createdAt: item.createdAt.toISOString(),
+        updatedAt: item.updatedAt.toISOString(),
+      })),
+    };
   },
 });
 
@@ -298,7 +340,10 @@ export const listIndicatorsOperation = defineOperation({
   successStatus: 200,
   errors: [403],
   run: async ({ actor }) => ({
-    items: (await listIndicators({ actor })).map((indicator) => ({ ...indicator, values: indicator.values.map(({ year, value, source }) => ({ year, value, source })) })),
+    items: (await listIndicators({ actor })).map((indicator) => ({
+      ...indicator,
+      values: indicator.values.map(({ year, value, source }) => ({ year, value, source })),
+    })),
   }),
 });
 

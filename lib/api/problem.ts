@@ -12,7 +12,11 @@ export type Problem = {
   /** Per field what is wrong (422). */
   errors?: ProblemField[];
   /** Who changed the record first, when, and what (409). */
-  conflict?: { changedBy: string | null; changedAt: string | null; changes: { field: string; before: unknown; after: unknown }[] };
+  conflict?: {
+    changedBy: string | null;
+    changedAt: string | null;
+    changes: { field: string; before: unknown; after: unknown }[];
+  };
   /** The code under which an unexpected error was logged (500). */
   reference?: string;
 };
@@ -36,9 +40,18 @@ export const PROBLEM_TITLES: Record<number, string> = {
   500: p.generic,
 };
 
-export function problem(status: number, fields: Omit<Problem, "type" | "title" | "status"> & { title?: string } = {}, headers: Record<string, string> = {}): Response {
+export function problem(
+  status: number,
+  fields: Omit<Problem, "type" | "title" | "status"> & { title?: string } = {},
+  headers: Record<string, string> = {},
+): Response {
   const { title, ...rest } = fields;
-  const body: Problem = { type: `/api#fout-${status}`, title: title ?? PROBLEM_TITLES[status] ?? p.generic, status, ...rest };
+  const body: Problem = {
+    type: `/api#fout-${status}`,
+    title: title ?? PROBLEM_TITLES[status] ?? p.generic,
+    status,
+    ...rest,
+  };
   return new Response(JSON.stringify(body), {
     status,
     headers: { "Content-Type": `${PROBLEM_CONTENT_TYPE}; charset=utf-8`, "Cache-Control": "no-store", ...headers },

@@ -12,13 +12,18 @@ const WINDOW_MS = 60 * 1000;
 
 export type RateLimitResult = { allowed: boolean; limit: number; remaining: number; retryAfterSeconds: number };
 
-export async function consumeRateLimit(tokenId: string, moment: Date = new Date(), limit = API_RATE_LIMIT_PER_MINUTE): Promise<RateLimitResult> {
+export async function consumeRateLimit(
+  tokenId: string,
+  moment: Date = new Date(),
+  limit = API_RATE_LIMIT_PER_MINUTE,
+): Promise<RateLimitResult> {
   const windowStart = new Date(Math.floor(moment.getTime() / WINDOW_MS) * WINDOW_MS);
   const [{ count }] = await db().$queryRaw<[{ count: number }]>`
     INSERT INTO "ApiRateWindow" ("tokenId", "windowStart", "count") VALUES (${tokenId}, ${windowStart}, 1)
     ON CONFLICT ("tokenId", "windowStart") DO UPDATE SET "count" = "ApiRateWindow"."count" + 1
     RETURNING "count"`;
-  if (count === 1) await db().$executeRaw`DELETE FROM "ApiRateWindow" WHERE "tokenId" = ${tokenId} AND "windowStart" < ${windowStart}`;
+  if (count === 1)
+    await db().$executeRaw`DELETE FROM "ApiRateWindow" WHERE "tokenId" = ${tokenId} AND "windowStart" < ${windowStart}`;
   const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + WINDOW_MS - moment.getTime()) / 1000));
   return { allowed: count <= limit, limit, remaining: Math.max(0, limit - count), retryAfterSeconds };
 }

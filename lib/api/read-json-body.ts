@@ -8,12 +8,14 @@ import { nl } from "@/lib/i18n/nl";
 
 export const API_BODY_LIMIT_BYTES = 100 * 1024;
 
-export type BodyResult = { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415 | 422; detail: string; errors?: ProblemField[] };
+export type BodyResult =
+  { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415 | 422; detail: string; errors?: ProblemField[] };
 
 const p = nl.api.problems;
 
 export async function readJsonBody(request: Request, limit = API_BODY_LIMIT_BYTES): Promise<BodyResult> {
-  if (!isJsonContentType(request.headers.get("content-type"))) return { ok: false, status: 415, detail: p.unsupportedMediaTypeDetail };
+  if (!isJsonContentType(request.headers.get("content-type")))
+    return { ok: false, status: 415, detail: p.unsupportedMediaTypeDetail };
   const tooLarge = { ok: false, status: 413, detail: p.tooLargeDetail(Math.round(limit / 1024)) } as const;
   const declared = Number(request.headers.get("content-length") ?? NaN);
   if (Number.isFinite(declared) && declared > limit) return tooLarge;
@@ -29,7 +31,13 @@ export async function readJsonBody(request: Request, limit = API_BODY_LIMIT_BYTE
     return { ok: false, status: 400, detail: p.malformedJsonDetail };
   }
   const controlled = stringsWithControlCharacters(value, []);
-  if (controlled.length > 0) return { ok: false, status: 422, detail: p.invalidDetail, errors: controlled.map((field) => ({ field, message: nl.forms.controlCharacters })) };
+  if (controlled.length > 0)
+    return {
+      ok: false,
+      status: 422,
+      detail: p.invalidDetail,
+      errors: controlled.map((field) => ({ field, message: nl.forms.controlCharacters })),
+    };
   return { ok: true, value };
 }
 
@@ -68,7 +76,9 @@ async function readAtMost(request: Request, limit: number): Promise<Uint8Array |
 
 function stringsWithControlCharacters(value: unknown, path: string[]): string[] {
   if (typeof value === "string") return CONTROL_CHARACTERS.test(value) ? [path.join(".") || "body"] : [];
-  if (Array.isArray(value)) return value.flatMap((item, index) => stringsWithControlCharacters(item, [...path, String(index)]));
-  if (value && typeof value === "object") return Object.entries(value).flatMap(([key, item]) => stringsWithControlCharacters(item, [...path, key]));
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => stringsWithControlCharacters(item, [...path, String(index)]));
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([key, item]) => stringsWithControlCharacters(item, [...path, key]));
   return [];
 }

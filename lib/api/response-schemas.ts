@@ -4,19 +4,47 @@
 // "YYYY-MM-DD", moments as ISO 8601 in UTC.
 import { z } from "zod";
 import { ACTION_STATUSES } from "@/lib/action-items/action-statuses";
-import { CabinetResponse, CommitmentOrigin, CommitmentStatus, DeadlineChangeStatus, DocumentType, ImplementationStatus, LetterStatus } from "@/lib/generated/prisma/enums.ts";
+import {
+  CabinetResponse,
+  CommitmentOrigin,
+  CommitmentStatus,
+  DeadlineChangeStatus,
+  DocumentType,
+  ImplementationStatus,
+  LetterStatus,
+} from "@/lib/generated/prisma/enums.ts";
 
-const values = <T extends Record<string, string>>(enumObject: T) => Object.values(enumObject) as [T[keyof T], ...T[keyof T][]];
+const values = <T extends Record<string, string>>(enumObject: T) =>
+  Object.values(enumObject) as [T[keyof T], ...T[keyof T][]];
 
 const calendarDate = z.iso.date().describe("Kalenderdatum (Europe/Amsterdam), JJJJ-MM-DD");
 const moment = z.iso.datetime().describe("Tijdstip, ISO 8601 in UTC");
-const actionStatus = z.enum(ACTION_STATUSES).describe("Niet gestart, In uitvoering, Vertraagd / geblokkeerd, Afgerond, Geannuleerd");
+const actionStatus = z
+  .enum(ACTION_STATUSES)
+  .describe("Niet gestart, In uitvoering, Vertraagd / geblokkeerd, Afgerond, Geannuleerd");
 const implementationStatus = z.enum(values(ImplementationStatus));
-const oecdGrade = z.enum(["FULLY", "PARTIALLY", "NOT"]).describe("Volledig, gedeeltelijk of niet geïmplementeerd (OESO-schaal)");
-const deadlineState = z.enum(["OVERDUE", "SOON", "ON_TRACK", "DONE"]).nullable().describe("te laat, binnen 30 dagen, op schema, afgerond; null voor een geannuleerde actie");
+const oecdGrade = z
+  .enum(["FULLY", "PARTIALLY", "NOT"])
+  .describe("Volledig, gedeeltelijk of niet geïmplementeerd (OESO-schaal)");
+const deadlineState = z
+  .enum(["OVERDUE", "SOON", "ON_TRACK", "DONE"])
+  .nullable()
+  .describe("te laat, binnen 30 dagen, op schema, afgerond; null voor een geannuleerde actie");
 const organisation = z.object({ code: z.string(), name: z.string() });
-const page = { total: z.number().int(), page: z.number().int(), pageCount: z.number().int(), pageSize: z.number().int() };
-const document = z.object({ id: z.string(), label: z.string().describe("bijv. Kamerstuk 36 200 IX, nr. 11"), title: z.string(), date: calendarDate, type: z.enum(values(DocumentType)), url: z.string().nullable() });
+const page = {
+  total: z.number().int(),
+  page: z.number().int(),
+  pageCount: z.number().int(),
+  pageSize: z.number().int(),
+};
+const document = z.object({
+  id: z.string(),
+  label: z.string().describe("bijv. Kamerstuk 36 200 IX, nr. 11"),
+  title: z.string(),
+  date: calendarDate,
+  type: z.enum(values(DocumentType)),
+  url: z.string().nullable(),
+});
 
 export const EvaluationListSchema = z.object({
   items: z.array(
@@ -71,13 +99,39 @@ export const RecommendationSchema = z.object({
   leadOrganisation: organisation,
   status: implementationStatus,
   derivedStatus: implementationStatus.describe("de status volgens de acties"),
-  override: z.object({ status: implementationStatus, reason: z.string().nullable(), by: z.string().nullable(), at: moment.nullable() }).nullable(),
+  override: z
+    .object({
+      status: implementationStatus,
+      reason: z.string().nullable(),
+      by: z.string().nullable(),
+      at: moment.nullable(),
+    })
+    .nullable(),
   oecdGrade,
   actions: z.object({
-    items: z.array(z.object({ id: z.string(), title: z.string(), organisation, status: actionStatus, percentDone: z.number().int(), dueDate: calendarDate, deadlineState, isIllustrative: z.boolean() })),
+    items: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        organisation,
+        status: actionStatus,
+        percentDone: z.number().int(),
+        dueDate: calendarDate,
+        deadlineState,
+        isIllustrative: z.boolean(),
+      }),
+    ),
     ...page,
   }),
-  commitments: z.array(z.object({ id: z.string(), title: z.string(), originalWording: z.string(), dueDate: calendarDate, status: z.enum(values(CommitmentStatus)) })),
+  commitments: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      originalWording: z.string(),
+      dueDate: calendarDate,
+      status: z.enum(values(CommitmentStatus)),
+    }),
+  ),
 });
 
 export const ActionListSchema = z.object({
@@ -170,7 +224,9 @@ export const LetterListSchema = z.object({
     z.object({
       id: z.string(),
       title: z.string(),
-      status: z.enum(values(LetterStatus)).describe("concept, ter review, vastgesteld, verzonden; een concept alleen voor de coördinator"),
+      status: z
+        .enum(values(LetterStatus))
+        .describe("concept, ter review, vastgesteld, verzonden; een concept alleen voor de coördinator"),
       commitmentId: z.string(),
       latestVersionNumber: z.number().int(),
       sentDocument: document.nullable(),

@@ -14,20 +14,38 @@ const lines = (before: unknown, after: unknown, options?: Parameters<typeof desc
 
 describe("describeAuditChange", () => {
   it("names fields in Dutch and values in words: roles, organisations by code, people by name, statuses, dates", () => {
-    expect(lines({ role: "CONTRIBUTOR", organisationId: "o2" }, { role: "COORDINATOR", organisationId: "o1" })).toEqual(["Rol: Bijdrager → Coördinator", "Organisatie: BZ → FIN"]);
-    expect(lines({ status: "NOT_STARTED", dueDate: "2023-06-30" }, { status: "IN_PROGRESS", dueDate: "2023-09-01", contactUserId: "u1" })).toEqual([
+    expect(lines({ role: "CONTRIBUTOR", organisationId: "o2" }, { role: "COORDINATOR", organisationId: "o1" })).toEqual(
+      ["Rol: Bijdrager → Coördinator", "Organisatie: BZ → FIN"],
+    );
+    expect(
+      lines(
+        { status: "NOT_STARTED", dueDate: "2023-06-30" },
+        { status: "IN_PROGRESS", dueDate: "2023-09-01", contactUserId: "u1" },
+      ),
+    ).toEqual([
       "Status: Niet gestart → In uitvoering",
       "Deadline: 30 juni 2023 → 1 september 2023",
       "Contactpersoon: Sanne de Vries",
     ]);
     expect(lines({ active: true }, { active: false })).toEqual(["Actief: ja → nee"]);
-    expect(lines(null, { format: "csv", filters: { soort: "UPDATE", persoon: "u1" } })).toEqual(["Formaat: csv", "Filters: Soort wijziging: Gewijzigd, Persoon: Sanne de Vries"]);
+    expect(lines(null, { format: "csv", filters: { soort: "UPDATE", persoon: "u1" } })).toEqual([
+      "Formaat: csv",
+      "Filters: Soort wijziging: Gewijzigd, Persoon: Sanne de Vries",
+    ]);
   });
 
   it("shows an unchanged field once, and leaves routine details out of the page only", () => {
-    expect(lines({ status: "IN_PROGRESS", percentDone: 40 }, { status: "IN_PROGRESS", percentDone: 60 })).toEqual(["Status: In uitvoering", "Percentage gereed: 40% → 60%"]);
-    expect(lines(null, { method: "password", rehashed: false, progressUpdateId: "p1" }, { compact: true })).toEqual(["Manier: Wachtwoord"]);
-    expect(lines(null, { method: "password", rehashed: false })).toEqual(["Manier: Wachtwoord", "Wachtwoord-hash vernieuwd: nee"]);
+    expect(lines({ status: "IN_PROGRESS", percentDone: 40 }, { status: "IN_PROGRESS", percentDone: 60 })).toEqual([
+      "Status: In uitvoering",
+      "Percentage gereed: 40% → 60%",
+    ]);
+    expect(lines(null, { method: "password", rehashed: false, progressUpdateId: "p1" }, { compact: true })).toEqual([
+      "Manier: Wachtwoord",
+    ]);
+    expect(lines(null, { method: "password", rehashed: false })).toEqual([
+      "Manier: Wachtwoord",
+      "Wachtwoord-hash vernieuwd: nee",
+    ]);
   });
 
   it("shortens long texts on the page", () => {

@@ -49,7 +49,11 @@ export async function exportAuditEvents(
   return { people, organisations, chunks: readChunks(auditEventWhere(filters), chunkSize, rowLimit) };
 }
 
-async function* readChunks(where: Prisma.AuditEventWhereInput, chunkSize: number, rowLimit: number): AsyncGenerator<AuditLogEntry[]> {
+async function* readChunks(
+  where: Prisma.AuditEventWhereInput,
+  chunkSize: number,
+  rowLimit: number,
+): AsyncGenerator<AuditLogEntry[]> {
   let remaining = rowLimit;
   let last: { occurredAt: Date; id: string } | undefined;
   while (remaining > 0) {
@@ -58,7 +62,13 @@ async function* readChunks(where: Prisma.AuditEventWhereInput, chunkSize: number
       // After the last row read: older, or as old with a smaller id. The `lte` bounds the
       // index scan on occurredAt; the OR settles ties within one millisecond.
       where: last
-        ? { AND: [where, { occurredAt: { lte: last.occurredAt } }, { OR: [{ occurredAt: { lt: last.occurredAt } }, { id: { lt: last.id } }] }] }
+        ? {
+            AND: [
+              where,
+              { occurredAt: { lte: last.occurredAt } },
+              { OR: [{ occurredAt: { lt: last.occurredAt } }, { id: { lt: last.id } }] },
+            ],
+          }
         : where,
       orderBy: auditEventOrder,
       take,

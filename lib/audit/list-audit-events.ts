@@ -32,7 +32,13 @@ export type AuditLogEntry = {
   after: unknown;
 };
 
-export type AuditLogPerson = { id: string; name: string; organisationId: string; organisationCode: string; active: boolean };
+export type AuditLogPerson = {
+  id: string;
+  name: string;
+  organisationId: string;
+  organisationCode: string;
+  active: boolean;
+};
 export type AuditLogOrganisation = { id: string; code: string; name: string };
 
 export type AuditLogPage = {
@@ -80,7 +86,15 @@ export const auditEventSelect = {
   after: true,
 } as const satisfies Prisma.AuditEventSelect;
 
-export async function listAuditEvents({ actor, filters, page = 1 }: { actor: Actor; filters: AuditLogFilters; page?: number }): Promise<AuditLogPage> {
+export async function listAuditEvents({
+  actor,
+  filters,
+  page = 1,
+}: {
+  actor: Actor;
+  filters: AuditLogFilters;
+  page?: number;
+}): Promise<AuditLogPage> {
   assertCan(actor, "audit:read");
   const where = auditEventWhere(filters);
   const pageSize = AUDIT_EVENTS_PER_PAGE;
@@ -92,7 +106,16 @@ export async function listAuditEvents({ actor, filters, page = 1 }: { actor: Act
   const capped = counted > AUDIT_COUNT_CAP;
   const total = capped ? AUDIT_COUNT_CAP : counted;
   const window = pageWindow(page, total, pageSize);
-  const entries = total === 0 ? [] : await db().auditEvent.findMany({ where, orderBy: auditEventOrder, skip: window.skip, take: window.take, select: auditEventSelect });
+  const entries =
+    total === 0
+      ? []
+      : await db().auditEvent.findMany({
+          where,
+          orderBy: auditEventOrder,
+          skip: window.skip,
+          take: window.take,
+          select: auditEventSelect,
+        });
   return { entries, total, capped, page: window.page, pageCount: window.pageCount, pageSize, people, organisations };
 }
 
@@ -115,7 +138,9 @@ async function countUpTo(filters: AuditLogFilters, limit: number): Promise<numbe
   if (filters.from) conditions.push(Prisma.sql`e."occurredAt" >= ${startOfAmsterdamDay(filters.from)}`);
   if (filters.to) conditions.push(Prisma.sql`e."occurredAt" < ${startOfAmsterdamDay(addDays(filters.to, 1))}`);
   const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
-  const [row] = await db().$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM (SELECT 1 FROM "AuditEvent" e ${where} LIMIT ${limit}) AS matching`;
+  const [row] = await db().$queryRaw<
+    { count: number }[]
+  >`SELECT count(*)::int AS count FROM (SELECT 1 FROM "AuditEvent" e ${where} LIMIT ${limit}) AS matching`;
   return row?.count ?? 0;
 }
 
@@ -125,7 +150,13 @@ export async function listPeople(): Promise<AuditLogPerson[]> {
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: { id: true, name: true, active: true, organisationId: true, organisation: { select: { code: true } } },
   });
-  return users.map((user) => ({ id: user.id, name: user.name, organisationId: user.organisationId, organisationCode: user.organisation.code, active: user.active }));
+  return users.map((user) => ({
+    id: user.id,
+    name: user.name,
+    organisationId: user.organisationId,
+    organisationCode: user.organisation.code,
+    active: user.active,
+  }));
 }
 
 export function listOrganisations(): Promise<AuditLogOrganisation[]> {

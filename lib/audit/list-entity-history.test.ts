@@ -17,7 +17,13 @@ async function newAction() {
   const organisation = await prisma.organisation.findUniqueOrThrow({ where: { code: "ADSB" } });
   const recommendation = await prisma.recommendation.findFirstOrThrow({ orderBy: { number: "asc" } });
   return prisma.actionItem.create({
-    data: { recommendationId: recommendation.id, title: "Historietest", description: "Voor de test", ownerOrganisationId: organisation.id, dueDate: new Date("2023-06-30") },
+    data: {
+      recommendationId: recommendation.id,
+      title: "Historietest",
+      description: "Voor de test",
+      ownerOrganisationId: organisation.id,
+      dueDate: new Date("2023-06-30"),
+    },
   });
 }
 
@@ -28,16 +34,60 @@ describe("listEntityHistory", () => {
     const reader = await actorFor(database, "lezer@bz.demo.opvolging.nl");
     const action = await newAction();
     const other = await newAction();
-    await addProgressUpdate({ actor: contributor, input: { actionItemId: action.id, version: 1, text: "Gestart.", status: "IN_PROGRESS" } });
-    await addProgressUpdate({ actor: contributor, input: { actionItemId: other.id, version: 1, text: "Andere actie." } });
-    const { deadlineChangeId } = await requestDeadlineChange({ actor: contributor, input: { actionItemId: action.id, version: 2, newDueDate: "2023-09-30", reason: "Later." } });
-    await decideDeadlineChange({ actor: coordinator, input: { deadlineChangeId, version: 1, decision: "APPROVE", decisionNote: "Akkoord." } });
+    await addProgressUpdate({
+      actor: contributor,
+      input: { actionItemId: action.id, version: 1, text: "Gestart.", status: "IN_PROGRESS" },
+    });
+    await addProgressUpdate({
+      actor: contributor,
+      input: { actionItemId: other.id, version: 1, text: "Andere actie." },
+    });
+    const { deadlineChangeId } = await requestDeadlineChange({
+      actor: contributor,
+      input: { actionItemId: action.id, version: 2, newDueDate: "2023-09-30", reason: "Later." },
+    });
+    await decideDeadlineChange({
+      actor: coordinator,
+      input: { deadlineChangeId, version: 1, decision: "APPROVE", decisionNote: "Akkoord." },
+    });
     // Evidence and a progress update as records of their own (written by other areas, or in the future).
-    const evidence = await database.prisma.evidence.create({ data: { actionItemId: action.id, kind: "LINK", title: "Notulen", url: "https://example.org/notulen", addedById: contributor.id } });
-    await database.prisma.auditEvent.create({ data: { actorId: contributor.id, entityType: "Evidence", entityId: evidence.id, kind: "EVIDENCE_ADDED", after: { title: "Notulen" } } });
+    const evidence = await database.prisma.evidence.create({
+      data: {
+        actionItemId: action.id,
+        kind: "LINK",
+        title: "Notulen",
+        url: "https://example.org/notulen",
+        addedById: contributor.id,
+      },
+    });
+    await database.prisma.auditEvent.create({
+      data: {
+        actorId: contributor.id,
+        entityType: "Evidence",
+        entityId: evidence.id,
+        kind: "EVIDENCE_ADDED",
+        after: { title: "Notulen" },
+      },
+    });
     const [update] = await database.prisma.progressUpdate.findMany({ where: { actionItemId: action.id } });
-    await database.prisma.auditEvent.create({ data: { actorId: null, entityType: "ProgressUpdate", entityId: update!.id, kind: "CREATE", after: { text: "Gestart." } } });
-    await database.prisma.auditEvent.create({ data: { actorId: reader.id, entityType: "ActionItem", entityId: action.id, kind: "PERMISSION_REFUSED", after: { permission: "actions:update" } } });
+    await database.prisma.auditEvent.create({
+      data: {
+        actorId: null,
+        entityType: "ProgressUpdate",
+        entityId: update!.id,
+        kind: "CREATE",
+        after: { text: "Gestart." },
+      },
+    });
+    await database.prisma.auditEvent.create({
+      data: {
+        actorId: reader.id,
+        entityType: "ActionItem",
+        entityId: action.id,
+        kind: "PERMISSION_REFUSED",
+        after: { permission: "actions:update" },
+      },
+    });
 
     const history = await listEntityHistory({ actor: coordinator, entityType: "ActionItem", entityId: action.id });
     expect(history.more).toBe(false);
@@ -61,7 +111,10 @@ describe("listEntityHistory", () => {
         { field: "text", after: "Gestart." },
       ],
     });
-    expect(history.entries.find((entry) => entry.kind === "PERMISSION_REFUSED")).toMatchObject({ who: "Femke Visser", changes: [] });
+    expect(history.entries.find((entry) => entry.kind === "PERMISSION_REFUSED")).toMatchObject({
+      who: "Femke Visser",
+      changes: [],
+    });
     expect(history.entries.find((entry) => entry.kind === "CREATE")).toMatchObject({ who: null });
 
     // A Lezer sees the same history, without the refused attempt.
@@ -74,7 +127,10 @@ describe("listEntityHistory", () => {
     const contributor = await actorFor(database, "bijdrager@adsb.demo.opvolging.nl");
     const action = await newAction();
     for (let version = 1; version <= HISTORY_SIZE + 2; version += 1) {
-      await addProgressUpdate({ actor: contributor, input: { actionItemId: action.id, version, text: `Bericht ${version}.` } });
+      await addProgressUpdate({
+        actor: contributor,
+        input: { actionItemId: action.id, version, text: `Bericht ${version}.` },
+      });
     }
     const history = await listEntityHistory({ actor: contributor, entityType: "ActionItem", entityId: action.id });
     expect(history.entries).toHaveLength(HISTORY_SIZE);
@@ -85,7 +141,9 @@ describe("listEntityHistory", () => {
   it("costs one statement, and the action page a fixed number, with an index lookup on a large trail", async () => {
     const reader = await actorFor(database, "lezer@bz.demo.opvolging.nl");
     const action = await newAction();
-    const small = await countStatements(database.url, () => listEntityHistory({ actor: reader, entityType: "ActionItem", entityId: action.id }));
+    const small = await countStatements(database.url, () =>
+      listEntityHistory({ actor: reader, entityType: "ActionItem", entityId: action.id }),
+    );
     const smallPage = await countStatements(database.url, () => getActionItem({ actor: reader, id: action.id }));
 
     // 200,000 events of other records, and 300 progress updates with events on this action.
@@ -93,7 +151,9 @@ describe("listEntityHistory", () => {
       INSERT INTO "AuditEvent" ("id", "actorId", "entityType", "entityId", "kind", "after")
       SELECT 'large-' || n, NULL, (ARRAY['ActionItem','DeadlineChange','Evidence','SignIn'])[1 + n % 4], 'other-' || (n % 20000), 'UPDATE', '{}'::jsonb
         FROM generate_series(1, 200000) AS n`);
-    const author = await database.prisma.user.findFirstOrThrow({ where: { email: "bijdrager@adsb.demo.opvolging.nl" } });
+    const author = await database.prisma.user.findFirstOrThrow({
+      where: { email: "bijdrager@adsb.demo.opvolging.nl" },
+    });
     await database.prisma.$executeRawUnsafe(
       `INSERT INTO "ProgressUpdate" ("id", "actionItemId", "authorId", "text", "statusBefore", "statusAfter", "percentDone", "occurredOn")
        SELECT 'pu-' || n, $1, $2, 'Bericht ' || n, 'NOT_STARTED', 'NOT_STARTED', 0, DATE '2023-03-01' FROM generate_series(1, 300) AS n`,
@@ -108,7 +168,9 @@ describe("listEntityHistory", () => {
     await database.prisma.$executeRawUnsafe(`ANALYZE "AuditEvent"`);
     await database.prisma.$executeRawUnsafe(`ANALYZE "ProgressUpdate"`);
 
-    const large = await countStatements(database.url, () => listEntityHistory({ actor: reader, entityType: "ActionItem", entityId: action.id }));
+    const large = await countStatements(database.url, () =>
+      listEntityHistory({ actor: reader, entityType: "ActionItem", entityId: action.id }),
+    );
     const largePage = await countStatements(database.url, () => getActionItem({ actor: reader, id: action.id }));
     expect(large.result.entries).toHaveLength(HISTORY_SIZE);
     expect(large.statements).toBe(1);
@@ -117,13 +179,17 @@ describe("listEntityHistory", () => {
     expect(largePage.result?.journal).toHaveLength(50);
     expect(largePage.result?.journalPage).toMatchObject({ total: 300, pageCount: 6 });
 
-    const plan = (await database.prisma.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
-      `EXPLAIN SELECT e."id" FROM "AuditEvent" e
+    const plan = (
+      await database.prisma.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+        `EXPLAIN SELECT e."id" FROM "AuditEvent" e
         WHERE ((e."entityType" = 'ActionItem' AND e."entityId" = $1)
            OR (e."entityType" = 'ProgressUpdate' AND e."entityId" = ANY (ARRAY(SELECT p."id" FROM "ProgressUpdate" p WHERE p."actionItemId" = $1))))
         ORDER BY e."occurredAt" DESC LIMIT 51`,
-      action.id,
-    )).map((row) => row["QUERY PLAN"]).join("\n");
+        action.id,
+      )
+    )
+      .map((row) => row["QUERY PLAN"])
+      .join("\n");
     expect(plan).not.toMatch(/Seq Scan on "AuditEvent"/);
   });
 });

@@ -12,13 +12,14 @@ import type { AuditEntityType } from "@/lib/audit/record-audit-event";
 export const HISTORY_SIZE = 50;
 
 /** A record's parts whose events belong to its history: table and the column naming the parent. A closed list: these go into SQL as identifiers. */
-const PARTS: Partial<Record<AuditEntityType, { entityType: AuditEntityType; table: string; parentColumn: string }[]>> = {
-  ActionItem: [
-    { entityType: "DeadlineChange", table: "DeadlineChange", parentColumn: "actionItemId" },
-    { entityType: "Evidence", table: "Evidence", parentColumn: "actionItemId" },
-    { entityType: "ProgressUpdate", table: "ProgressUpdate", parentColumn: "actionItemId" },
-  ],
-};
+const PARTS: Partial<Record<AuditEntityType, { entityType: AuditEntityType; table: string; parentColumn: string }[]>> =
+  {
+    ActionItem: [
+      { entityType: "DeadlineChange", table: "DeadlineChange", parentColumn: "actionItemId" },
+      { entityType: "Evidence", table: "Evidence", parentColumn: "actionItemId" },
+      { entityType: "ProgressUpdate", table: "ProgressUpdate", parentColumn: "actionItemId" },
+    ],
+  };
 
 export type HistoryChange = { field: string; before?: unknown; after: unknown };
 
@@ -35,9 +36,25 @@ export type HistoryEntry = {
 
 export type EntityHistory = { entries: HistoryEntry[]; more: boolean };
 
-type Row = { id: string; kind: string; entityType: string; before: unknown; after: unknown; occurredAt: Date; actorName: string | null };
+type Row = {
+  id: string;
+  kind: string;
+  entityType: string;
+  before: unknown;
+  after: unknown;
+  occurredAt: Date;
+  actorName: string | null;
+};
 
-export async function listEntityHistory({ actor, entityType, entityId }: { actor: Actor; entityType: AuditEntityType; entityId: string }): Promise<EntityHistory> {
+export async function listEntityHistory({
+  actor,
+  entityType,
+  entityId,
+}: {
+  actor: Actor;
+  entityType: AuditEntityType;
+  entityId: string;
+}): Promise<EntityHistory> {
   assertCan(actor, "recommendations:read");
   const ofParts = (PARTS[entityType] ?? []).map(
     (part) =>
@@ -72,7 +89,10 @@ function changesOf(before: unknown, after: unknown): HistoryChange[] {
   // The changed fields first, then what was only set (a text, a reason); jsonb keeps keys in its own order.
   const changed = Object.keys(from).filter((field) => field !== "version");
   const set = Object.keys(to).filter((field) => field !== "version" && !(field in from));
-  return [...changed.map((field) => ({ field, before: from[field], after: to[field] ?? null })), ...set.map((field) => ({ field, after: to[field] }))];
+  return [
+    ...changed.map((field) => ({ field, before: from[field], after: to[field] ?? null })),
+    ...set.map((field) => ({ field, after: to[field] })),
+  ];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

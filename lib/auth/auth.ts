@@ -102,7 +102,10 @@ function buildConfig(): NextAuthConfig {
         const now = new Date();
         if (account?.provider === OIDC_PROVIDER_ID) {
           // signIn (above) has linked the identity to a user; the token names that user, not the IdP's subject.
-          const identity = await findLinkedIdentity(db(), { issuer: env.OIDC_ISSUER!, providerAccountId: account.providerAccountId });
+          const identity = await findLinkedIdentity(db(), {
+            issuer: env.OIDC_ISSUER!,
+            providerAccountId: account.providerAccountId,
+          });
           if (!identity) return null;
           return { ...token, ...startSession(identity, now) };
         }

@@ -29,8 +29,18 @@ export type AuthorizeOptions = {
 
 type FailureReason = "password" | "unknown-account" | "inactive" | "no-password" | "demo-account";
 
-export async function authorizeCredentials(prisma: PrismaClient, credentials: unknown, options: AuthorizeOptions = {}): Promise<CredentialsResult> {
-  const { now = new Date(), clientAddress = null, refuseDemoAccounts = false, cleanUpChance = 0.01, random = Math.random } = options;
+export async function authorizeCredentials(
+  prisma: PrismaClient,
+  credentials: unknown,
+  options: AuthorizeOptions = {},
+): Promise<CredentialsResult> {
+  const {
+    now = new Date(),
+    clientAddress = null,
+    refuseDemoAccounts = false,
+    cleanUpChance = 0.01,
+    random = Math.random,
+  } = options;
   const parsed = SignInSchema.safeParse(credentials);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
@@ -46,7 +56,12 @@ export async function authorizeCredentials(prisma: PrismaClient, credentials: un
       await recordAuditEvent(prisma, {
         ...signIn,
         kind: "SIGN_IN_THROTTLED",
-        after: { method: "password", limit: decision.key.startsWith("ip:") ? "client-address" : "email", clientAddress, retryAt: decision.retryAt.toISOString() },
+        after: {
+          method: "password",
+          limit: decision.key.startsWith("ip:") ? "client-address" : "email",
+          clientAddress,
+          retryAt: decision.retryAt.toISOString(),
+        },
       });
     }
     return { ok: false, reason: "throttled", retryAt: decision.retryAt };
@@ -69,7 +84,12 @@ export async function authorizeCredentials(prisma: PrismaClient, credentials: un
             ? "demo-account"
             : null;
   if (failure || !user) {
-    await recordAuditEvent(prisma, { ...signIn, actorId: user?.id ?? null, kind: "SIGN_IN_FAILED", after: { method: "password", reason: failure, clientAddress } });
+    await recordAuditEvent(prisma, {
+      ...signIn,
+      actorId: user?.id ?? null,
+      kind: "SIGN_IN_FAILED",
+      after: { method: "password", reason: failure, clientAddress },
+    });
     return { ok: false, reason: "invalid" };
   }
 
@@ -82,10 +102,18 @@ export async function authorizeCredentials(prisma: PrismaClient, credentials: un
     // Under load the upgrade waits for a quieter sign-in rather than for a slot.
     const upgraded = await passwordCheckLimiter.run(() => hashPassword(password));
     if (upgraded.ran) {
-      const { count } = await prisma.user.updateMany({ where: { id: user.id, passwordHash: storedHash }, data: { passwordHash: upgraded.value } });
+      const { count } = await prisma.user.updateMany({
+        where: { id: user.id, passwordHash: storedHash },
+        data: { passwordHash: upgraded.value },
+      });
       rehashed = count === 1;
     }
   }
-  await recordAuditEvent(prisma, { ...signIn, actorId: user.id, kind: "SIGN_IN_SUCCEEDED", after: { method: "password", clientAddress, rehashed } });
+  await recordAuditEvent(prisma, {
+    ...signIn,
+    actorId: user.id,
+    kind: "SIGN_IN_SUCCEEDED",
+    after: { method: "password", clientAddress, rehashed },
+  });
   return { ok: true, identity: toSessionIdentity(user) };
 }

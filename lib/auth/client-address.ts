@@ -23,7 +23,11 @@ export function clientAddressFrom(forwardedFor: string | null | undefined, trust
 }
 
 /** What the header should say before Next reads it (see the module comment). */
-export function normaliseForwardedFor(received: string | string[] | undefined, socketAddress: string | undefined, trustedProxies: number): string | undefined {
+export function normaliseForwardedFor(
+  received: string | string[] | undefined,
+  socketAddress: string | undefined,
+  trustedProxies: number,
+): string | undefined {
   if (!socketAddress) return trustedProxies > 0 ? joinHeader(received) : undefined;
   if (trustedProxies === 0) return socketAddress;
   const earlier = joinHeader(received);

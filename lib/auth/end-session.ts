@@ -10,9 +10,17 @@ export async function endSession(prisma: PrismaClient, token: JWT | null | undef
   if (!token || typeof token.sub !== "string" || typeof token.sv !== "number") return false;
   const { sub: userId, sv } = token;
   return prisma.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id: userId, sessionVersion: sv }, data: { sessionVersion: { increment: 1 } } });
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, sessionVersion: sv },
+      data: { sessionVersion: { increment: 1 } },
+    });
     if (count === 0) return false;
-    await recordAuditEvent(tx, { actorId: userId, entityType: "SignIn", entityId: String(token.email ?? userId), kind: "SIGNED_OUT" });
+    await recordAuditEvent(tx, {
+      actorId: userId,
+      entityType: "SignIn",
+      entityId: String(token.email ?? userId),
+      kind: "SIGNED_OUT",
+    });
     return true;
   });
 }

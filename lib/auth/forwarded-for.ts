@@ -15,7 +15,11 @@ export function installForwardedForNormaliser(trustedProxies: number): void {
   prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === "request") {
       const request = args[0] as http.IncomingMessage;
-      const value = normaliseForwardedFor(request.headers["x-forwarded-for"], request.socket?.remoteAddress, trustedProxies);
+      const value = normaliseForwardedFor(
+        request.headers["x-forwarded-for"],
+        request.socket?.remoteAddress,
+        trustedProxies,
+      );
       if (value === undefined) delete request.headers["x-forwarded-for"];
       else request.headers["x-forwarded-for"] = value;
     }

@@ -33,7 +33,8 @@ export type OidcRefusal =
   | "user-linked-to-other-subject"
   | "demo-account";
 
-export type OidcLinkResult = { ok: true; identity: SessionIdentity; newlyLinked: boolean } | { ok: false; reason: OidcRefusal };
+export type OidcLinkResult =
+  { ok: true; identity: SessionIdentity; newlyLinked: boolean } | { ok: false; reason: OidcRefusal };
 
 export function isEmailVerifiedClaim(value: unknown): boolean {
   return value === true || value === "true";
@@ -82,9 +83,23 @@ export async function linkOidcAccount(
     const outcome = await prisma
       .$transaction(async (tx) => {
         // One subject per user and issuer (also a unique index: this gives the clear answer).
-        if (await tx.account.findUnique({ where: { userId_issuer: { userId, issuer: profile.issuer } }, select: { id: true } })) return "taken" as const;
-        const account = await tx.account.create({ data: { userId, type: "oidc", provider: profile.provider, ...subject } });
-        await recordAuditEvent(tx, { actorId: userId, entityType: "Account", entityId: account.id, kind: "OIDC_LINKED", after: { userId, ...subject } });
+        if (
+          await tx.account.findUnique({
+            where: { userId_issuer: { userId, issuer: profile.issuer } },
+            select: { id: true },
+          })
+        )
+          return "taken" as const;
+        const account = await tx.account.create({
+          data: { userId, type: "oidc", provider: profile.provider, ...subject },
+        });
+        await recordAuditEvent(tx, {
+          actorId: userId,
+          entityType: "Account",
+          entityId: account.id,
+          kind: "OIDC_LINKED",
+          after: { userId, ...subject },
+        });
         return "linked" as const;
       })
       .catch((error: unknown) => {
@@ -94,12 +109,21 @@ export async function linkOidcAccount(
       });
     if (outcome === "taken") return refuse("user-linked-to-other-subject", userId);
     if (outcome === "raced") {
-      const now = await prisma.account.findUnique({ where: { issuer_providerAccountId: subject }, select: { userId: true } });
+      const now = await prisma.account.findUnique({
+        where: { issuer_providerAccountId: subject },
+        select: { userId: true },
+      });
       if (now?.userId !== userId) return refuse("user-linked-to-other-subject", userId);
     }
     newlyLinked = outcome === "linked";
   }
 
-  await recordAuditEvent(prisma, { actorId: user.id, entityType: "SignIn", entityId: user.email, kind: "SIGN_IN_SUCCEEDED", after: { method: "oidc", ...subject } });
+  await recordAuditEvent(prisma, {
+    actorId: user.id,
+    entityType: "SignIn",
+    entityId: user.email,
+    kind: "SIGN_IN_SUCCEEDED",
+    after: { method: "oidc", ...subject },
+  });
   return { ok: true, identity: toSessionIdentity(user), newlyLinked };
 }

@@ -21,7 +21,9 @@ describe("createLimiter", () => {
     expect(limiter.active).toBe(2);
     expect(limiter.waiting).toBe(3);
     // Two past the queue are refused at once.
-    expect(await Promise.race([results[5], new Promise((resolve) => setTimeout(() => resolve("wacht"), 20))])).toEqual({ ran: false });
+    expect(await Promise.race([results[5], new Promise((resolve) => setTimeout(() => resolve("wacht"), 20))])).toEqual({
+      ran: false,
+    });
     while (gates.length > 0 || limiter.active > 0) {
       gates.shift()?.();
       await new Promise((resolve) => setTimeout(resolve, 0));

@@ -16,7 +16,9 @@ const MAX_COST = 2 ** 20;
 
 function scrypt(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scryptCallback(password.normalize("NFC"), salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
+    scryptCallback(password.normalize("NFC"), salt, keyLength, options, (error, key) =>
+      error ? reject(error) : resolve(key),
+    );
   });
 }
 
@@ -31,14 +33,31 @@ function parse(stored: string): ParsedHash | null {
   const [scheme, n, r, p, salt, hash, ...rest] = stored.split("$");
   if (scheme !== "scrypt" || !n || !r || !p || !salt || !hash || rest.length > 0) return null;
   const [N, R, P] = [Number(n), Number(r), Number(p)];
-  if (![N, R, P].every(Number.isSafeInteger) || N < 2 || N > MAX_COST || (N & (N - 1)) !== 0 || R < 1 || R > 32 || P < 1 || P > 16) return null;
+  if (
+    ![N, R, P].every(Number.isSafeInteger) ||
+    N < 2 ||
+    N > MAX_COST ||
+    (N & (N - 1)) !== 0 ||
+    R < 1 ||
+    R > 32 ||
+    P < 1 ||
+    P > 16
+  )
+    return null;
   return { N, r: R, p: P, salt: Buffer.from(salt, "base64"), hash: Buffer.from(hash, "base64") };
 }
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
   const key = await scrypt(password, salt, KEY_LENGTH, optionsFor(SCRYPT_COST, SCRYPT_BLOCK_SIZE, SCRYPT_PARALLELISM));
-  return ["scrypt", SCRYPT_COST, SCRYPT_BLOCK_SIZE, SCRYPT_PARALLELISM, salt.toString("base64"), key.toString("base64")].join("$");
+  return [
+    "scrypt",
+    SCRYPT_COST,
+    SCRYPT_BLOCK_SIZE,
+    SCRYPT_PARALLELISM,
+    salt.toString("base64"),
+    key.toString("base64"),
+  ].join("$");
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
@@ -52,7 +71,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
 export function needsRehash(stored: string): boolean {
   const parsed = parse(stored);
   if (!parsed) return true;
-  return parsed.N < SCRYPT_COST || parsed.r < SCRYPT_BLOCK_SIZE || parsed.p < SCRYPT_PARALLELISM || parsed.hash.length < KEY_LENGTH;
+  return (
+    parsed.N < SCRYPT_COST ||
+    parsed.r < SCRYPT_BLOCK_SIZE ||
+    parsed.p < SCRYPT_PARALLELISM ||
+    parsed.hash.length < KEY_LENGTH
+  );
 }
 
 // A valid hash of a random password: verifying against it when an e-mail address is

@@ -32,12 +32,17 @@ describe("permissions", () => {
     for (const role of ROLES) {
       for (const actorOrganisation of ORGANISATIONS) {
         for (const targetOrganisation of ORGANISATIONS) {
-          const expected = byRole[role] === "all" || (byRole[role] === "own" && actorOrganisation === targetOrganisation);
+          const expected =
+            byRole[role] === "all" || (byRole[role] === "own" && actorOrganisation === targetOrganisation);
           it(`${role} of ${actorOrganisation} ${expected ? "may" : "may not"} ${permission} on ${targetOrganisation}`, () => {
             const actor = { role, organisationId: actorOrganisation };
             expect(can(actor, permission, { organisationId: targetOrganisation })).toBe(expected);
-            if (expected) expect(() => assertCan(actor, permission, { organisationId: targetOrganisation })).not.toThrow();
-            else expect(() => assertCan(actor, permission, { organisationId: targetOrganisation })).toThrow("U heeft geen toestemming");
+            if (expected)
+              expect(() => assertCan(actor, permission, { organisationId: targetOrganisation })).not.toThrow();
+            else
+              expect(() => assertCan(actor, permission, { organisationId: targetOrganisation })).toThrow(
+                "U heeft geen toestemming",
+              );
           });
         }
       }

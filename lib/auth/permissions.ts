@@ -35,7 +35,11 @@ const PERMISSIONS = {
 export type Permission = keyof typeof PERMISSIONS;
 
 /** Whether the actor holds the permission; for scoped permissions, on a record of `organisationId`. */
-export function can(actor: Pick<Actor, "role" | "organisationId">, permission: Permission, target?: { organisationId: string }): boolean {
+export function can(
+  actor: Pick<Actor, "role" | "organisationId">,
+  permission: Permission,
+  target?: { organisationId: string },
+): boolean {
   const scope = (PERMISSIONS[permission] as Partial<Record<Role, Scope>>)[actor.role];
   if (!scope) return false;
   if (scope === "all") return true;
@@ -50,7 +54,11 @@ export type PermissionTarget = { organisationId?: string; entityType?: AuditEnti
  * permission and the record, so that the server action can write the refused attempt to
  * the audit trail after the transaction has rolled back (lib/actions/run-form-action.ts).
  */
-export function assertCan(actor: Pick<Actor, "role" | "organisationId">, permission: Permission, target?: PermissionTarget): void {
+export function assertCan(
+  actor: Pick<Actor, "role" | "organisationId">,
+  permission: Permission,
+  target?: PermissionTarget,
+): void {
   const scoped = target?.organisationId === undefined ? undefined : { organisationId: target.organisationId };
   if (can(actor, permission, scoped)) return;
   throw new AppError("FORBIDDEN", nl.errors.forbidden, {

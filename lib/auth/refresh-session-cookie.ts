@@ -13,7 +13,11 @@ export function sessionCookieName(secure: boolean): string {
   return secure ? "__Secure-authjs.session-token" : "authjs.session-token";
 }
 
-export async function refreshSessionCookie(request: NextRequest, response: NextResponse, now = new Date()): Promise<NextResponse> {
+export async function refreshSessionCookie(
+  request: NextRequest,
+  response: NextResponse,
+  now = new Date(),
+): Promise<NextResponse> {
   const env = getEnv();
   const secure = secureCookiesFor(env);
   const name = sessionCookieName(secure);
@@ -29,7 +33,12 @@ export async function refreshSessionCookie(request: NextRequest, response: NextR
   if (!shouldTouch(token, now)) return response;
 
   const maxAge = secondsLeft(token, now);
-  const value = await encode({ token: { ...token, lastSeenAt: Math.floor(now.getTime() / 1000) }, secret: env.AUTH_SECRET, salt: name, maxAge });
+  const value = await encode({
+    token: { ...token, lastSeenAt: Math.floor(now.getTime() / 1000) },
+    secret: env.AUTH_SECRET,
+    salt: name,
+    maxAge,
+  });
   response.cookies.set(name, value, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge });
   return response;
 }

@@ -8,15 +8,34 @@ describe("safeReturnPath", () => {
   });
 
   it("refuses other sites, protocol-relative URLs and the sign-in page itself", () => {
-    for (const value of ["https://evil.example", "//evil.example", "/\\evil.example", "/inloggen", "/inloggen?terug=/x", "/api/auth/signout", undefined, 42]) {
+    for (const value of [
+      "https://evil.example",
+      "//evil.example",
+      "/\\evil.example",
+      "/inloggen",
+      "/inloggen?terug=/x",
+      "/api/auth/signout",
+      undefined,
+      42,
+    ]) {
       expect(safeReturnPath(value)).toBe("/");
     }
   });
 
   it("refuses control characters, whitespace and backslashes that browsers would strip or turn into a slash", () => {
-    for (const value of ["/\t/evil.example", "/\n/x", "/\r/evil.example", "/\\evil.example", "/ /evil.example", "/\u00a0/evil.example", "/x\u0000", "/%09/ok-encoded"]) {
+    for (const value of [
+      "/\t/evil.example",
+      "/\n/x",
+      "/\r/evil.example",
+      "/\\evil.example",
+      "/ /evil.example",
+      "/\u00a0/evil.example",
+      "/x\u0000",
+      "/%09/ok-encoded",
+    ]) {
       const result = safeReturnPath(value);
-      if (value === "/%09/ok-encoded") expect(result).toBe(value); // percent-encoded stays a path on this site
+      if (value === "/%09/ok-encoded")
+        expect(result).toBe(value); // percent-encoded stays a path on this site
       else expect(result).toBe("/");
     }
   });

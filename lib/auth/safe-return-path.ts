@@ -17,6 +17,12 @@ export function safeReturnPath(value: unknown, fallback = "/"): string {
   }
   if (url.origin !== PLACEHOLDER_ORIGIN) return fallback;
   const path = `${url.pathname}${url.search}${url.hash}`;
-  if (path === "/inloggen" || path.startsWith("/inloggen/") || path.startsWith("/inloggen?") || path.startsWith("/api/")) return fallback;
+  if (
+    path === "/inloggen" ||
+    path.startsWith("/inloggen/") ||
+    path.startsWith("/inloggen?") ||
+    path.startsWith("/api/")
+  )
+    return fallback;
   return path;
 }

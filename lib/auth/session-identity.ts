@@ -12,8 +12,23 @@ export type SessionIdentity = {
 };
 
 /** The user columns a sign-in needs: the identity, and whether the account is active. */
-export const signInUserSelect = { id: true, name: true, email: true, role: true, organisationId: true, active: true, sessionVersion: true } as const;
+export const signInUserSelect = {
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  organisationId: true,
+  active: true,
+  sessionVersion: true,
+} as const;
 
 export function toSessionIdentity(user: SessionIdentity): SessionIdentity {
-  return { id: user.id, name: user.name, email: user.email, role: user.role, organisationId: user.organisationId, sessionVersion: user.sessionVersion };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    organisationId: user.organisationId,
+    sessionVersion: user.sessionVersion,
+  };
 }

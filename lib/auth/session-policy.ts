@@ -73,7 +73,10 @@ export function checkSessionTimes(token: JWT, now: Date): TimeVerdict {
  * An existing token on a new request: the token to keep (seen now), or null when it no
  * longer works: too old, idle too long, or the user deactivated or their sessionVersion raised.
  */
-export async function continueSession(token: JWT, { now, lookupUser }: { now: Date; lookupUser: UserLookup }): Promise<(JWT & SessionClaims) | null> {
+export async function continueSession(
+  token: JWT,
+  { now, lookupUser }: { now: Date; lookupUser: UserLookup },
+): Promise<(JWT & SessionClaims) | null> {
   if (checkSessionTimes(token, now) !== "valid" || !hasSessionClaims(token)) return null;
   const user = await lookupUser(token.sub);
   if (!user || !user.active || user.sessionVersion !== token.sv) return null;

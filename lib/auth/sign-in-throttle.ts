@@ -83,7 +83,10 @@ export async function countSignInAttempt(
  * gets this attempt back (colleagues behind one NAT address should not use up each
  * other's allowance by signing in correctly).
  */
-export async function recordSuccessfulSignIn(prisma: PrismaClient, { email, clientAddress }: { email: string; clientAddress?: string | null }): Promise<void> {
+export async function recordSuccessfulSignIn(
+  prisma: PrismaClient,
+  { email, clientAddress }: { email: string; clientAddress?: string | null },
+): Promise<void> {
   await prisma.signInThrottle.deleteMany({ where: { key: emailKey(email) } });
   if (clientAddress) {
     // If this very attempt reached the limit (and blocked), giving it back lifts the block;

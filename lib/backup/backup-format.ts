@@ -46,17 +46,18 @@ export const HeaderSchema = z.object({
 });
 export type BackupHeader = z.infer<typeof HeaderSchema>;
 
-export const TableSummarySchema = z.object({ table: z.string(), rows: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+export const TableSummarySchema = z.object({
+  table: z.string(),
+  rows: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
 export type TableSummary = z.infer<typeof TableSummarySchema>;
 
 export const ManifestSchema = HeaderSchema.extend({ tableSummaries: z.array(TableSummarySchema) });
 export type BackupManifest = z.infer<typeof ManifestSchema>;
 
 export type ControlLine =
-  | ["header", BackupHeader]
-  | ["table", { table: string }]
-  | ["end", TableSummary]
-  | ["manifest", BackupManifest];
+  ["header", BackupHeader] | ["table", { table: string }] | ["end", TableSummary] | ["manifest", BackupManifest];
 
 export const controlLine = (line: ControlLine): string => JSON.stringify(line);
 

@@ -55,7 +55,12 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
 }
 
 const restoreInto = (url: string, file: string) => withClient(url, (client) => restoreBackup(client, file));
-const rowCount = (url: string) => withClient(url, async (client) => Number((await client.query(`SELECT (SELECT count(*) FROM "User") + (SELECT count(*) FROM "AuditEvent") AS n`)).rows[0].n));
+const rowCount = (url: string) =>
+  withClient(url, async (client) =>
+    Number(
+      (await client.query(`SELECT (SELECT count(*) FROM "User") + (SELECT count(*) FROM "AuditEvent") AS n`)).rows[0].n,
+    ),
+  );
 
 async function refusal(promise: Promise<unknown>): Promise<BackupRefusedError> {
   const error = await promise.then(
@@ -82,7 +87,16 @@ beforeAll(async () => {
   const coordinator = await source.prisma.user.findFirstOrThrow({ where: { role: "COORDINATOR" } });
   const file = pdfFile();
   await source.prisma.evidence.create({
-    data: { actionItemId: action.id, kind: "FILE", title: "Verslag", fileName: file.name, mediaType: file.mimeType, sizeBytes: file.buffer.length, content: new Uint8Array(file.buffer), addedById: coordinator.id },
+    data: {
+      actionItemId: action.id,
+      kind: "FILE",
+      title: "Verslag",
+      fileName: file.name,
+      mediaType: file.mimeType,
+      sizeBytes: file.buffer.length,
+      content: new Uint8Array(file.buffer),
+      addedById: coordinator.id,
+    },
   });
   archive = path.join(dir, "bron.jsonl.gz");
   manifest = await writeBackupFile(source.url, archive);
@@ -126,22 +140,34 @@ describe("restore", () => {
     expect(again.tables).toEqual(manifest.tables);
 
     // The evidence bytes and the audit times came back as they were.
-    const evidence = await source.prisma.evidence.findFirstOrThrow({ where: { kind: "FILE" }, orderBy: { createdAt: "desc" } });
-    const restored = await withClient(target.appUrl, (client) => client.query(`SELECT content, "searchVector"::text AS sv FROM "Evidence" e JOIN "ActionItem" a ON a.id = e."actionItemId" WHERE e.id = $1`, [evidence.id]));
+    const evidence = await source.prisma.evidence.findFirstOrThrow({
+      where: { kind: "FILE" },
+      orderBy: { createdAt: "desc" },
+    });
+    const restored = await withClient(target.appUrl, (client) =>
+      client.query(
+        `SELECT content, "searchVector"::text AS sv FROM "Evidence" e JOIN "ActionItem" a ON a.id = e."actionItemId" WHERE e.id = $1`,
+        [evidence.id],
+      ),
+    );
     expect(Buffer.from(restored.rows[0].content).equals(Buffer.from(evidence.content!))).toBe(true);
     expect(restored.rows[0].sv).toBeTruthy();
 
     // The guards are back: the append-only tables refuse a change, also for the owner, and
     // a new audit event gets the database's time again.
     await withClient(target.ownerUrl, async (client) => {
-      await expect(client.query(`UPDATE "AuditEvent" SET kind = 'UPDATE' WHERE id = (SELECT min(id) FROM "AuditEvent")`)).rejects.toThrow();
+      await expect(
+        client.query(`UPDATE "AuditEvent" SET kind = 'UPDATE' WHERE id = (SELECT min(id) FROM "AuditEvent")`),
+      ).rejects.toThrow();
       await expect(client.query(`DELETE FROM "ProgressUpdate"`)).rejects.toThrow();
       await expect(client.query(`UPDATE "LetterSnapshot" SET "peildatum" = '2000-01-01'`)).rejects.toThrow();
       const inserted = await client.query(
         `INSERT INTO "AuditEvent" (id, "entityType", "entityId", kind, "occurredAt") VALUES ('na-terugzetten', 'Database', 'x', 'UPDATE', '1999-01-01') RETURNING "occurredAt"`,
       );
       expect(new Date(inserted.rows[0].occurredAt).getUTCFullYear()).toBeGreaterThan(2000);
-      const { rows: disabled } = await client.query(`SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'A'`);
+      const { rows: disabled } = await client.query(
+        `SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'A'`,
+      );
       expect(disabled).toEqual([]);
     });
 
@@ -167,10 +193,14 @@ describe("restore", () => {
   it("refuses a changed, a cut-off and a foreign file, writing nothing", async () => {
     const target = await freshDatabase();
     // One letter changed in a row of the audit trail: the table's checksum no longer matches.
-    const tampered = await editedArchive("gewijzigd.jsonl.gz", (text) => text.replace(/"kind":"SEED_DEMO"/, '"kind":"SEED_DEMX"'));
+    const tampered = await editedArchive("gewijzigd.jsonl.gz", (text) =>
+      text.replace(/"kind":"SEED_DEMO"/, '"kind":"SEED_DEMX"'),
+    );
     expect((await refusal(restoreInto(target.ownerUrl, tampered))).reason).toBe("checksum");
     // A row added to a table is caught by the count.
-    const added = await editedArchive("extra.jsonl.gz", (text) => text.replace(/\n(\["end",\{"table":"Indicator")/, '\n{"id":"extra"}\n$1'));
+    const added = await editedArchive("extra.jsonl.gz", (text) =>
+      text.replace(/\n(\["end",\{"table":"Indicator")/, '\n{"id":"extra"}\n$1'),
+    );
     expect((await refusal(restoreInto(target.ownerUrl, added))).reason).toBe("checksum");
     const cutOff = await editedArchive("afgebroken.jsonl.gz", (text) => text.slice(0, Math.floor(text.length / 2)));
     expect((await refusal(restoreInto(target.ownerUrl, cutOff))).reason).toBe("damaged");

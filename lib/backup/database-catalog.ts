@@ -65,7 +65,10 @@ export async function readTableLayouts(client: pg.ClientBase): Promise<TableLayo
   }
   for (const layout of byTable.values()) {
     // The primary key orders the rows, which makes the checksum depend on content alone.
-    if (layout.primaryKey.length === 0) throw new Error(`Tabel ${layout.name} heeft geen primaire sleutel; een back-up kan haar rijen niet in vaste volgorde lezen.`);
+    if (layout.primaryKey.length === 0)
+      throw new Error(
+        `Tabel ${layout.name} heeft geen primaire sleutel; een back-up kan haar rijen niet in vaste volgorde lezen.`,
+      );
   }
   return inLoadOrder(byTable, foreignKeys.rows);
 }
@@ -80,7 +83,9 @@ function inLoadOrder(byTable: Map<string, TableLayout>, foreignKeys: ForeignKeyR
     .filter((fk) => byTable.has(fk.table) && byTable.has(fk.parent) && fk.table !== fk.parent)
     .sort((a, b) => a.table.localeCompare(b.table, "en") || a.name.localeCompare(b.name, "en"));
   // A self-reference is loaded in the same statement only when its column can wait.
-  for (const fk of foreignKeys.filter((candidate) => candidate.table === candidate.parent && byTable.has(candidate.table))) {
+  for (const fk of foreignKeys.filter(
+    (candidate) => candidate.table === candidate.parent && byTable.has(candidate.table),
+  )) {
     defer(byTable.get(fk.table)!, fk);
   }
   const ordered: TableLayout[] = [];
@@ -95,8 +100,13 @@ function inLoadOrder(byTable: Map<string, TableLayout>, foreignKeys: ForeignKeyR
       }
       continue;
     }
-    const breakable = open.find((fk) => remaining.has(fk.table) && remaining.has(fk.parent) && isNullable(byTable.get(fk.table)!, fk));
-    if (!breakable) throw new Error(`De tabellen ${[...remaining].join(", ")} verwijzen in een kring naar elkaar zonder een kolom die leeg mag blijven.`);
+    const breakable = open.find(
+      (fk) => remaining.has(fk.table) && remaining.has(fk.parent) && isNullable(byTable.get(fk.table)!, fk),
+    );
+    if (!breakable)
+      throw new Error(
+        `De tabellen ${[...remaining].join(", ")} verwijzen in een kring naar elkaar zonder een kolom die leeg mag blijven.`,
+      );
     defer(byTable.get(breakable.table)!, breakable);
     open = open.filter((fk) => fk !== breakable);
   }
@@ -108,7 +118,8 @@ function isNullable(layout: TableLayout, fk: ForeignKeyRow): boolean {
 }
 
 function defer(layout: TableLayout, fk: ForeignKeyRow): void {
-  if (!isNullable(layout, fk)) throw new Error(`De verwijzing ${fk.name} van ${layout.name} naar zichzelf mag niet leeg blijven.`);
+  if (!isNullable(layout, fk))
+    throw new Error(`De verwijzing ${fk.name} van ${layout.name} naar zichzelf mag niet leeg blijven.`);
   for (const name of fk.columns) if (!layout.deferredColumns.includes(name)) layout.deferredColumns.push(name);
 }
 
@@ -126,7 +137,9 @@ export async function readAppliedMigrations(client: pg.ClientBase): Promise<Migr
 
 /** One table's rows as JSON lines of the text form of every value, in primary-key order. */
 export function selectRowsSql(layout: TableLayout): string {
-  const list = layout.columns.map((column) => `${quoteIdent(column.name)}::text AS ${quoteIdent(column.name)}`).join(", ");
+  const list = layout.columns
+    .map((column) => `${quoteIdent(column.name)}::text AS ${quoteIdent(column.name)}`)
+    .join(", ");
   const order = layout.primaryKey.map((name) => `t.${quoteIdent(name)} COLLATE "C"`).join(", ");
   return `SELECT row_to_json(t)::text AS line FROM (SELECT ${list} FROM ${quoteIdent(layout.name)}) t ORDER BY ${order}`;
 }

@@ -22,12 +22,21 @@ describe("GET /beheer/back-up/downloaden", () => {
     const response = await GET();
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/gzip");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="opvolging-backup-.*\.jsonl\.gz"$/);
-    const lines = gunzipSync(Buffer.from(await response.arrayBuffer())).toString("utf8").trimEnd().split("\n");
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="opvolging-backup-.*\.jsonl\.gz"$/,
+    );
+    const lines = gunzipSync(Buffer.from(await response.arrayBuffer()))
+      .toString("utf8")
+      .trimEnd()
+      .split("\n");
     expect(lines[0]).toMatch(/^\["header",\{"format":"opvolging-backup"/);
     const [, manifest] = JSON.parse(lines.at(-1)!);
-    expect(manifest.tableSummaries.find((table: { table: string }) => table.table === "User").rows).toBe(await database.prisma.user.count());
-    const events = await database.prisma.auditEvent.findMany({ where: { kind: "BACKUP_DOWNLOADED", actorId: session.actor.id } });
+    expect(manifest.tableSummaries.find((table: { table: string }) => table.table === "User").rows).toBe(
+      await database.prisma.user.count(),
+    );
+    const events = await database.prisma.auditEvent.findMany({
+      where: { kind: "BACKUP_DOWNLOADED", actorId: session.actor.id },
+    });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ entityType: "Database", entityId: "back-up" });
   });
@@ -38,7 +47,11 @@ describe("GET /beheer/back-up/downloaden", () => {
       const response = await GET();
       expect(response.status).toBe(403);
       expect(await response.text()).toBe("U heeft geen toestemming voor deze handeling.");
-      expect(await database.prisma.auditEvent.count({ where: { kind: "PERMISSION_REFUSED", actorId: session.actor.id, entityType: "Database" } })).toBe(1);
+      expect(
+        await database.prisma.auditEvent.count({
+          where: { kind: "PERMISSION_REFUSED", actorId: session.actor.id, entityType: "Database" },
+        }),
+      ).toBe(1);
     }
     session.actor = null;
     expect((await GET()).status).toBe(401);

@@ -30,7 +30,12 @@ export async function startBackupDownload({ actor }: { actor: Actor }): Promise<
   client.on("error", () => {});
   await client.connect();
   try {
-    await recordAuditEvent(db(), { actorId: actor.id, ...BACKUP_AUDIT_TARGET, kind: "BACKUP_DOWNLOADED", after: { fileName } });
+    await recordAuditEvent(db(), {
+      actorId: actor.id,
+      ...BACKUP_AUDIT_TARGET,
+      kind: "BACKUP_DOWNLOADED",
+      after: { fileName },
+    });
   } catch (error) {
     await client.end();
     throw error;

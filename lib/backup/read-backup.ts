@@ -8,12 +8,22 @@ import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
 import { isDeepStrictEqual } from "node:util";
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, HeaderSchema, ManifestSchema, TableSummarySchema, type BackupHeader, type BackupManifest, type TableLayout } from "./backup-format.ts";
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  HeaderSchema,
+  ManifestSchema,
+  TableSummarySchema,
+  type BackupHeader,
+  type BackupManifest,
+  type TableLayout,
+} from "./backup-format.ts";
 import { nl } from "../i18n/nl.ts";
 
 export class BackupRefusedError extends Error {
   constructor(
-    readonly reason: "notArchive" | "formatVersion" | "damaged" | "checksum" | "notEmpty" | "migration" | "layout" | "notOwner",
+    readonly reason:
+      "notArchive" | "formatVersion" | "damaged" | "checksum" | "notEmpty" | "migration" | "layout" | "notOwner",
     message: string,
   ) {
     super(message);
@@ -39,7 +49,8 @@ function parseControl(line: string): [string, unknown] {
   } catch {
     throw damaged(nl.backup.restore.unreadableLine);
   }
-  if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== "string") throw damaged(nl.backup.restore.unreadableLine);
+  if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== "string")
+    throw damaged(nl.backup.restore.unreadableLine);
   return parsed as [string, unknown];
 }
 
@@ -69,7 +80,11 @@ export async function* readBackupArchive(path: string): AsyncGenerator<ArchiveEv
         const [, value] = parseControl(line);
         const format = value as { format?: unknown; formatVersion?: unknown };
         if (format?.format !== BACKUP_FORMAT) throw new BackupRefusedError("notArchive", nl.backup.restore.notArchive);
-        if (format.formatVersion !== BACKUP_FORMAT_VERSION) throw new BackupRefusedError("formatVersion", nl.backup.restore.formatVersion(String(format.formatVersion), BACKUP_FORMAT_VERSION));
+        if (format.formatVersion !== BACKUP_FORMAT_VERSION)
+          throw new BackupRefusedError(
+            "formatVersion",
+            nl.backup.restore.formatVersion(String(format.formatVersion), BACKUP_FORMAT_VERSION),
+          );
         const parsed = HeaderSchema.safeParse(value);
         if (!parsed.success) throw damaged(nl.backup.restore.badHeader);
         header = parsed.data;
@@ -94,26 +109,31 @@ export async function* readBackupArchive(path: string): AsyncGenerator<ArchiveEv
         if (table) throw damaged(nl.backup.restore.tableNotClosed(table.name));
         tableIndex += 1;
         table = header.tables[tableIndex];
-        if (!table || (value as { table?: unknown })?.table !== table.name) throw damaged(nl.backup.restore.tableOutOfOrder);
+        if (!table || (value as { table?: unknown })?.table !== table.name)
+          throw damaged(nl.backup.restore.tableOutOfOrder);
         hash = createHash("sha256");
         rows = 0;
       } else if (kind === "end") {
         const summary = TableSummarySchema.safeParse(value);
-        if (!table || !summary.success || summary.data.table !== table.name) throw damaged(nl.backup.restore.tableOutOfOrder);
+        if (!table || !summary.success || summary.data.table !== table.name)
+          throw damaged(nl.backup.restore.tableOutOfOrder);
         if (batch.length > 0) yield { kind: "rows", table, lines: batch };
         batch = [];
         batchChars = 0;
         const actual = { table: table.name, rows, sha256: hash.digest("hex") };
-        if (!isDeepStrictEqual(actual, summary.data)) throw new BackupRefusedError("checksum", nl.backup.restore.checksum(table.name));
+        if (!isDeepStrictEqual(actual, summary.data))
+          throw new BackupRefusedError("checksum", nl.backup.restore.checksum(table.name));
         summaries.push(actual);
         table = undefined;
       } else if (kind === "manifest") {
         const parsed = ManifestSchema.safeParse(value);
-        if (!parsed.success || table || tableIndex !== header.tables.length - 1) throw damaged(nl.backup.restore.badManifest);
+        if (!parsed.success || table || tableIndex !== header.tables.length - 1)
+          throw damaged(nl.backup.restore.badManifest);
         const { tableSummaries, ...rest } = parsed.data;
         if (!isDeepStrictEqual(rest, header)) throw damaged(nl.backup.restore.badManifest);
         for (const [index, summary] of tableSummaries.entries()) {
-          if (!isDeepStrictEqual(summary, summaries[index])) throw new BackupRefusedError("checksum", nl.backup.restore.checksum(summary.table));
+          if (!isDeepStrictEqual(summary, summaries[index]))
+            throw new BackupRefusedError("checksum", nl.backup.restore.checksum(summary.table));
         }
         if (tableSummaries.length !== summaries.length) throw damaged(nl.backup.restore.badManifest);
         manifest = parsed.data;

@@ -16,7 +16,11 @@ import { nl } from "../i18n/nl.ts";
 
 type TriggerRow = { table: string; trigger: string; enabled: "O" | "A" | "R" | "D" };
 
-const ENABLE_SQL: Record<Exclude<TriggerRow["enabled"], "D">, string> = { O: "ENABLE TRIGGER", A: "ENABLE ALWAYS TRIGGER", R: "ENABLE REPLICA TRIGGER" };
+const ENABLE_SQL: Record<Exclude<TriggerRow["enabled"], "D">, string> = {
+  O: "ENABLE TRIGGER",
+  A: "ENABLE ALWAYS TRIGGER",
+  R: "ENABLE REPLICA TRIGGER",
+};
 
 export type RestoreResult = { manifest: BackupManifest; rows: number };
 
@@ -34,7 +38,8 @@ export async function restoreBackup(client: pg.ClientBase, path: string): Promis
     let rows = 0;
     for await (const event of readBackupArchive(path)) {
       // The same file as checked above, or it was replaced in between.
-      if (event.kind === "header" && !isDeepStrictEqual(event.header.tables, manifest.tables)) throw new BackupRefusedError("damaged", nl.backup.restore.damaged(nl.backup.restore.badHeader));
+      if (event.kind === "header" && !isDeepStrictEqual(event.header.tables, manifest.tables))
+        throw new BackupRefusedError("damaged", nl.backup.restore.damaged(nl.backup.restore.badHeader));
       if (event.kind !== "rows") continue;
       await client.query(insertSql(event.table), [`[${event.lines.join(",")}]`]);
       rows += event.lines.length;
@@ -52,13 +57,16 @@ export async function restoreBackup(client: pg.ClientBase, path: string): Promis
     }
     await advanceSequences(client, manifest.tables);
     for (const { table, trigger, enabled } of triggers) {
-      await client.query(`ALTER TABLE ${quoteIdent(table)} ${ENABLE_SQL[enabled as keyof typeof ENABLE_SQL]} ${quoteIdent(trigger)}`);
+      await client.query(
+        `ALTER TABLE ${quoteIdent(table)} ${ENABLE_SQL[enabled as keyof typeof ENABLE_SQL]} ${quoteIdent(trigger)}`,
+      );
     }
     await client.query("COMMIT");
     return { manifest, rows };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
-    if ((error as { code?: string }).code === "42501") throw new BackupRefusedError("notOwner", nl.backup.restore.notOwner);
+    if ((error as { code?: string }).code === "42501")
+      throw new BackupRefusedError("notOwner", nl.backup.restore.notOwner);
     throw error;
   }
 }
@@ -68,12 +76,16 @@ async function assertSameMigration(client: pg.ClientBase, manifest: BackupManife
   if (!isDeepStrictEqual(migrations, manifest.migrations)) {
     throw new BackupRefusedError(
       "migration",
-      nl.backup.restore.migration(migrations.at(-1)?.name ?? nl.backup.restore.none, manifest.latestMigration ?? nl.backup.restore.none),
+      nl.backup.restore.migration(
+        migrations.at(-1)?.name ?? nl.backup.restore.none,
+        manifest.latestMigration ?? nl.backup.restore.none,
+      ),
     );
   }
   const layouts = await readTableLayouts(client);
   for (const [index, expected] of manifest.tables.entries()) {
-    if (!isDeepStrictEqual(layouts[index], expected)) throw new BackupRefusedError("layout", nl.backup.restore.layout(expected.name));
+    if (!isDeepStrictEqual(layouts[index], expected))
+      throw new BackupRefusedError("layout", nl.backup.restore.layout(expected.name));
   }
   if (layouts.length !== manifest.tables.length) {
     const extra = layouts.find((layout) => !manifest.tables.some((table) => table.name === layout.name));
@@ -91,16 +103,22 @@ async function disableTriggers(client: pg.ClientBase, tables: TableLayout[]): Pr
       ORDER BY c.relname, t.tgname`,
     [tables.map((table) => table.name)],
   );
-  for (const { table, trigger } of rows) await client.query(`ALTER TABLE ${quoteIdent(table)} DISABLE TRIGGER ${quoteIdent(trigger)}`);
+  for (const { table, trigger } of rows)
+    await client.query(`ALTER TABLE ${quoteIdent(table)} DISABLE TRIGGER ${quoteIdent(trigger)}`);
   return rows;
 }
 
 async function assertEmpty(client: pg.ClientBase, tables: TableLayout[]): Promise<void> {
-  const probes = tables.map((table, index) => `SELECT ${index} AS i WHERE EXISTS (SELECT 1 FROM ${quoteIdent(table.name)})`);
+  const probes = tables.map(
+    (table, index) => `SELECT ${index} AS i WHERE EXISTS (SELECT 1 FROM ${quoteIdent(table.name)})`,
+  );
   const { rows } = await client.query<{ i: number }>(probes.join(" UNION ALL "));
   if (rows.length > 0) {
     const names = rows.map((row) => tables[row.i]!.name).sort();
-    throw new BackupRefusedError("notEmpty", nl.backup.restore.notEmpty(names.slice(0, 3).join(", ") + (names.length > 3 ? " …" : "")));
+    throw new BackupRefusedError(
+      "notEmpty",
+      nl.backup.restore.notEmpty(names.slice(0, 3).join(", ") + (names.length > 3 ? " …" : "")),
+    );
   }
 }
 
@@ -117,7 +135,10 @@ async function advanceSequences(client: pg.ClientBase, tables: TableLayout[]): P
     [tables.map((table) => table.name)],
   );
   for (const { table, column, sequence } of rows) {
-    await client.query(`SELECT setval($1::regclass, coalesce((SELECT max(${quoteIdent(column)}) FROM ${quoteIdent(table)}), 0) + 1, false)`, [sequence]);
+    await client.query(
+      `SELECT setval($1::regclass, coalesce((SELECT max(${quoteIdent(column)}) FROM ${quoteIdent(table)}), 0) + 1, false)`,
+      [sequence],
+    );
   }
 }
 
@@ -127,7 +148,9 @@ const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 function insertSql(table: TableLayout): string {
   const names = table.columns.map((column) => quoteIdent(column.name)).join(", ");
-  const values = table.columns.map((column) => (table.deferredColumns.includes(column.name) ? `NULL::${column.type}` : valueFrom(column))).join(", ");
+  const values = table.columns
+    .map((column) => (table.deferredColumns.includes(column.name) ? `NULL::${column.type}` : valueFrom(column)))
+    .join(", ");
   // OVERRIDING SYSTEM VALUE: an identity column gets its value from the archive too.
   return `INSERT INTO ${quoteIdent(table.name)} (${names}) OVERRIDING SYSTEM VALUE SELECT ${values} FROM json_array_elements($1::json) AS r`;
 }
@@ -135,6 +158,8 @@ function insertSql(table: TableLayout): string {
 function deferredUpdateSql(table: TableLayout): string {
   const column = (name: string) => table.columns.find((candidate) => candidate.name === name)!;
   const set = table.deferredColumns.map((name) => `${quoteIdent(name)} = ${valueFrom(column(name))}`).join(", ");
-  const match = table.primaryKey.map((name) => `${quoteIdent(table.name)}.${quoteIdent(name)} = ${valueFrom(column(name))}`).join(" AND ");
+  const match = table.primaryKey
+    .map((name) => `${quoteIdent(table.name)}.${quoteIdent(name)} = ${valueFrom(column(name))}`)
+    .join(" AND ");
   return `UPDATE ${quoteIdent(table.name)} SET ${set} FROM json_array_elements($1::json) AS r WHERE ${match}`;
 }

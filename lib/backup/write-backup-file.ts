@@ -7,14 +7,21 @@ import pg from "pg";
 import { backupArchiveStream } from "./write-backup.ts";
 import type { BackupManifest } from "./backup-format.ts";
 
-export async function writeBackupFile(databaseUrl: string, file: string, { createdAt = new Date() }: { createdAt?: Date } = {}): Promise<BackupManifest> {
+export async function writeBackupFile(
+  databaseUrl: string,
+  file: string,
+  { createdAt = new Date() }: { createdAt?: Date } = {},
+): Promise<BackupManifest> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const partial = `${file}.part`;
   let manifest: BackupManifest | undefined;
   try {
     // Only its owner may read the file: it holds every person's data and password hashes.
-    await pipeline(backupArchiveStream(client, { createdAt, onManifest: (value) => (manifest = value) }), createWriteStream(partial, { mode: 0o600 }));
+    await pipeline(
+      backupArchiveStream(client, { createdAt, onManifest: (value) => (manifest = value) }),
+      createWriteStream(partial, { mode: 0o600 }),
+    );
     await rename(partial, file);
   } catch (error) {
     await rm(partial, { force: true });

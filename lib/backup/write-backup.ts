@@ -6,7 +6,14 @@ import { createHash } from "node:crypto";
 import { Readable, pipeline, type Transform } from "node:stream";
 import { createGzip } from "node:zlib";
 import type pg from "pg";
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, EXCLUDED_TABLES, controlLine, type BackupHeader, type TableSummary } from "./backup-format.ts";
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  EXCLUDED_TABLES,
+  controlLine,
+  type BackupHeader,
+  type TableSummary,
+} from "./backup-format.ts";
 import { CANONICAL_SESSION_SQL, readAppliedMigrations, readTableLayouts, selectRowsSql } from "./database-catalog.ts";
 import { APP_VERSION } from "./app-version.ts";
 
@@ -14,14 +21,20 @@ import { APP_VERSION } from "./app-version.ts";
 const BATCH_ROWS = 1_000;
 const BATCH_ROWS_WITH_FILES = 8;
 
-export type BackupOptions = { createdAt: Date; onManifest?: (manifest: BackupHeader & { tableSummaries: TableSummary[] }) => void };
+export type BackupOptions = {
+  createdAt: Date;
+  onManifest?: (manifest: BackupHeader & { tableSummaries: TableSummary[] }) => void;
+};
 
 /**
  * The archive's lines (without compression), each ending in "\n". The client must be a
  * connection of its own: the generator opens and ends its transaction, and ends it (rolls
  * back the read-only transaction) also when the reader stops early.
  */
-export async function* backupLines(client: pg.ClientBase, { createdAt, onManifest }: BackupOptions): AsyncGenerator<string> {
+export async function* backupLines(
+  client: pg.ClientBase,
+  { createdAt, onManifest }: BackupOptions,
+): AsyncGenerator<string> {
   await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
   try {
     await client.query(CANONICAL_SESSION_SQL.replaceAll("SET ", "SET LOCAL "));

@@ -11,7 +11,8 @@ const origin = "https://opvolging.example.nl";
 
 const action = {
   id: "act1",
-  title: "Risicokader voor de acceptatie opstellen — met beslisregels, één lange titel die zeker over de vijfenzeventig octetten gaat",
+  title:
+    "Risicokader voor de acceptatie opstellen — met beslisregels, één lange titel die zeker over de vijfenzeventig octetten gaat",
   dueDate: "2023-06-30",
   status: "IN_PROGRESS" as const,
   organisationCode: "ADSB",
@@ -27,7 +28,12 @@ const commitment = {
 };
 
 function calendar(events: DeadlineEvent[]) {
-  return buildDeadlineCalendar({ name: "Opvolging — deadlines ADSB", events, stamp, alarmText: "Deadline over drie dagen" });
+  return buildDeadlineCalendar({
+    name: "Opvolging — deadlines ADSB",
+    events,
+    stamp,
+    alarmText: "Deadline over drie dagen",
+  });
 }
 
 function parse(text: string) {
@@ -90,7 +96,10 @@ describe("buildDeadlineCalendar", () => {
   });
 
   it("handles a leap day and the last day of a year", () => {
-    const text = calendar([actionEvent({ ...action, dueDate: "2024-02-29" }, origin), actionEvent({ ...action, id: "act2", dueDate: "2023-12-31" }, origin)]);
+    const text = calendar([
+      actionEvent({ ...action, dueDate: "2024-02-29" }, origin),
+      actionEvent({ ...action, id: "act2", dueDate: "2023-12-31" }, origin),
+    ]);
     expect(text).toContain("DTSTART;VALUE=DATE:20240229\r\nDTEND;VALUE=DATE:20240301");
     expect(text).toContain("DTSTART;VALUE=DATE:20231231\r\nDTEND;VALUE=DATE:20240101");
   });

@@ -22,7 +22,12 @@ const database = setUpSeededDatabase();
 async function newUser(code: "FIN" | "BZ" | "ADSB", role: Role = "READER") {
   const organisation = await database.prisma.organisation.findUniqueOrThrow({ where: { code } });
   const user = await database.prisma.user.create({
-    data: { email: `agenda-${crypto.randomUUID()}@test.opvolging.nl`, name: "Agenda Test", role, organisationId: organisation.id },
+    data: {
+      email: `agenda-${crypto.randomUUID()}@test.opvolging.nl`,
+      name: "Agenda Test",
+      role,
+      organisationId: organisation.id,
+    },
     include: { organisation: true },
   });
   return toActor(user);
@@ -33,7 +38,9 @@ function fetchFeed(segment: string) {
 }
 
 async function events(response: Response) {
-  return Object.values(ical.sync.parseICS(await response.text())).filter((component) => component?.type === "VEVENT") as ical.VEvent[];
+  return Object.values(ical.sync.parseICS(await response.text())).filter(
+    (component) => component?.type === "VEVENT",
+  ) as ical.VEvent[];
 }
 
 describe("calendar feeds", () => {
@@ -45,7 +52,9 @@ describe("calendar feeds", () => {
     expect(row.tokenHash).toBe(hashFeedToken(token));
     expect(row.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(row)).not.toContain(token);
-    const audit = await database.prisma.auditEvent.findMany({ where: { entityType: "User", entityId: actor.id, kind: "CALENDAR_FEED_CREATED" } });
+    const audit = await database.prisma.auditEvent.findMany({
+      where: { entityType: "User", entityId: actor.id, kind: "CALENDAR_FEED_CREATED" },
+    });
     expect(audit).toHaveLength(1);
     expect(JSON.stringify(audit)).not.toContain(token);
     expect(JSON.stringify(audit)).not.toContain(row.tokenHash);
@@ -63,7 +72,10 @@ describe("calendar feeds", () => {
     expect(response.headers.get("cache-control")).toBe("private, max-age=300");
     const uids = (await events(response)).map((event) => event.uid);
 
-    const open = await database.prisma.actionItem.findMany({ where: { status: { in: ["NOT_STARTED", "IN_PROGRESS", "DELAYED"] } }, include: { ownerOrganisation: true } });
+    const open = await database.prisma.actionItem.findMany({
+      where: { status: { in: ["NOT_STARTED", "IN_PROGRESS", "DELAYED"] } },
+      include: { ownerOrganisation: true },
+    });
     const own = open.filter((action) => action.ownerOrganisation.code === "ADSB");
     const others = open.filter((action) => action.ownerOrganisation.code !== "ADSB");
     expect(own.length).toBeGreaterThan(0);
@@ -74,9 +86,12 @@ describe("calendar feeds", () => {
     for (const action of closed) expect(uids).not.toContain(`actie-${action.id}@opvolging`);
 
     const commitments = await database.prisma.commitment.findMany();
-    const summer = commitments.find((commitment) => commitment.seedKey === "toezegging-kamerbrief-implementatie-zomer-2023")!;
+    const summer = commitments.find(
+      (commitment) => commitment.seedKey === "toezegging-kamerbrief-implementatie-zomer-2023",
+    )!;
     expect(uids).toContain(`toezegging-${summer.id}@opvolging`);
-    for (const commitment of commitments.filter((c) => c.status !== "OPEN")) expect(uids).not.toContain(`toezegging-${commitment.id}@opvolging`);
+    for (const commitment of commitments.filter((c) => c.status !== "OPEN"))
+      expect(uids).not.toContain(`toezegging-${commitment.id}@opvolging`);
   });
 
   it("answers 404 alike to a malformed, an unknown, a revoked token and to a deactivated user's", async () => {
@@ -90,7 +105,15 @@ describe("calendar feeds", () => {
 
     const unknown = Buffer.alloc(32, 7).toString("base64url");
     const answers = await Promise.all(
-      ["nonsense.ics", `${working.token}`, `${working.token}.ical`, `${unknown}.ics`, `${revoked.token}.ics`, `${deactivated.token}.ics`, `${working.token}.ics`].map(fetchFeed),
+      [
+        "nonsense.ics",
+        `${working.token}`,
+        `${working.token}.ical`,
+        `${unknown}.ics`,
+        `${revoked.token}.ics`,
+        `${deactivated.token}.ics`,
+        `${working.token}.ics`,
+      ].map(fetchFeed),
     );
     expect(answers.map((response) => response.status)).toEqual([404, 404, 404, 404, 404, 404, 200]);
     const bodies = await Promise.all(answers.slice(0, 6).map((response) => response.text()));
@@ -114,24 +137,33 @@ describe("calendar feeds", () => {
     const { feedId, token } = await createCalendarFeed({ actor: owner });
     for (const role of ["ADMIN", "COORDINATOR", "CONTRIBUTOR", "READER"] as const) {
       const intruder = await newUser("ADSB", role);
-      await expect(revokeCalendarFeed({ actor: intruder, input: { feedId } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(revokeCalendarFeed({ actor: intruder, input: { feedId } })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
     expect(await findFeedByToken(token)).not.toBeNull();
 
     await revokeCalendarFeed({ actor: owner, input: { feedId } });
     await revokeCalendarFeed({ actor: owner, input: { feedId } });
     expect(await findFeedByToken(token)).toBeNull();
-    const audit = await database.prisma.auditEvent.findMany({ where: { entityId: owner.id, kind: "CALENDAR_FEED_REVOKED" } });
+    const audit = await database.prisma.auditEvent.findMany({
+      where: { entityId: owner.id, kind: "CALENDAR_FEED_REVOKED" },
+    });
     expect(audit).toHaveLength(1);
     await expect(revokeCalendarFeed({ actor: owner, input: { feedId: "onbekend" } })).rejects.toBeInstanceOf(AppError);
   });
 
   it("allows at most five active feeds, also when created at the same moment", async () => {
     const actor = await newUser("BZ");
-    const results = await Promise.allSettled(Array.from({ length: MAX_ACTIVE_CALENDAR_FEEDS + 2 }, () => createCalendarFeed({ actor })));
+    const results = await Promise.allSettled(
+      Array.from({ length: MAX_ACTIVE_CALENDAR_FEEDS + 2 }, () => createCalendarFeed({ actor })),
+    );
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(MAX_ACTIVE_CALENDAR_FEEDS);
     const first = results.find((result) => result.status === "fulfilled")!;
-    await revokeCalendarFeed({ actor, input: { feedId: (first as PromiseFulfilledResult<{ feedId: string }>).value.feedId } });
+    await revokeCalendarFeed({
+      actor,
+      input: { feedId: (first as PromiseFulfilledResult<{ feedId: string }>).value.feedId },
+    });
     await expect(createCalendarFeed({ actor })).resolves.toBeDefined();
   });
 });

@@ -18,10 +18,14 @@ export async function createCalendarFeed({ actor }: { actor: Actor }, tx?: Tx): 
   return withTransaction(tx, async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${actor.id} FOR UPDATE`;
     const active = await tx.calendarFeed.count({ where: { userId: actor.id, revokedAt: null } });
-    if (active >= MAX_ACTIVE_CALENDAR_FEEDS) throw new AppError("INVALID", nl.profile.feedLimitReached(MAX_ACTIVE_CALENDAR_FEEDS));
+    if (active >= MAX_ACTIVE_CALENDAR_FEEDS)
+      throw new AppError("INVALID", nl.profile.feedLimitReached(MAX_ACTIVE_CALENDAR_FEEDS));
 
     const { token, tokenHash } = newFeedToken();
-    const feed = await tx.calendarFeed.create({ data: { userId: actor.id, tokenHash }, select: { id: true, createdAt: true } });
+    const feed = await tx.calendarFeed.create({
+      data: { userId: actor.id, tokenHash },
+      select: { id: true, createdAt: true },
+    });
     await recordAuditEvent(tx, {
       actorId: actor.id,
       entityType: "User",

@@ -16,7 +16,13 @@ export type ActionDeadline = {
   recommendationTitle: string;
 };
 
-export type CommitmentDeadline = { id: string; title: string; dueDate: CalendarDate; originalWording: string; responsibleMinister: string };
+export type CommitmentDeadline = {
+  id: string;
+  title: string;
+  dueDate: CalendarDate;
+  originalWording: string;
+  responsibleMinister: string;
+};
 
 export const actionUid = (id: string) => `actie-${id}@opvolging`;
 export const commitmentUid = (id: string) => `toezegging-${id}@opvolging`;
@@ -43,7 +49,11 @@ export function commitmentEvent(commitment: CommitmentDeadline, origin: string):
     uid: commitmentUid(commitment.id),
     date: commitment.dueDate,
     summary: nl.profile.commitmentSummary(commitment.title),
-    description: nl.profile.commitmentDescription({ wording: commitment.originalWording, minister: commitment.responsibleMinister, url }),
+    description: nl.profile.commitmentDescription({
+      wording: commitment.originalWording,
+      minister: commitment.responsibleMinister,
+      url,
+    }),
     url,
   };
 }

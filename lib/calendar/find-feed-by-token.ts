@@ -15,7 +15,12 @@ export async function findFeedByToken(token: string, moment: Date = new Date()):
   if (!isWellFormedFeedToken(token)) return null;
   const feed = await db().calendarFeed.findUnique({
     where: { tokenHash: hashFeedToken(token) },
-    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, active: true, organisation: { select: { id: true, code: true, name: true } } } } },
+    select: {
+      id: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      user: { select: { id: true, active: true, organisation: { select: { id: true, code: true, name: true } } } },
+    },
   });
   if (!feed || feed.revokedAt || !feed.user.active) return null;
   const stale = new Date(moment.getTime() - LAST_USED_RESOLUTION_MS);

@@ -4,7 +4,11 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { listCalendarFeeds, type CalendarFeedRow } from "@/lib/calendar/list-calendar-feeds";
 
-export type ProfilePage = { organisation: { code: string; name: string }; feeds: CalendarFeedRow[]; activeFeeds: number };
+export type ProfilePage = {
+  organisation: { code: string; name: string };
+  feeds: CalendarFeedRow[];
+  activeFeeds: number;
+};
 
 export async function getProfilePage({ actor }: { actor: Actor }): Promise<ProfilePage> {
   const [organisation, feeds] = await Promise.all([

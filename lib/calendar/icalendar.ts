@@ -59,5 +59,8 @@ export function formatDate(date: CalendarDate): string {
 
 /** A DATE-TIME in UTC: 20230403T081500Z. */
 export function formatUtcDateTime(moment: Date): string {
-  return moment.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
+  return moment
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replace(/[-:]/g, "");
 }

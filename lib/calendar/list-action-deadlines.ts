@@ -16,7 +16,13 @@ export const DOWNLOAD_MAX_ACTIONS = 1_000;
 
 const OPEN_STATUSES = ACTION_STATUSES.filter(isOpenStatus);
 
-export async function listActionDeadlines({ actor, filters }: { actor: Actor; filters: ActionListFilters }): Promise<ActionDeadline[]> {
+export async function listActionDeadlines({
+  actor,
+  filters,
+}: {
+  actor: Actor;
+  filters: ActionListFilters;
+}): Promise<ActionDeadline[]> {
   assertCan(actor, "recommendations:read");
   const where = actionListWhere(filters, { actorId: actor.id, today: clockToday() });
   const open = Prisma.join(OPEN_STATUSES.map((status) => Prisma.sql`${status}::"ActionStatus"`));

@@ -12,7 +12,9 @@ export const FEED_MAX_ACTIONS = 5_000;
 
 const OPEN_STATUSES = ACTION_STATUSES.filter(isOpenStatus);
 
-export async function listFeedDeadlines(organisationId: string): Promise<{ actions: ActionDeadline[]; commitments: CommitmentDeadline[] }> {
+export async function listFeedDeadlines(
+  organisationId: string,
+): Promise<{ actions: ActionDeadline[]; commitments: CommitmentDeadline[] }> {
   const [actions, commitments] = await Promise.all([
     db().actionItem.findMany({
       where: { ownerOrganisationId: organisationId, status: { in: OPEN_STATUSES } },

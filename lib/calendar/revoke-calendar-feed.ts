@@ -10,17 +10,28 @@ import { nl } from "@/lib/i18n/nl";
 import { now } from "@/lib/clock";
 import type { RevokeCalendarFeedInput } from "@/lib/validation/calendar-feed";
 
-export async function revokeCalendarFeed({ actor, input }: { actor: Actor; input: RevokeCalendarFeedInput }, tx?: Tx): Promise<{ feedId: string }> {
+export async function revokeCalendarFeed(
+  { actor, input }: { actor: Actor; input: RevokeCalendarFeedInput },
+  tx?: Tx,
+): Promise<{ feedId: string }> {
   return withTransaction(tx, async (tx) => {
-    const feed = await tx.calendarFeed.findUnique({ where: { id: input.feedId }, select: { id: true, userId: true, revokedAt: true } });
+    const feed = await tx.calendarFeed.findUnique({
+      where: { id: input.feedId },
+      select: { id: true, userId: true, revokedAt: true },
+    });
     if (!feed) throw new AppError("NOT_FOUND", nl.profile.feedNotFound);
     if (feed.userId !== actor.id) {
-      throw new AppError("FORBIDDEN", nl.errors.forbidden, { refusal: { permission: "calendar-feeds:own", entityType: "User", entityId: feed.userId } });
+      throw new AppError("FORBIDDEN", nl.errors.forbidden, {
+        refusal: { permission: "calendar-feeds:own", entityType: "User", entityId: feed.userId },
+      });
     }
     // Revoking twice (two tabs) changes nothing the second time.
     if (feed.revokedAt) return { feedId: feed.id };
     const revokedAt = now();
-    const { count } = await tx.calendarFeed.updateMany({ where: { id: feed.id, revokedAt: null }, data: { revokedAt } });
+    const { count } = await tx.calendarFeed.updateMany({
+      where: { id: feed.id, revokedAt: null },
+      data: { revokedAt },
+    });
     if (count === 1) {
       await recordAuditEvent(tx, {
         actorId: actor.id,

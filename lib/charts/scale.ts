@@ -19,7 +19,10 @@ const NICE_STEPS = [1, 2, 2.5, 5, 10] as const;
  * Ticks for a zero-based axis that holds `largest`, about `target` steps high.
  * `integer` keeps the step whole (counts: no "2,5 klanten").
  */
-export function niceTicks(largest: number, { target = 5, integer = false }: { target?: number; integer?: boolean } = {}): Ticks {
+export function niceTicks(
+  largest: number,
+  { target = 5, integer = false }: { target?: number; integer?: boolean } = {},
+): Ticks {
   if (!Number.isFinite(largest)) throw new RangeError(`Geen eindige waarde: ${largest}`);
   if (largest < 0) throw new RangeError(`Een staafdiagram vanaf nul kan geen negatieve waarde tonen: ${largest}`);
   if (!Number.isInteger(target) || target < 1) throw new RangeError(`Ongeldig aantal stappen: ${target}`);
@@ -31,7 +34,8 @@ export function niceTicks(largest: number, { target = 5, integer = false }: { ta
   let step = nice * magnitude;
   if (integer && step < 1) step = 1;
   // 2.5 × 10^k needs one decimal more than 10^k itself.
-  const decimals = step >= 1 && Number.isInteger(step) ? 0 : Math.max(0, -Math.floor(Math.log10(step)) + (nice === 2.5 ? 1 : 0));
+  const decimals =
+    step >= 1 && Number.isInteger(step) ? 0 : Math.max(0, -Math.floor(Math.log10(step)) + (nice === 2.5 ? 1 : 0));
   const count = Math.ceil(largest / step - 1e-9);
   const values = Array.from({ length: count + 1 }, (_, index) => round(index * step, decimals));
   return { max: values[values.length - 1]!, step: round(step, decimals), values, decimals };

@@ -16,14 +16,44 @@ const messages = nl.commitments.validation;
 
 // ---------------------------------------------------------------- reading
 
-export type DocumentSummary = { id: string; label: string; title: string; date: CalendarDate; type: DocumentType; url: string | null };
+export type DocumentSummary = {
+  id: string;
+  label: string;
+  title: string;
+  date: CalendarDate;
+  type: DocumentType;
+  url: string | null;
+};
 
-export const documentSelect = { id: true, dossier: true, number: true, title: true, date: true, type: true, url: true } as const;
+export const documentSelect = {
+  id: true,
+  dossier: true,
+  number: true,
+  title: true,
+  date: true,
+  type: true,
+  url: true,
+} as const;
 
-export type DocumentRow = { id: string; dossier: string | null; number: string | null; title: string; date: Date; type: DocumentType; url: string | null };
+export type DocumentRow = {
+  id: string;
+  dossier: string | null;
+  number: string | null;
+  title: string;
+  date: Date;
+  type: DocumentType;
+  url: string | null;
+};
 
 export function toDocumentSummary(row: DocumentRow): DocumentSummary {
-  return { id: row.id, label: documentLabel(row), title: row.title, date: toCalendarDate(row.date), type: row.type, url: row.url };
+  return {
+    id: row.id,
+    label: documentLabel(row),
+    title: row.title,
+    date: toCalendarDate(row.date),
+    type: row.type,
+    url: row.url,
+  };
 }
 
 /** A commitment's own fields and documents, as the list and the detail page show them. */
@@ -80,7 +110,10 @@ export function toCommitmentFields(row: CommitmentFieldsRow): CommitmentFields {
 
 // ---------------------------------------------------------------- writing
 
-export type CommitmentReferences = { originDocument: { id: string; label: string } | null; recommendations: { id: string; label: string }[] };
+export type CommitmentReferences = {
+  originDocument: { id: string; label: string } | null;
+  recommendations: { id: string; label: string }[];
+};
 
 function fieldError(field: string, message: string): AppError {
   return new AppError("INVALID", nl.forms.checkFields, { fieldError: { field, message } });
@@ -89,7 +122,12 @@ function fieldError(field: string, message: string): AppError {
 export async function resolveReferences(tx: Tx, input: CreateCommitmentInput): Promise<CommitmentReferences> {
   const wantsDocument = input.origin === "PARLIAMENTARY_DOCUMENT" && input.originDocumentId;
   const [document, recommendations] = await Promise.all([
-    wantsDocument ? tx.parliamentaryDocument.findUnique({ where: { id: input.originDocumentId }, select: { id: true, dossier: true, number: true, title: true } }) : null,
+    wantsDocument
+      ? tx.parliamentaryDocument.findUnique({
+          where: { id: input.originDocumentId },
+          select: { id: true, dossier: true, number: true, title: true },
+        })
+      : null,
     input.recommendationIds.length === 0
       ? []
       : tx.recommendation.findMany({
@@ -99,10 +137,14 @@ export async function resolveReferences(tx: Tx, input: CreateCommitmentInput): P
         }),
   ]);
   if (wantsDocument && !document) throw fieldError("originDocumentId", messages.originDocumentGone);
-  if (recommendations.length !== new Set(input.recommendationIds).size) throw fieldError("recommendationIds", messages.recommendationGone);
+  if (recommendations.length !== new Set(input.recommendationIds).size)
+    throw fieldError("recommendationIds", messages.recommendationGone);
   return {
     originDocument: document ? { id: document.id, label: documentLabel(document) } : null,
-    recommendations: recommendations.map((recommendation) => ({ id: recommendation.id, label: `${recommendation.number}. ${recommendation.title}` })),
+    recommendations: recommendations.map((recommendation) => ({
+      id: recommendation.id,
+      label: `${recommendation.number}. ${recommendation.title}`,
+    })),
   };
 }
 
@@ -110,7 +152,15 @@ export type CommitmentSnapshot = Record<string, string | null>;
 
 /** The commitment's editable fields as the audit trail shows them. */
 export function snapshotOf(
-  fields: { title: string; originalWording: string; dueDate: string; origin: string; originDescription?: string | null; responsibleMinister: string; source: string },
+  fields: {
+    title: string;
+    originalWording: string;
+    dueDate: string;
+    origin: string;
+    originDescription?: string | null;
+    responsibleMinister: string;
+    source: string;
+  },
   references: { originDocument: { label: string } | null; recommendations: { label: string }[] },
 ): CommitmentSnapshot {
   return {
@@ -127,7 +177,10 @@ export function snapshotOf(
 }
 
 /** Only the fields that differ, before and after. */
-export function changedFields(before: CommitmentSnapshot, after: CommitmentSnapshot): { before: CommitmentSnapshot; after: CommitmentSnapshot } {
+export function changedFields(
+  before: CommitmentSnapshot,
+  after: CommitmentSnapshot,
+): { before: CommitmentSnapshot; after: CommitmentSnapshot } {
   const changed = Object.keys(after).filter((field) => before[field] !== after[field]);
   return {
     before: Object.fromEntries(changed.map((field) => [field, before[field] ?? null])),

@@ -9,14 +9,21 @@ import { updateCommitment } from "./update-commitment";
 import { recordCommitmentOutcome } from "./record-commitment-outcome";
 import { listCommitments } from "./list-commitments";
 import { getCommitment } from "./get-commitment";
-import { CreateCommitmentSchema, UpdateCommitmentSchema, type CreateCommitmentInput } from "@/lib/validation/commitment";
+import {
+  CreateCommitmentSchema,
+  UpdateCommitmentSchema,
+  type CreateCommitmentInput,
+} from "@/lib/validation/commitment";
 import { RecordCommitmentOutcomeSchema } from "@/lib/validation/commitment-outcome";
 
 const database = setUpSeededDatabase();
 const coordinator = () => actorFor(database, "coordinator@fin.demo.opvolging.nl");
 
 async function recommendation(number: number) {
-  return database.prisma.recommendation.findFirstOrThrow({ where: { number, evaluation: { seedKey: "evaluatie-anti-omkoping-ekv-2021" } }, select: { id: true, number: true, title: true } });
+  return database.prisma.recommendation.findFirstOrThrow({
+    where: { number, evaluation: { seedKey: "evaluatie-anti-omkoping-ekv-2021" } },
+    select: { id: true, number: true, title: true },
+  });
 }
 
 function input(overrides: Partial<CreateCommitmentInput> = {}): CreateCommitmentInput {
@@ -38,25 +45,32 @@ async function freshCommitment() {
   return createCommitment({ actor: await coordinator(), input: input({ title: `Toezegging ${crypto.randomUUID()}` }) });
 }
 
-const outcome = (commitmentId: string, fields: Record<string, string>) => RecordCommitmentOutcomeSchema.parse({ commitmentId, version: "1", ...fields });
+const outcome = (commitmentId: string, fields: Record<string, string>) =>
+  RecordCommitmentOutcomeSchema.parse({ commitmentId, version: "1", ...fields });
 
 describe("who may change commitments", () => {
   it("lets only a Coördinator add, edit and record the outcome", async () => {
-    const create = await runAsEveryActor(database.prisma, { permission: "commitments:manage", prepare: async () => null, run: (actor) => createCommitment({ actor, input: input() }) });
+    const create = await runAsEveryActor(database.prisma, {
+      permission: "commitments:manage",
+      prepare: async () => null,
+      run: (actor) => createCommitment({ actor, input: input() }),
+    });
     expect(create.actual).toEqual(create.expected);
     expect(Object.values(create.actual).filter((outcome) => outcome === "allowed")).toHaveLength(3);
 
     const update = await runAsEveryActor(database.prisma, {
       permission: "commitments:manage",
       prepare: freshCommitment,
-      run: (actor, { commitmentId }) => updateCommitment({ actor, input: { ...input(), commitmentId, version: 1, title: "Gewijzigd" } }),
+      run: (actor, { commitmentId }) =>
+        updateCommitment({ actor, input: { ...input(), commitmentId, version: 1, title: "Gewijzigd" } }),
     });
     expect(update.actual).toEqual(update.expected);
 
     const record = await runAsEveryActor(database.prisma, {
       permission: "commitments:manage",
       prepare: freshCommitment,
-      run: (actor, { commitmentId }) => recordCommitmentOutcome({ actor, input: outcome(commitmentId, { status: "LAPSED" }) }),
+      run: (actor, { commitmentId }) =>
+        recordCommitmentOutcome({ actor, input: outcome(commitmentId, { status: "LAPSED" }) }),
     });
     expect(record.actual).toEqual(record.expected);
   });
@@ -66,19 +80,41 @@ describe("createCommitment and updateCommitment", () => {
   it("writes the commitment, its links and a CREATE event with readable references", async () => {
     const actor = await coordinator();
     const [first, second] = [await recommendation(1), await recommendation(2)];
-    const plan = await database.prisma.parliamentaryDocument.findUniqueOrThrow({ where: { seedKey: "kst-36200-IX-11" } });
+    const plan = await database.prisma.parliamentaryDocument.findUniqueOrThrow({
+      where: { seedKey: "kst-36200-IX-11" },
+    });
     const { commitmentId } = await createCommitment({
       actor,
-      input: input({ origin: "PARLIAMENTARY_DOCUMENT", originDocumentId: plan.id, originDescription: undefined, recommendationIds: [second.id, first.id] }),
+      input: input({
+        origin: "PARLIAMENTARY_DOCUMENT",
+        originDocumentId: plan.id,
+        originDescription: undefined,
+        recommendationIds: [second.id, first.id],
+      }),
     });
-    const stored = await database.prisma.commitment.findUniqueOrThrow({ where: { id: commitmentId }, include: { recommendations: true } });
-    expect(stored).toMatchObject({ status: "OPEN", origin: "PARLIAMENTARY_DOCUMENT", originDocumentId: plan.id, version: 1 });
+    const stored = await database.prisma.commitment.findUniqueOrThrow({
+      where: { id: commitmentId },
+      include: { recommendations: true },
+    });
+    expect(stored).toMatchObject({
+      status: "OPEN",
+      origin: "PARLIAMENTARY_DOCUMENT",
+      originDocumentId: plan.id,
+      version: 1,
+    });
     expect(stored.recommendations.map((link) => link.recommendationId).sort()).toEqual([first.id, second.id].sort());
-    const [event] = await database.prisma.auditEvent.findMany({ where: { entityType: "Commitment", entityId: commitmentId } });
+    const [event] = await database.prisma.auditEvent.findMany({
+      where: { entityType: "Commitment", entityId: commitmentId },
+    });
     expect(event).toMatchObject({
       kind: "CREATE",
       actorId: actor.id,
-      after: { dueDate: "2023-12-31", origin: "PARLIAMENTARY_DOCUMENT", originDocument: "Kamerstuk 36 200 IX, nr. 11", recommendations: `1. ${first.title}; 2. ${second.title}` },
+      after: {
+        dueDate: "2023-12-31",
+        origin: "PARLIAMENTARY_DOCUMENT",
+        originDocument: "Kamerstuk 36 200 IX, nr. 11",
+        recommendations: `1. ${first.title}; 2. ${second.title}`,
+      },
     });
   });
 
@@ -86,29 +122,61 @@ describe("createCommitment and updateCommitment", () => {
     const actor = await coordinator();
     const first = await recommendation(1);
     const { commitmentId } = await createCommitment({ actor, input: input({ recommendationIds: [first.id] }) });
-    const unchanged = await updateCommitment({ actor, input: { ...input({ recommendationIds: [first.id] }), commitmentId, version: 1 } });
+    const unchanged = await updateCommitment({
+      actor,
+      input: { ...input({ recommendationIds: [first.id] }), commitmentId, version: 1 },
+    });
     expect(unchanged).toMatchObject({ changed: false, version: 1 });
 
-    const saved = await updateCommitment({ actor, input: { ...input(), commitmentId, version: 1, dueDate: "2024-01-31" } });
+    const saved = await updateCommitment({
+      actor,
+      input: { ...input(), commitmentId, version: 1, dueDate: "2024-01-31" },
+    });
     expect(saved).toMatchObject({ changed: true, version: 2 });
     expect(await database.prisma.commitmentRecommendation.count({ where: { commitmentId } })).toBe(0);
-    const events = await database.prisma.auditEvent.findMany({ where: { entityType: "Commitment", entityId: commitmentId, kind: "UPDATE" } });
-    expect(events).toMatchObject([{ before: { dueDate: "2023-12-31", recommendations: `1. ${first.title}` }, after: { dueDate: "2024-01-31", recommendations: null } }]);
+    const events = await database.prisma.auditEvent.findMany({
+      where: { entityType: "Commitment", entityId: commitmentId, kind: "UPDATE" },
+    });
+    expect(events).toMatchObject([
+      {
+        before: { dueDate: "2023-12-31", recommendations: `1. ${first.title}` },
+        after: { dueDate: "2024-01-31", recommendations: null },
+      },
+    ]);
 
-    await expect(updateCommitment({ actor, input: { ...input(), commitmentId, version: 1, title: "Te laat" } })).rejects.toMatchObject({
+    await expect(
+      updateCommitment({ actor, input: { ...input(), commitmentId, version: 1, title: "Te laat" } }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
-      details: { conflict: { changedBy: "Sanne de Vries", changes: expect.arrayContaining([{ field: "dueDate", before: "2023-12-31", after: "2024-01-31" }]) } },
+      details: {
+        conflict: {
+          changedBy: "Sanne de Vries",
+          changes: expect.arrayContaining([{ field: "dueDate", before: "2023-12-31", after: "2024-01-31" }]),
+        },
+      },
     });
   });
 
   it("asks for a date that exists, and for the Kamerstuk or the debate the origin names", () => {
-    const fields = { title: "T", originalWording: "W", origin: "DEBATE", originDescription: "D", responsibleMinister: "M", source: "S" };
-    expect(CreateCommitmentSchema.safeParse({ ...fields, dueDate: "2023-06-31" }).error?.issues).toMatchObject([{ path: ["dueDate"], message: "Vul een bestaande datum in, bijvoorbeeld 2023-06-30." }]);
-    expect(CreateCommitmentSchema.safeParse({ ...fields, dueDate: "2024-02-29" }).success).toBe(true);
-    expect(CreateCommitmentSchema.safeParse({ ...fields, dueDate: "2023-07-07", origin: "PARLIAMENTARY_DOCUMENT" }).error?.issues).toMatchObject([
-      { path: ["originDocumentId"], message: "Kies het Kamerstuk waarin de toezegging is gedaan." },
+    const fields = {
+      title: "T",
+      originalWording: "W",
+      origin: "DEBATE",
+      originDescription: "D",
+      responsibleMinister: "M",
+      source: "S",
+    };
+    expect(CreateCommitmentSchema.safeParse({ ...fields, dueDate: "2023-06-31" }).error?.issues).toMatchObject([
+      { path: ["dueDate"], message: "Vul een bestaande datum in, bijvoorbeeld 2023-06-30." },
     ]);
-    expect(CreateCommitmentSchema.safeParse({ ...fields, dueDate: "2023-07-07", originDescription: "" }).error?.issues).toMatchObject([{ path: ["originDescription"] }]);
+    expect(CreateCommitmentSchema.safeParse({ ...fields, dueDate: "2024-02-29" }).success).toBe(true);
+    expect(
+      CreateCommitmentSchema.safeParse({ ...fields, dueDate: "2023-07-07", origin: "PARLIAMENTARY_DOCUMENT" }).error
+        ?.issues,
+    ).toMatchObject([{ path: ["originDocumentId"], message: "Kies het Kamerstuk waarin de toezegging is gedaan." }]);
+    expect(
+      CreateCommitmentSchema.safeParse({ ...fields, dueDate: "2023-07-07", originDescription: "" }).error?.issues,
+    ).toMatchObject([{ path: ["originDescription"] }]);
   });
 
   it("reads the ticked checkboxes as the linked recommendations", () => {
@@ -135,14 +203,36 @@ describe("recordCommitmentOutcome", () => {
     const { commitmentId } = await freshCommitment();
     const result = await recordCommitmentOutcome({
       actor,
-      input: outcome(commitmentId, { status: "FULFILLED", documentId: "nieuw", documentType: "LETTER", dossier: "26 485", number: "999", documentDate: "2023-07-05", documentTitle: "Kamerbrief implementatie", documentSource: "Tweede Kamer" }),
+      input: outcome(commitmentId, {
+        status: "FULFILLED",
+        documentId: "nieuw",
+        documentType: "LETTER",
+        dossier: "26 485",
+        number: "999",
+        documentDate: "2023-07-05",
+        documentTitle: "Kamerbrief implementatie",
+        documentSource: "Tweede Kamer",
+      }),
     });
     expect(result).toMatchObject({ status: "FULFILLED", version: 2 });
-    const document = await database.prisma.parliamentaryDocument.findUniqueOrThrow({ where: { id: result.documentId! } });
+    const document = await database.prisma.parliamentaryDocument.findUniqueOrThrow({
+      where: { id: result.documentId! },
+    });
     expect(document).toMatchObject({ dossier: "26 485", number: "999", type: "LETTER" });
-    expect(await database.prisma.auditEvent.findMany({ where: { entityId: document.id } })).toMatchObject([{ entityType: "ParliamentaryDocument", kind: "CREATE", after: { dossier: "26 485", number: "999", date: "2023-07-05" } }]);
-    expect(await database.prisma.auditEvent.findMany({ where: { entityId: commitmentId, kind: "STATUS_CHANGED" } })).toMatchObject([
-      { before: { status: "OPEN", fulfilledByDocument: null }, after: { status: "FULFILLED", fulfilledByDocument: "Kamerstuk 26 485, nr. 999" } },
+    expect(await database.prisma.auditEvent.findMany({ where: { entityId: document.id } })).toMatchObject([
+      {
+        entityType: "ParliamentaryDocument",
+        kind: "CREATE",
+        after: { dossier: "26 485", number: "999", date: "2023-07-05" },
+      },
+    ]);
+    expect(
+      await database.prisma.auditEvent.findMany({ where: { entityId: commitmentId, kind: "STATUS_CHANGED" } }),
+    ).toMatchObject([
+      {
+        before: { status: "OPEN", fulfilledByDocument: null },
+        after: { status: "FULFILLED", fulfilledByDocument: "Kamerstuk 26 485, nr. 999" },
+      },
     ]);
 
     // The same Kamerstuk again: refused next to the number, nothing written.
@@ -151,24 +241,64 @@ describe("recordCommitmentOutcome", () => {
     await expect(
       recordCommitmentOutcome({
         actor,
-        input: outcome(other.commitmentId, { status: "PARTLY_FULFILLED", documentId: "nieuw", documentType: "LETTER", dossier: "26 485", number: "999", documentDate: "2023-07-06", documentTitle: "Nog een", documentSource: "TK" }),
+        input: outcome(other.commitmentId, {
+          status: "PARTLY_FULFILLED",
+          documentId: "nieuw",
+          documentType: "LETTER",
+          dossier: "26 485",
+          number: "999",
+          documentDate: "2023-07-06",
+          documentTitle: "Nog een",
+          documentSource: "TK",
+        }),
       }),
-    ).rejects.toMatchObject({ code: "INVALID", details: { fieldError: { field: "number", message: "Kamerstuk 26 485, nr. 999 is al geregistreerd. Kies het in de lijst." } } });
+    ).rejects.toMatchObject({
+      code: "INVALID",
+      details: {
+        fieldError: {
+          field: "number",
+          message: "Kamerstuk 26 485, nr. 999 is al geregistreerd. Kies het in de lijst.",
+        },
+      },
+    });
     expect(await database.prisma.auditEvent.count()).toBe(eventsBefore);
-    expect(await database.prisma.commitment.findUniqueOrThrow({ where: { id: other.commitmentId } })).toMatchObject({ status: "OPEN", version: 1 });
+    expect(await database.prisma.commitment.findUniqueOrThrow({ where: { id: other.commitmentId } })).toMatchObject({
+      status: "OPEN",
+      version: 1,
+    });
   });
 
   it("takes an existing document, refuses an outdated version, and wants a document only for (deels) voldaan", async () => {
     const actor = await coordinator();
     const { commitmentId } = await freshCommitment();
-    const plan = await database.prisma.parliamentaryDocument.findUniqueOrThrow({ where: { seedKey: "kst-36200-IX-11" } });
-    await recordCommitmentOutcome({ actor, input: outcome(commitmentId, { status: "PARTLY_FULFILLED", documentId: plan.id }) });
-    await expect(recordCommitmentOutcome({ actor, input: outcome(commitmentId, { status: "LAPSED" }) })).rejects.toMatchObject({ code: "CONFLICT" });
+    const plan = await database.prisma.parliamentaryDocument.findUniqueOrThrow({
+      where: { seedKey: "kst-36200-IX-11" },
+    });
+    await recordCommitmentOutcome({
+      actor,
+      input: outcome(commitmentId, { status: "PARTLY_FULFILLED", documentId: plan.id }),
+    });
+    await expect(
+      recordCommitmentOutcome({ actor, input: outcome(commitmentId, { status: "LAPSED" }) }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
 
-    const parse = (fields: Record<string, string>) => RecordCommitmentOutcomeSchema.safeParse({ commitmentId, version: "2", ...fields }).error?.issues;
-    expect(parse({ status: "FULFILLED" })).toMatchObject([{ path: ["documentId"], message: "Kies het verstuurde document of registreer een nieuw." }]);
+    const parse = (fields: Record<string, string>) =>
+      RecordCommitmentOutcomeSchema.safeParse({ commitmentId, version: "2", ...fields }).error?.issues;
+    expect(parse({ status: "FULFILLED" })).toMatchObject([
+      { path: ["documentId"], message: "Kies het verstuurde document of registreer een nieuw." },
+    ]);
     expect(parse({ status: "LAPSED", documentId: plan.id })).toMatchObject([{ path: ["documentId"] }]);
-    expect(parse({ status: "FULFILLED", documentId: "nieuw", documentType: "LETTER", documentDate: "2023-02-30", documentTitle: "T", documentSource: "S", dossier: "36 200 IX" })).toMatchObject([
+    expect(
+      parse({
+        status: "FULFILLED",
+        documentId: "nieuw",
+        documentType: "LETTER",
+        documentDate: "2023-02-30",
+        documentTitle: "T",
+        documentSource: "S",
+        dossier: "36 200 IX",
+      }),
+    ).toMatchObject([
       { path: ["documentDate"] },
       { path: ["number"], message: "Vul het dossiernummer en het ondernummer allebei in, of geen van beide." },
     ]);

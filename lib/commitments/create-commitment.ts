@@ -11,7 +11,10 @@ import { resolveReferences, snapshotOf } from "@/lib/commitments/commitment-reco
 
 export type CreatedCommitment = { commitmentId: string };
 
-export async function createCommitment({ actor, input }: { actor: Actor; input: CreateCommitmentInput }, tx?: Tx): Promise<CreatedCommitment> {
+export async function createCommitment(
+  { actor, input }: { actor: Actor; input: CreateCommitmentInput },
+  tx?: Tx,
+): Promise<CreatedCommitment> {
   return withTransaction(tx, async (tx) => {
     assertCan(actor, "commitments:manage", { entityType: "Commitment", entityId: "nieuw" });
     const references = await resolveReferences(tx, input);

@@ -15,10 +15,18 @@ export type CommitmentFormOptions = {
 export async function getCommitmentFormOptions({ actor }: { actor: Actor }): Promise<CommitmentFormOptions> {
   assertCan(actor, "commitments:manage");
   const [documents, evaluations] = await Promise.all([
-    db().parliamentaryDocument.findMany({ orderBy: [{ date: "desc" }, { id: "asc" }], take: 500, select: { id: true, dossier: true, number: true, title: true, date: true } }),
+    db().parliamentaryDocument.findMany({
+      orderBy: [{ date: "desc" }, { id: "asc" }],
+      take: 500,
+      select: { id: true, dossier: true, number: true, title: true, date: true },
+    }),
     db().evaluation.findMany({
       orderBy: [{ title: "asc" }],
-      select: { id: true, title: true, recommendations: { orderBy: { number: "asc" }, take: 500, select: { id: true, number: true, title: true } } },
+      select: {
+        id: true,
+        title: true,
+        recommendations: { orderBy: { number: "asc" }, take: 500, select: { id: true, number: true, title: true } },
+      },
     }),
   ]);
   return {
@@ -31,7 +39,10 @@ export async function getCommitmentFormOptions({ actor }: { actor: Actor }): Pro
       .map((evaluation) => ({
         id: evaluation.id,
         title: evaluation.title,
-        recommendations: evaluation.recommendations.map((recommendation) => ({ id: recommendation.id, label: `${recommendation.number}. ${recommendation.title}` })),
+        recommendations: evaluation.recommendations.map((recommendation) => ({
+          id: recommendation.id,
+          label: `${recommendation.number}. ${recommendation.title}`,
+        })),
       })),
   };
 }

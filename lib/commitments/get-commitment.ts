@@ -6,7 +6,10 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can } from "@/lib/auth/permissions";
 import type { ImplementationStatus } from "@/lib/generated/prisma/enums.ts";
-import { countActionStatuses, deriveImplementationStatusFromCounts } from "@/lib/recommendations/derive-implementation-status";
+import {
+  countActionStatuses,
+  deriveImplementationStatusFromCounts,
+} from "@/lib/recommendations/derive-implementation-status";
 import { commitmentFieldsSelect, toCommitmentFields, type CommitmentFields } from "@/lib/commitments/commitment-record";
 
 export type CommitmentDetail = CommitmentFields & {
@@ -27,7 +30,17 @@ export async function getCommitment({ actor, id }: { actor: Actor; id: string })
         version: true,
         recommendations: {
           orderBy: [{ recommendation: { evaluation: { title: "asc" } } }, { recommendation: { number: "asc" } }],
-          select: { recommendation: { select: { id: true, number: true, title: true, statusOverride: true, evaluation: { select: { title: true } } } } },
+          select: {
+            recommendation: {
+              select: {
+                id: true,
+                number: true,
+                title: true,
+                statusOverride: true,
+                evaluation: { select: { title: true } },
+              },
+            },
+          },
         },
       },
     }),
@@ -55,7 +68,9 @@ export async function getCommitment({ actor, id }: { actor: Actor; id: string })
       number: recommendation.number,
       title: recommendation.title,
       evaluation: recommendation.evaluation.title,
-      status: recommendation.statusOverride ?? deriveImplementationStatusFromCounts(countsByRecommendation.get(recommendation.id) ?? countActionStatuses([])),
+      status:
+        recommendation.statusOverride ??
+        deriveImplementationStatusFromCounts(countsByRecommendation.get(recommendation.id) ?? countActionStatuses([])),
     })),
     may: { manage: can(actor, "commitments:manage") },
   };

@@ -23,11 +23,18 @@ export const COMMITMENTS_PAGE_SIZE = 50;
 /** The timeline shows at most this many moments of each kind (the nearest to today). */
 export const TIMELINE_SIZE = 100;
 
-export type CommitmentListItem = CommitmentFields & { recommendations: { id: string; number: number; title: string }[] };
+export type CommitmentListItem = CommitmentFields & {
+  recommendations: { id: string; number: number; title: string }[];
+};
 
 export type TimelineMoment =
   | { kind: "document"; key: string; date: CalendarDate; document: DocumentSummary }
-  | { kind: "deadline"; key: string; date: CalendarDate; commitment: { id: string; title: string; originalWording: string; status: CommitmentStatus } };
+  | {
+      kind: "deadline";
+      key: string;
+      date: CalendarDate;
+      commitment: { id: string; title: string; originalWording: string; status: CommitmentStatus };
+    };
 
 export type CommitmentList = {
   items: CommitmentListItem[];
@@ -40,7 +47,13 @@ export type CommitmentList = {
   may: { manage: boolean };
 };
 
-export async function listCommitments({ actor, page: requested = 1 }: { actor: Actor; page?: number }): Promise<CommitmentList> {
+export async function listCommitments({
+  actor,
+  page: requested = 1,
+}: {
+  actor: Actor;
+  page?: number;
+}): Promise<CommitmentList> {
   assertCan(actor, "recommendations:read");
   const day = today();
   const dayDate = fromCalendarDate(day);
@@ -60,14 +73,37 @@ export async function listCommitments({ actor, page: requested = 1 }: { actor: A
       },
     }),
     // The nearest moments on each side of today; the timeline is about what is near.
-    db().parliamentaryDocument.findMany({ where: { date: { lte: dayDate } }, orderBy: [{ date: "desc" }, { id: "asc" }], take: TIMELINE_SIZE, select: documentSelect }),
-    db().parliamentaryDocument.findMany({ where: { date: { gt: dayDate } }, orderBy: [{ date: "asc" }, { id: "asc" }], take: TIMELINE_SIZE, select: documentSelect }),
-    db().commitment.findMany({ where: { dueDate: { lte: dayDate } }, orderBy: [{ dueDate: "desc" }, { id: "asc" }], take: TIMELINE_SIZE, select: deadlineSelect }),
-    db().commitment.findMany({ where: { dueDate: { gt: dayDate } }, orderBy: [{ dueDate: "asc" }, { id: "asc" }], take: TIMELINE_SIZE, select: deadlineSelect }),
+    db().parliamentaryDocument.findMany({
+      where: { date: { lte: dayDate } },
+      orderBy: [{ date: "desc" }, { id: "asc" }],
+      take: TIMELINE_SIZE,
+      select: documentSelect,
+    }),
+    db().parliamentaryDocument.findMany({
+      where: { date: { gt: dayDate } },
+      orderBy: [{ date: "asc" }, { id: "asc" }],
+      take: TIMELINE_SIZE,
+      select: documentSelect,
+    }),
+    db().commitment.findMany({
+      where: { dueDate: { lte: dayDate } },
+      orderBy: [{ dueDate: "desc" }, { id: "asc" }],
+      take: TIMELINE_SIZE,
+      select: deadlineSelect,
+    }),
+    db().commitment.findMany({
+      where: { dueDate: { gt: dayDate } },
+      orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+      take: TIMELINE_SIZE,
+      select: deadlineSelect,
+    }),
   ]);
 
   return {
-    items: rows.map((row) => ({ ...toCommitmentFields(row), recommendations: row.recommendations.map(({ recommendation }) => recommendation) })),
+    items: rows.map((row) => ({
+      ...toCommitmentFields(row),
+      recommendations: row.recommendations.map(({ recommendation }) => recommendation),
+    })),
     total,
     page,
     pageCount,
@@ -87,7 +123,13 @@ function documentMoment(row: DocumentRow): TimelineMoment {
   return { kind: "document", key: `document-${row.id}`, date: document.date, document };
 }
 
-function deadlineMoment(row: { id: string; title: string; originalWording: string; dueDate: Date; status: CommitmentStatus }): TimelineMoment {
+function deadlineMoment(row: {
+  id: string;
+  title: string;
+  originalWording: string;
+  dueDate: Date;
+  status: CommitmentStatus;
+}): TimelineMoment {
   return {
     kind: "deadline",
     key: `deadline-${row.id}`,
@@ -98,5 +140,8 @@ function deadlineMoment(row: { id: string; title: string; originalWording: strin
 
 /** Oldest first; on one day a sent document before a deadline. */
 function inDateOrder(moments: TimelineMoment[]): TimelineMoment[] {
-  return moments.sort((a, b) => a.date.localeCompare(b.date) || (a.kind === b.kind ? a.key.localeCompare(b.key) : a.kind === "document" ? -1 : 1));
+  return moments.sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) || (a.kind === b.kind ? a.key.localeCompare(b.key) : a.kind === "document" ? -1 : 1),
+  );
 }

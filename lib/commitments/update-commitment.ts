@@ -16,7 +16,10 @@ import { changedFields, resolveReferences, snapshotOf } from "@/lib/commitments/
 
 export type UpdatedCommitment = { commitmentId: string; version: number; changed: boolean };
 
-export async function updateCommitment({ actor, input }: { actor: Actor; input: UpdateCommitmentInput }, tx?: Tx): Promise<UpdatedCommitment> {
+export async function updateCommitment(
+  { actor, input }: { actor: Actor; input: UpdateCommitmentInput },
+  tx?: Tx,
+): Promise<UpdatedCommitment> {
   return withTransaction(tx, async (tx) => {
     const id = input.commitmentId;
     assertCan(actor, "commitments:manage", { entityType: "Commitment", entityId: id });
@@ -46,7 +49,9 @@ export async function updateCommitment({ actor, input }: { actor: Actor; input: 
       { ...current, dueDate: toCalendarDate(current.dueDate) },
       {
         originDocument: current.originDocument ? { label: documentLabel(current.originDocument) } : null,
-        recommendations: current.recommendations.map(({ recommendation }) => ({ label: `${recommendation.number}. ${recommendation.title}` })),
+        recommendations: current.recommendations.map(({ recommendation }) => ({
+          label: `${recommendation.number}. ${recommendation.title}`,
+        })),
       },
     );
     const changes = changedFields(before, snapshotOf(input, references));
@@ -71,9 +76,19 @@ export async function updateCommitment({ actor, input }: { actor: Actor; input: 
     if ("recommendations" in changes.after) {
       const ids = references.recommendations.map((recommendation) => recommendation.id);
       await tx.commitmentRecommendation.deleteMany({ where: { commitmentId: id, recommendationId: { notIn: ids } } });
-      await tx.commitmentRecommendation.createMany({ data: ids.map((recommendationId) => ({ commitmentId: id, recommendationId })), skipDuplicates: true });
+      await tx.commitmentRecommendation.createMany({
+        data: ids.map((recommendationId) => ({ commitmentId: id, recommendationId })),
+        skipDuplicates: true,
+      });
     }
-    await recordAuditEvent(tx, { actorId: actor.id, entityType: "Commitment", entityId: id, kind: "UPDATE", before: changes.before, after: changes.after });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      entityType: "Commitment",
+      entityId: id,
+      kind: "UPDATE",
+      before: changes.before,
+      after: changes.after,
+    });
     return { commitmentId: id, version: input.version + 1, changed: true };
   });
 }

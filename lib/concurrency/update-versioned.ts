@@ -43,7 +43,11 @@ export async function conflictError(tx: Tx, target: Pick<VersionedTarget, "entit
     changedAt: latest.occurredAt,
     changes: changedFields(latest.before, latest.after),
   };
-  return new AppError("CONFLICT", nl.errors.conflict(conflict.changedBy ?? nl.errors.unknownColleague, formatTimeOfDay(latest.occurredAt)), { conflict });
+  return new AppError(
+    "CONFLICT",
+    nl.errors.conflict(conflict.changedBy ?? nl.errors.unknownColleague, formatTimeOfDay(latest.occurredAt)),
+    { conflict },
+  );
 }
 
 function changedFields(before: unknown, after: unknown): ConflictChange[] {

@@ -30,11 +30,21 @@ export function actionSectionSql(today: CalendarDate): Prisma.Sql {
   );
 }
 
-export function toActionSection(rows: ActionSectionRow[], filters: DashboardFilters, organisations: { code: string; name: string }[]): ActionSection {
-
+export function toActionSection(
+  rows: ActionSectionRow[],
+  filters: DashboardFilters,
+  organisations: { code: string; name: string }[],
+): ActionSection {
   const tiles: ActionTiles = { open: 0, overdue: 0, dueSoon: 0, done: 0 };
-  const shown = filters.organisationCode ? organisations.filter((organisation) => organisation.code === filters.organisationCode) : organisations;
-  const byCode = new Map(shown.map((organisation) => [organisation.code, { ...organisation, counts: { NOT_STARTED: 0, IN_PROGRESS: 0, DELAYED: 0, DONE: 0, CANCELLED: 0 }, total: 0 }]));
+  const shown = filters.organisationCode
+    ? organisations.filter((organisation) => organisation.code === filters.organisationCode)
+    : organisations;
+  const byCode = new Map(
+    shown.map((organisation) => [
+      organisation.code,
+      { ...organisation, counts: { NOT_STARTED: 0, IN_PROGRESS: 0, DELAYED: 0, DONE: 0, CANCELLED: 0 }, total: 0 },
+    ]),
+  );
   for (const row of rows) {
     if (isOpenStatus(row.status)) {
       tiles.open += row.count;

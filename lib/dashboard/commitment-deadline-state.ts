@@ -5,7 +5,10 @@ import type { CommitmentStatus } from "@/lib/generated/prisma/enums.ts";
 import { DEADLINE_SOON_DAYS, type DeadlineState } from "@/lib/action-items/deadline-state";
 import { daysBetween, type CalendarDate } from "@/lib/calendar-date";
 
-export function commitmentDeadlineState(commitment: { status: CommitmentStatus; dueDate: CalendarDate }, today: CalendarDate): DeadlineState | null {
+export function commitmentDeadlineState(
+  commitment: { status: CommitmentStatus; dueDate: CalendarDate },
+  today: CalendarDate,
+): DeadlineState | null {
   if (commitment.status === "LAPSED") return null;
   if (commitment.status !== "OPEN") return "DONE";
   const daysLeft = daysBetween(today, commitment.dueDate);

@@ -26,10 +26,14 @@ export const OPEN_STATUS_SQL = Prisma.sql`a."status" IN ('NOT_STARTED', 'IN_PROG
 export function actionFilterSql(filters: DashboardFilters): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filters.organisationCode) {
-    conditions.push(Prisma.sql`a."ownerOrganisationId" = (SELECT o2."id" FROM "Organisation" o2 WHERE o2."code" = ${filters.organisationCode})`);
+    conditions.push(
+      Prisma.sql`a."ownerOrganisationId" = (SELECT o2."id" FROM "Organisation" o2 WHERE o2."code" = ${filters.organisationCode})`,
+    );
   }
   if (filters.evaluationId) {
-    conditions.push(Prisma.sql`a."recommendationId" IN (SELECT r2."id" FROM "Recommendation" r2 WHERE r2."evaluationId" = ${filters.evaluationId})`);
+    conditions.push(
+      Prisma.sql`a."recommendationId" IN (SELECT r2."id" FROM "Recommendation" r2 WHERE r2."evaluationId" = ${filters.evaluationId})`,
+    );
   }
   return Prisma.join(conditions, " AND ");
 }

@@ -25,14 +25,30 @@ export type DeadlineItem = {
 
 export type DeadlineList = { items: DeadlineItem[]; total: number };
 
-export type DeadlineSectionRow = { kind: "ACTION" | "COMMITMENT"; id: string; title: string; dueDate: string; status: string; organisationCode: string | null; total: number };
+export type DeadlineSectionRow = {
+  kind: "ACTION" | "COMMITMENT";
+  id: string;
+  title: string;
+  dueDate: string;
+  status: string;
+  organisationCode: string | null;
+  total: number;
+};
 
 function toItem(row: DeadlineSectionRow, today: CalendarDate): DeadlineItem {
   const state =
     row.kind === "ACTION"
       ? deadlineState({ status: row.status as ActionStatus, dueDate: row.dueDate }, today)
       : commitmentDeadlineState({ status: row.status as CommitmentStatus, dueDate: row.dueDate }, today);
-  return { kind: row.kind, id: row.id, title: row.title, dueDate: row.dueDate, organisationCode: row.organisationCode, state, daysLate: Math.max(0, daysBetween(row.dueDate, today)) };
+  return {
+    kind: row.kind,
+    id: row.id,
+    title: row.title,
+    dueDate: row.dueDate,
+    organisationCode: row.organisationCode,
+    state,
+    daysLate: Math.max(0, daysBetween(row.dueDate, today)),
+  };
 }
 
 /** The next 90 days from today, at most DASHBOARD_LIMITS.upcoming rows with the full count, as a JSON array. */

@@ -19,12 +19,19 @@ describe("getDashboard on the demo data", () => {
     expect(dashboard.actions.tiles).toEqual({ open: 23, overdue: 5, dueSoon: 4, done: 9 });
     const sum = dashboard.actions.byOrganisation.reduce((total, row) => total + row.total, 0);
     expect(sum).toBe(23 + 9 + 1);
-    expect(Object.values(dashboard.recommendations.byStatus).reduce((a, b) => a + b, 0)).toBe(dashboard.recommendations.total);
+    expect(Object.values(dashboard.recommendations.byStatus).reduce((a, b) => a + b, 0)).toBe(
+      dashboard.recommendations.total,
+    );
   });
 
   it("lists the overdue oldest first with the days late, and the next 90 days in date order", async () => {
     const dashboard = await getDashboard({ actor: await reader(), filters: {} });
-    expect(dashboard.overdue.items[0]).toMatchObject({ dueDate: "2023-02-28", daysLate: 34, state: "OVERDUE", organisationCode: "FIN" });
+    expect(dashboard.overdue.items[0]).toMatchObject({
+      dueDate: "2023-02-28",
+      daysLate: 34,
+      state: "OVERDUE",
+      organisationCode: "FIN",
+    });
     const dates = dashboard.upcoming.items.map((item) => item.dueDate);
     expect(dates).toEqual([...dates].sort());
     expect(dates.every((date) => date >= DEMO_TODAY && date <= "2023-07-02")).toBe(true);
@@ -32,19 +39,35 @@ describe("getDashboard on the demo data", () => {
 
   it("gives the next parliamentary deadline, its countdown and readiness since the plan van aanpak", async () => {
     const { nextCommitment } = await getDashboard({ actor: await reader(), filters: {} });
-    expect(nextCommitment).toMatchObject({ dueDate: "2023-07-07", daysLeft: 95, since: { date: "2022-11-17", type: "PLAN_OF_ACTION" } });
+    expect(nextCommitment).toMatchObject({
+      dueDate: "2023-07-07",
+      daysLeft: 95,
+      since: { date: "2022-11-17", type: "PLAN_OF_ACTION" },
+    });
     expect(nextCommitment!.originalWording).toContain("Voor de zomer van 2023");
-    expect(nextCommitment!.readiness.ready + nextCommitment!.readiness.notReady.length).toBe(nextCommitment!.readiness.total);
-    expect(nextCommitment!.readiness.notReady.every((action) => action.lastUpdateOn === null || action.lastUpdateOn <= "2022-11-17")).toBe(true);
+    expect(nextCommitment!.readiness.ready + nextCommitment!.readiness.notReady.length).toBe(
+      nextCommitment!.readiness.total,
+    );
+    expect(
+      nextCommitment!.readiness.notReady.every(
+        (action) => action.lastUpdateOn === null || action.lastUpdateOn <= "2022-11-17",
+      ),
+    ).toBe(true);
   });
 
   it("narrows every section to one organisation", async () => {
     const dashboard = await getDashboard({ actor: await reader(), filters: { organisationCode: "ADSB" } });
     expect(dashboard.filters.organisationCode).toBe("ADSB");
     expect(dashboard.actions.byOrganisation.map((row) => row.code)).toEqual(["ADSB"]);
-    expect(dashboard.overdue.items.filter((item) => item.kind === "ACTION").every((item) => item.organisationCode === "ADSB")).toBe(true);
+    expect(
+      dashboard.overdue.items
+        .filter((item) => item.kind === "ACTION")
+        .every((item) => item.organisationCode === "ADSB"),
+    ).toBe(true);
     expect(dashboard.overdue.total).toBe(1);
-    expect(dashboard.nextCommitment!.readiness.notReady.every((action) => action.organisationCode === "ADSB")).toBe(true);
+    expect(dashboard.nextCommitment!.readiness.notReady.every((action) => action.organisationCode === "ADSB")).toBe(
+      true,
+    );
     expect(dashboard.risks.rows.every((row) => row.organisationCode === "ADSB")).toBe(true);
   });
 
@@ -53,11 +76,17 @@ describe("getDashboard on the demo data", () => {
     expect(evaluations.length).toBeGreaterThan(1);
     for (const { id } of evaluations) {
       const dashboard = await getDashboard({ actor: await reader(), filters: { evaluationId: id } });
-      const actions = await database.prisma.actionItem.groupBy({ by: ["status"], where: { recommendation: { evaluationId: id } }, _count: { _all: true } });
+      const actions = await database.prisma.actionItem.groupBy({
+        by: ["status"],
+        where: { recommendation: { evaluationId: id } },
+        _count: { _all: true },
+      });
       const count = (status: string) => actions.find((row) => row.status === status)?._count._all ?? 0;
       expect(dashboard.actions.tiles.open).toBe(count("NOT_STARTED") + count("IN_PROGRESS") + count("DELAYED"));
       expect(dashboard.actions.tiles.done).toBe(count("DONE"));
-      expect(dashboard.recommendations.total).toBe(await database.prisma.recommendation.count({ where: { evaluationId: id } }));
+      expect(dashboard.recommendations.total).toBe(
+        await database.prisma.recommendation.count({ where: { evaluationId: id } }),
+      );
     }
   });
 
@@ -69,14 +98,51 @@ describe("getDashboard on the demo data", () => {
 
   it("flags made actions by the rule that trips, as the pure rules do", async () => {
     const prisma = database.prisma;
-    const anyAction = await prisma.actionItem.findFirstOrThrow({ select: { recommendationId: true, ownerOrganisationId: true } });
+    const anyAction = await prisma.actionItem.findFirstOrThrow({
+      select: { recommendationId: true, ownerOrganisationId: true },
+    });
     const base = { ...anyAction, description: "Test", status: "IN_PROGRESS" as const, isIllustrative: false };
-    const behind = await prisma.actionItem.create({ data: { ...base, title: "Test achter op schema", startDate: new Date("2023-01-01"), dueDate: new Date("2023-04-10"), percentDone: 10 } });
+    const behind = await prisma.actionItem.create({
+      data: {
+        ...base,
+        title: "Test achter op schema",
+        startDate: new Date("2023-01-01"),
+        dueDate: new Date("2023-04-10"),
+        percentDone: 10,
+      },
+    });
     const author = await prisma.user.findFirstOrThrow({ select: { id: true } });
-    await prisma.progressUpdate.create({ data: { actionItemId: behind.id, authorId: author.id, text: "x", statusBefore: "IN_PROGRESS", statusAfter: "IN_PROGRESS", percentDone: 10, occurredOn: new Date("2023-04-01") } });
-    const moved = await prisma.actionItem.create({ data: { ...base, title: "Test twee keer verschoven", startDate: new Date("2023-03-20"), dueDate: new Date("2023-12-31"), percentDone: 60 } });
+    await prisma.progressUpdate.create({
+      data: {
+        actionItemId: behind.id,
+        authorId: author.id,
+        text: "x",
+        statusBefore: "IN_PROGRESS",
+        statusAfter: "IN_PROGRESS",
+        percentDone: 10,
+        occurredOn: new Date("2023-04-01"),
+      },
+    });
+    const moved = await prisma.actionItem.create({
+      data: {
+        ...base,
+        title: "Test twee keer verschoven",
+        startDate: new Date("2023-03-20"),
+        dueDate: new Date("2023-12-31"),
+        percentDone: 60,
+      },
+    });
     for (const i of [1, 2]) {
-      await prisma.deadlineChange.create({ data: { actionItemId: moved.id, oldDueDate: new Date(`2023-0${i}-01`), newDueDate: new Date("2023-12-31"), reason: "x", status: "APPROVED", requestedById: author.id } });
+      await prisma.deadlineChange.create({
+        data: {
+          actionItemId: moved.id,
+          oldDueDate: new Date(`2023-0${i}-01`),
+          newDueDate: new Date("2023-12-31"),
+          reason: "x",
+          status: "APPROVED",
+          requestedById: author.id,
+        },
+      });
     }
     const { risks } = await getDashboard({ actor: await reader(), filters: {} });
     const byId = new Map(risks.rows.map((row) => [row.id, row.flags]));

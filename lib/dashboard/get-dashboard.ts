@@ -11,14 +11,33 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { today as clockToday, type CalendarDate } from "@/lib/clock";
 import type { DashboardFilters } from "@/lib/validation/dashboard-filters";
-import { recommendationSectionSql, toRecommendationSection, type RecommendationSection, type RecommendationSectionRow } from "@/lib/dashboard/recommendation-section";
-import { actionSectionSql, toActionSection, type ActionSection, type ActionSectionRow } from "@/lib/dashboard/action-section";
-import { overdueSql, toDeadlineList, upcomingSql, type DeadlineList, type DeadlineSectionRow } from "@/lib/dashboard/deadline-section";
+import {
+  recommendationSectionSql,
+  toRecommendationSection,
+  type RecommendationSection,
+  type RecommendationSectionRow,
+} from "@/lib/dashboard/recommendation-section";
+import {
+  actionSectionSql,
+  toActionSection,
+  type ActionSection,
+  type ActionSectionRow,
+} from "@/lib/dashboard/action-section";
+import {
+  overdueSql,
+  toDeadlineList,
+  upcomingSql,
+  type DeadlineList,
+  type DeadlineSectionRow,
+} from "@/lib/dashboard/deadline-section";
 import { getNextCommitment, type NextCommitment } from "@/lib/dashboard/next-commitment-section";
 import { riskSectionSql, toRiskSection, type RiskSection, type RiskSectionRow } from "@/lib/dashboard/risk-section";
 import { dashboardActionsCte } from "@/lib/dashboard/dashboard-sql";
 
-export type DashboardOptions = { organisations: { code: string; name: string }[]; evaluations: { id: string; title: string }[] };
+export type DashboardOptions = {
+  organisations: { code: string; name: string }[];
+  evaluations: { id: string; title: string }[];
+};
 
 export type Dashboard = {
   today: CalendarDate;
@@ -32,17 +51,30 @@ export type Dashboard = {
   risks: RiskSection;
 };
 
-export async function getDashboard({ actor, filters: requested }: { actor: Actor; filters: DashboardFilters }): Promise<Dashboard> {
+export async function getDashboard({
+  actor,
+  filters: requested,
+}: {
+  actor: Actor;
+  filters: DashboardFilters;
+}): Promise<Dashboard> {
   assertCan(actor, "recommendations:read");
   const today = clockToday();
   const [organisations, evaluations] = await Promise.all([
     db().organisation.findMany({ select: { code: true, name: true }, orderBy: { code: "asc" } }),
-    db().evaluation.findMany({ select: { id: true, title: true }, orderBy: [{ reportDate: "asc" }, { createdAt: "asc" }] }),
+    db().evaluation.findMany({
+      select: { id: true, title: true },
+      orderBy: [{ reportDate: "asc" }, { createdAt: "asc" }],
+    }),
   ]);
   // A stale or hand-edited choice falls back to "all", as the filter form then shows.
   const filters: DashboardFilters = {
-    organisationCode: organisations.some((organisation) => organisation.code === requested.organisationCode) ? requested.organisationCode : undefined,
-    evaluationId: evaluations.some((evaluation) => evaluation.id === requested.evaluationId) ? requested.evaluationId : undefined,
+    organisationCode: organisations.some((organisation) => organisation.code === requested.organisationCode)
+      ? requested.organisationCode
+      : undefined,
+    evaluationId: evaluations.some((evaluation) => evaluation.id === requested.evaluationId)
+      ? requested.evaluationId
+      : undefined,
   };
   const [[sections], nextCommitment] = await Promise.all([
     db().$queryRaw<SectionsRow[]>(Prisma.sql`

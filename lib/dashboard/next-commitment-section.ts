@@ -11,7 +11,13 @@ import type { DashboardFilters } from "@/lib/validation/dashboard-filters";
 import { countdownDays, readiness, type Readiness } from "@/lib/dashboard/readiness";
 import { DASHBOARD_LIMITS, OPEN_STATUS_SQL, actionFilterSql, commitmentFilterSql } from "@/lib/dashboard/dashboard-sql";
 
-export type ReadinessAction = { id: string; title: string; dueDate: CalendarDate; organisationCode: string; lastUpdateOn: CalendarDate | null };
+export type ReadinessAction = {
+  id: string;
+  title: string;
+  dueDate: CalendarDate;
+  organisationCode: string;
+  lastUpdateOn: CalendarDate | null;
+};
 
 export type NextCommitment = {
   id: string;
@@ -43,7 +49,10 @@ type Row = {
   lastUpdateOn: string | null;
 };
 
-export async function getNextCommitment(filters: DashboardFilters, today: CalendarDate): Promise<NextCommitment | null> {
+export async function getNextCommitment(
+  filters: DashboardFilters,
+  today: CalendarDate,
+): Promise<NextCommitment | null> {
   const rows = await db().$queryRaw<Row[]>`
     WITH next AS (
       SELECT c."id", c."title", c."originalWording", c."dueDate"
@@ -93,7 +102,13 @@ export async function getNextCommitment(filters: DashboardFilters, today: Calend
   if (!first) return null;
   const actions: ReadinessAction[] = rows
     .filter((row) => row.actionId !== null)
-    .map((row) => ({ id: row.actionId!, title: row.actionTitle!, dueDate: row.actionDueDate!, organisationCode: row.organisationCode!, lastUpdateOn: row.lastUpdateOn }));
+    .map((row) => ({
+      id: row.actionId!,
+      title: row.actionTitle!,
+      dueDate: row.actionDueDate!,
+      organisationCode: row.organisationCode!,
+      lastUpdateOn: row.lastUpdateOn,
+    }));
   const since = first.sinceDate
     ? {
         date: first.sinceDate,
@@ -114,4 +129,3 @@ export async function getNextCommitment(filters: DashboardFilters, today: Calend
     notReadyShown: result.notReady.slice(0, DASHBOARD_LIMITS.readiness),
   };
 }
-

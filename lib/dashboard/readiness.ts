@@ -12,7 +12,10 @@ export function isUpdatedSince(lastUpdateOn: CalendarDate | null, since: Calenda
 
 export type Readiness<T> = { total: number; ready: number; percent: number; notReady: T[] };
 
-export function readiness<T extends { lastUpdateOn: CalendarDate | null }>(actions: readonly T[], since: CalendarDate | null): Readiness<T> {
+export function readiness<T extends { lastUpdateOn: CalendarDate | null }>(
+  actions: readonly T[],
+  since: CalendarDate | null,
+): Readiness<T> {
   const notReady = actions.filter((action) => !isUpdatedSince(action.lastUpdateOn, since));
   const total = actions.length;
   const ready = total - notReady.length;

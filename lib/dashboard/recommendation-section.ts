@@ -6,7 +6,11 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import type { ImplementationStatus } from "@/lib/generated/prisma/enums.ts";
 import type { CalendarDate } from "@/lib/clock";
-import { countingActions, deriveImplementationStatusFromCounts, type ActionStatusCounts } from "@/lib/recommendations/derive-implementation-status";
+import {
+  countingActions,
+  deriveImplementationStatusFromCounts,
+  type ActionStatusCounts,
+} from "@/lib/recommendations/derive-implementation-status";
 import type { DashboardFilters } from "@/lib/validation/dashboard-filters";
 import { DASHBOARD_LIMITS, jsonRows } from "@/lib/dashboard/dashboard-sql";
 
@@ -29,13 +33,22 @@ export type RecommendationSection = {
   progress: RecommendationProgressRow[];
 };
 
-export type RecommendationSectionRow = { id: string; number: number; title: string; statusOverride: ImplementationStatus | null; leadOrganisationCode: string; overdue: number } & ActionStatusCounts;
+export type RecommendationSectionRow = {
+  id: string;
+  number: number;
+  title: string;
+  statusOverride: ImplementationStatus | null;
+  leadOrganisationCode: string;
+  overdue: number;
+} & ActionStatusCounts;
 
 /** The recommendations under the filters with their action counts, as a JSON array. */
 export function recommendationSectionSql(filters: DashboardFilters, today: CalendarDate): Prisma.Sql {
   // With an organisation chosen: the recommendations it leads or has actions under. Their
   // status and progress stay the whole recommendation's (acts holds every action of them).
-  const organisation = filters.organisationCode ? Prisma.sql`(lo."code" = ${filters.organisationCode} OR coalesce(s."anyShown", FALSE))` : Prisma.sql`TRUE`;
+  const organisation = filters.organisationCode
+    ? Prisma.sql`(lo."code" = ${filters.organisationCode} OR coalesce(s."anyShown", FALSE))`
+    : Prisma.sql`TRUE`;
   const evaluation = filters.evaluationId ? Prisma.sql`r."evaluationId" = ${filters.evaluationId}` : Prisma.sql`TRUE`;
   return jsonRows(
     Prisma.sql`

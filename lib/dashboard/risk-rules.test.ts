@@ -1,8 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { HALF_DONE_PERCENT, MOVED_DEADLINE_COUNT, NO_UPDATE_DAYS, hasMovedDeadline, hasNoRecentUpdate, isBehindSchedule, riskFlags } from "./risk-rules";
+import {
+  HALF_DONE_PERCENT,
+  MOVED_DEADLINE_COUNT,
+  NO_UPDATE_DAYS,
+  hasMovedDeadline,
+  hasNoRecentUpdate,
+  isBehindSchedule,
+  riskFlags,
+} from "./risk-rules";
 
 const TODAY = "2023-04-03";
-const base = { startDate: "2023-01-01", dueDate: "2023-12-31", percentDone: 60, lastUpdateOn: "2023-03-30", approvedDeadlineChanges: 0 };
+const base = {
+  startDate: "2023-01-01",
+  dueDate: "2023-12-31",
+  percentDone: 60,
+  lastUpdateOn: "2023-03-30",
+  approvedDeadlineChanges: 0,
+};
 
 describe("risk rules (pinned today)", () => {
   it("has its thresholds in one place", () => {
@@ -61,7 +75,9 @@ describe("risk rules (pinned today)", () => {
     });
 
     it("flags a term that starts on its deadline", () => {
-      expect(isBehindSchedule({ startDate: "2023-04-11", dueDate: "2023-04-11", percentDone: 0 }, "2023-04-11")).toBe(true);
+      expect(isBehindSchedule({ startDate: "2023-04-11", dueDate: "2023-04-11", percentDone: 0 }, "2023-04-11")).toBe(
+        true,
+      );
     });
 
     it("works on the last day of a month and across a leap day", () => {
@@ -91,10 +107,17 @@ describe("risk rules (pinned today)", () => {
   });
 
   it("names every rule an action trips, in a fixed order", () => {
-    expect(riskFlags({ startDate: "2023-01-01", dueDate: "2023-04-05", percentDone: 10, lastUpdateOn: null, approvedDeadlineChanges: 3 }, TODAY)).toEqual([
-      "NO_RECENT_UPDATE",
-      "BEHIND_SCHEDULE",
-      "DEADLINE_MOVED",
-    ]);
+    expect(
+      riskFlags(
+        {
+          startDate: "2023-01-01",
+          dueDate: "2023-04-05",
+          percentDone: 10,
+          lastUpdateOn: null,
+          approvedDeadlineChanges: 3,
+        },
+        TODAY,
+      ),
+    ).toEqual(["NO_RECENT_UPDATE", "BEHIND_SCHEDULE", "DEADLINE_MOVED"]);
   });
 });

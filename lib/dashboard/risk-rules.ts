@@ -40,7 +40,10 @@ export function hasNoRecentUpdate(action: Pick<RiskInput, "startDate" | "lastUpd
  * is not flagged here: it is already te laat (the overdue list shows it). Due today counts
  * as no time left.
  */
-export function isBehindSchedule(action: Pick<RiskInput, "startDate" | "dueDate" | "percentDone">, today: CalendarDate): boolean {
+export function isBehindSchedule(
+  action: Pick<RiskInput, "startDate" | "dueDate" | "percentDone">,
+  today: CalendarDate,
+): boolean {
   if (action.percentDone >= HALF_DONE_PERCENT) return false;
   const left = daysBetween(today, action.dueDate);
   if (left < 0) return false;

@@ -6,7 +6,14 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import { addDays, type CalendarDate } from "@/lib/clock";
-import { HALF_DONE_PERCENT, MOVED_DEADLINE_COUNT, NO_UPDATE_DAYS, TIME_LEFT_FRACTION_DENOMINATOR, riskFlags, type RiskRule } from "@/lib/dashboard/risk-rules";
+import {
+  HALF_DONE_PERCENT,
+  MOVED_DEADLINE_COUNT,
+  NO_UPDATE_DAYS,
+  TIME_LEFT_FRACTION_DENOMINATOR,
+  riskFlags,
+  type RiskRule,
+} from "@/lib/dashboard/risk-rules";
 import { DASHBOARD_LIMITS, jsonRows } from "@/lib/dashboard/dashboard-sql";
 
 export type RiskRow = {
@@ -86,6 +93,10 @@ export function toRiskSection(rows: RiskSectionRow[], today: CalendarDate): Risk
       flags: riskFlags(row, today),
     })),
     total: first?.total ?? 0,
-    byRule: { NO_RECENT_UPDATE: first?.noRecentUpdate ?? 0, BEHIND_SCHEDULE: first?.behindSchedule ?? 0, DEADLINE_MOVED: first?.deadlineMoved ?? 0 },
+    byRule: {
+      NO_RECENT_UPDATE: first?.noRecentUpdate ?? 0,
+      BEHIND_SCHEDULE: first?.behindSchedule ?? 0,
+      DEADLINE_MOVED: first?.deadlineMoved ?? 0,
+    },
   };
 }

@@ -11,15 +11,28 @@ import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 import { fromCalendarDate, now, type CalendarDate } from "@/lib/clock";
 import type { DeadlineChangeInput } from "@/lib/validation/deadline-change";
-import { assertOpen, assertValidNewDueDate, hasPendingRequest, lockActionItem } from "@/lib/deadline-changes/deadline-rules";
+import {
+  assertOpen,
+  assertValidNewDueDate,
+  hasPendingRequest,
+  lockActionItem,
+} from "@/lib/deadline-changes/deadline-rules";
 
-export async function changeDeadline({ actor, input }: { actor: Actor; input: DeadlineChangeInput }, tx?: Tx): Promise<{ dueDate: CalendarDate; version: number }> {
+export async function changeDeadline(
+  { actor, input }: { actor: Actor; input: DeadlineChangeInput },
+  tx?: Tx,
+): Promise<{ dueDate: CalendarDate; version: number }> {
   return withTransaction(tx, async (tx) => {
     const action = await lockActionItem(tx, input.actionItemId);
-    assertCan(actor, "deadlines:approve", { organisationId: action.ownerOrganisationId, entityType: "ActionItem", entityId: action.id });
+    assertCan(actor, "deadlines:approve", {
+      organisationId: action.ownerOrganisationId,
+      entityType: "ActionItem",
+      entityId: action.id,
+    });
     if (action.version !== input.version) throw await conflictError(tx, { entityType: "ActionItem", id: action.id });
     assertOpen(action);
-    if (await hasPendingRequest(tx, action.id)) throw new AppError("INVALID", nl.actionDetail.deadlinePendingBlocksDirect);
+    if (await hasPendingRequest(tx, action.id))
+      throw new AppError("INVALID", nl.actionDetail.deadlinePendingBlocksDirect);
     assertValidNewDueDate(action, input.newDueDate);
 
     // The same instant for both: that is how the history tells a direct change from an approval.

@@ -36,7 +36,10 @@ const coordinatorEmail = "coordinator@fin.demo.opvolging.nl";
 async function pendingRequestOn(code: "FIN" | "BZ" | "ADSB") {
   const action = await newAction(code);
   const requester = await actorFor(database, coordinatorEmail);
-  const { deadlineChangeId } = await requestDeadlineChange({ actor: requester, input: { actionItemId: action.id, version: 1, newDueDate: "2023-09-30", reason: "Later." } });
+  const { deadlineChangeId } = await requestDeadlineChange({
+    actor: requester,
+    input: { actionItemId: action.id, version: 1, newDueDate: "2023-09-30", reason: "Later." },
+  });
   return { action, deadlineChangeId };
 }
 
@@ -46,7 +49,11 @@ describe("who may", () => {
       permission: "deadlines:propose",
       organisationCode: "ADSB",
       prepare: () => newAction("ADSB"),
-      run: (actor, action) => requestDeadlineChange({ actor, input: { actionItemId: action.id, version: 1, newDueDate: "2023-08-31", reason: "Leverancier later." } }),
+      run: (actor, action) =>
+        requestDeadlineChange({
+          actor,
+          input: { actionItemId: action.id, version: 1, newDueDate: "2023-08-31", reason: "Leverancier later." },
+        }),
     });
     expect(actual).toEqual(expected);
     expect(actual["CONTRIBUTOR van ADSB"]).toBe("allowed");
@@ -58,17 +65,31 @@ describe("who may", () => {
     const { actual, expected } = await runAsEveryActor(database.prisma, {
       permission: "deadlines:approve",
       prepare: () => newAction("BZ"),
-      run: (actor, action) => changeDeadline({ actor, input: { actionItemId: action.id, version: 1, newDueDate: "2023-08-31", reason: "Afgestemd in de Taskforce." } }),
+      run: (actor, action) =>
+        changeDeadline({
+          actor,
+          input: {
+            actionItemId: action.id,
+            version: 1,
+            newDueDate: "2023-08-31",
+            reason: "Afgestemd in de Taskforce.",
+          },
+        }),
     });
     expect(actual).toEqual(expected);
-    expect(Object.entries(actual).filter(([, outcome]) => outcome === "allowed").map(([label]) => label)).toEqual(["COORDINATOR van FIN", "COORDINATOR van BZ", "COORDINATOR van ADSB"]);
+    expect(
+      Object.entries(actual)
+        .filter(([, outcome]) => outcome === "allowed")
+        .map(([label]) => label),
+    ).toEqual(["COORDINATOR van FIN", "COORDINATOR van BZ", "COORDINATOR van ADSB"]);
   });
 
   it("decide: a Coördinator only, whatever the organisation", async () => {
     const { actual, expected } = await runAsEveryActor(database.prisma, {
       permission: "deadlines:approve",
       prepare: () => pendingRequestOn("ADSB"),
-      run: (actor, { deadlineChangeId }) => decideDeadlineChange({ actor, input: { deadlineChangeId, version: 1, decision: "APPROVE" } }),
+      run: (actor, { deadlineChangeId }) =>
+        decideDeadlineChange({ actor, input: { deadlineChangeId, version: 1, decision: "APPROVE" } }),
     });
     expect(actual).toEqual(expected);
     expect(actual["CONTRIBUTOR van ADSB"]).toBe("refused");
@@ -80,9 +101,20 @@ describe("request → approve / reject", () => {
     const contributor = await actorFor(database, contributorEmail);
     const coordinator = await actorFor(database, coordinatorEmail);
     const action = await newAction("ADSB");
-    const { deadlineChangeId } = await requestDeadlineChange({ actor: contributor, input: { actionItemId: action.id, version: 1, newDueDate: "2023-09-30", reason: "Systeemaanpassing duurt langer." } });
+    const { deadlineChangeId } = await requestDeadlineChange({
+      actor: contributor,
+      input: {
+        actionItemId: action.id,
+        version: 1,
+        newDueDate: "2023-09-30",
+        reason: "Systeemaanpassing duurt langer.",
+      },
+    });
 
-    expect(await database.prisma.actionItem.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({ dueDate: new Date("2023-06-30"), version: 1 });
+    expect(await database.prisma.actionItem.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({
+      dueDate: new Date("2023-06-30"),
+      version: 1,
+    });
     expect(await database.prisma.deadlineChange.findUniqueOrThrow({ where: { id: deadlineChangeId } })).toMatchObject({
       status: "PENDING",
       oldDueDate: new Date("2023-06-30"),
@@ -93,11 +125,22 @@ describe("request → approve / reject", () => {
     });
     const queue = await listPendingDeadlineChanges({ actor: contributor });
     expect(queue.mayDecide).toBe(false);
-    expect(queue.requests.find((request) => request.id === deadlineChangeId)).toMatchObject({ oldDueDate: "2023-06-30", newDueDate: "2023-09-30", requestedBy: "Pieter Bakker", action: { organisation: { code: "ADSB" } } });
+    expect(queue.requests.find((request) => request.id === deadlineChangeId)).toMatchObject({
+      oldDueDate: "2023-06-30",
+      newDueDate: "2023-09-30",
+      requestedBy: "Pieter Bakker",
+      action: { organisation: { code: "ADSB" } },
+    });
 
-    const decision = await decideDeadlineChange({ actor: coordinator, input: { deadlineChangeId, version: 1, decision: "APPROVE", decisionNote: "Akkoord." } });
+    const decision = await decideDeadlineChange({
+      actor: coordinator,
+      input: { deadlineChangeId, version: 1, decision: "APPROVE", decisionNote: "Akkoord." },
+    });
     expect(decision).toEqual({ actionItemId: action.id, status: "APPROVED", dueDate: "2023-09-30" });
-    expect(await database.prisma.actionItem.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({ dueDate: new Date("2023-09-30"), version: 2 });
+    expect(await database.prisma.actionItem.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({
+      dueDate: new Date("2023-09-30"),
+      version: 2,
+    });
     expect(await database.prisma.deadlineChange.findUniqueOrThrow({ where: { id: deadlineChangeId } })).toMatchObject({
       status: "APPROVED",
       decidedById: coordinator.id,
@@ -107,31 +150,88 @@ describe("request → approve / reject", () => {
     });
 
     // The approval's two events share their transaction's time: compared without their order.
-    const events = await database.prisma.auditEvent.findMany({ where: { entityId: { in: [action.id, deadlineChangeId] } } });
+    const events = await database.prisma.auditEvent.findMany({
+      where: { entityId: { in: [action.id, deadlineChangeId] } },
+    });
     expect(events).toHaveLength(3);
-    expect(events.map((event) => [event.entityType, event.kind, event.actorId, event.before, event.after])).toEqual(expect.arrayContaining([
-      ["DeadlineChange", "DEADLINE_REQUESTED", contributor.id, { dueDate: "2023-06-30" }, { dueDate: "2023-09-30", reason: "Systeemaanpassing duurt langer." }],
-      ["DeadlineChange", "DEADLINE_APPROVED", coordinator.id, { status: "PENDING" }, { status: "APPROVED", decisionNote: "Akkoord." }],
-      ["ActionItem", "DEADLINE_CHANGED", coordinator.id, { dueDate: "2023-06-30" }, { dueDate: "2023-09-30", reason: "Systeemaanpassing duurt langer." }],
-    ]));
-    expect((await listPendingDeadlineChanges({ actor: coordinator })).requests.map((request) => request.id)).not.toContain(deadlineChangeId);
+    expect(events.map((event) => [event.entityType, event.kind, event.actorId, event.before, event.after])).toEqual(
+      expect.arrayContaining([
+        [
+          "DeadlineChange",
+          "DEADLINE_REQUESTED",
+          contributor.id,
+          { dueDate: "2023-06-30" },
+          { dueDate: "2023-09-30", reason: "Systeemaanpassing duurt langer." },
+        ],
+        [
+          "DeadlineChange",
+          "DEADLINE_APPROVED",
+          coordinator.id,
+          { status: "PENDING" },
+          { status: "APPROVED", decisionNote: "Akkoord." },
+        ],
+        [
+          "ActionItem",
+          "DEADLINE_CHANGED",
+          coordinator.id,
+          { dueDate: "2023-06-30" },
+          { dueDate: "2023-09-30", reason: "Systeemaanpassing duurt langer." },
+        ],
+      ]),
+    );
+    expect(
+      (await listPendingDeadlineChanges({ actor: coordinator })).requests.map((request) => request.id),
+    ).not.toContain(deadlineChangeId);
   });
 
   it("rejection leaves the deadline and the action's version, and asks for a note", async () => {
     const contributor = await actorFor(database, contributorEmail);
     const coordinator = await actorFor(database, coordinatorEmail);
     const action = await newAction("ADSB");
-    const { deadlineChangeId } = await requestDeadlineChange({ actor: contributor, input: { actionItemId: action.id, version: 1, newDueDate: "2023-12-31", reason: "Meer tijd nodig." } });
-    const withoutNote = DecideDeadlineChangeSchema.safeParse({ deadlineChangeId, version: "1", decision: "REJECT", decisionNote: "" });
-    expect(withoutNote.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["decisionNote", "Vul een toelichting in: bij afwijzen is die verplicht."]]);
+    const { deadlineChangeId } = await requestDeadlineChange({
+      actor: contributor,
+      input: { actionItemId: action.id, version: 1, newDueDate: "2023-12-31", reason: "Meer tijd nodig." },
+    });
+    const withoutNote = DecideDeadlineChangeSchema.safeParse({
+      deadlineChangeId,
+      version: "1",
+      decision: "REJECT",
+      decisionNote: "",
+    });
+    expect(withoutNote.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["decisionNote", "Vul een toelichting in: bij afwijzen is die verplicht."],
+    ]);
 
-    await decideDeadlineChange({ actor: coordinator, input: { deadlineChangeId, version: 1, decision: "REJECT", decisionNote: "De Kamer is een datum toegezegd." } });
-    expect(await database.prisma.actionItem.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({ dueDate: new Date("2023-06-30"), version: 1 });
-    expect(await database.prisma.deadlineChange.findUniqueOrThrow({ where: { id: deadlineChangeId } })).toMatchObject({ status: "REJECTED", decisionNote: "De Kamer is een datum toegezegd.", version: 2 });
-    const events = await database.prisma.auditEvent.findMany({ where: { entityId: deadlineChangeId, kind: "DEADLINE_REJECTED" } });
-    expect(events).toMatchObject([{ actorId: coordinator.id, before: { status: "PENDING" }, after: { status: "REJECTED", decisionNote: "De Kamer is een datum toegezegd." } }]);
+    await decideDeadlineChange({
+      actor: coordinator,
+      input: { deadlineChangeId, version: 1, decision: "REJECT", decisionNote: "De Kamer is een datum toegezegd." },
+    });
+    expect(await database.prisma.actionItem.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({
+      dueDate: new Date("2023-06-30"),
+      version: 1,
+    });
+    expect(await database.prisma.deadlineChange.findUniqueOrThrow({ where: { id: deadlineChangeId } })).toMatchObject({
+      status: "REJECTED",
+      decisionNote: "De Kamer is een datum toegezegd.",
+      version: 2,
+    });
+    const events = await database.prisma.auditEvent.findMany({
+      where: { entityId: deadlineChangeId, kind: "DEADLINE_REJECTED" },
+    });
+    expect(events).toMatchObject([
+      {
+        actorId: coordinator.id,
+        before: { status: "PENDING" },
+        after: { status: "REJECTED", decisionNote: "De Kamer is een datum toegezegd." },
+      },
+    ]);
     // After the rejection a new request may be made.
-    await expect(requestDeadlineChange({ actor: contributor, input: { actionItemId: action.id, version: 1, newDueDate: "2023-08-31", reason: "Dan maar iets eerder." } })).resolves.toBeDefined();
+    await expect(
+      requestDeadlineChange({
+        actor: contributor,
+        input: { actionItemId: action.id, version: 1, newDueDate: "2023-08-31", reason: "Dan maar iets eerder." },
+      }),
+    ).resolves.toBeDefined();
   });
 
   it("two decisions on one request: exactly one wins, the other learns who decided", async () => {
@@ -139,28 +239,47 @@ describe("request → approve / reject", () => {
     const { action, deadlineChangeId } = await pendingRequestOn("BZ");
     const results = await Promise.allSettled([
       decideDeadlineChange({ actor: coordinator, input: { deadlineChangeId, version: 1, decision: "APPROVE" } }),
-      decideDeadlineChange({ actor: coordinator, input: { deadlineChangeId, version: 1, decision: "REJECT", decisionNote: "Nee." } }),
+      decideDeadlineChange({
+        actor: coordinator,
+        input: { deadlineChangeId, version: 1, decision: "REJECT", decisionNote: "Nee." },
+      }),
     ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const [rejected] = results.filter((result): result is PromiseRejectedResult => result.status === "rejected");
     expect(rejected!.reason).toMatchObject({ code: "CONFLICT" });
     expect(rejected!.reason.message).toMatch(/^Gewijzigd door Sanne de Vries om \d{2}:\d{2}\.$/);
-    expect(rejected!.reason.details.conflict.changes).toContainEqual({ field: "status", before: "PENDING", after: expect.stringMatching(/APPROVED|REJECTED/) });
-    expect(await database.prisma.auditEvent.count({ where: { entityId: deadlineChangeId, kind: { in: ["DEADLINE_APPROVED", "DEADLINE_REJECTED"] } } })).toBe(1);
+    expect(rejected!.reason.details.conflict.changes).toContainEqual({
+      field: "status",
+      before: "PENDING",
+      after: expect.stringMatching(/APPROVED|REJECTED/),
+    });
+    expect(
+      await database.prisma.auditEvent.count({
+        where: { entityId: deadlineChangeId, kind: { in: ["DEADLINE_APPROVED", "DEADLINE_REJECTED"] } },
+      }),
+    ).toBe(1);
     const after = await database.prisma.actionItem.findUniqueOrThrow({ where: { id: action.id } });
-    expect(after.version).toBe((results[0]!.status === "fulfilled" ? 2 : 1));
+    expect(after.version).toBe(results[0]!.status === "fulfilled" ? 2 : 1);
   });
 
   it("refuses an approval when the start date has moved past the new date", async () => {
     const coordinator = await actorFor(database, coordinatorEmail);
     const action = await newAction("ADSB", { startDate: "2023-01-01" });
-    const { deadlineChangeId } = await requestDeadlineChange({ actor: coordinator, input: { actionItemId: action.id, version: 1, newDueDate: "2023-03-31", reason: "Eerder klaar." } });
+    const { deadlineChangeId } = await requestDeadlineChange({
+      actor: coordinator,
+      input: { actionItemId: action.id, version: 1, newDueDate: "2023-03-31", reason: "Eerder klaar." },
+    });
     await database.prisma.actionItem.update({ where: { id: action.id }, data: { startDate: new Date("2023-04-15") } });
-    await expect(decideDeadlineChange({ actor: coordinator, input: { deadlineChangeId, version: 1, decision: "APPROVE" } })).rejects.toMatchObject({
+    await expect(
+      decideDeadlineChange({ actor: coordinator, input: { deadlineChangeId, version: 1, decision: "APPROVE" } }),
+    ).rejects.toMatchObject({
       code: "INVALID",
       message: expect.stringContaining("voor de startdatum"),
     });
-    expect(await database.prisma.deadlineChange.findUniqueOrThrow({ where: { id: deadlineChangeId } })).toMatchObject({ status: "PENDING", version: 1 });
+    expect(await database.prisma.deadlineChange.findUniqueOrThrow({ where: { id: deadlineChangeId } })).toMatchObject({
+      status: "PENDING",
+      version: 1,
+    });
   });
 });
 
@@ -169,12 +288,26 @@ describe("one pending request at a time", () => {
     const contributor = await actorFor(database, contributorEmail);
     const coordinator = await actorFor(database, coordinatorEmail);
     const action = await newAction("ADSB");
-    await requestDeadlineChange({ actor: contributor, input: { actionItemId: action.id, version: 1, newDueDate: "2023-09-30", reason: "Eerste." } });
-    await expect(requestDeadlineChange({ actor: contributor, input: { actionItemId: action.id, version: 1, newDueDate: "2023-10-31", reason: "Tweede." } })).rejects.toMatchObject({
-      code: "INVALID",
-      message: "Voor deze actie staat al een verzoek tot wijziging van de deadline open. Er kan er maar één tegelijk openstaan.",
+    await requestDeadlineChange({
+      actor: contributor,
+      input: { actionItemId: action.id, version: 1, newDueDate: "2023-09-30", reason: "Eerste." },
     });
-    await expect(changeDeadline({ actor: coordinator, input: { actionItemId: action.id, version: 1, newDueDate: "2023-10-31", reason: "Direct." } })).rejects.toMatchObject({ code: "INVALID" });
+    await expect(
+      requestDeadlineChange({
+        actor: contributor,
+        input: { actionItemId: action.id, version: 1, newDueDate: "2023-10-31", reason: "Tweede." },
+      }),
+    ).rejects.toMatchObject({
+      code: "INVALID",
+      message:
+        "Voor deze actie staat al een verzoek tot wijziging van de deadline open. Er kan er maar één tegelijk openstaan.",
+    });
+    await expect(
+      changeDeadline({
+        actor: coordinator,
+        input: { actionItemId: action.id, version: 1, newDueDate: "2023-10-31", reason: "Direct." },
+      }),
+    ).rejects.toMatchObject({ code: "INVALID" });
     expect(await database.prisma.deadlineChange.count({ where: { actionItemId: action.id } })).toBe(1);
   });
 
@@ -183,11 +316,19 @@ describe("one pending request at a time", () => {
     const coordinator = await actorFor(database, coordinatorEmail);
     const action = await newAction("ADSB");
     const results = await Promise.allSettled([
-      requestDeadlineChange({ actor: contributor, input: { actionItemId: action.id, version: 1, newDueDate: "2023-09-30", reason: "A." } }),
-      requestDeadlineChange({ actor: coordinator, input: { actionItemId: action.id, version: 1, newDueDate: "2023-10-31", reason: "B." } }),
+      requestDeadlineChange({
+        actor: contributor,
+        input: { actionItemId: action.id, version: 1, newDueDate: "2023-09-30", reason: "A." },
+      }),
+      requestDeadlineChange({
+        actor: coordinator,
+        input: { actionItemId: action.id, version: 1, newDueDate: "2023-10-31", reason: "B." },
+      }),
     ]);
     expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
-    expect(await database.prisma.deadlineChange.count({ where: { actionItemId: action.id, status: "PENDING" } })).toBe(1);
+    expect(await database.prisma.deadlineChange.count({ where: { actionItemId: action.id, status: "PENDING" } })).toBe(
+      1,
+    );
   });
 });
 
@@ -195,13 +336,31 @@ describe("the direct change", () => {
   it("moves the deadline at once, as an approved change decided by the coordinator, with DEADLINE_CHANGED", async () => {
     const coordinator = await actorFor(database, coordinatorEmail);
     const action = await newAction("FIN");
-    expect(await changeDeadline({ actor: coordinator, input: { actionItemId: action.id, version: 1, newDueDate: "2023-07-07", reason: "Gelijk met de Kamerbrief." } })).toEqual({ dueDate: "2023-07-07", version: 2 });
-    expect(await database.prisma.actionItem.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({ dueDate: new Date("2023-07-07"), version: 2 });
+    expect(
+      await changeDeadline({
+        actor: coordinator,
+        input: { actionItemId: action.id, version: 1, newDueDate: "2023-07-07", reason: "Gelijk met de Kamerbrief." },
+      }),
+    ).toEqual({ dueDate: "2023-07-07", version: 2 });
+    expect(await database.prisma.actionItem.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({
+      dueDate: new Date("2023-07-07"),
+      version: 2,
+    });
     const [change] = await database.prisma.deadlineChange.findMany({ where: { actionItemId: action.id } });
-    expect(change).toMatchObject({ status: "APPROVED", requestedById: coordinator.id, decidedById: coordinator.id, reason: "Gelijk met de Kamerbrief." });
+    expect(change).toMatchObject({
+      status: "APPROVED",
+      requestedById: coordinator.id,
+      decidedById: coordinator.id,
+      reason: "Gelijk met de Kamerbrief.",
+    });
     expect(change!.decidedAt).toEqual(change!.createdAt);
     expect(await database.prisma.auditEvent.findMany({ where: { entityId: action.id } })).toMatchObject([
-      { kind: "DEADLINE_CHANGED", actorId: coordinator.id, before: { dueDate: "2023-06-30" }, after: { dueDate: "2023-07-07", reason: "Gelijk met de Kamerbrief." } },
+      {
+        kind: "DEADLINE_CHANGED",
+        actorId: coordinator.id,
+        before: { dueDate: "2023-06-30" },
+        after: { dueDate: "2023-07-07", reason: "Gelijk met de Kamerbrief." },
+      },
     ]);
   });
 
@@ -209,8 +368,14 @@ describe("the direct change", () => {
     const coordinator = await actorFor(database, coordinatorEmail);
     const action = await newAction("FIN");
     const results = await Promise.allSettled([
-      changeDeadline({ actor: coordinator, input: { actionItemId: action.id, version: 1, newDueDate: "2023-07-07", reason: "Een." } }),
-      changeDeadline({ actor: coordinator, input: { actionItemId: action.id, version: 1, newDueDate: "2023-08-08", reason: "Twee." } }),
+      changeDeadline({
+        actor: coordinator,
+        input: { actionItemId: action.id, version: 1, newDueDate: "2023-07-07", reason: "Een." },
+      }),
+      changeDeadline({
+        actor: coordinator,
+        input: { actionItemId: action.id, version: 1, newDueDate: "2023-08-08", reason: "Twee." },
+      }),
     ]);
     expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
     const [rejected] = results.filter((result): result is PromiseRejectedResult => result.status === "rejected");
@@ -223,32 +388,74 @@ describe("date rules", () => {
   it("the new date must exist, differ from the current one, and not lie before the start date", async () => {
     const contributor = await actorFor(database, contributorEmail);
     const action = await newAction("ADSB", { startDate: "2023-02-01" });
-    const parsed = DeadlineChangeSchema.safeParse({ actionItemId: action.id, version: "1", newDueDate: "2023-06-31", reason: " " });
+    const parsed = DeadlineChangeSchema.safeParse({
+      actionItemId: action.id,
+      version: "1",
+      newDueDate: "2023-06-31",
+      reason: " ",
+    });
     expect(parsed.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
       ["newDueDate", "Vul een bestaande datum in, bijvoorbeeld 2023-06-30."],
       ["reason", "Vul een reden in."],
     ]);
-    await expect(requestDeadlineChange({ actor: contributor, input: { actionItemId: action.id, version: 1, newDueDate: "2023-01-31", reason: "Eerder." } })).rejects.toMatchObject({
+    await expect(
+      requestDeadlineChange({
+        actor: contributor,
+        input: { actionItemId: action.id, version: 1, newDueDate: "2023-01-31", reason: "Eerder." },
+      }),
+    ).rejects.toMatchObject({
       code: "INVALID",
-      details: { fieldError: { field: "newDueDate", message: expect.stringContaining("De deadline ligt voor de startdatum.") } },
+      details: {
+        fieldError: { field: "newDueDate", message: expect.stringContaining("De deadline ligt voor de startdatum.") },
+      },
     });
-    await expect(requestDeadlineChange({ actor: contributor, input: { actionItemId: action.id, version: 1, newDueDate: "2023-06-30", reason: "Zelfde." } })).rejects.toMatchObject({
-      details: { fieldError: { field: "newDueDate", message: "Dit is al de deadline van de actie. Kies een andere datum." } },
+    await expect(
+      requestDeadlineChange({
+        actor: contributor,
+        input: { actionItemId: action.id, version: 1, newDueDate: "2023-06-30", reason: "Zelfde." },
+      }),
+    ).rejects.toMatchObject({
+      details: {
+        fieldError: { field: "newDueDate", message: "Dit is al de deadline van de actie. Kies een andere datum." },
+      },
     });
-    await expect(requestDeadlineChange({ actor: contributor, input: { actionItemId: action.id, version: 1, newDueDate: "2023-02-01", reason: "Op de startdag." } })).resolves.toBeDefined();
+    await expect(
+      requestDeadlineChange({
+        actor: contributor,
+        input: { actionItemId: action.id, version: 1, newDueDate: "2023-02-01", reason: "Op de startdag." },
+      }),
+    ).resolves.toBeDefined();
   });
 
   it("a done or cancelled action keeps its deadline", async () => {
     const coordinator = await actorFor(database, coordinatorEmail);
     const action = await newAction("ADSB", { status: "DONE" });
-    await expect(changeDeadline({ actor: coordinator, input: { actionItemId: action.id, version: 1, newDueDate: "2023-09-30", reason: "Waarom niet." } })).rejects.toMatchObject({ code: "INVALID" });
+    await expect(
+      changeDeadline({
+        actor: coordinator,
+        input: { actionItemId: action.id, version: 1, newDueDate: "2023-09-30", reason: "Waarom niet." },
+      }),
+    ).rejects.toMatchObject({ code: "INVALID" });
   });
 
   it("a request made on an out-of-date page gets the conflict", async () => {
     const contributor = await actorFor(database, contributorEmail);
     const action = await newAction("ADSB");
     await database.prisma.actionItem.update({ where: { id: action.id }, data: { version: 2 } });
-    await database.prisma.auditEvent.create({ data: { actorId: contributor.id, entityType: "ActionItem", entityId: action.id, kind: "PROGRESS_ADDED", after: { text: "Tussendoor." } } });
-    await expect(requestDeadlineChange({ actor: contributor, input: { actionItemId: action.id, version: 1, newDueDate: "2023-09-30", reason: "Later." } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await database.prisma.auditEvent.create({
+      data: {
+        actorId: contributor.id,
+        entityType: "ActionItem",
+        entityId: action.id,
+        kind: "PROGRESS_ADDED",
+        after: { text: "Tussendoor." },
+      },
+    });
+    await expect(
+      requestDeadlineChange({
+        actor: contributor,
+        input: { actionItemId: action.id, version: 1, newDueDate: "2023-09-30", reason: "Later." },
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });

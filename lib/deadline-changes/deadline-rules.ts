@@ -27,7 +27,11 @@ export async function lockActionItem(tx: Tx, actionItemId: string): Promise<Lock
     select: { id: true, ownerOrganisationId: true, status: true, startDate: true, dueDate: true, version: true },
   });
   if (!action) throw new AppError("NOT_FOUND", nl.actionDetail.notFound);
-  return { ...action, startDate: action.startDate ? toCalendarDate(action.startDate) : null, dueDate: toCalendarDate(action.dueDate) };
+  return {
+    ...action,
+    startDate: action.startDate ? toCalendarDate(action.startDate) : null,
+    dueDate: toCalendarDate(action.dueDate),
+  };
 }
 
 export async function hasPendingRequest(tx: Tx, actionItemId: string): Promise<boolean> {
@@ -36,13 +40,22 @@ export async function hasPendingRequest(tx: Tx, actionItemId: string): Promise<b
 
 /** A done or cancelled action keeps its deadline. */
 export function assertOpen(action: LockedAction): void {
-  if (action.status === "DONE" || action.status === "CANCELLED") throw new AppError("INVALID", nl.actionDetail.deadlineActionClosed);
+  if (action.status === "DONE" || action.status === "CANCELLED")
+    throw new AppError("INVALID", nl.actionDetail.deadlineActionClosed);
 }
 
 /** The new date of a request or direct change, next to the form's date field. */
 export function assertValidNewDueDate(action: LockedAction, newDueDate: CalendarDate, field = "newDueDate"): void {
-  if (newDueDate === action.dueDate) throw new AppError("INVALID", nl.actionDetail.deadlineSame, { fieldError: { field, message: nl.actionDetail.deadlineSame } });
+  if (newDueDate === action.dueDate)
+    throw new AppError("INVALID", nl.actionDetail.deadlineSame, {
+      fieldError: { field, message: nl.actionDetail.deadlineSame },
+    });
   if (action.startDate && newDueDate < action.startDate) {
-    throw new AppError("INVALID", nl.forms.dueBeforeStart, { fieldError: { field, message: `${nl.forms.dueBeforeStart} (${nl.actionDetail.startDate}: ${formatCalendarDate(action.startDate)})` } });
+    throw new AppError("INVALID", nl.forms.dueBeforeStart, {
+      fieldError: {
+        field,
+        message: `${nl.forms.dueBeforeStart} (${nl.actionDetail.startDate}: ${formatCalendarDate(action.startDate)})`,
+      },
+    });
   }
 }

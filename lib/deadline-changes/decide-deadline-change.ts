@@ -15,9 +15,15 @@ import { lockActionItem } from "@/lib/deadline-changes/deadline-rules";
 
 export type DeadlineDecision = { actionItemId: string; status: "APPROVED" | "REJECTED"; dueDate: CalendarDate };
 
-export async function decideDeadlineChange({ actor, input }: { actor: Actor; input: DecideDeadlineChangeInput }, tx?: Tx): Promise<DeadlineDecision> {
+export async function decideDeadlineChange(
+  { actor, input }: { actor: Actor; input: DecideDeadlineChangeInput },
+  tx?: Tx,
+): Promise<DeadlineDecision> {
   return withTransaction(tx, async (tx) => {
-    const found = await tx.deadlineChange.findUnique({ where: { id: input.deadlineChangeId }, select: { actionItemId: true } });
+    const found = await tx.deadlineChange.findUnique({
+      where: { id: input.deadlineChangeId },
+      select: { actionItemId: true },
+    });
     if (!found) throw new AppError("NOT_FOUND", nl.actionDetail.deadlineRequestNotFound);
     assertCan(actor, "deadlines:approve", { entityType: "DeadlineChange", entityId: input.deadlineChangeId });
     // The action first, as every move of a deadline locks it: then the request, as it is now.
@@ -26,7 +32,8 @@ export async function decideDeadlineChange({ actor, input }: { actor: Actor; inp
       where: { id: input.deadlineChangeId },
       select: { id: true, status: true, version: true, newDueDate: true, reason: true },
     });
-    if (request.version !== input.version || request.status !== "PENDING") throw await conflictError(tx, { entityType: "DeadlineChange", id: request.id });
+    if (request.version !== input.version || request.status !== "PENDING")
+      throw await conflictError(tx, { entityType: "DeadlineChange", id: request.id });
 
     const status = input.decision === "APPROVE" ? "APPROVED" : "REJECTED";
     const newDueDate = toCalendarDate(request.newDueDate);
@@ -38,7 +45,13 @@ export async function decideDeadlineChange({ actor, input }: { actor: Actor; inp
     await updateVersioned(tx, { entityType: "DeadlineChange", id: request.id, version: input.version }, (where) =>
       tx.deadlineChange.updateMany({
         where: { ...where, status: "PENDING" },
-        data: { status, decidedById: actor.id, decidedAt: now(), decisionNote: input.decisionNote ?? null, ...nextVersion },
+        data: {
+          status,
+          decidedById: actor.id,
+          decidedAt: now(),
+          decisionNote: input.decisionNote ?? null,
+          ...nextVersion,
+        },
       }),
     );
     await recordAuditEvent(tx, {

@@ -31,7 +31,13 @@ export type DeadlineQueue = {
   mayDecide: boolean;
 };
 
-export async function listPendingDeadlineChanges({ actor, page = 1 }: { actor: Actor; page?: number }): Promise<DeadlineQueue> {
+export async function listPendingDeadlineChanges({
+  actor,
+  page = 1,
+}: {
+  actor: Actor;
+  page?: number;
+}): Promise<DeadlineQueue> {
   assertCan(actor, "recommendations:read");
   const where = { status: "PENDING" as const };
   const total = await db().deadlineChange.count({ where });
@@ -50,7 +56,9 @@ export async function listPendingDeadlineChanges({ actor, page = 1 }: { actor: A
       reason: true,
       createdAt: true,
       requestedBy: { select: { name: true } },
-      actionItem: { select: { id: true, title: true, startDate: true, ownerOrganisation: { select: { code: true, name: true } } } },
+      actionItem: {
+        select: { id: true, title: true, startDate: true, ownerOrganisation: { select: { code: true, name: true } } },
+      },
     },
   });
   return {

@@ -11,12 +11,24 @@ import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 import { fromCalendarDate, now } from "@/lib/clock";
 import type { DeadlineChangeInput } from "@/lib/validation/deadline-change";
-import { assertOpen, assertValidNewDueDate, hasPendingRequest, lockActionItem } from "@/lib/deadline-changes/deadline-rules";
+import {
+  assertOpen,
+  assertValidNewDueDate,
+  hasPendingRequest,
+  lockActionItem,
+} from "@/lib/deadline-changes/deadline-rules";
 
-export async function requestDeadlineChange({ actor, input }: { actor: Actor; input: DeadlineChangeInput }, tx?: Tx): Promise<{ deadlineChangeId: string }> {
+export async function requestDeadlineChange(
+  { actor, input }: { actor: Actor; input: DeadlineChangeInput },
+  tx?: Tx,
+): Promise<{ deadlineChangeId: string }> {
   return withTransaction(tx, async (tx) => {
     const action = await lockActionItem(tx, input.actionItemId);
-    assertCan(actor, "deadlines:propose", { organisationId: action.ownerOrganisationId, entityType: "ActionItem", entityId: action.id });
+    assertCan(actor, "deadlines:propose", {
+      organisationId: action.ownerOrganisationId,
+      entityType: "ActionItem",
+      entityId: action.id,
+    });
     if (action.version !== input.version) throw await conflictError(tx, { entityType: "ActionItem", id: action.id });
     assertOpen(action);
     if (await hasPendingRequest(tx, action.id)) throw new AppError("INVALID", nl.actionDetail.deadlinePendingExists);

@@ -4,6 +4,7 @@
 type Dated = { id: string; reportDate: Date | null; sentToParliamentOn: Date | null; createdAt: Date };
 
 export function compareEvaluations(a: Dated, b: Dated): number {
-  const dayOf = (evaluation: Dated) => (evaluation.sentToParliamentOn ?? evaluation.reportDate)?.getTime() ?? Number.NEGATIVE_INFINITY;
+  const dayOf = (evaluation: Dated) =>
+    (evaluation.sentToParliamentOn ?? evaluation.reportDate)?.getTime() ?? Number.NEGATIVE_INFINITY;
   return dayOf(b) - dayOf(a) || a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id);
 }

@@ -20,7 +20,16 @@ export type EvaluationSummary = {
 export async function listEvaluations({ actor }: { actor: Actor }): Promise<EvaluationSummary[]> {
   assertCan(actor, "recommendations:read");
   const rows = await db().evaluation.findMany({
-    select: { id: true, title: true, periodEvaluated: true, evaluator: true, reportDate: true, sentToParliamentOn: true, source: true, createdAt: true },
+    select: {
+      id: true,
+      title: true,
+      periodEvaluated: true,
+      evaluator: true,
+      reportDate: true,
+      sentToParliamentOn: true,
+      source: true,
+      createdAt: true,
+    },
   });
   return rows.sort(compareEvaluations).map((row) => ({
     id: row.id,

@@ -32,20 +32,43 @@ describe("registerEvaluation", () => {
     const actor = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
     const { evaluationId } = await registerEvaluation({ actor, input: { ...input, sentToParliamentOn: undefined } });
     const evaluation = await database.prisma.evaluation.findUniqueOrThrow({ where: { id: evaluationId } });
-    expect(evaluation).toMatchObject({ title: input.title, evaluator: "Onderzoeksbureau", sentToParliamentOn: null, seedKey: null, version: 1 });
+    expect(evaluation).toMatchObject({
+      title: input.title,
+      evaluator: "Onderzoeksbureau",
+      sentToParliamentOn: null,
+      seedKey: null,
+      version: 1,
+    });
     expect(evaluation.reportDate?.toISOString().slice(0, 10)).toBe("2023-02-01");
-    expect(await database.prisma.auditEvent.findMany({ where: { entityType: "Evaluation", entityId: evaluationId } })).toMatchObject([
-      { kind: "CREATE", actorId: actor.id, after: { title: input.title, reportDate: "2023-02-01", sentToParliamentOn: null, source: input.source } },
+    expect(
+      await database.prisma.auditEvent.findMany({ where: { entityType: "Evaluation", entityId: evaluationId } }),
+    ).toMatchObject([
+      {
+        kind: "CREATE",
+        actorId: actor.id,
+        after: { title: input.title, reportDate: "2023-02-01", sentToParliamentOn: null, source: input.source },
+      },
     ]);
   });
 });
 
 describe("RegisterEvaluationSchema", () => {
   const messagesOf = (value: Record<string, string>) =>
-    Object.fromEntries(RegisterEvaluationSchema.safeParse(value).error!.issues.map((issue) => [issue.path.join("."), issue.message]));
+    Object.fromEntries(
+      RegisterEvaluationSchema.safeParse(value).error!.issues.map((issue) => [issue.path.join("."), issue.message]),
+    );
 
   it("asks for the fields in Dutch and for dates that exist", () => {
-    expect(messagesOf({ title: "", periodEvaluated: "", evaluator: " ", reportDate: "2023-02-30", sentToParliamentOn: "morgen", source: "" })).toEqual({
+    expect(
+      messagesOf({
+        title: "",
+        periodEvaluated: "",
+        evaluator: " ",
+        reportDate: "2023-02-30",
+        sentToParliamentOn: "morgen",
+        source: "",
+      }),
+    ).toEqual({
       title: "Vul de titel in.",
       periodEvaluated: "Vul de geëvalueerde periode en het onderwerp in.",
       evaluator: "Vul de evaluator in.",

@@ -10,7 +10,10 @@ import type { RegisterEvaluationInput } from "@/lib/validation/evaluation";
 
 export type RegisteredEvaluation = { evaluationId: string };
 
-export async function registerEvaluation({ actor, input }: { actor: Actor; input: RegisterEvaluationInput }, tx?: Tx): Promise<RegisteredEvaluation> {
+export async function registerEvaluation(
+  { actor, input }: { actor: Actor; input: RegisterEvaluationInput },
+  tx?: Tx,
+): Promise<RegisteredEvaluation> {
   return withTransaction(tx, async (tx) => {
     assertCan(actor, "evaluations:manage");
     const created = await tx.evaluation.create({

@@ -12,7 +12,10 @@ import { findActionForEvidence } from "@/lib/evidence/find-action-for-evidence";
 export type AddEvidenceFileInput = { actionItemId: string; title: string; file: File | null };
 export type AddedEvidence = { evidenceId: string };
 
-export async function addEvidenceFile({ actor, input }: { actor: Actor; input: AddEvidenceFileInput }, tx?: Tx): Promise<AddedEvidence> {
+export async function addEvidenceFile(
+  { actor, input }: { actor: Actor; input: AddEvidenceFileInput },
+  tx?: Tx,
+): Promise<AddedEvidence> {
   return withTransaction(tx, async (tx) => {
     const action = await findActionForEvidence(tx, actor, input.actionItemId);
     const file = await checkEvidenceFile(input.file);
@@ -36,7 +39,15 @@ export async function addEvidenceFile({ actor, input }: { actor: Actor; input: A
       entityType: "Evidence",
       entityId: evidence.id,
       kind: "EVIDENCE_ADDED",
-      after: { actionItemId: action.id, kind: "FILE", title: input.title, fileName: file.fileName, mediaType: file.mediaType, sizeBytes: file.sizeBytes, sha256: file.sha256 },
+      after: {
+        actionItemId: action.id,
+        kind: "FILE",
+        title: input.title,
+        fileName: file.fileName,
+        mediaType: file.mediaType,
+        sizeBytes: file.sizeBytes,
+        sha256: file.sha256,
+      },
     });
     return { evidenceId: evidence.id };
   });

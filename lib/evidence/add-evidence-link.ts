@@ -10,11 +10,21 @@ import type { AddedEvidence } from "@/lib/evidence/add-evidence-file";
 
 export type AddEvidenceLinkInput = { actionItemId: string; title: string; url: string };
 
-export async function addEvidenceLink({ actor, input }: { actor: Actor; input: AddEvidenceLinkInput }, tx?: Tx): Promise<AddedEvidence> {
+export async function addEvidenceLink(
+  { actor, input }: { actor: Actor; input: AddEvidenceLinkInput },
+  tx?: Tx,
+): Promise<AddedEvidence> {
   return withTransaction(tx, async (tx) => {
     const action = await findActionForEvidence(tx, actor, input.actionItemId);
     const evidence = await tx.evidence.create({
-      data: { actionItemId: action.id, kind: "LINK", title: input.title, url: input.url, addedById: actor.id, createdAt: now() },
+      data: {
+        actionItemId: action.id,
+        kind: "LINK",
+        title: input.title,
+        url: input.url,
+        addedById: actor.id,
+        createdAt: now(),
+      },
       select: { id: true },
     });
     await recordAuditEvent(tx, {

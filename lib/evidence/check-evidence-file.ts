@@ -24,7 +24,8 @@ export async function checkEvidenceFile(file: File | null): Promise<CheckedEvide
   if (!file || (file.size === 0 && file.name === "")) throw refusal(nl.evidence.fileRequired);
   const shownName = sanitiseFileName(file.name) || nl.evidence.fileNameFallback;
   if (file.size === 0) throw refusal(nl.evidence.fileEmpty(shownName));
-  if (file.size > MAX_EVIDENCE_BYTES) throw refusal(nl.evidence.fileTooLarge(shownName, formatFileSize(file.size, { roundUp: true })));
+  if (file.size > MAX_EVIDENCE_BYTES)
+    throw refusal(nl.evidence.fileTooLarge(shownName, formatFileSize(file.size, { roundUp: true })));
 
   const bytes = new Uint8Array(await file.arrayBuffer());
   const type = await fileTypeFromBuffer(bytes);

@@ -38,14 +38,23 @@ async function newAction(code: "FIN" | "BZ" | "ADSB" = "ADSB") {
   const organisation = await database.prisma.organisation.findUniqueOrThrow({ where: { code } });
   const recommendation = await database.prisma.recommendation.findFirstOrThrow({ orderBy: { number: "asc" } });
   return database.prisma.actionItem.create({
-    data: { recommendationId: recommendation.id, title: "Testactie", description: "Voor de test", ownerOrganisationId: organisation.id, dueDate: new Date("2023-06-30") },
+    data: {
+      recommendationId: recommendation.id,
+      title: "Testactie",
+      description: "Voor de test",
+      ownerOrganisationId: organisation.id,
+      dueDate: new Date("2023-06-30"),
+    },
   });
 }
 
 async function addFile(sample: SampleFile, actionItemId?: string) {
   const actor = await actorFor(database, CONTRIBUTOR_ADSB);
   const action = actionItemId ?? (await newAction()).id;
-  return addEvidenceFile({ actor, input: { actionItemId: action, title: `Bewijs ${sample.name}`, file: asFile(sample) } });
+  return addEvidenceFile({
+    actor,
+    input: { actionItemId: action, title: `Bewijs ${sample.name}`, file: asFile(sample) },
+  });
 }
 
 async function refusalOf(promise: Promise<unknown>): Promise<AppError> {
@@ -62,16 +71,39 @@ describe("addEvidenceFile: the type comes from the content", () => {
     ["a PDF", () => pdfFile(), "application/pdf", "verslag.pdf"],
     ["a PNG", () => pngFile(), "image/png", "foto.png"],
     ["a JPEG", () => jpegFile(), "image/jpeg", "foto.jpg"],
-    ["an Excel workbook", () => xlsxFile(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "planning.xlsx"],
-    ["a Word document", () => docxFile(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "notitie.docx"],
-    ["a PowerPoint presentation", () => pptxFile(), "application/vnd.openxmlformats-officedocument.presentationml.presentation", "presentatie.pptx"],
+    [
+      "an Excel workbook",
+      () => xlsxFile(),
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "planning.xlsx",
+    ],
+    [
+      "a Word document",
+      () => docxFile(),
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "notitie.docx",
+    ],
+    [
+      "a PowerPoint presentation",
+      () => pptxFile(),
+      "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+      "presentatie.pptx",
+    ],
   ];
   for (const [what, make, mediaType, fileName] of accepted) {
     it(`accepts ${what} and stores its exact bytes with the checked type`, async () => {
       const sample = await make();
       const { evidenceId } = await addFile(sample);
       const stored = await database.prisma.evidence.findUniqueOrThrow({ where: { id: evidenceId } });
-      expect(stored).toMatchObject({ kind: "FILE", mediaType, fileName, sizeBytes: sample.buffer.length, url: null, removedAt: null, version: 1 });
+      expect(stored).toMatchObject({
+        kind: "FILE",
+        mediaType,
+        fileName,
+        sizeBytes: sample.buffer.length,
+        url: null,
+        removedAt: null,
+        version: 1,
+      });
       expect(Buffer.from(stored.content!).equals(sample.buffer)).toBe(true);
     });
   }
@@ -79,15 +111,26 @@ describe("addEvidenceFile: the type comes from the content", () => {
   it("takes the type from the content, not the name or the browser's type: a PDF sent as .png is a PDF named .png.pdf", async () => {
     const sample = { ...pdfFile("scan.png"), mimeType: "image/png" };
     const { evidenceId } = await addFile(sample);
-    expect(await database.prisma.evidence.findUniqueOrThrow({ where: { id: evidenceId } })).toMatchObject({ mediaType: "application/pdf", fileName: "scan.png.pdf" });
+    expect(await database.prisma.evidence.findUniqueOrThrow({ where: { id: evidenceId } })).toMatchObject({
+      mediaType: "application/pdf",
+      fileName: "scan.png.pdf",
+    });
   });
 
   const refused: [string, () => SampleFile, RegExp][] = [
-    ["a Windows executable named .pdf", () => windowsExecutableFile(), /‘rapport\.pdf’ is geen PDF-, Word-, Excel-, PowerPoint-, PNG- of JPEG-bestand/],
+    [
+      "a Windows executable named .pdf",
+      () => windowsExecutableFile(),
+      /‘rapport\.pdf’ is geen PDF-, Word-, Excel-, PowerPoint-, PNG- of JPEG-bestand/,
+    ],
     ["a Linux executable named .pdf", () => elfExecutableFile(), /‘rapport\.pdf’ is geen PDF-/],
     ["a plain zip named .docx", () => plainZipFile(), /‘stukken\.docx’ is geen PDF-/],
     ["a macro-enabled Word file named .docx", () => docmFile(), /‘notitie\.docx’ is geen PDF-/],
-    ["a text file", () => ({ name: "notities.pdf", mimeType: "application/pdf", buffer: Buffer.from("Gewoon tekst, geen PDF.") }), /geen PDF-/],
+    [
+      "a text file",
+      () => ({ name: "notities.pdf", mimeType: "application/pdf", buffer: Buffer.from("Gewoon tekst, geen PDF.") }),
+      /geen PDF-/,
+    ],
     ["an empty file", () => emptyFile(), /^Het bestand ‘leeg\.pdf’ is leeg\./],
   ];
   for (const [what, make, message] of refused) {
@@ -98,16 +141,24 @@ describe("addEvidenceFile: the type comes from the content", () => {
       expect(error.details.fieldError?.field).toBe("file");
       expect(error.details.fieldError?.message).toMatch(message);
       expect(await database.prisma.evidence.count({ where: { actionItemId: action.id } })).toBe(0);
-      expect(await database.prisma.auditEvent.count({ where: { entityType: "Evidence", after: { path: ["actionItemId"], equals: action.id } } })).toBe(0);
+      expect(
+        await database.prisma.auditEvent.count({
+          where: { entityType: "Evidence", after: { path: ["actionItemId"], equals: action.id } },
+        }),
+      ).toBe(0);
     });
   }
 
   it("asks for a file when none was chosen (a browser then posts an empty, nameless one)", async () => {
     const actor = await actorFor(database, CONTRIBUTOR_ADSB);
     const action = await newAction();
-    const error = await refusalOf(addEvidenceFile({ actor, input: { actionItemId: action.id, title: "Zonder bestand", file: new File([], "") } }));
+    const error = await refusalOf(
+      addEvidenceFile({ actor, input: { actionItemId: action.id, title: "Zonder bestand", file: new File([], "") } }),
+    );
     expect(error.details.fieldError).toEqual({ field: "file", message: "Kies een bestand." });
-    const missing = await refusalOf(addEvidenceFile({ actor, input: { actionItemId: action.id, title: "Zonder bestand", file: null } }));
+    const missing = await refusalOf(
+      addEvidenceFile({ actor, input: { actionItemId: action.id, title: "Zonder bestand", file: null } }),
+    );
     expect(missing.details.fieldError?.message).toBe("Kies een bestand.");
   });
 
@@ -117,7 +168,9 @@ describe("addEvidenceFile: the type comes from the content", () => {
     const started = performance.now();
     const { evidenceId } = await addFile({ name: "groot.pdf", mimeType: "application/pdf", buffer: atLimit });
     const elapsed = performance.now() - started;
-    expect(await database.prisma.evidence.findUniqueOrThrow({ where: { id: evidenceId }, select: { sizeBytes: true } })).toEqual({ sizeBytes: MAX_EVIDENCE_BYTES });
+    expect(
+      await database.prisma.evidence.findUniqueOrThrow({ where: { id: evidenceId }, select: { sizeBytes: true } }),
+    ).toEqual({ sizeBytes: MAX_EVIDENCE_BYTES });
     // Measured, not asserted tightly: a 10 MB insert stays far inside the transaction's 5 s.
     expect(elapsed).toBeLessThan(4_000);
 
@@ -126,21 +179,29 @@ describe("addEvidenceFile: the type comes from the content", () => {
     const error = await refusalOf(addFile({ name: "te-groot.pdf", mimeType: "application/pdf", buffer: overLimit }));
     expect(error.details.fieldError).toEqual({
       field: "file",
-      message: "Het bestand ‘te-groot.pdf’ is 10,1 MB; een bewijsstuk mag hoogstens 10 MB zijn. Verklein het bestand, splits het, of voeg een link naar het document toe.",
+      message:
+        "Het bestand ‘te-groot.pdf’ is 10,1 MB; een bewijsstuk mag hoogstens 10 MB zijn. Verklein het bestand, splits het, of voeg een link naar het document toe.",
     });
   });
 
   it("keeps the original name, cleaned of a path and of a right-to-left override", async () => {
     const { evidenceId } = await addFile(pdfFile("C:\\fakepath\\..\\rapport\u202Efdp.exe.pdf"));
-    expect(await database.prisma.evidence.findUniqueOrThrow({ where: { id: evidenceId } })).toMatchObject({ fileName: "rapportfdp.exe.pdf" });
+    expect(await database.prisma.evidence.findUniqueOrThrow({ where: { id: evidenceId } })).toMatchObject({
+      fileName: "rapportfdp.exe.pdf",
+    });
   });
 
   it("writes EVIDENCE_ADDED with the name, type, size and SHA-256, never the bytes", async () => {
     const actor = await actorFor(database, CONTRIBUTOR_ADSB);
     const action = await newAction();
     const sample = pdfFile();
-    const { evidenceId } = await addEvidenceFile({ actor, input: { actionItemId: action.id, title: "Verslag", file: asFile(sample) } });
-    const events = await database.prisma.auditEvent.findMany({ where: { entityType: "Evidence", entityId: evidenceId } });
+    const { evidenceId } = await addEvidenceFile({
+      actor,
+      input: { actionItemId: action.id, title: "Verslag", file: asFile(sample) },
+    });
+    const events = await database.prisma.auditEvent.findMany({
+      where: { entityType: "Evidence", entityId: evidenceId },
+    });
     const { createHash } = await import("node:crypto");
     expect(events).toEqual([
       expect.objectContaining({
@@ -168,7 +229,8 @@ describe("adding evidence: who may", () => {
       permission: "actions:update",
       organisationCode: "ADSB",
       prepare: () => newAction("ADSB"),
-      run: (actor, action) => addEvidenceFile({ actor, input: { actionItemId: action.id, title: "Bewijs", file: asFile(pdfFile()) } }),
+      run: (actor, action) =>
+        addEvidenceFile({ actor, input: { actionItemId: action.id, title: "Bewijs", file: asFile(pdfFile()) } }),
     });
     expect(actual).toEqual(expected);
     expect(actual["CONTRIBUTOR van ADSB"]).toBe("allowed");
@@ -179,7 +241,12 @@ describe("adding evidence: who may", () => {
   it("refuses the permission before looking at the file: a Lezer's executable is refused as a Lezer, not as a file", async () => {
     const reader = await actorFor(database, "lezer@bz.demo.opvolging.nl");
     const action = await newAction();
-    const error = await refusalOf(addEvidenceFile({ actor: reader, input: { actionItemId: action.id, title: "x", file: asFile(windowsExecutableFile()) } }));
+    const error = await refusalOf(
+      addEvidenceFile({
+        actor: reader,
+        input: { actionItemId: action.id, title: "x", file: asFile(windowsExecutableFile()) },
+      }),
+    );
     expect(error.code).toBe("FORBIDDEN");
     expect(error.message).toBe("U heeft geen toestemming voor deze handeling.");
   });
@@ -189,7 +256,11 @@ describe("adding evidence: who may", () => {
       permission: "actions:update",
       organisationCode: "FIN",
       prepare: () => newAction("FIN"),
-      run: (actor, action) => addEvidenceLink({ actor, input: { actionItemId: action.id, title: "Kamerbrief", url: "https://www.tweedekamer.nl/" } }),
+      run: (actor, action) =>
+        addEvidenceLink({
+          actor,
+          input: { actionItemId: action.id, title: "Kamerbrief", url: "https://www.tweedekamer.nl/" },
+        }),
     });
     expect(actual).toEqual(expected);
   });
@@ -199,21 +270,56 @@ describe("links", () => {
   it("stores an http(s) link with its audit event", async () => {
     const actor = await actorFor(database, COORDINATOR);
     const action = await newAction("BZ");
-    const input = AddEvidenceSchema.parse({ kind: "LINK", actionItemId: action.id, title: " Plan van aanpak ", url: " https://zoek.officielebekendmakingen.nl/kst-36200-IX-11.html " });
+    const input = AddEvidenceSchema.parse({
+      kind: "LINK",
+      actionItemId: action.id,
+      title: " Plan van aanpak ",
+      url: " https://zoek.officielebekendmakingen.nl/kst-36200-IX-11.html ",
+    });
     if (input.kind !== "LINK") throw new Error("een link verwacht");
-    expect(input).toEqual({ kind: "LINK", actionItemId: action.id, title: "Plan van aanpak", url: "https://zoek.officielebekendmakingen.nl/kst-36200-IX-11.html" });
+    expect(input).toEqual({
+      kind: "LINK",
+      actionItemId: action.id,
+      title: "Plan van aanpak",
+      url: "https://zoek.officielebekendmakingen.nl/kst-36200-IX-11.html",
+    });
     const { evidenceId } = await addEvidenceLink({ actor, input });
-    expect(await database.prisma.evidence.findUniqueOrThrow({ where: { id: evidenceId } })).toMatchObject({ kind: "LINK", url: input.url, content: null, fileName: null });
-    const [event] = await database.prisma.auditEvent.findMany({ where: { entityType: "Evidence", entityId: evidenceId } });
-    expect(event).toMatchObject({ kind: "EVIDENCE_ADDED", after: { kind: "LINK", title: "Plan van aanpak", url: input.url } });
+    expect(await database.prisma.evidence.findUniqueOrThrow({ where: { id: evidenceId } })).toMatchObject({
+      kind: "LINK",
+      url: input.url,
+      content: null,
+      fileName: null,
+    });
+    const [event] = await database.prisma.auditEvent.findMany({
+      where: { entityType: "Evidence", entityId: evidenceId },
+    });
+    expect(event).toMatchObject({
+      kind: "EVIDENCE_ADDED",
+      after: { kind: "LINK", title: "Plan van aanpak", url: input.url },
+    });
   });
 
   it.each([
-    ["javascript:alert(document.cookie)", "Vul een volledig webadres in dat begint met https:// of http://, bijvoorbeeld https://www.rijksoverheid.nl."],
-    ["ftp://ftp.example.org/rapport.pdf", "Vul een volledig webadres in dat begint met https:// of http://, bijvoorbeeld https://www.rijksoverheid.nl."],
-    ["data:text/html,<script>alert(1)</script>", "Vul een volledig webadres in dat begint met https:// of http://, bijvoorbeeld https://www.rijksoverheid.nl."],
-    ["www.rijksoverheid.nl", "Vul een volledig webadres in dat begint met https:// of http://, bijvoorbeeld https://www.rijksoverheid.nl."],
-    ["https://www.rijksoverheid.nl@kwaadwillend.example/", "Een webadres met een gebruikersnaam of wachtwoord erin kan niet worden toegevoegd. Laat die weg."],
+    [
+      "javascript:alert(document.cookie)",
+      "Vul een volledig webadres in dat begint met https:// of http://, bijvoorbeeld https://www.rijksoverheid.nl.",
+    ],
+    [
+      "ftp://ftp.example.org/rapport.pdf",
+      "Vul een volledig webadres in dat begint met https:// of http://, bijvoorbeeld https://www.rijksoverheid.nl.",
+    ],
+    [
+      "data:text/html,<script>alert(1)</script>",
+      "Vul een volledig webadres in dat begint met https:// of http://, bijvoorbeeld https://www.rijksoverheid.nl.",
+    ],
+    [
+      "www.rijksoverheid.nl",
+      "Vul een volledig webadres in dat begint met https:// of http://, bijvoorbeeld https://www.rijksoverheid.nl.",
+    ],
+    [
+      "https://www.rijksoverheid.nl@kwaadwillend.example/",
+      "Een webadres met een gebruikersnaam of wachtwoord erin kan niet worden toegevoegd. Laat die weg.",
+    ],
     ["  ", "Vul het webadres in."],
   ])("refuses %s next to the url field", (url, message) => {
     const result = AddEvidenceSchema.safeParse({ kind: "LINK", actionItemId: "x", title: "Link", url });
@@ -223,9 +329,13 @@ describe("links", () => {
 
   it("asks for a title and a known kind", () => {
     const untitled = AddEvidenceSchema.safeParse({ kind: "FILE", actionItemId: "x", title: "" });
-    expect(untitled.error!.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["title", "Vul een titel in."]]);
+    expect(untitled.error!.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["title", "Vul een titel in."],
+    ]);
     const unknown = AddEvidenceSchema.safeParse({ kind: "EXE", actionItemId: "x", title: "t" });
-    expect(unknown.error!.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["kind", "Kies een van de mogelijkheden."]]);
+    expect(unknown.error!.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["kind", "Kies een van de mogelijkheden."],
+    ]);
   });
 });
 
@@ -238,8 +348,14 @@ describe("removeEvidence", () => {
     const stored = await database.prisma.evidence.findUniqueOrThrow({ where: { id: evidenceId } });
     expect(stored).toMatchObject({ version: 2, removedAt: expect.any(Date) });
     expect(stored.content).not.toBeNull(); // kept: removal hides it, the backup and audit trail keep it
-    const removal = await database.prisma.auditEvent.findFirstOrThrow({ where: { entityType: "Evidence", entityId: evidenceId, kind: "EVIDENCE_REMOVED" } });
-    expect(removal).toMatchObject({ actorId: actor.id, before: { removed: false, title: "Bewijs verslag.pdf" }, after: { removed: true, title: "Bewijs verslag.pdf" } });
+    const removal = await database.prisma.auditEvent.findFirstOrThrow({
+      where: { entityType: "Evidence", entityId: evidenceId, kind: "EVIDENCE_REMOVED" },
+    });
+    expect(removal).toMatchObject({
+      actorId: actor.id,
+      before: { removed: false, title: "Bewijs verslag.pdf" },
+      after: { removed: true, title: "Bewijs verslag.pdf" },
+    });
     expect(await listEvidence({ actor, actionItemId: action.id })).toEqual([]);
   });
 
@@ -254,9 +370,16 @@ describe("removeEvidence", () => {
     ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const [rejected] = results.filter((result): result is PromiseRejectedResult => result.status === "rejected");
-    expect(rejected!.reason).toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/^Gewijzigd door (Pieter Bakker|Sanne de Vries) om \d{2}:\d{2}\.$/) });
+    expect(rejected!.reason).toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringMatching(/^Gewijzigd door (Pieter Bakker|Sanne de Vries) om \d{2}:\d{2}\.$/),
+    });
     expect(rejected!.reason.details.conflict.changes).toEqual([{ field: "removed", before: false, after: true }]);
-    expect(await database.prisma.auditEvent.count({ where: { entityType: "Evidence", entityId: evidenceId, kind: "EVIDENCE_REMOVED" } })).toBe(1);
+    expect(
+      await database.prisma.auditEvent.count({
+        where: { entityType: "Evidence", entityId: evidenceId, kind: "EVIDENCE_REMOVED" },
+      }),
+    ).toBe(1);
   });
 
   it("refuses a stale version after a removal, and evidence of another action as not found", async () => {
@@ -264,9 +387,13 @@ describe("removeEvidence", () => {
     const action = await newAction();
     const other = await newAction();
     const { evidenceId } = await addFile(pdfFile(), action.id);
-    expect((await refusalOf(removeEvidence({ actor, input: { actionItemId: other.id, evidenceId, version: 1 } }))).code).toBe("NOT_FOUND");
+    expect(
+      (await refusalOf(removeEvidence({ actor, input: { actionItemId: other.id, evidenceId, version: 1 } }))).code,
+    ).toBe("NOT_FOUND");
     await removeEvidence({ actor, input: { actionItemId: action.id, evidenceId, version: 1 } });
-    expect((await refusalOf(removeEvidence({ actor, input: { actionItemId: action.id, evidenceId, version: 2 } }))).code).toBe("CONFLICT");
+    expect(
+      (await refusalOf(removeEvidence({ actor, input: { actionItemId: action.id, evidenceId, version: 2 } }))).code,
+    ).toBe("CONFLICT");
   });
 
   it("follows the permission table for every role and organisation", async () => {
@@ -276,10 +403,14 @@ describe("removeEvidence", () => {
       organisationCode: "ADSB",
       prepare: async () => {
         const action = await newAction("ADSB");
-        const { evidenceId } = await addEvidenceLink({ actor: owner, input: { actionItemId: action.id, title: "Link", url: "https://example.org/" } });
+        const { evidenceId } = await addEvidenceLink({
+          actor: owner,
+          input: { actionItemId: action.id, title: "Link", url: "https://example.org/" },
+        });
         return { actionItemId: action.id, evidenceId };
       },
-      run: (actor, { actionItemId, evidenceId }) => removeEvidence({ actor, input: { actionItemId, evidenceId, version: 1 } }),
+      run: (actor, { actionItemId, evidenceId }) =>
+        removeEvidence({ actor, input: { actionItemId, evidenceId, version: 1 } }),
     });
     expect(actual).toEqual(expected);
   });
@@ -294,7 +425,12 @@ describe("listing and reading", () => {
     const few = await countStatements(database.url, () => listEvidence({ actor, actionItemId: action.id }));
     expect(few.result.map((item) => item.fileName)).toEqual(["eerste.pdf", "tweede.png"]);
     expect(few.result[0]).not.toHaveProperty("content");
-    expect(few.result[0]).toMatchObject({ kind: "FILE", mediaType: "application/pdf", addedBy: "Pieter Bakker", version: 1 });
+    expect(few.result[0]).toMatchObject({
+      kind: "FILE",
+      mediaType: "application/pdf",
+      addedBy: "Pieter Bakker",
+      version: 1,
+    });
     for (let index = 0; index < 8; index += 1) await addFile(pngFile(`meer-${index}.png`), action.id);
     const many = await countStatements(database.url, () => listEvidence({ actor, actionItemId: action.id }));
     expect(many.result).toHaveLength(10);
@@ -311,10 +447,17 @@ describe("listing and reading", () => {
     const file = await getEvidenceFile({ actor: reader, actionItemId: action.id, evidenceId });
     expect(file).toMatchObject({ fileName: "foto.png", mediaType: "image/png" });
     expect(Buffer.from(file!.content).equals(sample.buffer)).toBe(true);
-    expect(await database.prisma.auditEvent.count({ where: { entityId: evidenceId, kind: "EVIDENCE_DOWNLOADED", actorId: reader.id } })).toBe(1);
+    expect(
+      await database.prisma.auditEvent.count({
+        where: { entityId: evidenceId, kind: "EVIDENCE_DOWNLOADED", actorId: reader.id },
+      }),
+    ).toBe(1);
 
     expect(await getEvidenceFile({ actor: reader, actionItemId: other.id, evidenceId })).toBeNull();
-    const link = await addEvidenceLink({ actor: contributor, input: { actionItemId: action.id, title: "Link", url: "https://example.org/" } });
+    const link = await addEvidenceLink({
+      actor: contributor,
+      input: { actionItemId: action.id, title: "Link", url: "https://example.org/" },
+    });
     expect(await getEvidenceFile({ actor: reader, actionItemId: action.id, evidenceId: link.evidenceId })).toBeNull();
     await removeEvidence({ actor: contributor, input: { actionItemId: action.id, evidenceId, version: 1 } });
     expect(await getEvidenceFile({ actor: reader, actionItemId: action.id, evidenceId })).toBeNull();

@@ -35,7 +35,13 @@ describe("evidenceFileName", () => {
 
   it("adds the checked type's extension where the name says something else or nothing", () => {
     expect(evidenceFileName("scan.png", "application/pdf", "bewijsstuk")).toBe("scan.png.pdf");
-    expect(evidenceFileName("rapport", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "bewijsstuk")).toBe("rapport.docx");
+    expect(
+      evidenceFileName(
+        "rapport",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "bewijsstuk",
+      ),
+    ).toBe("rapport.docx");
     expect(evidenceFileName("\u202E", "image/png", "bewijsstuk")).toBe("bewijsstuk.png");
   });
 });

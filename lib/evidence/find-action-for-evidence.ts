@@ -7,9 +7,20 @@ import type { Tx } from "@/lib/db-transaction";
 import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 
-export async function findActionForEvidence(tx: Tx, actor: Actor, actionItemId: string): Promise<{ id: string; ownerOrganisationId: string }> {
-  const action = await tx.actionItem.findUnique({ where: { id: actionItemId }, select: { id: true, ownerOrganisationId: true } });
+export async function findActionForEvidence(
+  tx: Tx,
+  actor: Actor,
+  actionItemId: string,
+): Promise<{ id: string; ownerOrganisationId: string }> {
+  const action = await tx.actionItem.findUnique({
+    where: { id: actionItemId },
+    select: { id: true, ownerOrganisationId: true },
+  });
   if (!action) throw new AppError("NOT_FOUND", nl.actionDetail.notFound);
-  assertCan(actor, "actions:update", { organisationId: action.ownerOrganisationId, entityType: "ActionItem", entityId: action.id });
+  assertCan(actor, "actions:update", {
+    organisationId: action.ownerOrganisationId,
+    entityType: "ActionItem",
+    entityId: action.id,
+  });
   return action;
 }

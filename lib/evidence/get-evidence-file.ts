@@ -9,7 +9,15 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 
 export type EvidenceFile = { fileName: string; mediaType: string; content: Uint8Array<ArrayBuffer> };
 
-export async function getEvidenceFile({ actor, actionItemId, evidenceId }: { actor: Actor; actionItemId: string; evidenceId: string }): Promise<EvidenceFile | null> {
+export async function getEvidenceFile({
+  actor,
+  actionItemId,
+  evidenceId,
+}: {
+  actor: Actor;
+  actionItemId: string;
+  evidenceId: string;
+}): Promise<EvidenceFile | null> {
   assertCan(actor, "recommendations:read", { entityType: "Evidence", entityId: evidenceId });
   const evidence = await db().evidence.findFirst({
     where: { id: evidenceId, actionItemId, kind: "FILE", removedAt: null },

@@ -19,12 +19,29 @@ export type EvidenceListItem = {
   addedBy: string;
 };
 
-export async function listEvidence({ actor, actionItemId }: { actor: Actor; actionItemId: string }): Promise<EvidenceListItem[]> {
+export async function listEvidence({
+  actor,
+  actionItemId,
+}: {
+  actor: Actor;
+  actionItemId: string;
+}): Promise<EvidenceListItem[]> {
   assertCan(actor, "recommendations:read");
   const rows = await db().evidence.findMany({
     where: { actionItemId, removedAt: null },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, kind: true, title: true, fileName: true, mediaType: true, sizeBytes: true, url: true, version: true, createdAt: true, addedBy: { select: { name: true } } },
+    select: {
+      id: true,
+      kind: true,
+      title: true,
+      fileName: true,
+      mediaType: true,
+      sizeBytes: true,
+      url: true,
+      version: true,
+      createdAt: true,
+      addedBy: { select: { name: true } },
+    },
   });
   return rows.map(({ addedBy, ...row }) => ({ ...row, addedBy: addedBy.name }));
 }

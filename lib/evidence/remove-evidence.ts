@@ -13,21 +13,46 @@ import type { RemoveEvidenceInput } from "@/lib/validation/evidence";
 
 export type RemovedEvidence = { evidenceId: string; title: string };
 
-export async function removeEvidence({ actor, input }: { actor: Actor; input: RemoveEvidenceInput }, tx?: Tx): Promise<RemovedEvidence> {
+export async function removeEvidence(
+  { actor, input }: { actor: Actor; input: RemoveEvidenceInput },
+  tx?: Tx,
+): Promise<RemovedEvidence> {
   return withTransaction(tx, async (tx) => {
     const evidence = await tx.evidence.findUnique({
       where: { id: input.evidenceId },
-      select: { id: true, actionItemId: true, kind: true, title: true, fileName: true, url: true, removedAt: true, version: true, actionItem: { select: { ownerOrganisationId: true } } },
+      select: {
+        id: true,
+        actionItemId: true,
+        kind: true,
+        title: true,
+        fileName: true,
+        url: true,
+        removedAt: true,
+        version: true,
+        actionItem: { select: { ownerOrganisationId: true } },
+      },
     });
-    if (!evidence || evidence.actionItemId !== input.actionItemId) throw new AppError("NOT_FOUND", nl.evidence.notFound);
-    assertCan(actor, "actions:update", { organisationId: evidence.actionItem.ownerOrganisationId, entityType: "Evidence", entityId: evidence.id });
-    if (evidence.version !== input.version || evidence.removedAt) throw await conflictError(tx, { entityType: "Evidence", id: evidence.id });
+    if (!evidence || evidence.actionItemId !== input.actionItemId)
+      throw new AppError("NOT_FOUND", nl.evidence.notFound);
+    assertCan(actor, "actions:update", {
+      organisationId: evidence.actionItem.ownerOrganisationId,
+      entityType: "Evidence",
+      entityId: evidence.id,
+    });
+    if (evidence.version !== input.version || evidence.removedAt)
+      throw await conflictError(tx, { entityType: "Evidence", id: evidence.id });
 
     await updateVersioned(tx, { entityType: "Evidence", id: evidence.id, version: input.version }, (where) =>
       tx.evidence.updateMany({ where: { ...where, removedAt: null }, data: { removedAt: now(), ...nextVersion } }),
     );
     // The same description before and after, so the change reads "Verwijderd: nee → ja".
-    const described = { actionItemId: evidence.actionItemId, kind: evidence.kind, title: evidence.title, fileName: evidence.fileName, url: evidence.url };
+    const described = {
+      actionItemId: evidence.actionItemId,
+      kind: evidence.kind,
+      title: evidence.title,
+      fileName: evidence.fileName,
+      url: evidence.url,
+    };
     await recordAuditEvent(tx, {
       actorId: actor.id,
       entityType: "Evidence",

@@ -57,24 +57,52 @@ function columns(today: CalendarDate): ExportColumn[] {
     { header: c.percentDone, width: 10, kind: "number", value: (row) => row.percentDone },
     { header: c.startDate, width: 12, kind: "date", value: (row) => row.startDate },
     { header: c.dueDate, width: 12, kind: "date", value: (row) => row.dueDate },
-    { header: c.deadlineState, width: 16, kind: "text", value: (row) => {
-      const state = deadlineState(row, today);
-      return state ? nl.deadlineState[state] : null;
-    } },
+    {
+      header: c.deadlineState,
+      width: 16,
+      kind: "text",
+      value: (row) => {
+        const state = deadlineState(row, today);
+        return state ? nl.deadlineState[state] : null;
+      },
+    },
     { header: c.completedOn, width: 12, kind: "date", value: (row) => row.completedOn },
-    { header: c.illustrative, width: 10, kind: "text", value: (row) => (row.isIllustrative ? nl.actionList.yes : nl.actionList.no) },
+    {
+      header: c.illustrative,
+      width: 10,
+      kind: "text",
+      value: (row) => (row.isIllustrative ? nl.actionList.yes : nl.actionList.no),
+    },
   ];
 }
 
-export type ActionExport = { fileName: string; contentType: string; body: ReadableStream<Uint8Array>; rowCount: number };
+export type ActionExport = {
+  fileName: string;
+  contentType: string;
+  body: ReadableStream<Uint8Array>;
+  rowCount: number;
+};
 
-export async function exportActionItems({ actor, filters, format }: { actor: Actor; filters: ActionListFilters; format: ActionExportFormat }): Promise<ActionExport> {
+export async function exportActionItems({
+  actor,
+  filters,
+  format,
+}: {
+  actor: Actor;
+  filters: ActionListFilters;
+  format: ActionExportFormat;
+}): Promise<ActionExport> {
   assertCan(actor, "recommendations:read");
   const today = clockToday();
   const rows = await queryRows(actor, filters, today);
   const exportColumns = columns(today);
   if (format === "csv") {
-    return { fileName: nl.actionList.exportFileName(today, "csv"), contentType: "text/csv; charset=utf-8", body: csvStream(exportColumns, rows), rowCount: rows.length };
+    return {
+      fileName: nl.actionList.exportFileName(today, "csv"),
+      contentType: "text/csv; charset=utf-8",
+      body: csvStream(exportColumns, rows),
+      rowCount: rows.length,
+    };
   }
   return {
     fileName: nl.actionList.exportFileName(today, "xlsx"),
@@ -122,4 +150,3 @@ function csvStream(exportColumns: ExportColumn[], rows: ActionExportRow[]): Read
     },
   });
 }
-

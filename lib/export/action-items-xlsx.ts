@@ -10,7 +10,11 @@ import type { ActionExportRow, ExportColumn } from "@/lib/export/action-items-ex
 
 const DATE_FORMAT = "d-m-yyyy";
 
-export function actionItemsXlsx(sheetName: string, columns: ExportColumn[], rows: readonly ActionExportRow[]): ReadableStream<Uint8Array> {
+export function actionItemsXlsx(
+  sheetName: string,
+  columns: ExportColumn[],
+  rows: readonly ActionExportRow[],
+): ReadableStream<Uint8Array> {
   const output = new PassThrough();
   void write(output, sheetName, columns, rows).catch((error: unknown) => {
     console.error("Export naar Excel mislukt", error);
@@ -19,7 +23,12 @@ export function actionItemsXlsx(sheetName: string, columns: ExportColumn[], rows
   return Readable.toWeb(output) as ReadableStream<Uint8Array>;
 }
 
-async function write(output: PassThrough, sheetName: string, columns: ExportColumn[], rows: readonly ActionExportRow[]) {
+async function write(
+  output: PassThrough,
+  sheetName: string,
+  columns: ExportColumn[],
+  rows: readonly ActionExportRow[],
+) {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = columns.map((column, index) => ({

@@ -7,7 +7,10 @@ import { exportDashboard } from "@/lib/export/dashboard-export";
 import type { Actor } from "@/lib/auth/actor";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/require-user", () => ({ getActor: async () => session.actor, requireUser: async () => session.actor }));
+vi.mock("@/lib/auth/require-user", () => ({
+  getActor: async () => session.actor,
+  requireUser: async () => session.actor,
+}));
 
 const database = setUpSeededDatabase();
 let reader: Actor;
@@ -19,7 +22,14 @@ beforeAll(async () => {
   const adsb = await database.prisma.organisation.findUniqueOrThrow({ where: { code: "ADSB" } });
   const recommendation = await database.prisma.recommendation.findFirstOrThrow({ orderBy: { number: "asc" } });
   await database.prisma.actionItem.create({
-    data: { recommendationId: recommendation.id, reference: `${recommendation.number}.99`, title: "=HYPERLINK(\"http://x\")", description: "-", ownerOrganisationId: adsb.id, dueDate: new Date("2022-01-03T00:00:00Z") },
+    data: {
+      recommendationId: recommendation.id,
+      reference: `${recommendation.number}.99`,
+      title: '=HYPERLINK("http://x")',
+      description: "-",
+      ownerOrganisationId: adsb.id,
+      dueDate: new Date("2022-01-03T00:00:00Z"),
+    },
   });
 });
 
@@ -34,15 +44,30 @@ describe("exportDashboard", () => {
     const file = await exportDashboard({ actor: reader, filters: {} });
     expect(file.fileName).toBe("dashboard-2023-04-03.xlsx");
     const workbook = await load(file.body);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["In één oogopslag", "Voortgang per aanbeveling", "Acties per organisatie", "Deadlines 90 dagen", "Te laat", "Gereedheid", "Risico's"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "In één oogopslag",
+      "Voortgang per aanbeveling",
+      "Acties per organisatie",
+      "Deadlines 90 dagen",
+      "Te laat",
+      "Gereedheid",
+      "Risico's",
+    ]);
     const overview = workbook.getWorksheet("In één oogopslag")!;
     expect(overview.getRow(2).values).toEqual([undefined, "Peildatum", new Date("2023-04-03T00:00:00Z")]);
     expect(overview.getRow(3).values).toEqual([undefined, "Organisatie (filter)", "alle"]);
     const overdue = workbook.getWorksheet("Te laat")!;
-    expect(overdue.getRow(1).values).toEqual([undefined, "Deadline", "Soort", "Actie of toezegging", "Organisatie", "Dagen te laat"]);
+    expect(overdue.getRow(1).values).toEqual([
+      undefined,
+      "Deadline",
+      "Soort",
+      "Actie of toezegging",
+      "Organisatie",
+      "Dagen te laat",
+    ]);
     const titles = overdue.getColumn(3).values;
-    expect(titles).toContain("'=HYPERLINK(\"http://x\")");
-    expect(titles).not.toContain("=HYPERLINK(\"http://x\")");
+    expect(titles).toContain('\'=HYPERLINK("http://x")');
+    expect(titles).not.toContain('=HYPERLINK("http://x")');
     expect(overdue.getRow(2).getCell(1).value).toBeInstanceOf(Date);
     const byOrganisation = workbook.getWorksheet("Acties per organisatie")!;
     expect(byOrganisation.rowCount).toBe(4);
@@ -50,7 +75,11 @@ describe("exportDashboard", () => {
 
   it("applies the dashboard's filters", async () => {
     const workbook = await load((await exportDashboard({ actor: reader, filters: { organisationCode: "BZ" } })).body);
-    expect(workbook.getWorksheet("In één oogopslag")!.getRow(3).values).toEqual([undefined, "Organisatie (filter)", "BZ (Ministerie van Buitenlandse Zaken)"]);
+    expect(workbook.getWorksheet("In één oogopslag")!.getRow(3).values).toEqual([
+      undefined,
+      "Organisatie (filter)",
+      "BZ (Ministerie van Buitenlandse Zaken)",
+    ]);
     const organisations = workbook.getWorksheet("Acties per organisatie")!.getColumn(1).values.slice(2);
     expect(organisations.every((code) => code === "BZ")).toBe(true);
   });

@@ -24,11 +24,25 @@ type Column = { header: string; width: number; date?: boolean };
 
 export type DashboardWorkbook = { fileName: string; contentType: string; body: Uint8Array<ArrayBuffer> };
 
-export async function exportDashboard({ actor, filters }: { actor: Actor; filters: DashboardFilters }): Promise<DashboardWorkbook> {
+export async function exportDashboard({
+  actor,
+  filters,
+}: {
+  actor: Actor;
+  filters: DashboardFilters;
+}): Promise<DashboardWorkbook> {
   const dashboard = await getDashboard({ actor, filters });
   const workbook = new ExcelJS.Workbook();
   const sheets = t.exportSheets;
-  addSheet(workbook, sheets.overview, [{ header: t.exportOverviewColumns.item, width: 50 }, { header: t.exportOverviewColumns.value, width: 60 }], overviewRows(dashboard));
+  addSheet(
+    workbook,
+    sheets.overview,
+    [
+      { header: t.exportOverviewColumns.item, width: 50 },
+      { header: t.exportOverviewColumns.value, width: 60 },
+    ],
+    overviewRows(dashboard),
+  );
   const p = t.exportProgressColumns;
   addSheet(
     workbook,
@@ -43,13 +57,32 @@ export async function exportDashboard({ actor, filters }: { actor: Actor; filter
       { header: p.percent, width: 14 },
       { header: p.overdue, width: 10 },
     ],
-    dashboard.recommendations.progress.map((row) => [row.number, row.title, row.leadOrganisationCode, nl.implementationStatus[row.status], row.done, row.counting, row.percent, row.overdue]),
+    dashboard.recommendations.progress.map((row) => [
+      row.number,
+      row.title,
+      row.leadOrganisationCode,
+      nl.implementationStatus[row.status],
+      row.done,
+      row.counting,
+      row.percent,
+      row.overdue,
+    ]),
   );
   addSheet(
     workbook,
     sheets.byOrganisation,
-    [{ header: t.organisationColumn, width: 12 }, { header: nl.fields.name!, width: 36 }, ...ACTION_STATUSES.map((status) => ({ header: nl.actionStatus[status], width: 14 })), { header: t.totalColumn, width: 10 }],
-    dashboard.actions.byOrganisation.map((row) => [row.code, row.name, ...ACTION_STATUSES.map((status) => row.counts[status]), row.total]),
+    [
+      { header: t.organisationColumn, width: 12 },
+      { header: nl.fields.name!, width: 36 },
+      ...ACTION_STATUSES.map((status) => ({ header: nl.actionStatus[status], width: 14 })),
+      { header: t.totalColumn, width: 10 },
+    ],
+    dashboard.actions.byOrganisation.map((row) => [
+      row.code,
+      row.name,
+      ...ACTION_STATUSES.map((status) => row.counts[status]),
+      row.total,
+    ]),
   );
   const c = t.listColumns;
   const deadlineColumns: Column[] = [
@@ -58,21 +91,55 @@ export async function exportDashboard({ actor, filters }: { actor: Actor; filter
     { header: c.item, width: 60 },
     { header: c.organisation, width: 12 },
   ];
-  addSheet(workbook, sheets.upcoming, [...deadlineColumns, { header: c.state, width: 18 }], dashboard.upcoming.items.map((item) => [...deadlineCells(item), item.state ? nl.deadlineState[item.state] : null]));
-  addSheet(workbook, sheets.overdue, [...deadlineColumns, { header: c.daysLate, width: 14 }], dashboard.overdue.items.map((item) => [...deadlineCells(item), item.daysLate]));
+  addSheet(
+    workbook,
+    sheets.upcoming,
+    [...deadlineColumns, { header: c.state, width: 18 }],
+    dashboard.upcoming.items.map((item) => [...deadlineCells(item), item.state ? nl.deadlineState[item.state] : null]),
+  );
+  addSheet(
+    workbook,
+    sheets.overdue,
+    [...deadlineColumns, { header: c.daysLate, width: 14 }],
+    dashboard.overdue.items.map((item) => [...deadlineCells(item), item.daysLate]),
+  );
   const r = t.readinessColumns;
   addSheet(
     workbook,
     sheets.readiness,
-    [{ header: r.action, width: 60 }, { header: r.organisation, width: 12 }, { header: r.due, width: 12, date: true }, { header: r.lastUpdate, width: 14, date: true }],
-    (dashboard.nextCommitment?.notReadyShown ?? []).map((action) => [action.title, action.organisationCode, { date: action.dueDate }, action.lastUpdateOn ? { date: action.lastUpdateOn } : t.neverUpdated]),
+    [
+      { header: r.action, width: 60 },
+      { header: r.organisation, width: 12 },
+      { header: r.due, width: 12, date: true },
+      { header: r.lastUpdate, width: 14, date: true },
+    ],
+    (dashboard.nextCommitment?.notReadyShown ?? []).map((action) => [
+      action.title,
+      action.organisationCode,
+      { date: action.dueDate },
+      action.lastUpdateOn ? { date: action.lastUpdateOn } : t.neverUpdated,
+    ]),
   );
   const k = t.riskColumns;
   addSheet(
     workbook,
     sheets.risks,
-    [{ header: k.action, width: 60 }, { header: k.organisation, width: 12 }, { header: k.due, width: 12, date: true }, { header: k.percent, width: 10 }, { header: r.lastUpdate, width: 14, date: true }, { header: k.rules, width: 60 }],
-    dashboard.risks.rows.map((row) => [row.title, row.organisationCode, { date: row.dueDate }, row.percentDone, row.lastUpdateOn ? { date: row.lastUpdateOn } : t.neverUpdated, row.flags.map(ruleText).join("; ")]),
+    [
+      { header: k.action, width: 60 },
+      { header: k.organisation, width: 12 },
+      { header: k.due, width: 12, date: true },
+      { header: k.percent, width: 10 },
+      { header: r.lastUpdate, width: 14, date: true },
+      { header: k.rules, width: 60 },
+    ],
+    dashboard.risks.rows.map((row) => [
+      row.title,
+      row.organisationCode,
+      { date: row.dueDate },
+      row.percentDone,
+      row.lastUpdateOn ? { date: row.lastUpdateOn } : t.neverUpdated,
+      row.flags.map(ruleText).join("; "),
+    ]),
   );
   return {
     fileName: t.exportFileName(dashboard.today),
@@ -83,7 +150,9 @@ export async function exportDashboard({ actor, filters }: { actor: Actor; filter
 
 function overviewRows(dashboard: Dashboard): Cell[][] {
   const o = t.exportOverview;
-  const organisation = dashboard.options.organisations.find((candidate) => candidate.code === dashboard.filters.organisationCode);
+  const organisation = dashboard.options.organisations.find(
+    (candidate) => candidate.code === dashboard.filters.organisationCode,
+  );
   const evaluation = dashboard.options.evaluations.find((candidate) => candidate.id === dashboard.filters.evaluationId);
   const tiles = dashboard.actions.tiles;
   const next = dashboard.nextCommitment;
@@ -92,7 +161,10 @@ function overviewRows(dashboard: Dashboard): Cell[][] {
     [o.organisation, organisation ? `${organisation.code} (${organisation.name})` : o.all],
     [o.evaluation, evaluation?.title ?? o.all],
     [o.recommendations, dashboard.recommendations.total],
-    ...IMPLEMENTATION_STATUSES.map((status): Cell[] => [o.recommendationsWith(nl.implementationStatus[status]), dashboard.recommendations.byStatus[status]]),
+    ...IMPLEMENTATION_STATUSES.map((status): Cell[] => [
+      o.recommendationsWith(nl.implementationStatus[status]),
+      dashboard.recommendations.byStatus[status],
+    ]),
     [o.actions(t.tileOpen), tiles.open],
     [o.actions(t.tileOverdue), tiles.overdue],
     [o.actions(t.tileDueSoon), tiles.dueSoon],
@@ -113,7 +185,12 @@ function overviewRows(dashboard: Dashboard): Cell[][] {
 }
 
 function deadlineCells(item: DeadlineItem): Cell[] {
-  return [{ date: item.dueDate }, item.kind === "ACTION" ? t.kindAction : t.kindCommitment, item.title, item.organisationCode];
+  return [
+    { date: item.dueDate },
+    item.kind === "ACTION" ? t.kindAction : t.kindCommitment,
+    item.title,
+    item.organisationCode,
+  ];
 }
 
 function ruleText(rule: RiskRule): string {
@@ -137,7 +214,9 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, columns: Column[], r
     );
   }
   // A date in a text column (the overview's peildatum) still reads as a date.
-  sheet.eachRow((row) => row.eachCell((cell) => {
-    if (cell.value instanceof Date) cell.numFmt = DATE_FORMAT;
-  }));
+  sheet.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.value instanceof Date) cell.numFmt = DATE_FORMAT;
+    }),
+  );
 }

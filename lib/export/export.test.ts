@@ -14,14 +14,25 @@ describe("neutraliseFormula", () => {
 
 describe("toCsv", () => {
   it("writes a BOM, semicolons, CRLF, quotes where needed and Dutch decimals", () => {
-    const csv = toCsv(["Titel", "Percentage"], [["Plan; deel \"A\"", 12.5], ["=HYPERLINK(\"x\")", null]]);
+    const csv = toCsv(
+      ["Titel", "Percentage"],
+      [
+        ['Plan; deel "A"', 12.5],
+        ['=HYPERLINK("x")', null],
+      ],
+    );
     expect(csv).toBe('\uFEFFTitel;Percentage\r\n"Plan; deel ""A""";12,5\r\n"\'=HYPERLINK(""x"")";\r\n');
   });
 });
 
 describe("csvStart and csvLines", () => {
   it("written one after the other give what toCsv gives at once", () => {
-    const rows = [["Plan; deel \"A\"", 12.5], ["=1+1", null]] as const;
-    expect(csvStart(["Titel", "Percentage"]) + csvLines(rows.slice(0, 1)) + csvLines(rows.slice(1))).toBe(toCsv(["Titel", "Percentage"], rows));
+    const rows = [
+      ['Plan; deel "A"', 12.5],
+      ["=1+1", null],
+    ] as const;
+    expect(csvStart(["Titel", "Percentage"]) + csvLines(rows.slice(0, 1)) + csvLines(rows.slice(1))).toBe(
+      toCsv(["Titel", "Percentage"], rows),
+    );
   });
 });

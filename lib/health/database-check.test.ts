@@ -12,7 +12,9 @@ describe("databaseProblem", () => {
 
   it("names host, port and user of an unreachable database in one sentence, without the password", async () => {
     const problem = await databaseProblem("postgresql://opvolging_app:heel-geheim@127.0.0.1:1/opvolging");
-    expect(problem).toBe("De database opvolging op 127.0.0.1:1 (gebruiker opvolging_app) is niet bereikbaar (ECONNREFUSED).");
+    expect(problem).toBe(
+      "De database opvolging op 127.0.0.1:1 (gebruiker opvolging_app) is niet bereikbaar (ECONNREFUSED).",
+    );
   });
 
   it("says when the database refuses the sign-in", async () => {

@@ -14,8 +14,16 @@ function describeTarget(databaseUrl: string): string {
 }
 
 /** Null when a connection and `SELECT 1` work within `timeoutMs`; else the reason in one sentence. */
-export async function databaseProblem(databaseUrl: string, { timeoutMs = 5_000 }: { timeoutMs?: number } = {}): Promise<string | null> {
-  const client = new pg.Client({ connectionString: databaseUrl, options: UTC_SESSION_OPTIONS, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs });
+export async function databaseProblem(
+  databaseUrl: string,
+  { timeoutMs = 5_000 }: { timeoutMs?: number } = {},
+): Promise<string | null> {
+  const client = new pg.Client({
+    connectionString: databaseUrl,
+    options: UTC_SESSION_OPTIONS,
+    connectionTimeoutMillis: timeoutMs,
+    query_timeout: timeoutMs,
+  });
   client.on("error", () => {});
   try {
     await client.connect();
@@ -24,7 +32,8 @@ export async function databaseProblem(databaseUrl: string, { timeoutMs = 5_000 }
   } catch (error) {
     const { code, message } = error as { code?: string; message?: string };
     const target = describeTarget(databaseUrl);
-    if (code === "28P01" || code === "28000") return `De ${target} weigert de aanmelding: controleer gebruiker en wachtwoord in DATABASE_URL.`;
+    if (code === "28P01" || code === "28000")
+      return `De ${target} weigert de aanmelding: controleer gebruiker en wachtwoord in DATABASE_URL.`;
     if (code === "3D000") return `De ${target} bestaat niet.`;
     return `De ${target} is niet bereikbaar (${code ?? message ?? "onbekende fout"}).`;
   } finally {

@@ -13,7 +13,9 @@ const database = setUpTestDatabase();
 function sources(overrides: Partial<ReadinessSources> = {}): ReadinessSources {
   return {
     appliedMigrations: async () => {
-      const rows = await database.prisma.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+      const rows = await database.prisma.$queryRaw<
+        { migration_name: string }[]
+      >`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
       return rows.map((row) => row.migration_name);
     },
     shippedMigrations: () => migrationFolders(),
@@ -25,14 +27,23 @@ function sources(overrides: Partial<ReadinessSources> = {}): ReadinessSources {
 
 describe("checkReadiness", () => {
   it("is ready on a migrated database, with the job queue off or running", async () => {
-    expect(await checkReadiness(sources())).toEqual({ status: "ok", checks: { database: "ok", migrations: "ok", jobs: "off" } });
+    expect(await checkReadiness(sources())).toEqual({
+      status: "ok",
+      checks: { database: "ok", migrations: "ok", jobs: "off" },
+    });
     expect((await checkReadiness(sources({ jobState: () => "running" }))).status).toBe("ok");
   });
 
   it("is not ready when the database lacks a migration this build ships", async () => {
     const shipped = await migrationFolders();
-    const readiness = await checkReadiness(sources({ shippedMigrations: async () => [...shipped, "29991231000000_future"] }));
-    expect(readiness).toEqual({ status: "unavailable", checks: { database: "ok", migrations: "behind", jobs: "off" }, missingMigrations: 1 });
+    const readiness = await checkReadiness(
+      sources({ shippedMigrations: async () => [...shipped, "29991231000000_future"] }),
+    );
+    expect(readiness).toEqual({
+      status: "unavailable",
+      checks: { database: "ok", migrations: "behind", jobs: "off" },
+      missingMigrations: 1,
+    });
   });
 
   it("stays ready when the database is ahead of this build (rolling deploy)", async () => {
@@ -44,8 +55,18 @@ describe("checkReadiness", () => {
   it("is not ready when the database cannot be reached, and says so without details", async () => {
     const unreachable = createPrismaClient("postgresql://app:geheim@127.0.0.1:1/opvolging");
     try {
-      const readiness = await checkReadiness(sources({ appliedMigrations: () => unreachable.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM _prisma_migrations`.then((rows) => rows.map((row) => row.migration_name)) }));
-      expect(readiness).toEqual({ status: "unavailable", checks: { database: "unreachable", migrations: "unknown", jobs: "off" } });
+      const readiness = await checkReadiness(
+        sources({
+          appliedMigrations: () =>
+            unreachable.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM _prisma_migrations`.then(
+              (rows) => rows.map((row) => row.migration_name),
+            ),
+        }),
+      );
+      expect(readiness).toEqual({
+        status: "unavailable",
+        checks: { database: "unreachable", migrations: "unknown", jobs: "off" },
+      });
     } finally {
       await unreachable.$disconnect();
     }
@@ -59,7 +80,10 @@ describe("checkReadiness", () => {
   it("is not ready when the job queue that should run does not, or while the server stops", async () => {
     expect((await checkReadiness(sources({ jobState: () => "failed" }))).checks.jobs).toBe("failed");
     expect((await checkReadiness(sources({ jobState: () => "failed" }))).status).toBe("unavailable");
-    expect(await checkReadiness(sources({ draining: () => true }))).toMatchObject({ status: "unavailable", checks: { jobs: "stopping" } });
+    expect(await checkReadiness(sources({ draining: () => true }))).toMatchObject({
+      status: "unavailable",
+      checks: { jobs: "stopping" },
+    });
   });
 });
 
@@ -75,14 +99,21 @@ describe("GET /api/health/ready", () => {
 
   it("answers 503 when a migration of the build is missing in the database", async () => {
     const [last] = (await migrationFolders()).slice(-1);
-    const [row] = await database.prisma.$queryRaw<Record<string, unknown>[]>`SELECT * FROM _prisma_migrations WHERE migration_name = ${last}`;
+    const [row] = await database.prisma.$queryRaw<
+      Record<string, unknown>[]
+    >`SELECT * FROM _prisma_migrations WHERE migration_name = ${last}`;
     await database.prisma.$executeRaw`DELETE FROM _prisma_migrations WHERE migration_name = ${last}`;
     try {
       const response = await GET();
       expect(response.status).toBe(503);
-      expect(await response.json()).toEqual({ status: "unavailable", checks: { database: "ok", migrations: "behind", jobs: "off" }, missingMigrations: 1 });
+      expect(await response.json()).toEqual({
+        status: "unavailable",
+        checks: { database: "ok", migrations: "behind", jobs: "off" },
+        missingMigrations: 1,
+      });
     } finally {
-      await database.prisma.$executeRaw`INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count)
+      await database.prisma
+        .$executeRaw`INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count)
         VALUES (${row!.id}, ${row!.checksum}, ${row!.finished_at}, ${row!.migration_name}, ${row!.logs}, ${row!.rolled_back_at}, ${row!.started_at}, ${row!.applied_steps_count})`;
     }
   });

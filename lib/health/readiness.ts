@@ -4,7 +4,8 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 
-export type CheckResult = "ok" | "unreachable" | "behind" | "unknown" | "off" | "starting" | "failed" | "stopped" | "stopping";
+export type CheckResult =
+  "ok" | "unreachable" | "behind" | "unknown" | "off" | "starting" | "failed" | "stopped" | "stopping";
 
 export type Readiness = {
   status: "ok" | "unavailable";
@@ -30,7 +31,10 @@ export async function migrationFolders(dir = MIGRATIONS_DIR): Promise<string[]> 
   // Not traced into the standalone build (that would pull in the whole project): `npm run
   // build` copies prisma/migrations there itself (scripts/lib/production-app.ts).
   const entries = await readdir(/* turbopackIgnore: true */ dir, { withFileTypes: true });
-  return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  return entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -47,7 +51,10 @@ export async function checkReadiness(sources: ReadinessSources): Promise<Readine
   let migrations: CheckResult = "unknown";
   let missingMigrations: number | undefined;
   try {
-    const [applied, shipped] = await Promise.all([withTimeout(sources.appliedMigrations(), sources.timeoutMs ?? 3_000), sources.shippedMigrations()]);
+    const [applied, shipped] = await Promise.all([
+      withTimeout(sources.appliedMigrations(), sources.timeoutMs ?? 3_000),
+      sources.shippedMigrations(),
+    ]);
     const done = new Set(applied);
     // A database ahead of the build (a newer release migrated it during a rolling
     // deploy) is fine: migrations add before they remove (docs/production.md).

@@ -1,11 +1,19 @@
 // Every UI string, in Dutch. The glossary fixes the terms so that each screen, the
 // letters and the e-mails use the same word for the same thing.
-import type { ActionStatus, CabinetResponse, CommitmentStatus, ImplementationStatus, LetterStatus, Role } from "@/lib/generated/prisma/enums.ts";
+import type {
+  ActionStatus,
+  CabinetResponse,
+  CommitmentStatus,
+  ImplementationStatus,
+  LetterStatus,
+  Role,
+} from "@/lib/generated/prisma/enums.ts";
 
 export const glossary = {
   aanbeveling: "Een aanbeveling uit het evaluatierapport (recommendation).",
   actie: "Een concrete stap om een aanbeveling uit te voeren, met één eigenaar-organisatie en een deadline (action).",
-  voortgangsupdate: "Een bericht in het logboek van een actie; wordt nooit gewijzigd, alleen aangevuld (progress update).",
+  voortgangsupdate:
+    "Een bericht in het logboek van een actie; wordt nooit gewijzigd, alleen aangevuld (progress update).",
   toezegging: "Een belofte aan de Tweede Kamer met een termijn, zoals 'voor de zomer van 2023' (commitment).",
   rapportagemoment: "De datum waarop over een toezegging aan de Kamer wordt gerapporteerd.",
   Kamerbrief: "Een brief van een bewindspersoon aan de Tweede Kamer (letter to parliament).",
@@ -48,8 +56,10 @@ export const nl = {
     password: "Wachtwoord",
     submit: "Inloggen",
     submitting: "Bezig met inloggen…",
-    invalidCredentials: "Deze combinatie van e-mailadres en wachtwoord is onbekend. Controleer uw gegevens en probeer het opnieuw.",
-    throttled: "Er is te vaak geprobeerd in te loggen met een verkeerd wachtwoord. Probeer het over 15 minuten opnieuw.",
+    invalidCredentials:
+      "Deze combinatie van e-mailadres en wachtwoord is onbekend. Controleer uw gegevens en probeer het opnieuw.",
+    throttled:
+      "Er is te vaak geprobeerd in te loggen met een verkeerd wachtwoord. Probeer het over 15 minuten opnieuw.",
     busy: "Het is op dit moment erg druk. Wacht een paar seconden en probeer het opnieuw.",
     emailRequired: "Vul uw e-mailadres in.",
     emailInvalid: "Vul een geldig e-mailadres in, bijvoorbeeld naam@minfin.nl.",
@@ -57,7 +67,8 @@ export const nl = {
     unexpected: "Inloggen lukt op dit moment niet. Probeer het later opnieuw.",
     oidc: (name: string) => `Inloggen met ${name}`,
     oidcDenied: "Er is geen actief account gevonden voor dit e-mailadres. Vraag de beheerder om toegang.",
-    oidcFailed: "Inloggen via de identiteitsprovider is niet gelukt. Probeer het opnieuw of log in met uw e-mailadres en wachtwoord.",
+    oidcFailed:
+      "Inloggen via de identiteitsprovider is niet gelukt. Probeer het opnieuw of log in met uw e-mailadres en wachtwoord.",
     or: "of",
     demoAccountsTitle: "Demo-accounts",
     demoAccountsIntro: "In de demo hebben alle accounts hetzelfde wachtwoord:",
@@ -111,7 +122,8 @@ export const nl = {
     range: (from: number, to: number, total: number) => `Aanbevelingen ${from}–${to} van ${total}`,
     evaluationEmpty: "Bij deze evaluatie zijn nog geen aanbevelingen vastgelegd.",
     addFirst: "De eerste aanbeveling van deze evaluatie toevoegen",
-    caption: (evaluation: string) => `Aanbevelingen uit ‘${evaluation}’ met verantwoordelijke organisatie, voortgang, open acties en status`,
+    caption: (evaluation: string) =>
+      `Aanbevelingen uit ‘${evaluation}’ met verantwoordelijke organisatie, voortgang, open acties en status`,
     columns: {
       number: "Nr.",
       title: "Aanbeveling",
@@ -121,7 +133,8 @@ export const nl = {
       overdue: "Te laat",
       status: "Status",
     },
-    progress: (done: number, total: number, percent: number) => `${done} van ${total} ${total === 1 ? "actie" : "acties"} afgerond (${percent}%)`,
+    progress: (done: number, total: number, percent: number) =>
+      `${done} van ${total} ${total === 1 ? "actie" : "acties"} afgerond (${percent}%)`,
     noActions: "Nog geen acties",
     openCount: (count: number) => `${count} open`,
     overdueCount: (count: number) => `${count} te laat`,
@@ -134,8 +147,10 @@ export const nl = {
     addRecommendation: "Aanbeveling toevoegen",
     registerEvaluation: "Evaluatie registreren",
     backToList: "Terug naar de aanbevelingen",
-    forbiddenManage: "U heeft geen toestemming voor deze pagina. Alleen een coördinator kan aanbevelingen toevoegen en bewerken.",
-    forbiddenEvaluation: "U heeft geen toestemming voor deze pagina. Alleen een coördinator kan evaluaties registreren.",
+    forbiddenManage:
+      "U heeft geen toestemming voor deze pagina. Alleen een coördinator kan aanbevelingen toevoegen en bewerken.",
+    forbiddenEvaluation:
+      "U heeft geen toestemming voor deze pagina. Alleen een coördinator kan evaluaties registreren.",
     newTitle: "Aanbeveling toevoegen",
     newIntro: "Voeg een aanbeveling toe aan een van de evaluaties. Daarna kunnen de acties worden vastgelegd.",
     noEvaluations: "Er is nog geen evaluatie vastgelegd. Registreer eerst de evaluatie waar de aanbeveling uit komt.",
@@ -173,7 +188,14 @@ export const nl = {
     caption: "Gebruikers met rol, organisatie, status en gekoppelde identiteiten",
     range: (from: number, to: number, total: number) => `Gebruikers ${from}–${to} van ${total}`,
     empty: "Er zijn nog geen gebruikers.",
-    columns: { name: "Naam", email: "E-mailadres", role: "Rol", organisation: "Organisatie", status: "Status", links: "Gekoppelde identiteiten" },
+    columns: {
+      name: "Naam",
+      email: "E-mailadres",
+      role: "Rol",
+      organisation: "Organisatie",
+      status: "Status",
+      links: "Gekoppelde identiteiten",
+    },
     active: "Actief",
     inactive: "Gedeactiveerd",
     noLinks: "Geen",
@@ -182,7 +204,8 @@ export const nl = {
     backToList: "Terug naar gebruikers",
     details: "Gegevens",
     linksTitle: "Gekoppelde identiteiten (OpenID Connect)",
-    linksIntro: "Een identiteit van een identiteitsprovider is gekoppeld op uitgever en subject, niet op naam. Verwijdert u een koppeling, dan kan deze persoon niet meer via die identiteit inloggen tot een nieuwe koppeling is gemaakt bij de volgende inlog met een geverifieerd e-mailadres; lopende sessies van de gebruiker worden beëindigd.",
+    linksIntro:
+      "Een identiteit van een identiteitsprovider is gekoppeld op uitgever en subject, niet op naam. Verwijdert u een koppeling, dan kan deze persoon niet meer via die identiteit inloggen tot een nieuwe koppeling is gemaakt bij de volgende inlog met een geverifieerd e-mailadres; lopende sessies van de gebruiker worden beëindigd.",
     linksCaption: "Gekoppelde identiteiten met uitgever, subject en datum van koppeling",
     linkColumns: { issuer: "Uitgever (issuer)", subject: "Subject", linkedAt: "Gekoppeld op", action: "Actie" },
     removeLink: "Koppeling verwijderen",
@@ -245,7 +268,8 @@ export const nl = {
     forbidden: "U heeft geen toestemming voor deze handeling.",
     retry: "Opnieuw proberen",
     conflict: (name: string, time: string) => `Gewijzigd door ${name} om ${time}.`,
-    conflictAdvice: "Een collega heeft dit intussen opgeslagen. Uw invoer staat nog in het formulier: bekijk de wijziging hieronder en sla opnieuw op als uw invoer nog klopt.",
+    conflictAdvice:
+      "Een collega heeft dit intussen opgeslagen. Uw invoer staat nog in het formulier: bekijk de wijziging hieronder en sla opnieuw op als uw invoer nog klopt.",
     conflictChanges: "Wat de collega wijzigde",
     conflictAt: (timestamp: string) => `Opgeslagen op ${timestamp}.`,
     unknownColleague: "een collega",
@@ -418,7 +442,8 @@ export const nl = {
   // ---- sections per area; keep each area's strings inside its own block ----
   dashboard: {
     title: "Dashboard",
-    intro: (date: string) => `De stand van zaken op ${date}: wat te laat is, wat eraan komt en of de volgende Kamerbrief geschreven kan worden.`,
+    intro: (date: string) =>
+      `De stand van zaken op ${date}: wat te laat is, wat eraan komt en of de volgende Kamerbrief geschreven kan worden.`,
     filtersLabel: "Dashboard filteren",
     organisation: "Organisatie",
     allOrganisations: "Alle organisaties",
@@ -437,12 +462,20 @@ export const nl = {
     tileDone: "afgerond",
     tileLinkHint: "Naar de acties",
     progressTitle: "Voortgang per aanbeveling",
-    progressIntro: (shown: string, total: string) => `De ${shown} aanbevelingen die de meeste aandacht vragen (meeste te late acties, dan minste voortgang) van ${total}; uitgevoerde aanbevelingen staan hier niet.`,
+    progressIntro: (shown: string, total: string) =>
+      `De ${shown} aanbevelingen die de meeste aandacht vragen (meeste te late acties, dan minste voortgang) van ${total}; uitgevoerde aanbevelingen staan hier niet.`,
     progressAll: "Alle aanbevelingen",
     progressNone: "Geen aanbevelingen die nog uitgevoerd moeten worden.",
     progressCaption: "Voortgang per aanbeveling",
-    progressColumns: { recommendation: "Aanbeveling", lead: "Leiding", status: "Stand", progress: "Voortgang", overdue: "Te laat" },
-    progressText: (done: number, counting: number, percent: number) => `${done} van ${counting} acties afgerond (${percent}%)`,
+    progressColumns: {
+      recommendation: "Aanbeveling",
+      lead: "Leiding",
+      status: "Stand",
+      progress: "Voortgang",
+      overdue: "Te laat",
+    },
+    progressText: (done: number, counting: number, percent: number) =>
+      `${done} van ${counting} acties afgerond (${percent}%)`,
     noActions: "Nog geen acties",
     byOrganisationTitle: "Acties per organisatie en status",
     byOrganisationCaption: "Aantal acties per organisatie en status",
@@ -461,7 +494,13 @@ export const nl = {
     overdueIntro: "Alles waarvan de deadline voorbij is, oudste eerst.",
     overdueNone: "Niets is te laat.",
     overdueCaption: "Te late acties en toezeggingen, oudste eerst",
-    listColumns: { date: "Deadline", item: "Actie of toezegging", organisation: "Organisatie", state: "Stand", daysLate: "Dagen te laat" },
+    listColumns: {
+      date: "Deadline",
+      item: "Actie of toezegging",
+      organisation: "Organisatie",
+      state: "Stand",
+      daysLate: "Dagen te laat",
+    },
     kindCommitment: "Toezegging",
     kindAction: "Actie",
     daysLate: (days: number) => (days === 1 ? "1 dag" : `${days} dagen`),
@@ -473,7 +512,8 @@ export const nl = {
     nextDate: "Uiterlijk",
     countdown: (days: number) => (days === 0 ? "vandaag" : days === 1 ? "nog 1 dag" : `nog ${days} dagen`),
     readinessTitle: "Gereedheid",
-    readinessFigure: (ready: number, total: number, percent: number) => `${ready} van ${total} open acties hebben een voortgangsupdate sinds de vorige Kamerbrief (${percent}%).`,
+    readinessFigure: (ready: number, total: number, percent: number) =>
+      `${ready} van ${total} open acties hebben een voortgangsupdate sinds de vorige Kamerbrief (${percent}%).`,
     readinessNoActions: "Er zijn geen open acties bij de aanbevelingen van deze toezegging.",
     readinessSince: (document: string, date: string) => `Geteld vanaf ${document} van ${date}.`,
     readinessSinceNone: "Er is nog geen Kamerbrief of plan van aanpak verzonden: elke voortgangsupdate telt.",
@@ -524,18 +564,39 @@ export const nl = {
       nextCommitment: "Volgende rapportagemoment aan de Kamer",
       nextDate: "Uiterlijk",
       readiness: "Gereedheid",
-      shownNote: "De werkbladen met lijsten tonen wat het dashboard toont; de volledige lijsten staan bij Acties (Exporteren).",
+      shownNote:
+        "De werkbladen met lijsten tonen wat het dashboard toont; de volledige lijsten staan bij Acties (Exporteren).",
     },
-    exportProgressColumns: { number: "Nr.", recommendation: "Aanbeveling", lead: "Leiding", status: "Stand", done: "Afgerond", counting: "Acties", percent: "Voortgang (%)", overdue: "Te laat" },
+    exportProgressColumns: {
+      number: "Nr.",
+      recommendation: "Aanbeveling",
+      lead: "Leiding",
+      status: "Stand",
+      done: "Afgerond",
+      counting: "Acties",
+      percent: "Voortgang (%)",
+      overdue: "Te laat",
+    },
   },
 
   // ----
   commitments: {
     pageTitle: "Toezeggingen",
-    intro: "Beloften aan de Tweede Kamer, met hun oorspronkelijke formulering en de termijn die daaruit volgt, en de Kamerstukken die zijn verstuurd.",
-    status: { OPEN: "open", FULFILLED: "voldaan", PARTLY_FULFILLED: "deels voldaan", LAPSED: "vervallen" } satisfies Record<CommitmentStatus, string>,
+    intro:
+      "Beloften aan de Tweede Kamer, met hun oorspronkelijke formulering en de termijn die daaruit volgt, en de Kamerstukken die zijn verstuurd.",
+    status: {
+      OPEN: "open",
+      FULFILLED: "voldaan",
+      PARTLY_FULFILLED: "deels voldaan",
+      LAPSED: "vervallen",
+    } satisfies Record<CommitmentStatus, string>,
     origin: { PARLIAMENTARY_DOCUMENT: "Kamerstuk", DEBATE: "Debat" } as Record<string, string>,
-    documentType: { LETTER: "Kamerbrief", PLAN_OF_ACTION: "Plan van aanpak", EVALUATION_REPORT: "Evaluatierapport", ANNUAL_REPORT: "Jaarverslag" } as Record<string, string>,
+    documentType: {
+      LETTER: "Kamerbrief",
+      PLAN_OF_ACTION: "Plan van aanpak",
+      EVALUATION_REPORT: "Evaluatierapport",
+      ANNUAL_REPORT: "Jaarverslag",
+    } as Record<string, string>,
     kamerstuk: (dossier: string, number: string) => `Kamerstuk ${dossier}, nr. ${number}`,
     add: "Toezegging toevoegen",
     listTitle: "Alle toezeggingen",
@@ -574,7 +635,8 @@ export const nl = {
     documentLink: "Bekijk op officielebekendmakingen.nl of de bron",
     historyTitle: "Geschiedenis",
     historyEmpty: "Er zijn nog geen wijzigingen van deze toezegging vastgelegd.",
-    historyTruncated: (count: number) => `Hier staan de ${count} meest recente wijzigingen; het logboek bevat ze allemaal.`,
+    historyTruncated: (count: number) =>
+      `Hier staan de ${count} meest recente wijzigingen; het logboek bevat ze allemaal.`,
     illustrativeNote: "Deze toezegging is illustratief: voorbeeldgegevens.",
     notices: {
       toegevoegd: "De toezegging is toegevoegd.",
@@ -596,7 +658,8 @@ export const nl = {
       originDocumentHint: "Alleen bij herkomst ‘Kamerstuk’.",
       originDocumentPlaceholder: "Kies een Kamerstuk",
       originDescription: "Omschrijving van het debat",
-      originDescriptionHint: "Bij herkomst ‘Debat’ verplicht: welk debat, wanneer. Bij een Kamerstuk een eventuele toelichting.",
+      originDescriptionHint:
+        "Bij herkomst ‘Debat’ verplicht: welk debat, wanneer. Bij een Kamerstuk een eventuele toelichting.",
       minister: "Verantwoordelijke bewindspersoon",
       source: "Bron",
       sourceHint: "Waar staat de toezegging? Bijvoorbeeld een Kamerstuk, verslag of nieuwsbericht.",
@@ -608,7 +671,8 @@ export const nl = {
     },
     outcome: {
       title: "Status van de toezegging vastleggen",
-      intro: "Bij ‘voldaan’ en ‘deels voldaan’ hoort het verstuurde document: kies een bestaand Kamerstuk of registreer een nieuw.",
+      intro:
+        "Bij ‘voldaan’ en ‘deels voldaan’ hoort het verstuurde document: kies een bestaand Kamerstuk of registreer een nieuw.",
       status: "Status",
       document: "Verstuurd document",
       documentPlaceholder: "Kies een document",
@@ -646,14 +710,16 @@ export const nl = {
       docSourceLabel: "de bron van het document",
       numberWithoutDossier: "Vul het dossiernummer en het ondernummer allebei in, of geen van beide.",
       urlInvalid: "Vul een webadres in dat begint met https:// of http://.",
-      kamerstukTaken: (dossier: string, number: string) => `Kamerstuk ${dossier}, nr. ${number} is al geregistreerd. Kies het in de lijst.`,
+      kamerstukTaken: (dossier: string, number: string) =>
+        `Kamerstuk ${dossier}, nr. ${number} is al geregistreerd. Kies het in de lijst.`,
     },
   },
 
   // ----
   indicators: {
     title: "Kengetallen",
-    intro: "Cijfers uit het jaarverslag over de exportkredietverzekering, per jaar, elk met zijn bron. Bij elke grafiek staat een tabel met dezelfde cijfers.",
+    intro:
+      "Cijfers uit het jaarverslag over de exportkredietverzekering, per jaar, elk met zijn bron. Bij elke grafiek staat een tabel met dezelfde cijfers.",
     empty: "Er zijn nog geen kengetallen.",
     noValues: "Voor dit kengetal zijn nog geen waarden ingevoerd.",
     notFound: "Dit kengetal bestaat niet (meer). Er is niets gewijzigd.",
@@ -675,11 +741,13 @@ export const nl = {
     sourceYears: (years: string) => `${years}:`,
     // "Waarde toevoegen" (Coördinator)
     addTitle: "Waarde toevoegen",
-    addIntro: (name: string) => `Voeg een jaar toe aan ‘${name}’. Een jaar dat er al staat, kunt u niet nog eens toevoegen.`,
+    addIntro: (name: string) =>
+      `Voeg een jaar toe aan ‘${name}’. Een jaar dat er al staat, kunt u niet nog eens toevoegen.`,
     year: "Jaar",
     yearHint: "Een jaartal van 1900 tot en met 2200.",
     yearInvalid: "Vul een jaartal in van 1900 tot en met 2200, bijvoorbeeld 2023.",
-    yearTaken: (year: number) => `Voor ${year} is al een waarde ingevoerd. Kies een ander jaar; er is niets opgeslagen.`,
+    yearTaken: (year: number) =>
+      `Voor ${year} is al een waarde ingevoerd. Kies een ander jaar; er is niets opgeslagen.`,
     value: (unit: string) => `Waarde (${unit})`,
     valueHint: "Een getal van 0 of meer, met hoogstens twee decimalen achter de komma, bijvoorbeeld 18,8.",
     valueInvalid: "Vul een getal in van 0 of meer, met hoogstens twee decimalen, bijvoorbeeld 18,8.",
@@ -705,7 +773,8 @@ export const nl = {
     feedCreate: "Agenda-adres maken",
     feedCreated: "Het agenda-adres is gemaakt. Kopieer het nu: het wordt maar één keer getoond.",
     feedUrlLabel: "Uw persoonlijke agenda-adres",
-    feedUrlHint: "Selecteer het adres en kopieer het (Ctrl+C). Na het verlaten van deze pagina is het niet meer te zien.",
+    feedUrlHint:
+      "Selecteer het adres en kopieer het (Ctrl+C). Na het verlaten van deze pagina is het niet meer te zien.",
     feedInstructionsTitle: "Zo voegt u de agenda toe in Outlook",
     feedInstructions: [
       "Ga in Outlook naar Agenda.",
@@ -745,9 +814,13 @@ export const nl = {
     tokenName: "Naam",
     tokenNameHint: "Bijvoorbeeld de naam van het systeem dat het token gebruikt.",
     tokenExpiry: "Geldig",
-    tokenExpiryOptions: { "30": "30 dagen", "90": "90 dagen", "365": "1 jaar", date: "Tot een datum" } as Record<string, string>,
+    tokenExpiryOptions: { "30": "30 dagen", "90": "90 dagen", "365": "1 jaar", date: "Tot een datum" } as Record<
+      string,
+      string
+    >,
     tokenExpiresOn: "Geldig tot en met",
-    tokenExpiresOnHint: "Alleen bij 'Tot een datum': een datum na vandaag en hoogstens een jaar vooruit. Het token geldt tot en met die dag.",
+    tokenExpiresOnHint:
+      "Alleen bij 'Tot een datum': een datum na vandaag en hoogstens een jaar vooruit. Het token geldt tot en met die dag.",
     tokenExpiresOnRequired: "Kies de datum tot en met wanneer het token geldig is.",
     tokenExpiresOnRange: "Kies een datum na vandaag en hoogstens een jaar vooruit.",
     tokenCreated: "Het API-token is gemaakt. Kopieer het nu: het wordt maar één keer getoond.",
@@ -757,7 +830,15 @@ export const nl = {
     tokenLimitReached: (max: number) => `U heeft al ${max} geldige API-tokens. Trek er eerst een in.`,
     tokenListTitle: "Uw API-tokens",
     tokenListEmpty: "U heeft nog geen API-token.",
-    tokenColumns: { name: "Naam", prefix: "Begint met", created: "Gemaakt op", expires: "Geldig tot en met", lastUsed: "Laatst gebruikt", state: "Status", actions: "Handeling" },
+    tokenColumns: {
+      name: "Naam",
+      prefix: "Begint met",
+      created: "Gemaakt op",
+      expires: "Geldig tot en met",
+      lastUsed: "Laatst gebruikt",
+      state: "Status",
+      actions: "Handeling",
+    },
     tokenNeverUsed: "nog niet",
     tokenActive: "geldig",
     tokenExpired: "verlopen",
@@ -771,7 +852,8 @@ export const nl = {
   // ----
   reminders: {
     // The contact person's digest (lib/reminders/compose-mails.ts)
-    digestSubject: (count: number) => (count === 1 ? "Opvolging: 1 actie vraagt aandacht" : `Opvolging: ${count} acties vragen aandacht`),
+    digestSubject: (count: number) =>
+      count === 1 ? "Opvolging: 1 actie vraagt aandacht" : `Opvolging: ${count} acties vragen aandacht`,
     greeting: (name: string) => `Beste ${name},`,
     digestIntro: "Voor deze acties, waarvan u contactpersoon bent, nadert de deadline of is die voorbij:",
     overdueHeading: "Te laat",
@@ -787,12 +869,18 @@ export const nl = {
     weeklySubject: (week: number, year: number) => `Opvolging: weekoverzicht week ${week} van ${year}`,
     weeklyIntro: (date: string) => `Stand van de acties op ${date}.`,
     perOrganisationHeading: "Acties per organisatie",
-    perOrganisationColumns: { organisation: "Organisatie", open: "Open", overdue: "Te laat", dueSoon: "Binnen 14 dagen" },
+    perOrganisationColumns: {
+      organisation: "Organisatie",
+      open: "Open",
+      overdue: "Te laat",
+      dueSoon: "Binnen 14 dagen",
+    },
     perOrganisationLine: (organisation: string, open: number, overdue: number, dueSoon: number) =>
       `${organisation}: ${open} open, ${overdue} te laat, ${dueSoon} binnen 14 dagen`,
     overdueListHeading: "Te laat",
     noOverdue: "Geen acties te laat.",
-    overdueMore: (count: number) => `en nog ${count} ${count === 1 ? "actie" : "acties"}: zie het overzicht van acties.`,
+    overdueMore: (count: number) =>
+      `en nog ${count} ${count === 1 ? "actie" : "acties"}: zie het overzicht van acties.`,
     nextDeadlineHeading: "Eerstvolgende deadline aan de Kamer",
     nextDeadline: (title: string, wording: string, date: string, days: number) =>
       `${title} (toegezegd: “${wording}”): ${date}, ${days === 0 ? "vandaag" : days === 1 ? "over 1 dag" : `over ${days} dagen`}.`,
@@ -809,13 +897,16 @@ export const nl = {
   // ----
   actionDetail: {
     notFound: "Deze actie bestaat niet (meer). Er is niets gewijzigd.",
-    transitionNotAllowed: (from: string, to: string) => `Van ‘${from}’ naar ‘${to}’ is geen toegestane statuswijziging.`,
+    transitionNotAllowed: (from: string, to: string) =>
+      `Van ‘${from}’ naar ‘${to}’ is geen toegestane statuswijziging.`,
     progressTitle: "Voortgang toevoegen",
     progressText: "Voortgang",
-    progressTextHint: "Wat is er gedaan, wat is de volgende stap? De voortgang wordt toegevoegd aan het logboek van de actie en is daarna niet meer te wijzigen.",
+    progressTextHint:
+      "Wat is er gedaan, wat is de volgende stap? De voortgang wordt toegevoegd aan het logboek van de actie en is daarna niet meer te wijzigen.",
     progressStatus: "Nieuwe status",
     progressStatusUnchanged: (current: string) => `Ongewijzigd (${current})`,
-    progressStatusReasonHint: "Annuleren of heropenen kan alleen een coördinator; de voortgangstekst geldt dan als reden.",
+    progressStatusReasonHint:
+      "Annuleren of heropenen kan alleen een coördinator; de voortgangstekst geldt dan als reden.",
     progressPercent: "Percentage gereed",
     progressPercentHint: "Een heel getal van 0 tot en met 100. Leeg laten: ongewijzigd. Afgerond zet het op 100.",
     progressSubmit: "Voortgang toevoegen",
@@ -823,7 +914,8 @@ export const nl = {
     journalTitle: "Voortgang",
     journalEmpty: "Er is nog geen voortgang gemeld.",
     journalEntry: (author: string, date: string) => `${author}, ${date}`,
-    journalStatus: (before: string, after: string) => (before === after ? `Status: ${after}` : `Status: ${before} → ${after}`),
+    journalStatus: (before: string, after: string) =>
+      before === after ? `Status: ${after}` : `Status: ${before} → ${after}`,
     journalPercent: (percent: number) => `${percent}% gereed`,
     pageTitle: "Actie",
     recommendationLink: (number: number, title: string) => `Aanbeveling ${number}: ${title}`,
@@ -843,13 +935,16 @@ export const nl = {
     newActionLink: "Nieuwe actie bij deze aanbeveling",
     // Status wijzigen
     statusTitle: "Status wijzigen",
-    statusIntro: (current: string) => `De actie staat nu op ‘${current}’. Een statuswijziging komt ook in het logboek van de voortgang.`,
+    statusIntro: (current: string) =>
+      `De actie staat nu op ‘${current}’. Een statuswijziging komt ook in het logboek van de voortgang.`,
     statusNew: "Nieuwe status",
     statusChoose: "Kies een status",
     statusReason: "Reden",
-    statusReasonHint: (statuses: string) => `Verplicht bij ${statuses}. Anders niet verplicht; de reden komt in het logboek van de voortgang.`,
+    statusReasonHint: (statuses: string) =>
+      `Verplicht bij ${statuses}. Anders niet verplicht; de reden komt in het logboek van de voortgang.`,
     statusReasonHintOptional: "Niet verplicht; de reden komt in het logboek van de voortgang.",
-    statusNoChoices: "Vanuit deze status kunt u de status niet wijzigen. Een afgeronde of geannuleerde actie heropent alleen een coördinator.",
+    statusNoChoices:
+      "Vanuit deze status kunt u de status niet wijzigen. Een afgeronde of geannuleerde actie heropent alleen een coördinator.",
     statusUnchanged: (current: string) => `De actie staat al op ‘${current}’. Kies een andere status.`,
     statusReasonRequired: "Vul een reden in: deze statuswijziging vraagt om een reden.",
     statusSubmit: "Status wijzigen",
@@ -859,8 +954,10 @@ export const nl = {
     // Deadline wijzigen
     deadlineTitle: "Deadline wijzigen",
     deadlineCurrent: (date: string) => `Huidige deadline: ${date}.`,
-    deadlineRequestIntro: "Uw verzoek gaat naar de coördinator van de Taskforce. De deadline verandert pas als de coördinator het verzoek goedkeurt.",
-    deadlineDirectIntro: "Als coördinator wijzigt u de deadline direct. De wijziging en de reden komen in de deadlinegeschiedenis.",
+    deadlineRequestIntro:
+      "Uw verzoek gaat naar de coördinator van de Taskforce. De deadline verandert pas als de coördinator het verzoek goedkeurt.",
+    deadlineDirectIntro:
+      "Als coördinator wijzigt u de deadline direct. De wijziging en de reden komen in de deadlinegeschiedenis.",
     deadlineNewDate: "Nieuwe deadline",
     deadlineNewDateHint: "Een bestaande datum, bijvoorbeeld 30-09-2023.",
     deadlineNewDateHintStart: (start: string) => `Een bestaande datum, niet voor de startdatum (${start}).`,
@@ -870,18 +967,26 @@ export const nl = {
     deadlineRequested: "Uw verzoek is ingediend. De coördinator beslist erover; tot dan blijft de deadline staan.",
     deadlineChanged: (date: string) => `De deadline is gewijzigd naar ${date}.`,
     deadlineSame: "Dit is al de deadline van de actie. Kies een andere datum.",
-    deadlinePendingExists: "Voor deze actie staat al een verzoek tot wijziging van de deadline open. Er kan er maar één tegelijk openstaan.",
-    deadlinePendingBlocksDirect: "Voor deze actie staat een verzoek tot wijziging van de deadline open. Beslis eerst over dat verzoek.",
-    deadlinePendingBlocksRequest: "Er staat een verzoek tot wijziging van de deadline open (zie de deadlinegeschiedenis). Als de coördinator erover heeft beslist, kunt u zo nodig een nieuw verzoek indienen.",
+    deadlinePendingExists:
+      "Voor deze actie staat al een verzoek tot wijziging van de deadline open. Er kan er maar één tegelijk openstaan.",
+    deadlinePendingBlocksDirect:
+      "Voor deze actie staat een verzoek tot wijziging van de deadline open. Beslis eerst over dat verzoek.",
+    deadlinePendingBlocksRequest:
+      "Er staat een verzoek tot wijziging van de deadline open (zie de deadlinegeschiedenis). Als de coördinator erover heeft beslist, kunt u zo nodig een nieuw verzoek indienen.",
     deadlineActionClosed: "Deze actie is afgerond of geannuleerd; de deadline wijzigt dan niet meer.",
-    deadlineBeforeStart: (date: string) => `De nieuwe deadline ligt voor de startdatum van de actie (${date}). Wijs het verzoek af of laat eerst de startdatum aanpassen.`,
+    deadlineBeforeStart: (date: string) =>
+      `De nieuwe deadline ligt voor de startdatum van de actie (${date}). Wijs het verzoek af of laat eerst de startdatum aanpassen.`,
     pendingTitle: "Openstaand verzoek",
     pendingSummary: (from: string, to: string) => `Van ${from} naar ${to}`,
     pendingRequestedBy: (name: string, when: string) => `Aangevraagd door ${name} op ${when}.`,
     pendingInline: (date: string) => `wijziging naar ${date} aangevraagd`,
     pendingWaits: "Het verzoek wacht op een besluit van de coördinator.",
     queueCount: (count: number) =>
-      count === 0 ? "Er wachten geen deadlineverzoeken op een besluit." : count === 1 ? "Er wacht 1 deadlineverzoek op een besluit." : `Er wachten ${count} deadlineverzoeken op een besluit.`,
+      count === 0
+        ? "Er wachten geen deadlineverzoeken op een besluit."
+        : count === 1
+          ? "Er wacht 1 deadlineverzoek op een besluit."
+          : `Er wachten ${count} deadlineverzoeken op een besluit.`,
     queueLink: "Naar de deadlineverzoeken",
     // Goedkeuren / Afwijzen
     decisionNote: "Toelichting",
@@ -898,7 +1003,13 @@ export const nl = {
     deadlineHistoryTitle: "Deadlinegeschiedenis",
     deadlineHistoryEmpty: "De deadline is nog niet gewijzigd en er is geen wijziging aangevraagd.",
     deadlineHistoryCaption: "Elke wijziging en elk verzoek tot wijziging van de deadline, nieuwste eerst",
-    deadlineHistoryColumns: { requested: "Aangevraagd", change: "Van → naar", reason: "Reden", status: "Status", decision: "Besluit" },
+    deadlineHistoryColumns: {
+      requested: "Aangevraagd",
+      change: "Van → naar",
+      reason: "Reden",
+      status: "Status",
+      decision: "Besluit",
+    },
     deadlineHistoryMore: (shown: number) => `De ${shown} nieuwste worden getoond.`,
     deadlineChange: (from: string, to: string) => `${from} → ${to}`,
     deadlineRequestedLine: (name: string, when: string) => `${name}, ${when}`,
@@ -931,7 +1042,8 @@ export const nl = {
     historyEmpty: "Er zijn nog geen wijzigingen vastgelegd.",
     historySystem: "het systeem",
     historyBecomes: "wordt",
-    historyMore: (shown: number) => `De ${shown} nieuwste wijzigingen worden getoond. De volledige geschiedenis staat in het logboek.`,
+    historyMore: (shown: number) =>
+      `De ${shown} nieuwste wijzigingen worden getoond. De volledige geschiedenis staat in het logboek.`,
     // Nieuwe actie / gegevens wijzigen
     newTitle: "Nieuwe actie",
     newIntro: "Leg een actie vast bij een aanbeveling. De deadline wijzigt daarna alleen via ‘Deadline wijzigen’.",
@@ -953,26 +1065,31 @@ export const nl = {
     formContactHint: "Een actieve gebruiker van de organisatie die de actie uitvoert.",
     formContactChoose: "Kies een contactpersoon",
     formContactRequired: "Kies een contactpersoon.",
-    formContactNotInOrganisation: "Deze contactpersoon hoort niet bij de gekozen organisatie. Kies iemand van die organisatie.",
+    formContactNotInOrganisation:
+      "Deze contactpersoon hoort niet bij de gekozen organisatie. Kies iemand van die organisatie.",
     formContactInactive: "Deze contactpersoon is gedeactiveerd of bestaat niet. Kies een actieve gebruiker.",
     formStartDate: "Startdatum",
     formDueDate: "Deadline",
     formDueDateHint: "Niet voor de startdatum.",
-    formStartAfterDue: (date: string) => `De startdatum ligt na de deadline (${date}). Kies een eerdere startdatum of wijzig eerst de deadline.`,
+    formStartAfterDue: (date: string) =>
+      `De startdatum ligt na de deadline (${date}). Kies een eerdere startdatum of wijzig eerst de deadline.`,
     formCreate: "Actie aanmaken",
     formSave: "Opslaan",
     formCancel: "Annuleren",
     formNothingChanged: "Er is niets gewijzigd.",
-    forbiddenManage: "U heeft geen toestemming voor deze pagina. Alleen een coördinator maakt acties aan en wijzigt hun gegevens.",
+    forbiddenManage:
+      "U heeft geen toestemming voor deze pagina. Alleen een coördinator maakt acties aan en wijzigt hun gegevens.",
   },
 
   // ----
   actionList: {
     title: "Acties",
-    intro: "Alle acties bij de aanbevelingen, met de organisatie die eraan werkt, de status en de deadline. Filters, zoekwoorden, sortering en pagina staan in de adresbalk: een link toont anderen dezelfde selectie.",
+    intro:
+      "Alle acties bij de aanbevelingen, met de organisatie die eraan werkt, de status en de deadline. Filters, zoekwoorden, sortering en pagina staan in de adresbalk: een link toont anderen dezelfde selectie.",
     filtersLabel: "Acties filteren en zoeken",
     search: "Zoeken",
-    searchHint: "Zoekt in de titel, de omschrijving en de voortgang. Andere vormen van een woord tellen mee: ‘maatregelen’ vindt ook ‘maatregel’.",
+    searchHint:
+      "Zoekt in de titel, de omschrijving en de voortgang. Andere vormen van een woord tellen mee: ‘maatregelen’ vindt ook ‘maatregel’.",
     evaluation: "Evaluatie",
     allEvaluations: "Alle evaluaties",
     recommendation: "Aanbeveling",
@@ -992,14 +1109,21 @@ export const nl = {
     apply: "Filters toepassen",
     clear: "Filters wissen",
     count: (from: string, to: string, total: string) => `Acties ${from}–${to} van ${total}`,
-    countSearch: (from: string, to: string, total: string, query: string) => `Acties ${from}–${to} van ${total} voor ‘${query}’`,
+    countSearch: (from: string, to: string, total: string, query: string) =>
+      `Acties ${from}–${to} van ${total} voor ‘${query}’`,
     sortedByRelevance: "Gesorteerd op relevantie: de beste treffer eerst.",
     sortByRelevance: "Sorteren op relevantie",
     empty: "Geen acties gevonden met deze filters.",
     emptySearch: (query: string) => `Geen acties gevonden voor ‘${query}’. Probeer een ander woord of minder filters.`,
     none: "Er zijn nog geen acties vastgelegd.",
     caption: "Acties met organisatie, status, percentage gereed en deadline",
-    columns: { title: "Actie", organisation: "Organisatie", status: "Status", percentDone: "Gereed", dueDate: "Deadline" },
+    columns: {
+      title: "Actie",
+      organisation: "Organisatie",
+      status: "Status",
+      percentDone: "Gereed",
+      dueDate: "Deadline",
+    },
     recommendationLine: (number: number, title: string) => `Aanbeveling ${number}: ${title}`,
     percent: (percent: number) => `${percent}%`,
     exportLabel: "Exporteren (Excel / CSV)",
@@ -1041,7 +1165,8 @@ export const nl = {
     notFound: "Deze aanbeveling bestaat niet (meer). Er is niets gewijzigd.",
     pageTitle: "Aanbeveling",
     heading: (number: number, title: string) => `Aanbeveling ${number}: ${title}`,
-    illustrativeNote: "Deze aanbeveling en haar acties zijn illustratief: voorbeeldgegevens, geschreven vanuit de thema’s van de evaluatie, niet de tekst van het rapport.",
+    illustrativeNote:
+      "Deze aanbeveling en haar acties zijn illustratief: voorbeeldgegevens, geschreven vanuit de thema’s van de evaluatie, niet de tekst van het rapport.",
     evaluation: "Evaluatie",
     theme: "Thema",
     cabinetResponse: "Kabinetsreactie",
@@ -1066,18 +1191,31 @@ export const nl = {
     actionsCaption: "Acties bij deze aanbeveling met organisatie, status, percentage gereed en deadline",
     actionsEmpty: "Bij deze aanbeveling zijn nog geen acties vastgelegd.",
     actionsRange: (from: number, to: number, total: number) => `Acties ${from}–${to} van ${total}`,
-    actionColumns: { title: "Actie", organisation: "Organisatie", status: "Status", percent: "Gereed", dueDate: "Deadline" },
+    actionColumns: {
+      title: "Actie",
+      organisation: "Organisatie",
+      status: "Status",
+      percent: "Gereed",
+      dueDate: "Deadline",
+    },
     commitmentsTitle: "Toezeggingen",
     commitmentsEmpty: "Aan deze aanbeveling is geen toezegging gekoppeld.",
     commitmentWording: (wording: string) => `Oorspronkelijke formulering: ‘${wording}’`,
     commitmentDue: (date: string) => `Termijn: ${date}`,
-    commitmentStatus: { OPEN: "open", FULFILLED: "voldaan", PARTLY_FULFILLED: "deels voldaan", LAPSED: "vervallen" } satisfies Record<CommitmentStatus, string>,
+    commitmentStatus: {
+      OPEN: "open",
+      FULFILLED: "voldaan",
+      PARTLY_FULFILLED: "deels voldaan",
+      LAPSED: "vervallen",
+    } satisfies Record<CommitmentStatus, string>,
     historyTitle: "Geschiedenis",
     historyEmpty: "Er zijn nog geen wijzigingen van deze aanbeveling vastgelegd.",
-    historyTruncated: (count: number) => `Hier staan de ${count} meest recente wijzigingen; het logboek bevat ze allemaal.`,
+    historyTruncated: (count: number) =>
+      `Hier staan de ${count} meest recente wijzigingen; het logboek bevat ze allemaal.`,
     override: {
       title: "Status vaststellen",
-      intro: "Stel de status handmatig vast als die afwijkt van wat de acties aangeven, bijvoorbeeld omdat de aanbeveling op een andere manier is uitgevoerd. De reden is voor iedereen zichtbaar.",
+      intro:
+        "Stel de status handmatig vast als die afwijkt van wat de acties aangeven, bijvoorbeeld omdat de aanbeveling op een andere manier is uitgevoerd. De reden is voor iedereen zichtbaar.",
       status: "Vastgestelde status",
       statusPlaceholder: "Kies een status",
       reason: "Reden",
@@ -1123,7 +1261,8 @@ export const nl = {
     },
     // The rule that derived the status, in one sentence (lib/recommendations/explain-implementation-status.ts).
     explanation: {
-      sentence: (reason: string, status: string, oecd: string) => `Afgeleid uit de acties: ${reason}, dus ‘${status}’ (OESO: ${oecd}).`,
+      sentence: (reason: string, status: string, oecd: string) =>
+        `Afgeleid uit de acties: ${reason}, dus ‘${status}’ (OESO: ${oecd}).`,
       noActions: "er zijn nog geen acties",
       noCountingActions: "er zijn geen acties die meetellen",
       onlyActionNotStarted: "de enige actie is nog niet gestart",
@@ -1134,9 +1273,12 @@ export const nl = {
       allDone: (total: number) => (total === 2 ? "beide acties zijn afgerond" : `alle ${total} acties zijn afgerond`),
       someDelayed: (delayed: number, total: number, done: number) =>
         `${delayed} van de ${total} acties ${delayed === 1 ? "is" : "zijn"} vertraagd en ${done === 0 ? "geen" : done} ${done > 1 ? "zijn" : "is"} afgerond`,
-      someDone: (done: number, total: number) => `${done} van de ${total} acties ${done === 1 ? "is" : "zijn"} afgerond en geen is vertraagd`,
-      someInProgress: (started: number, total: number) => `${started} van de ${total} acties ${started === 1 ? "is" : "zijn"} in uitvoering en nog geen is afgerond`,
-      cancelledNote: (count: number) => (count === 1 ? " (1 geannuleerde actie telt niet mee)" : ` (${count} geannuleerde acties tellen niet mee)`),
+      someDone: (done: number, total: number) =>
+        `${done} van de ${total} acties ${done === 1 ? "is" : "zijn"} afgerond en geen is vertraagd`,
+      someInProgress: (started: number, total: number) =>
+        `${started} van de ${total} acties ${started === 1 ? "is" : "zijn"} in uitvoering en nog geen is afgerond`,
+      cancelledNote: (count: number) =>
+        count === 1 ? " (1 geannuleerde actie telt niet mee)" : ` (${count} geannuleerde acties tellen niet mee)`,
     },
   },
 
@@ -1169,14 +1311,16 @@ export const nl = {
     titleLabel: "Titel",
     titleHint: "Waar gaat het over? Bijvoorbeeld ‘Verslag training compliance maart 2023’.",
     fileLabel: "Bestand",
-    fileHint: "PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), PNG of JPEG; hoogstens 10 MB. Het type wordt bepaald aan de inhoud van het bestand, niet aan de naam.",
+    fileHint:
+      "PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), PNG of JPEG; hoogstens 10 MB. Het type wordt bepaald aan de inhoud van het bestand, niet aan de naam.",
     urlLabel: "Webadres",
     urlHint: "Het volledige adres, beginnend met https:// of http://.",
     submit: "Bewijsstuk toevoegen",
     added: "Het bewijsstuk is toegevoegd.",
     // removal
     remove: "Verwijderen",
-    removeExplanation: "Het bewijsstuk verdwijnt van deze actie. Het logboek bewaart wie het heeft toegevoegd en verwijderd.",
+    removeExplanation:
+      "Het bewijsstuk verdwijnt van deze actie. Het logboek bewaart wie het heeft toegevoegd en verwijderd.",
     removeSubmit: "Bewijsstuk verwijderen",
     removed: (title: string) => `Het bewijsstuk ‘${title}’ is verwijderd.`,
     // refusals, next to the field they are about
@@ -1188,7 +1332,8 @@ export const nl = {
     fileTypeRefused: (name: string) =>
       `Het bestand ‘${name}’ is geen PDF-, Word-, Excel-, PowerPoint-, PNG- of JPEG-bestand (gekeken naar de inhoud, niet naar de naam). Kies een ander bestand.`,
     urlRequired: "Vul het webadres in.",
-    urlInvalid: "Vul een volledig webadres in dat begint met https:// of http://, bijvoorbeeld https://www.rijksoverheid.nl.",
+    urlInvalid:
+      "Vul een volledig webadres in dat begint met https:// of http://, bijvoorbeeld https://www.rijksoverheid.nl.",
     urlCredentials: "Een webadres met een gebruikersnaam of wachtwoord erin kan niet worden toegevoegd. Laat die weg.",
     // the download route
     downloadSignIn: "Log in om dit bewijsstuk te downloaden.",
@@ -1204,7 +1349,8 @@ export const nl = {
     filtersTitle: "Filters",
     person: "Persoon",
     anyPerson: "Iedereen",
-    personOption: (name: string, organisation: string, active: boolean) => `${name} (${organisation})${active ? "" : " – gedeactiveerd"}`,
+    personOption: (name: string, organisation: string, active: boolean) =>
+      `${name} (${organisation})${active ? "" : " – gedeactiveerd"}`,
     organisation: "Organisatie",
     organisationHint: "De organisatie van de persoon die de wijziging deed.",
     anyOrganisation: "Alle organisaties",
@@ -1219,7 +1365,8 @@ export const nl = {
     clear: "Filters wissen",
     filtersNotApplied: "Een of meer filters zijn niet toegepast: controleer de gemarkeerde velden.",
     toBeforeFrom: "De einddatum ligt voor de begindatum. Kies een latere einddatum.",
-    caption: "Gebeurtenissen in het logboek met tijdstip, persoon, soort wijziging, gegeven en wijziging, nieuwste eerst",
+    caption:
+      "Gebeurtenissen in het logboek met tijdstip, persoon, soort wijziging, gegeven en wijziging, nieuwste eerst",
     columns: { when: "Tijdstip", person: "Persoon", kind: "Soort wijziging", entity: "Gegeven", change: "Wijziging" },
     range: (from: string, to: string, total: string) => `Gebeurtenissen ${from}–${to} van ${total}`,
     rangeCapped: (from: string, to: string, total: string) => `Gebeurtenissen ${from}–${to} van meer dan ${total}`,
@@ -1229,7 +1376,8 @@ export const nl = {
     system: "systeem",
     noChange: "—",
     export: "Exporteren (CSV)",
-    exportHint: (limit: string) => `De export bevat de gebeurtenissen bij de huidige filters, nieuwste eerst, tot ${limit} regels, met de volledige wijzigingen. De export wordt zelf ook in het logboek vastgelegd.`,
+    exportHint: (limit: string) =>
+      `De export bevat de gebeurtenissen bij de huidige filters, nieuwste eerst, tot ${limit} regels, met de volledige wijzigingen. De export wordt zelf ook in het logboek vastgelegd.`,
     exportColumns: {
       when: "Tijdstip (Nederlandse tijd)",
       person: "Persoon",
@@ -1284,7 +1432,8 @@ export const nl = {
     chooseOrganisation: "Kies een organisatie",
     role: "Rol",
     chooseRole: "Kies een rol",
-    roleHint: "Lezer: alles lezen. Bijdrager: acties van de eigen organisatie bijwerken. Coördinator: alles bijwerken en beheren. Beheerder: gebruikers beheren.",
+    roleHint:
+      "Lezer: alles lezen. Bijdrager: acties van de eigen organisatie bijwerken. Coördinator: alles bijwerken en beheren. Beheerder: gebruikers beheren.",
     password: "Eerste wachtwoord",
     passwordHint:
       "Minstens 12 tekens. Laat leeg als de gebruiker alleen via de identiteitsprovider inlogt (OpenID Connect): dan heeft het account geen wachtwoord.",
@@ -1295,14 +1444,16 @@ export const nl = {
     nameLabel: "een naam",
     emailRequired: "Vul een e-mailadres in.",
     emailInvalid: "Vul een geldig e-mailadres in, bijvoorbeeld naam@minfin.nl.",
-    emailTaken: "Er is al een gebruiker met dit e-mailadres (hoofdletters maken geen verschil). Kies een ander e-mailadres of zoek de bestaande gebruiker op.",
+    emailTaken:
+      "Er is al een gebruiker met dit e-mailadres (hoofdletters maken geen verschil). Kies een ander e-mailadres of zoek de bestaande gebruiker op.",
     organisationRequired: "Kies een organisatie.",
     organisationUnknown: "Deze organisatie bestaat niet (meer). Kies een organisatie uit de lijst.",
     roleRequired: "Kies een rol.",
     passwordTooShort: "Kies een wachtwoord van minstens 12 tekens, of laat het veld leeg.",
     passwordTooLong: "Kies een wachtwoord van hoogstens 1024 tekens.",
     accessTitle: "Rol en organisatie",
-    accessIntro: "Na een wijziging van rol of organisatie moet de gebruiker opnieuw inloggen: lopende sessies stoppen bij het volgende verzoek.",
+    accessIntro:
+      "Na een wijziging van rol of organisatie moet de gebruiker opnieuw inloggen: lopende sessies stoppen bij het volgende verzoek.",
     accessSubmit: "Rol en organisatie opslaan",
     accessSaved: "De rol en de organisatie zijn opgeslagen. Lopende sessies van de gebruiker zijn beëindigd.",
     accessUnchanged: "Er is niets gewijzigd: rol en organisatie waren al zo.",
@@ -1344,11 +1495,14 @@ export const nl = {
     sensitiveTitle: "Ga zorgvuldig om met het bestand",
     sensitive:
       "Het bestand bevat persoonsgegevens, de wachtwoord-hashes van de accounts en alle bewijsstukken. Bewaar het alleen waar ook de database zelf mag staan. Elke download wordt in het logboek vastgelegd.",
-    excludedIntro: "Niet in de back-up: tijdelijke tellers van inlogpogingen en API-verzoeken, en de migratiegeschiedenis (die staat als lijst in het manifest).",
+    excludedIntro:
+      "Niet in de back-up: tijdelijke tellers van inlogpogingen en API-verzoeken, en de migratiegeschiedenis (die staat als lijst in het manifest).",
     download: "Back-up downloaden",
-    downloadHint: (latestMigration: string) => `Het bestand (gzip, JSON-regels) hoort bij databaseversie ${latestMigration}. Terugzetten kan met npm run restore in een lege database op dezelfde versie.`,
+    downloadHint: (latestMigration: string) =>
+      `Het bestand (gzip, JSON-regels) hoort bij databaseversie ${latestMigration}. Terugzetten kan met npm run restore in een lege database op dezelfde versie.`,
     restoreTitle: "Terugzetten",
-    restoreHow: "Terugzetten gebeurt buiten de app, door de beheerder van de installatie: eerst npm run db:migrate op een lege database, dan npm run restore <bestand>. De README beschrijft de stappen.",
+    restoreHow:
+      "Terugzetten gebeurt buiten de app, door de beheerder van de installatie: eerst npm run db:migrate op een lege database, dan npm run restore <bestand>. De README beschrijft de stappen.",
     downloadSignIn: "Log in om een back-up te downloaden.",
     noMigrations: "onbekend",
     // npm run backup / npm run restore
@@ -1360,8 +1514,10 @@ export const nl = {
       fileMissing: (file: string) => `Het bestand ${file} bestaat niet of is niet leesbaar.`,
     },
     restore: {
-      notArchive: "Dit bestand is geen back-up van Opvolging: het is geen gzip-bestand dat met een kop van Opvolging begint.",
-      formatVersion: (found: string, supported: number) => `Deze back-up heeft formaatversie ${found}; deze versie van Opvolging leest alleen formaatversie ${supported}.`,
+      notArchive:
+        "Dit bestand is geen back-up van Opvolging: het is geen gzip-bestand dat met een kop van Opvolging begint.",
+      formatVersion: (found: string, supported: number) =>
+        `Deze back-up heeft formaatversie ${found}; deze versie van Opvolging leest alleen formaatversie ${supported}.`,
       damaged: (what: string) => `De back-up is beschadigd of onvolledig (${what}); er is niets teruggezet.`,
       unreadableLine: "een regel is geen geldige JSON",
       badHeader: "de kop klopt niet",
@@ -1371,12 +1527,16 @@ export const nl = {
       tableOutOfOrder: "de tabellen staan niet in de volgorde van de kop",
       badManifest: "het manifest klopt niet met de kop of de tabellen",
       cutOff: "het bestand houdt op voor het manifest",
-      checksum: (table: string) => `De controlesom of het aantal rijen van tabel ${table} klopt niet met het manifest: de back-up is gewijzigd of beschadigd; er is niets teruggezet.`,
-      notEmpty: (tables: string) => `De database is niet leeg (${tables} bevat al rijen); zet een back-up alleen terug in een lege, gemigreerde database.`,
+      checksum: (table: string) =>
+        `De controlesom of het aantal rijen van tabel ${table} klopt niet met het manifest: de back-up is gewijzigd of beschadigd; er is niets teruggezet.`,
+      notEmpty: (tables: string) =>
+        `De database is niet leeg (${tables} bevat al rijen); zet een back-up alleen terug in een lege, gemigreerde database.`,
       migration: (database: string, archive: string) =>
         `De database staat op migratie ${database} en de back-up op ${archive}; breng de database eerst op dezelfde migratie (npm run db:migrate met dezelfde versie van de app) en zet dan terug.`,
-      layout: (table: string) => `De opbouw van tabel ${table} in de database verschilt van die in de back-up; zet terug in een database op precies dezelfde migratie.`,
-      notOwner: "Terugzetten moet als eigenaar van de database (MIGRATION_DATABASE_URL): alleen die mag de bewakingstriggers tijdens het laden uitzetten.",
+      layout: (table: string) =>
+        `De opbouw van tabel ${table} in de database verschilt van die in de back-up; zet terug in een database op precies dezelfde migratie.`,
+      notOwner:
+        "Terugzetten moet als eigenaar van de database (MIGRATION_DATABASE_URL): alleen die mag de bewakingstriggers tijdens het laden uitzetten.",
       none: "geen",
     },
   },
@@ -1388,7 +1548,8 @@ export const nl = {
     intro:
       "Voeg aanbevelingen en acties in één keer toe of werk ze bij vanuit een Excel-bestand. Eerst controleert de app elke rij; er verandert pas iets als u daarna op Importeren drukt, en dan alles of niets.",
     forbidden: "Alleen de coördinator kan aanbevelingen en acties importeren.",
-    limits: (megabytes: number, rows: string) => `Het bestand is een .xlsx-bestand van hoogstens ${megabytes} MB met hoogstens ${rows} rijen, zonder formules, macro's of externe koppelingen.`,
+    limits: (megabytes: number, rows: string) =>
+      `Het bestand is een .xlsx-bestand van hoogstens ${megabytes} MB met hoogstens ${rows} rijen, zonder formules, macro's of externe koppelingen.`,
     templateTitle: "1. Sjabloon downloaden",
     templateIntro:
       "Gebruik het sjabloon: één rij per actie, met de gegevens van de aanbeveling op elke rij herhaald. Het blad Toelichting legt elke kolom uit. Met de huidige gegevens kunt u ze bewerken en weer importeren; rijen die u niet wijzigt, blijven ongewijzigd.",
@@ -1403,7 +1564,8 @@ export const nl = {
     checking: "Bezig met controleren…",
     importing: "Bezig met importeren…",
     pendingHint: "Een groot bestand kan enkele tientallen seconden duren. Laat deze pagina open.",
-    importHint: "Importeren schrijft alle rijen van dit gecontroleerde bestand in één keer, of niets als er toch een fout is.",
+    importHint:
+      "Importeren schrijft alle rijen van dit gecontroleerde bestand in één keer, of niets als er toch een fout is.",
     rulesTitle: "Zo werkt het importeren",
     rules: [
       "Een rij hoort bij een bestaande aanbeveling als de evaluatie en het nummer van de aanbeveling gelijk zijn, en bij een bestaande actie als ook het kenmerk van de actie gelijk is. Anders is de rij nieuw.",
@@ -1418,11 +1580,15 @@ export const nl = {
     journalText: "Bijgewerkt via een import uit Excel.",
     rows: (count: number) => (count === 1 ? "1 rij" : `${count.toLocaleString("nl-NL")} rijen`),
     errors: (count: number) => (count === 1 ? "1 fout" : `${count.toLocaleString("nl-NL")} fouten`),
-    checked: (rows: string) => `Gecontroleerd: ${rows}, geen fouten. Er is nog niets gewijzigd; druk op Importeren om de wijzigingen op te slaan.`,
-    checkedNothing: (rows: string) => `Gecontroleerd: ${rows}, geen fouten en niets gewijzigd ten opzichte van de huidige gegevens.`,
-    checkedWithErrors: (errors: string) => `Gecontroleerd: ${errors}. Er is niets gewijzigd. Verbeter het bestand en controleer het opnieuw.`,
+    checked: (rows: string) =>
+      `Gecontroleerd: ${rows}, geen fouten. Er is nog niets gewijzigd; druk op Importeren om de wijzigingen op te slaan.`,
+    checkedNothing: (rows: string) =>
+      `Gecontroleerd: ${rows}, geen fouten en niets gewijzigd ten opzichte van de huidige gegevens.`,
+    checkedWithErrors: (errors: string) =>
+      `Gecontroleerd: ${errors}. Er is niets gewijzigd. Verbeter het bestand en controleer het opnieuw.`,
     imported: (rows: string) => `Geïmporteerd: ${rows} verwerkt.`,
-    notImported: (errors: string) => `Niet geïmporteerd: de gegevens zijn intussen gewijzigd en het bestand geeft nu ${errors}. Er is niets gewijzigd.`,
+    notImported: (errors: string) =>
+      `Niet geïmporteerd: de gegevens zijn intussen gewijzigd en het bestand geeft nu ${errors}. Er is niets gewijzigd.`,
     duration: (seconds: string) => `Duur: ${seconds} s.`,
     summaryTitle: "Resultaat",
     summary: { NEW: "nieuw", CHANGED: "gewijzigd", UNCHANGED: "ongewijzigd", INVALID: "met fouten" },
@@ -1433,7 +1599,8 @@ export const nl = {
     errorsMore: (shown: string, total: string) => `De eerste ${shown} van ${total} fouten.`,
     rowsTitle: "Rijen",
     rowsCaption: "Uitkomst per rij",
-    rowsMore: (shown: string, total: string) => `${shown} van ${total} rijen getoond: de nieuwe, gewijzigde en foute rijen. De aantallen hierboven gelden voor alle rijen.`,
+    rowsMore: (shown: string, total: string) =>
+      `${shown} van ${total} rijen getoond: de nieuwe, gewijzigde en foute rijen. De aantallen hierboven gelden voor alle rijen.`,
     rowColumns: { row: "Rij", item: "Actie of aanbeveling", outcome: "Uitkomst", changes: "Wat verandert" },
     outcome: { NEW: "nieuw", CHANGED: "gewijzigd", UNCHANGED: "ongewijzigd", INVALID: "fout" },
     nothingChanges: "—",
@@ -1441,71 +1608,168 @@ export const nl = {
     file: {
       empty: "Het bestand is leeg.",
       tooLarge: (size: string) => `Het bestand is ${size}; hoogstens 10 MB kan worden geïmporteerd.`,
-      notXlsx: "Dit is geen Excel-bestand (.xlsx). Sla het in Excel op als 'Excel-werkmap (.xlsx)' en probeer het opnieuw.",
-      macros: "Het bestand bevat macro's. Sla het op als 'Excel-werkmap (.xlsx)' zonder macro's en probeer het opnieuw.",
-      externalLinks: "Het bestand bevat koppelingen naar andere bestanden. Verbreek de koppelingen (Gegevens → Koppelingen bewerken) en probeer het opnieuw.",
-      unreadable: "Het bestand kan niet worden gelezen als Excel-werkmap. Sla het opnieuw op als .xlsx en probeer het nog eens.",
+      notXlsx:
+        "Dit is geen Excel-bestand (.xlsx). Sla het in Excel op als 'Excel-werkmap (.xlsx)' en probeer het opnieuw.",
+      macros:
+        "Het bestand bevat macro's. Sla het op als 'Excel-werkmap (.xlsx)' zonder macro's en probeer het opnieuw.",
+      externalLinks:
+        "Het bestand bevat koppelingen naar andere bestanden. Verbreek de koppelingen (Gegevens → Koppelingen bewerken) en probeer het opnieuw.",
+      unreadable:
+        "Het bestand kan niet worden gelezen als Excel-werkmap. Sla het opnieuw op als .xlsx en probeer het nog eens.",
       formulas: (cells: string, count: number) =>
         `Het bestand bevat ${count === 1 ? "een formule" : `${count} formules`} (${cells}${count > 3 ? ", …" : ""}). Vervang formules door hun waarde (Plakken speciaal → Waarden) en probeer het opnieuw.`,
       noSheet: "Het bestand heeft geen werkblad 'Aanbevelingen en acties'. Gebruik het sjabloon.",
-      missingColumns: (columns: string) => `De eerste rij mist deze kolommen: ${columns}. Gebruik de kolomnamen van het sjabloon.`,
-      tooManyRows: (max: number) => `Het bestand heeft meer dan ${max.toLocaleString("nl-NL")} rijen. Splits het in kleinere bestanden.`,
+      missingColumns: (columns: string) =>
+        `De eerste rij mist deze kolommen: ${columns}. Gebruik de kolomnamen van het sjabloon.`,
+      tooManyRows: (max: number) =>
+        `Het bestand heeft meer dan ${max.toLocaleString("nl-NL")} rijen. Splits het in kleinere bestanden.`,
       noRows: "Het bestand heeft geen rijen onder de kolomnamen.",
     },
     rowErrors: {
       required: (column: string) => `Vul ${column} in.`,
       number: (max: number) => `Vul een heel getal van 1 tot en met ${max} in.`,
-      cabinetResponse: (given: string, allowed: string) => `Onbekende kabinetsreactie '${given}'. Kies uit: ${allowed}.`,
+      cabinetResponse: (given: string, allowed: string) =>
+        `Onbekende kabinetsreactie '${given}'. Kies uit: ${allowed}.`,
       status: (given: string, allowed: string) => `Onbekende status '${given}'. Kies uit: ${allowed}.`,
       dateFormat: (given: string) => `'${given}' is geen datum. Schrijf bijvoorbeeld 30-06-2023.`,
       dateMissing: (given: string) => `De datum ${given} bestaat niet.`,
       reference: "Schrijf het kenmerk als nummer van de aanbeveling, punt, volgnummer, bijvoorbeeld 3.2.",
-      referencePrefix: (number: number) => `Het kenmerk van een actie van aanbeveling ${number} begint met ${number}., bijvoorbeeld ${number}.1.`,
+      referencePrefix: (number: number) =>
+        `Het kenmerk van een actie van aanbeveling ${number} begint met ${number}., bijvoorbeeld ${number}.1.`,
       doneIsHundred: "Een afgeronde actie is 100% gereed. Vul 100 in of laat het leeg.",
-      unknownEvaluation: (title: string) => `Onbekende evaluatie '${title}'. Gebruik de titel van een evaluatie zoals de app hem toont.`,
+      unknownEvaluation: (title: string) =>
+        `Onbekende evaluatie '${title}'. Gebruik de titel van een evaluatie zoals de app hem toont.`,
       unknownOrganisation: (code: string) => `Onbekende organisatie '${code}'. Kies uit: FIN, BZ, ADSB.`,
-      recommendationDiffers: (number: number, row: number) => `Aanbeveling ${number} staat op rij ${row} met andere gegevens. Maak de gegevens van de aanbeveling op elke rij gelijk.`,
-      duplicateReference: (reference: string, row: number) => `Kenmerk ${reference} staat ook op rij ${row}. Elk kenmerk mag één keer voorkomen.`,
-      unknownContact: (email: string) => `Onbekende contactpersoon '${email}'. Gebruik het e-mailadres van een gebruiker van de app.`,
+      recommendationDiffers: (number: number, row: number) =>
+        `Aanbeveling ${number} staat op rij ${row} met andere gegevens. Maak de gegevens van de aanbeveling op elke rij gelijk.`,
+      duplicateReference: (reference: string, row: number) =>
+        `Kenmerk ${reference} staat ook op rij ${row}. Elk kenmerk mag één keer voorkomen.`,
+      unknownContact: (email: string) =>
+        `Onbekende contactpersoon '${email}'. Gebruik het e-mailadres van een gebruiker van de app.`,
       inactiveContact: (email: string) => `De contactpersoon ${email} is gedeactiveerd. Kies een actieve gebruiker.`,
-      contactElsewhere: (email: string, organisation: string) => `De contactpersoon ${email} werkt niet bij ${organisation}. Kies iemand van de organisatie van de actie.`,
-      statusForNew: (status: string) => `Een nieuwe actie kan via de import niet de status ${status} krijgen. Annuleren gaat via de pagina van de actie.`,
-      statusRefused: (from: string, to: string) => `Van ${from} naar ${to} kan niet via de import: daar is een reden voor nodig. Doe het op de pagina van de actie.`,
+      contactElsewhere: (email: string, organisation: string) =>
+        `De contactpersoon ${email} werkt niet bij ${organisation}. Kies iemand van de organisatie van de actie.`,
+      statusForNew: (status: string) =>
+        `Een nieuwe actie kan via de import niet de status ${status} krijgen. Annuleren gaat via de pagina van de actie.`,
+      statusRefused: (from: string, to: string) =>
+        `Van ${from} naar ${to} kan niet via de import: daar is een reden voor nodig. Doe het op de pagina van de actie.`,
       deadlineClosed: "De deadline van een afgeronde of geannuleerde actie verandert niet.",
       deadlinePending: "Voor deze actie staat een deadlineverzoek open. Beslis daar eerst over.",
     },
     columns: {
-      evaluation: { header: "Evaluatie", required: true, explanation: "De titel van de evaluatie, precies zoals de app hem toont. Een import voegt geen evaluaties toe.", allowed: "" },
-      recommendationNumber: { header: "Nr. aanbeveling", required: true, explanation: "Het nummer van de aanbeveling binnen de evaluatie.", allowed: "1 tot en met 999" },
-      recommendationTitle: { header: "Titel aanbeveling", required: true, explanation: "De korte titel van de aanbeveling. Op elke rij van dezelfde aanbeveling gelijk.", allowed: "hoogstens 300 tekens" },
-      recommendationText: { header: "Tekst aanbeveling", required: true, explanation: "De tekst van de aanbeveling.", allowed: "hoogstens 8000 tekens" },
-      theme: { header: "Thema", required: true, explanation: "Het thema van de aanbeveling, bijvoorbeeld Risicokader.", allowed: "hoogstens 120 tekens" },
-      cabinetResponse: { header: "Kabinetsreactie", required: true, explanation: "Hoe het kabinet op de aanbeveling heeft gereageerd.", allowed: "Overgenomen, Deels overgenomen, Niet overgenomen" },
-      leadOrganisation: { header: "Leidende organisatie", required: true, explanation: "De organisatie die de aanbeveling trekt, met haar afkorting.", allowed: "FIN, BZ, ADSB" },
+      evaluation: {
+        header: "Evaluatie",
+        required: true,
+        explanation: "De titel van de evaluatie, precies zoals de app hem toont. Een import voegt geen evaluaties toe.",
+        allowed: "",
+      },
+      recommendationNumber: {
+        header: "Nr. aanbeveling",
+        required: true,
+        explanation: "Het nummer van de aanbeveling binnen de evaluatie.",
+        allowed: "1 tot en met 999",
+      },
+      recommendationTitle: {
+        header: "Titel aanbeveling",
+        required: true,
+        explanation: "De korte titel van de aanbeveling. Op elke rij van dezelfde aanbeveling gelijk.",
+        allowed: "hoogstens 300 tekens",
+      },
+      recommendationText: {
+        header: "Tekst aanbeveling",
+        required: true,
+        explanation: "De tekst van de aanbeveling.",
+        allowed: "hoogstens 8000 tekens",
+      },
+      theme: {
+        header: "Thema",
+        required: true,
+        explanation: "Het thema van de aanbeveling, bijvoorbeeld Risicokader.",
+        allowed: "hoogstens 120 tekens",
+      },
+      cabinetResponse: {
+        header: "Kabinetsreactie",
+        required: true,
+        explanation: "Hoe het kabinet op de aanbeveling heeft gereageerd.",
+        allowed: "Overgenomen, Deels overgenomen, Niet overgenomen",
+      },
+      leadOrganisation: {
+        header: "Leidende organisatie",
+        required: true,
+        explanation: "De organisatie die de aanbeveling trekt, met haar afkorting.",
+        allowed: "FIN, BZ, ADSB",
+      },
       reference: {
         header: "Kenmerk actie",
         required: true,
-        explanation: "Het kenmerk van de actie: nummer van de aanbeveling, punt, volgnummer. Hierop herkent de import een bestaande actie. Laat alle kolommen van de actie leeg voor een aanbeveling zonder acties.",
+        explanation:
+          "Het kenmerk van de actie: nummer van de aanbeveling, punt, volgnummer. Hierop herkent de import een bestaande actie. Laat alle kolommen van de actie leeg voor een aanbeveling zonder acties.",
         allowed: "bijvoorbeeld 3.2",
       },
-      title: { header: "Titel actie", required: true, explanation: "De titel van de actie.", allowed: "hoogstens 200 tekens" },
-      description: { header: "Omschrijving actie", required: true, explanation: "Wat de actie inhoudt.", allowed: "hoogstens 4000 tekens" },
-      organisation: { header: "Organisatie", required: true, explanation: "De organisatie die eigenaar is van de actie.", allowed: "FIN, BZ, ADSB" },
-      contact: { header: "Contactpersoon (e-mail)", required: true, explanation: "Het e-mailadres van de contactpersoon: een actieve gebruiker van de app bij de organisatie van de actie.", allowed: "" },
-      startDate: { header: "Startdatum", required: false, explanation: "De dag waarop de actie begint.", allowed: "een datum, bijvoorbeeld 2-1-2023 of 2023-01-02" },
-      dueDate: { header: "Deadline", required: true, explanation: "De dag waarop de actie klaar moet zijn; niet voor de startdatum. Een andere deadline bij een bestaande actie wordt een deadlinewijziging.", allowed: "een datum, bijvoorbeeld 30-6-2023 of 2023-06-30" },
+      title: {
+        header: "Titel actie",
+        required: true,
+        explanation: "De titel van de actie.",
+        allowed: "hoogstens 200 tekens",
+      },
+      description: {
+        header: "Omschrijving actie",
+        required: true,
+        explanation: "Wat de actie inhoudt.",
+        allowed: "hoogstens 4000 tekens",
+      },
+      organisation: {
+        header: "Organisatie",
+        required: true,
+        explanation: "De organisatie die eigenaar is van de actie.",
+        allowed: "FIN, BZ, ADSB",
+      },
+      contact: {
+        header: "Contactpersoon (e-mail)",
+        required: true,
+        explanation:
+          "Het e-mailadres van de contactpersoon: een actieve gebruiker van de app bij de organisatie van de actie.",
+        allowed: "",
+      },
+      startDate: {
+        header: "Startdatum",
+        required: false,
+        explanation: "De dag waarop de actie begint.",
+        allowed: "een datum, bijvoorbeeld 2-1-2023 of 2023-01-02",
+      },
+      dueDate: {
+        header: "Deadline",
+        required: true,
+        explanation:
+          "De dag waarop de actie klaar moet zijn; niet voor de startdatum. Een andere deadline bij een bestaande actie wordt een deadlinewijziging.",
+        allowed: "een datum, bijvoorbeeld 30-6-2023 of 2023-06-30",
+      },
       status: {
         header: "Status",
         required: false,
-        explanation: "De stand van de actie. Leeg: Niet gestart bij een nieuwe actie, ongewijzigd bij een bestaande. Geannuleerd en heropenen gaan alleen via de pagina van de actie.",
+        explanation:
+          "De stand van de actie. Leeg: Niet gestart bij een nieuwe actie, ongewijzigd bij een bestaande. Geannuleerd en heropenen gaan alleen via de pagina van de actie.",
         allowed: "Niet gestart, In uitvoering, Vertraagd / geblokkeerd, Afgerond",
       },
-      percentDone: { header: "Percentage", required: false, explanation: "Hoeveel procent van de actie gereed is. Leeg: 0 bij een nieuwe actie, ongewijzigd bij een bestaande. Afgerond is altijd 100.", allowed: "0 tot en met 100" },
+      percentDone: {
+        header: "Percentage",
+        required: false,
+        explanation:
+          "Hoeveel procent van de actie gereed is. Leeg: 0 bij een nieuwe actie, ongewijzigd bij een bestaande. Afgerond is altijd 100.",
+        allowed: "0 tot en met 100",
+      },
     },
     template: {
-      fileName: (date: string, filled: boolean) => `${filled ? "aanbevelingen-en-acties" : "sjabloon-import"}-${date}.xlsx`,
-      explanationIntro: "Eén rij per actie. De gegevens van de aanbeveling staan op elke rij van die aanbeveling en zijn daar gelijk. Laat geen formules, macro's of koppelingen in het bestand staan.",
-      explanationColumns: { column: "Kolom", required: "Verplicht", explanation: "Uitleg", allowed: "Toegestane waarden" },
+      fileName: (date: string, filled: boolean) =>
+        `${filled ? "aanbevelingen-en-acties" : "sjabloon-import"}-${date}.xlsx`,
+      explanationIntro:
+        "Eén rij per actie. De gegevens van de aanbeveling staan op elke rij van die aanbeveling en zijn daar gelijk. Laat geen formules, macro's of koppelingen in het bestand staan.",
+      explanationColumns: {
+        column: "Kolom",
+        required: "Verplicht",
+        explanation: "Uitleg",
+        allowed: "Toegestane waarden",
+      },
       yes: "ja",
       no: "nee",
     },
@@ -1516,14 +1780,16 @@ export const nl = {
   api: {
     problems: {
       unauthenticated: "Niet geauthenticeerd",
-      unauthenticatedDetail: "Stuur een geldig API-token mee als kop Authorization: Bearer <token>. Een ingetrokken of verlopen token, of een token van een gedeactiveerde gebruiker, geldt niet.",
+      unauthenticatedDetail:
+        "Stuur een geldig API-token mee als kop Authorization: Bearer <token>. Een ingetrokken of verlopen token, of een token van een gedeactiveerde gebruiker, geldt niet.",
       forbidden: "Geen toestemming",
       notFound: "Niet gevonden",
       notFoundDetail: "Dit gegeven bestaat niet (meer).",
       routeNotFound: "Deze API-route bestaat niet.",
       methodNotAllowed: "Methode niet toegestaan",
       conflict: "Gewijzigd door een ander",
-      conflictDetail: "Een ander heeft dit intussen gewijzigd. Haal het gegeven opnieuw op en stuur uw wijziging met de nieuwe version.",
+      conflictDetail:
+        "Een ander heeft dit intussen gewijzigd. Haal het gegeven opnieuw op en stuur uw wijziging met de nieuwe version.",
       invalid: "Ongeldige invoer",
       invalidDetail: "Een of meer velden kloppen niet; zie errors.",
       malformedJson: "Ongeldige JSON",
@@ -1533,7 +1799,8 @@ export const nl = {
       tooLarge: "Verzoek te groot",
       tooLargeDetail: (kilobytes: number) => `De inhoud van het verzoek mag hoogstens ${kilobytes} kB zijn.`,
       rateLimited: "Te veel verzoeken",
-      rateLimitedDetail: (limit: number, seconds: number) => `Hoogstens ${limit} verzoeken per minuut per token. Probeer het over ${seconds} seconden opnieuw.`,
+      rateLimitedDetail: (limit: number, seconds: number) =>
+        `Hoogstens ${limit} verzoeken per minuut per token. Probeer het over ${seconds} seconden opnieuw.`,
       generic: "Onverwachte fout",
     },
     reference: {
@@ -1551,7 +1818,8 @@ export const nl = {
         "Fouten komen als application/problem+json (RFC 9457) met een Nederlandse title; bij ongeldige velden staat per veld de melding in errors.",
         "Elke wijziging komt in het logboek, net als in de app.",
       ],
-      rateLimit: (limit: number) => `Per token hoogstens ${limit} verzoeken per minuut; daarboven volgt 429 met Retry-After.`,
+      rateLimit: (limit: number) =>
+        `Per token hoogstens ${limit} verzoeken per minuut; daarboven volgt 429 met Retry-After.`,
       errorsTitle: "Foutcodes",
       operationsTitle: "Routes",
       parameters: "Parameters",
@@ -1589,10 +1857,14 @@ export const nl = {
     introductionHeading: "Aanleiding",
     evaluationSent: (date: string, evaluation: string, evaluator: string, citation: string | null) =>
       `Op ${date} ontving uw Kamer de ${evaluation}, uitgevoerd door ${evaluator}${citation ? ` (${citation})` : ""}.`,
-    evaluationPublished: (date: string, evaluation: string, evaluator: string) => `Op ${date} verscheen de ${evaluation}, uitgevoerd door ${evaluator}.`,
-    evaluationUndated: (evaluation: string, evaluator: string) => `Deze brief gaat over de aanbevelingen uit de ${evaluation}, uitgevoerd door ${evaluator}.`,
-    planOfAction: (date: string, plan: string, citation: string | null) => `Op ${date} ontving uw Kamer het plan van aanpak${plan}${citation ? ` (${citation})` : ""}.`,
-    previousLetter: (date: string, citation: string) => `Op ${date} informeerde ik uw Kamer voor het laatst over de voortgang (${citation}).`,
+    evaluationPublished: (date: string, evaluation: string, evaluator: string) =>
+      `Op ${date} verscheen de ${evaluation}, uitgevoerd door ${evaluator}.`,
+    evaluationUndated: (evaluation: string, evaluator: string) =>
+      `Deze brief gaat over de aanbevelingen uit de ${evaluation}, uitgevoerd door ${evaluator}.`,
+    planOfAction: (date: string, plan: string, citation: string | null) =>
+      `Op ${date} ontving uw Kamer het plan van aanpak${plan}${citation ? ` (${citation})` : ""}.`,
+    previousLetter: (date: string, citation: string) =>
+      `Op ${date} informeerde ik uw Kamer voor het laatst over de voortgang (${citation}).`,
     promisedIn: {
       planOfAction: "in het plan van aanpak",
       document: (citation: string) => `in ${citation}`,
@@ -1616,7 +1888,8 @@ export const nl = {
       "Deze brief bevat voorbeeldgegevens die niet uit het openbare verslag komen: de aanbevelingen en acties gemarkeerd met [illustratief]. Vervang ze voordat de brief wordt vastgesteld.",
     // Per aanbeveling
     recommendationHeading: (number: string, title: string) => `Aanbeveling ${number}: ${title}`,
-    illustrativeRecommendation: "Deze aanbeveling en haar acties zijn voorbeeldgegevens, niet de tekst van het evaluatierapport.",
+    illustrativeRecommendation:
+      "Deze aanbeveling en haar acties zijn voorbeeldgegevens, niet de tekst van het evaluatierapport.",
     recommendationText: (text: string) => `De aanbeveling luidt: ‘${text}’`,
     statusLabel: "Status:",
     statusLine: {
@@ -1673,7 +1946,8 @@ export const nl = {
       noneOpen: "geen: geen acties meer open",
     },
     // Afsluiting
-    closingAllImplemented: "Alle aanbevelingen zijn volledig geïmplementeerd. Hiermee informeer ik uw Kamer over de afronding van de opvolging.",
+    closingAllImplemented:
+      "Alle aanbevelingen zijn volledig geïmplementeerd. Hiermee informeer ik uw Kamer over de afronding van de opvolging.",
     closing: "Ik houd uw Kamer op de hoogte van de verdere voortgang van de opvolging van de aanbevelingen.",
     /** Separates the responsible minister from those on whose behalf the letter is sent. */
     onBehalfOf: /,?\s+mede namens\s+/i,
@@ -1684,13 +1958,15 @@ export const nl = {
     subject: "Betreft",
     reference: "Ons kenmerk",
     summaryTable: "Overzicht van de aanbevelingen",
-    illustrativeNote: "deze brief bevat voorbeeldgegevens die niet uit het openbare verslag komen. Vervang ze voordat de brief wordt vastgesteld.",
+    illustrativeNote:
+      "deze brief bevat voorbeeldgegevens die niet uit het openbare verslag komen. Vervang ze voordat de brief wordt vastgesteld.",
   },
   // The pages of one letter: header, tabs (app/(app)/kamerbrieven/[id]/layout.tsx).
   letterPage: {
     backToList: "Alle Kamerbrieven",
     notFoundTitle: "Kamerbrief niet gevonden",
-    notFound: "Deze Kamerbrief bestaat niet, of u kunt hem nog niet lezen: een concept is alleen zichtbaar voor de coördinator tot het ter review wordt aangeboden.",
+    notFound:
+      "Deze Kamerbrief bestaat niet, of u kunt hem nog niet lezen: een concept is alleen zichtbaar voor de coördinator tot het ter review wordt aangeboden.",
     status: "Status",
     commitment: "Toezegging",
     latestVersion: "Versie",
@@ -1705,13 +1981,22 @@ export const nl = {
     pageTitle: "Kamerbrieven",
     intro:
       "Brieven aan de Tweede Kamer over de opvolging van de aanbevelingen. Een concept-Kamerbrief wordt gemaakt uit de gegevens van vandaag (de peildatum) en daarna bewerkt, ter review aangeboden, vastgesteld en verzonden.",
-    introReader: "U ziet de Kamerbrieven vanaf het moment dat de coördinator ze ter review aanbiedt; een concept is nog alleen voor de coördinator zichtbaar.",
+    introReader:
+      "U ziet de Kamerbrieven vanaf het moment dat de coördinator ze ter review aanbiedt; een concept is nog alleen voor de coördinator zichtbaar.",
     listTitle: "Alle Kamerbrieven",
     caption: "Kamerbrieven, nieuwste eerst",
-    columns: { title: "Titel", commitment: "Toezegging", status: "Status", version: "Versie", updatedAt: "Laatst gewijzigd" },
+    columns: {
+      title: "Titel",
+      commitment: "Toezegging",
+      status: "Status",
+      version: "Versie",
+      updatedAt: "Laatst gewijzigd",
+    },
     range: (from: number, to: number, total: number) => `Kamerbrieven ${from}–${to} van ${total}`,
-    emptyCoordinator: "Er zijn nog geen Kamerbrieven. Kies hierboven een toezegging en klik op ‘Concept-Kamerbrief maken’: de brief wordt opgesteld uit de actuele stand van de aanbevelingen en acties.",
-    emptyReader: "Er zijn nog geen Kamerbrieven die u kunt lezen. Zodra de coördinator een concept ter review aanbiedt, verschijnt het hier.",
+    emptyCoordinator:
+      "Er zijn nog geen Kamerbrieven. Kies hierboven een toezegging en klik op ‘Concept-Kamerbrief maken’: de brief wordt opgesteld uit de actuele stand van de aanbevelingen en acties.",
+    emptyReader:
+      "Er zijn nog geen Kamerbrieven die u kunt lezen. Zodra de coördinator een concept ter review aanbiedt, verschijnt het hier.",
     draftTitle: (commitment: string) => `Voortgang opvolging aanbevelingen — ${commitment}`,
     // "Concept-Kamerbrief maken"
     createTitle: "Concept-Kamerbrief maken",
@@ -1731,7 +2016,8 @@ export const nl = {
       "Stelt de brief opnieuw op uit de stand van vandaag, als nieuwe versie. Bewerkingen in de tekst van de huidige versie komen daarin niet terug; de huidige versie blijft bewaard onder Versies. Ons kenmerk en de ondertekening blijven staan.",
     regenerateSubmit: "Opnieuw genereren",
     regenerated: (version: number) => `Versie ${version} is opgesteld uit de stand van vandaag.`,
-    regenerateLocked: (status: string) => `Deze Kamerbrief is ${status}; de tekst kan niet meer opnieuw worden opgesteld. Zet de brief eerst terug naar concept.`,
+    regenerateLocked: (status: string) =>
+      `Deze Kamerbrief is ${status}; de tekst kan niet meer opnieuw worden opgesteld. Zet de brief eerst terug naar concept.`,
   },
   // The letter page: reading, editing sections, versions, remarks (/kamerbrieven/[id]).
   letterEditor: {
@@ -1739,10 +2025,13 @@ export const nl = {
     versionsPageTitle: "Versies van de Kamerbrief",
     letterHeading: "Brief",
     peildatum: (date: string) => `Gegevens per peildatum ${date}`,
-    versionLine: (number: number, author: string, time: string) => `Versie ${number}, opgeslagen door ${author} op ${time}.`,
-    lockedApproved: "Deze brief is vastgesteld: de tekst ligt vast. Om hem te wijzigen zet de coördinator de brief terug naar concept, met een reden.",
+    versionLine: (number: number, author: string, time: string) =>
+      `Versie ${number}, opgeslagen door ${author} op ${time}.`,
+    lockedApproved:
+      "Deze brief is vastgesteld: de tekst ligt vast. Om hem te wijzigen zet de coördinator de brief terug naar concept, met een reden.",
     lockedSent: "Deze brief is verzonden: de tekst ligt vast en kan niet meer worden gewijzigd.",
-    lockedError: (status: string) => `De tekst kan niet worden gewijzigd: de brief is ${status}. Er is niets gewijzigd.`,
+    lockedError: (status: string) =>
+      `De tekst kan niet worden gewijzigd: de brief is ${status}. Er is niets gewijzigd.`,
     notFound: "Deze Kamerbrief bestaat niet (meer). Er is niets gewijzigd.",
     // editing a section
     edit: "Bewerken",
@@ -1751,11 +2040,14 @@ export const nl = {
     sectionHeadingRequired: "de kop",
     sectionBody: "Tekst",
     sectionBodyRequired: "de tekst",
-    sectionBodyHint: "Een lege regel begint een nieuwe alinea. Begin een regel met “- ” voor een opsomming. Zet **sterretjes** om vetgedrukte tekst.",
+    sectionBodyHint:
+      "Een lege regel begint een nieuwe alinea. Begin een regel met “- ” voor een opsomming. Zet **sterretjes** om vetgedrukte tekst.",
     tableBody: "Regels van de tabel",
     tableBodyRequired: "ten minste één regel",
-    tableBodyHint: (columns: string) => `Eén regel per aanbeveling; scheid de cellen met “ | ”, in deze volgorde: ${columns}. Een | kan zelf niet in een cel staan.`,
-    tableLineCells: (line: number, found: number, expected: number) => `Regel ${line} heeft ${found} ${found === 1 ? "cel" : "cellen"} in plaats van ${expected}.`,
+    tableBodyHint: (columns: string) =>
+      `Eén regel per aanbeveling; scheid de cellen met “ | ”, in deze volgorde: ${columns}. Een | kan zelf niet in een cel staan.`,
+    tableLineCells: (line: number, found: number, expected: number) =>
+      `Regel ${line} heeft ${found} ${found === 1 ? "cel" : "cellen"} in plaats van ${expected}.`,
     tableSeparatorAdvice: "Scheid de cellen met “ | ”.",
     tableEmpty: "Vul ten minste één regel in.",
     untitledSection: (number: number) => `sectie ${number} (zonder kop)`,
@@ -1786,8 +2078,20 @@ export const nl = {
     // versions
     versionsHeading: "Versies",
     versionsCaption: "Alle versies van deze brief, de nieuwste eerst",
-    versionsColumns: { number: "Versie", kind: "Soort", note: "Toelichting", author: "Door", time: "Opgeslagen", restore: "Herstellen" },
-    versionKinds: { GENERATED: "gemaakt", REGENERATED: "opnieuw gemaakt", EDITED: "bewerkt", RESTORED: "hersteld" } as Record<string, string>,
+    versionsColumns: {
+      number: "Versie",
+      kind: "Soort",
+      note: "Toelichting",
+      author: "Door",
+      time: "Opgeslagen",
+      restore: "Herstellen",
+    },
+    versionKinds: {
+      GENERATED: "gemaakt",
+      REGENERATED: "opnieuw gemaakt",
+      EDITED: "bewerkt",
+      RESTORED: "hersteld",
+    } as Record<string, string>,
     newest: "nieuwste",
     restore: (number: number) => `Versie ${number} herstellen`,
     restored: (from: number, versionNumber: number) => `Versie ${from} is hersteld als versie ${versionNumber}.`,
@@ -1796,9 +2100,11 @@ export const nl = {
     versionNotFound: (number: number) => `Versie ${number} bestaat niet.`,
     restoreLocked: "Herstellen kan alleen zolang de tekst niet vastligt.",
     // remarks
-    remarksHeading: (open: number, total: number) => (total === 0 ? "Opmerkingen" : `Opmerkingen (${open} open van ${total})`),
+    remarksHeading: (open: number, total: number) =>
+      total === 0 ? "Opmerkingen" : `Opmerkingen (${open} open van ${total})`,
     remarksFor: (name: string) => `Opmerkingen bij ${name}`,
-    remarkBy: (author: string, time: string, versionNumber: number) => `${author}, ${time} (bij versie ${versionNumber})`,
+    remarkBy: (author: string, time: string, versionNumber: number) =>
+      `${author}, ${time} (bij versie ${versionNumber})`,
     remarkOpen: "open",
     remarkResolved: "afgehandeld",
     remarkResolvedBy: (name: string, time: string) => `Afgehandeld door ${name} op ${time}`,
@@ -1807,7 +2113,8 @@ export const nl = {
     remarkTextRequired: "uw opmerking",
     remarkSubmit: "Opmerking plaatsen",
     remarkAdded: "Uw opmerking is geplaatst.",
-    remarksOnlyInReview: "Opmerkingen kunnen alleen worden geplaatst terwijl de brief ter review ligt. Er is niets opgeslagen.",
+    remarksOnlyInReview:
+      "Opmerkingen kunnen alleen worden geplaatst terwijl de brief ter review ligt. Er is niets opgeslagen.",
     resolve: "Afhandelen",
     resolveRemark: (author: string) => `Opmerking van ${author} afhandelen`,
     resolution: "Toelichting bij de afhandeling (niet verplicht)",
@@ -1818,21 +2125,27 @@ export const nl = {
   letterWorkflow: {
     title: "Volgende stap",
     notFound: "Deze Kamerbrief bestaat niet (meer). Er is niets gewijzigd.",
-    notAllowed: (from: string, to: string) => `Een Kamerbrief met de status ${from} kan niet naar ${to}. Laad de pagina opnieuw: de brief is intussen mogelijk verder gegaan.`,
+    notAllowed: (from: string, to: string) =>
+      `Een Kamerbrief met de status ${from} kan niet naar ${to}. Laad de pagina opnieuw: de brief is intussen mogelijk verder gegaan.`,
     openRemarks: (count: number) =>
       count === 1
         ? "Vaststellen kan nog niet: er staat nog 1 opmerking open. Handel die eerst af."
         : `Vaststellen kan nog niet: er staan nog ${count} opmerkingen open. Handel die eerst af.`,
-    openRemarksNote: (count: number) => (count === 1 ? "Er staat nog 1 opmerking open; vaststellen kan pas als die is afgehandeld." : `Er staan nog ${count} opmerkingen open; vaststellen kan pas als die zijn afgehandeld.`),
+    openRemarksNote: (count: number) =>
+      count === 1
+        ? "Er staat nog 1 opmerking open; vaststellen kan pas als die is afgehandeld."
+        : `Er staan nog ${count} opmerkingen open; vaststellen kan pas als die zijn afgehandeld.`,
     submit: "Ter review aanbieden",
-    submitHint: "Bijdragers en lezers kunnen de brief dan lezen; bijdragers plaatsen opmerkingen per onderdeel. U kunt de tekst blijven bewerken.",
+    submitHint:
+      "Bijdragers en lezers kunnen de brief dan lezen; bijdragers plaatsen opmerkingen per onderdeel. U kunt de tekst blijven bewerken.",
     approve: "Vaststellen",
     approveHint: "Vaststellen legt de tekst vast. Wijzigen kan daarna alleen na Terug naar concept.",
     returnToDraft: "Terug naar concept",
     returnHint: "De tekst kan daarna weer worden bewerkt. De reden komt in het logboek.",
     reason: "Reden",
     markSent: "Markeren als verzonden",
-    markSentHint: "Vul het Kamerstuk in waaronder de brief is verzonden. De brief wordt als Kamerstuk geregistreerd en de toezegging wordt voldaan.",
+    markSentHint:
+      "Vul het Kamerstuk in waaronder de brief is verzonden. De brief wordt als Kamerstuk geregistreerd en de toezegging wordt voldaan.",
     dossier: "Kamerstuk: dossiernummer",
     dossierHint: "Bijvoorbeeld 26 485.",
     number: "Kamerstuk: nummer",
@@ -1846,8 +2159,10 @@ export const nl = {
     // The line for those who do not take the next step: who acts next.
     whoIsNext: {
       DRAFT: "De coördinator werkt aan het concept en biedt het ter review aan.",
-      IN_REVIEW: "De brief is ter review: bijdragers plaatsen opmerkingen per onderdeel. Daarna stelt de coördinator de brief vast.",
-      APPROVED: "De brief is vastgesteld. De coördinator markeert hem als verzonden zodra hij naar de Tweede Kamer is gestuurd.",
+      IN_REVIEW:
+        "De brief is ter review: bijdragers plaatsen opmerkingen per onderdeel. Daarna stelt de coördinator de brief vast.",
+      APPROVED:
+        "De brief is vastgesteld. De coördinator markeert hem als verzonden zodra hij naar de Tweede Kamer is gestuurd.",
       SENT: "De brief is verzonden. Er volgt geen stap meer.",
     } satisfies Record<LetterStatus, string>,
     validation: {
@@ -1857,17 +2172,22 @@ export const nl = {
       dossierInvalid: "Gebruik cijfers, letters en spaties, bijvoorbeeld 26 485.",
       numberInvalid: "Gebruik cijfers en letters zonder spaties, bijvoorbeeld 12.",
       sentInFuture: "Deze datum ligt in de toekomst. Vul de datum in waarop de brief is verzonden.",
-      kamerstukTaken: (dossier: string, number: string) => `Kamerstuk ${dossier}, nr. ${number} is al geregistreerd. Controleer het dossiernummer en het nummer.`,
+      kamerstukTaken: (dossier: string, number: string) =>
+        `Kamerstuk ${dossier}, nr. ${number} is al geregistreerd. Controleer het dossiernummer en het nummer.`,
     },
   },
   // "Wat is er veranderd" and the word diff between versions.
   letterCompare: {
     title: "Wat is er veranderd sinds de vorige brief",
-    comparedWith: (kamerstuk: string, date: string) => `Vergeleken met de vorige verzonden brief: ${kamerstuk} van ${date}.`,
-    peildata: (then: string, now: string) => `Peildatum van de vorige brief: ${then}. Peildatum van deze brief: ${now}.`,
+    comparedWith: (kamerstuk: string, date: string) =>
+      `Vergeleken met de vorige verzonden brief: ${kamerstuk} van ${date}.`,
+    peildata: (then: string, now: string) =>
+      `Peildatum van de vorige brief: ${then}. Peildatum van deze brief: ${now}.`,
     peildatum: (now: string) => `Peildatum van deze brief: ${now}.`,
-    firstLetter: "Dit is de eerste Kamerbrief over deze toezegging: er is geen eerder verzonden brief om mee te vergelijken. Daarom staat hieronder alles als nieuw.",
-    previousMissing: "De vorige brief wordt in de gegevens van deze brief genoemd, maar de gegevens van die brief zijn niet te vinden. Daarom staat hieronder alles als nieuw.",
+    firstLetter:
+      "Dit is de eerste Kamerbrief over deze toezegging: er is geen eerder verzonden brief om mee te vergelijken. Daarom staat hieronder alles als nieuw.",
+    previousMissing:
+      "De vorige brief wordt in de gegevens van deze brief genoemd, maar de gegevens van die brief zijn niet te vinden. Daarom staat hieronder alles als nieuw.",
     noSnapshot: "Bij deze brief zijn geen gegevens bewaard waarmee te vergelijken is.",
     recommendationsTitle: "Aanbevelingen: status toen en nu",
     recommendationsCaption: "Status per aanbeveling in de vorige brief en in deze brief",
@@ -1889,10 +2209,26 @@ export const nl = {
     completedOn: "Afgerond op",
     cancelReason: "Reden van annulering",
     groups: {
-      NEW: { title: "Nieuwe acties", caption: "Acties die sinds de vorige brief zijn toegevoegd", none: "Er zijn sinds de vorige brief geen acties toegevoegd." },
-      FINISHED: { title: "Afgeronde acties", caption: "Acties die sinds de vorige brief zijn afgerond", none: "Er zijn sinds de vorige brief geen acties afgerond." },
-      CANCELLED: { title: "Geannuleerde acties", caption: "Acties die sinds de vorige brief zijn geannuleerd", none: "Er zijn sinds de vorige brief geen acties geannuleerd." },
-      MOVED: { title: "Verplaatste deadlines", caption: "Acties waarvan de deadline sinds de vorige brief is verplaatst, van oud naar nieuw", none: "Er zijn sinds de vorige brief geen deadlines verplaatst." },
+      NEW: {
+        title: "Nieuwe acties",
+        caption: "Acties die sinds de vorige brief zijn toegevoegd",
+        none: "Er zijn sinds de vorige brief geen acties toegevoegd.",
+      },
+      FINISHED: {
+        title: "Afgeronde acties",
+        caption: "Acties die sinds de vorige brief zijn afgerond",
+        none: "Er zijn sinds de vorige brief geen acties afgerond.",
+      },
+      CANCELLED: {
+        title: "Geannuleerde acties",
+        caption: "Acties die sinds de vorige brief zijn geannuleerd",
+        none: "Er zijn sinds de vorige brief geen acties geannuleerd.",
+      },
+      MOVED: {
+        title: "Verplaatste deadlines",
+        caption: "Acties waarvan de deadline sinds de vorige brief is verplaatst, van oud naar nieuw",
+        none: "Er zijn sinds de vorige brief geen deadlines verplaatst.",
+      },
     },
     count: (count: number) => (count === 1 ? "1 actie" : `${count} acties`),
     // the word diff between two versions of one letter (Versies tab)
@@ -1901,12 +2237,14 @@ export const nl = {
       from: "Van versie",
       to: "Naar versie",
       submit: "Vergelijken",
-      intro: (from: number, to: number) => `Wat er is veranderd van versie ${from} naar versie ${to}. Toegevoegde woorden zijn onderstreept, verwijderde doorgestreept.`,
+      intro: (from: number, to: number) =>
+        `Wat er is veranderd van versie ${from} naar versie ${to}. Toegevoegde woorden zijn onderstreept, verwijderde doorgestreept.`,
       needTwo: "Er is nog maar één versie: er is niets te vergelijken.",
       same: "Kies twee verschillende versies om te vergelijken.",
       notFound: "Een van deze versies bestaat niet. Kies twee versies uit de lijst.",
       noChanges: "Deze versies zijn gelijk.",
-      unchanged: (count: number) => (count === 1 ? "1 onderdeel is niet gewijzigd." : `${count} onderdelen zijn niet gewijzigd.`),
+      unchanged: (count: number) =>
+        count === 1 ? "1 onderdeel is niet gewijzigd." : `${count} onderdelen zijn niet gewijzigd.`,
       letterhead: "Briefhoofd",
       signing: "Ondertekening",
       untitled: "Zonder kop",
@@ -1928,7 +2266,8 @@ export const nl = {
     pdf: "Downloaden als PDF",
     wordHint: "Een .docx-bestand om in het eigen sjabloon af te maken.",
     pdfHint: "Een toegankelijke PDF van de nieuwste versie.",
-    pdfUnavailable: "Downloaden als PDF kan op deze server niet: er is geen Chromium geïnstalleerd om de PDF te maken. Download de brief als Word en maak daar een PDF van.",
+    pdfUnavailable:
+      "Downloaden als PDF kan op deze server niet: er is geen Chromium geïnstalleerd om de PDF te maken. Download de brief als Word en maak daar een PDF van.",
     pdfFailed: "De PDF kon niet worden gemaakt. Probeer het later opnieuw, of download de brief als Word.",
     signIn: "Log in om de Kamerbrief te downloaden.",
     notFound: "Deze Kamerbrief bestaat niet, of u kunt hem nog niet lezen.",

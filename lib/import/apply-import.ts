@@ -25,23 +25,43 @@ export async function applyImport(tx: Tx, actor: Actor, operations: readonly Imp
       // A refusal or a colleague's change stays what it is; anything else the domain finds
       // wrong is shown with its row.
       if (isAppError(error) && (error.code === "INVALID" || error.code === "NOT_FOUND")) {
-        throw new AppError("INVALID", nl.dataImport.rowFailed(operation.rowNumber, error.details.fieldError?.message ?? error.message));
+        throw new AppError(
+          "INVALID",
+          nl.dataImport.rowFailed(operation.rowNumber, error.details.fieldError?.message ?? error.message),
+        );
       }
       throw error;
     }
   }
 }
 
-async function apply(tx: Tx, actor: Actor, operation: ImportOperation, recommendationIds: Map<string, string>): Promise<void> {
+async function apply(
+  tx: Tx,
+  actor: Actor,
+  operation: ImportOperation,
+  recommendationIds: Map<string, string>,
+): Promise<void> {
   switch (operation.kind) {
     case "createRecommendation": {
-      const { recommendationId } = await createRecommendation({ actor, input: { evaluationId: operation.evaluationId, number: operation.number, ...operation.fields } }, tx);
+      const { recommendationId } = await createRecommendation(
+        { actor, input: { evaluationId: operation.evaluationId, number: operation.number, ...operation.fields } },
+        tx,
+      );
       recommendationIds.set(operation.key, recommendationId);
       return;
     }
     case "updateRecommendation": {
       await updateRecommendation(
-        { actor, input: { recommendationId: operation.recommendationId, version: operation.version, evaluationId: operation.evaluationId, number: operation.number, ...operation.fields } },
+        {
+          actor,
+          input: {
+            recommendationId: operation.recommendationId,
+            version: operation.version,
+            evaluationId: operation.evaluationId,
+            number: operation.number,
+            ...operation.fields,
+          },
+        },
         tx,
       );
       recommendationIds.set(operation.key, operation.recommendationId);
@@ -51,7 +71,10 @@ async function apply(tx: Tx, actor: Actor, operation: ImportOperation, recommend
       const recommendationId = operation.recommendationId ?? recommendationIds.get(operation.recommendationKey);
       if (!recommendationId) throw new AppError("NOT_FOUND", nl.actionDetail.formRecommendationUnknown);
       const { actionItemId } = await createActionItem(
-        { actor, input: { recommendationId, reference: operation.reference, ...operation.fields, dueDate: operation.dueDate } },
+        {
+          actor,
+          input: { recommendationId, reference: operation.reference, ...operation.fields, dueDate: operation.dueDate },
+        },
         tx,
       );
       const percentDone = operation.percentDone === 0 ? undefined : operation.percentDone;
@@ -62,11 +85,25 @@ async function apply(tx: Tx, actor: Actor, operation: ImportOperation, recommend
       let version = operation.version;
       const moveDeadline = async () => {
         if (operation.newDueDate === undefined) return;
-        ({ version } = await changeDeadline({ actor, input: { actionItemId: operation.actionItemId, version, newDueDate: operation.newDueDate, reason: nl.dataImport.deadlineReason } }, tx));
+        ({ version } = await changeDeadline(
+          {
+            actor,
+            input: {
+              actionItemId: operation.actionItemId,
+              version,
+              newDueDate: operation.newDueDate,
+              reason: nl.dataImport.deadlineReason,
+            },
+          },
+          tx,
+        ));
       };
       const updateDetails = async () => {
         if (!operation.fields) return;
-        ({ version } = await updateActionItem({ actor, input: { actionItemId: operation.actionItemId, version, ...operation.fields } }, tx));
+        ({ version } = await updateActionItem(
+          { actor, input: { actionItemId: operation.actionItemId, version, ...operation.fields } },
+          tx,
+        ));
       };
       if (operation.deadlineFirst) {
         await moveDeadline();
@@ -75,21 +112,44 @@ async function apply(tx: Tx, actor: Actor, operation: ImportOperation, recommend
         await updateDetails();
         await moveDeadline();
       }
-      await recordStatus(tx, actor, { actionItemId: operation.actionItemId, version, path: operation.statusPath, percentDone: operation.percentDone });
+      await recordStatus(tx, actor, {
+        actionItemId: operation.actionItemId,
+        version,
+        path: operation.statusPath,
+        percentDone: operation.percentDone,
+      });
       return;
     }
   }
 }
 
 /** Each status step a journal entry ("Voortgang toevoegen"), the percentage with the last; or the percentage alone. */
-async function recordStatus(tx: Tx, actor: Actor, { actionItemId, version, path, percentDone }: { actionItemId: string; version: number; path: readonly ActionStatus[]; percentDone?: number }) {
+async function recordStatus(
+  tx: Tx,
+  actor: Actor,
+  {
+    actionItemId,
+    version,
+    path,
+    percentDone,
+  }: { actionItemId: string; version: number; path: readonly ActionStatus[]; percentDone?: number },
+) {
   if (path.length === 0 && percentDone === undefined) return;
   const steps: (ActionStatus | undefined)[] = path.length > 0 ? [...path] : [undefined];
   let current = version;
   for (const [index, status] of steps.entries()) {
     const last = index === steps.length - 1;
     const recorded = await addProgressUpdate(
-      { actor, input: { actionItemId, version: current, text: nl.dataImport.journalText, status, percentDone: last ? percentDone : undefined } },
+      {
+        actor,
+        input: {
+          actionItemId,
+          version: current,
+          text: nl.dataImport.journalText,
+          status,
+          percentDone: last ? percentDone : undefined,
+        },
+      },
       tx,
     );
     current = recorded.version;

@@ -11,7 +11,13 @@ import { assertCan } from "@/lib/auth/permissions";
 import { nl } from "@/lib/i18n/nl";
 import { fromCalendarDate, toCalendarDate, today } from "@/lib/clock";
 import { neutraliseFormula } from "@/lib/export/neutralise-formula";
-import { EXPLANATION_SHEET_NAME, IMPORT_COLUMNS, IMPORT_SHEET_NAME, columnHeader, type ImportColumn } from "@/lib/import/import-columns";
+import {
+  EXPLANATION_SHEET_NAME,
+  IMPORT_COLUMNS,
+  IMPORT_SHEET_NAME,
+  columnHeader,
+  type ImportColumn,
+} from "@/lib/import/import-columns";
 
 const DATE_FORMAT = "d-m-yyyy";
 const WIDTHS: Record<ImportColumn, number> = {
@@ -37,7 +43,13 @@ type TemplateCell = string | number | Date | null;
 
 export type ImportTemplate = { fileName: string; contentType: string; body: Uint8Array<ArrayBuffer>; rowCount: number };
 
-export async function buildImportTemplate({ actor, filled }: { actor: Actor; filled: boolean }): Promise<ImportTemplate> {
+export async function buildImportTemplate({
+  actor,
+  filled,
+}: {
+  actor: Actor;
+  filled: boolean;
+}): Promise<ImportTemplate> {
   assertCan(actor, "data:import");
   const rows = filled ? await currentRows() : [];
   const workbook = new ExcelJS.Workbook();
@@ -45,7 +57,12 @@ export async function buildImportTemplate({ actor, filled }: { actor: Actor; fil
   sheet.columns = IMPORT_COLUMNS.map((column) => ({
     width: WIDTHS[column],
     // A typed 3.2 stays text, not the number 3,2 or a date; dates are dates.
-    style: column === "reference" ? { numFmt: "@" } : column === "startDate" || column === "dueDate" ? { numFmt: DATE_FORMAT } : {},
+    style:
+      column === "reference"
+        ? { numFmt: "@" }
+        : column === "startDate" || column === "dueDate"
+          ? { numFmt: DATE_FORMAT }
+          : {},
   }));
   const header = sheet.addRow(IMPORT_COLUMNS.map(columnHeader));
   header.font = { bold: true };
@@ -58,7 +75,12 @@ export async function buildImportTemplate({ actor, filled }: { actor: Actor; fil
   explanation.addRow([e.explanationIntro]);
   explanation.addRow([nl.dataImport.limits(10, "5.000")]);
   explanation.addRow([]);
-  const explanationHeader = explanation.addRow([e.explanationColumns.column, e.explanationColumns.required, e.explanationColumns.explanation, e.explanationColumns.allowed]);
+  const explanationHeader = explanation.addRow([
+    e.explanationColumns.column,
+    e.explanationColumns.required,
+    e.explanationColumns.explanation,
+    e.explanationColumns.allowed,
+  ]);
   explanationHeader.font = { bold: true };
   for (const column of IMPORT_COLUMNS) {
     const info = nl.dataImport.columns[column];

@@ -25,7 +25,17 @@ export const IMPORT_COLUMNS = [
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
 /** The columns that describe the action; a row with all of them empty is a recommendation alone. */
-export const ACTION_COLUMNS: readonly ImportColumn[] = ["reference", "title", "description", "organisation", "contact", "startDate", "dueDate", "status", "percentDone"];
+export const ACTION_COLUMNS: readonly ImportColumn[] = [
+  "reference",
+  "title",
+  "description",
+  "organisation",
+  "contact",
+  "startDate",
+  "dueDate",
+  "status",
+  "percentDone",
+];
 
 export const IMPORT_SHEET_NAME = "Aanbevelingen en acties";
 export const EXPLANATION_SHEET_NAME = "Toelichting";
@@ -41,6 +51,7 @@ export function columnHeader(column: ImportColumn): string {
 /** The spreadsheet letter of a column in the template ("A", "B", …). */
 export function columnLetter(index: number): string {
   let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }

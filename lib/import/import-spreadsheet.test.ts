@@ -31,7 +31,10 @@ async function run(mode: ImportInput["mode"], bytes: Uint8Array<ArrayBuffer>, ac
 }
 
 async function refusalOf(work: Promise<unknown>): Promise<string> {
-  const error = await work.then(() => null, (failure: unknown) => failure);
+  const error = await work.then(
+    () => null,
+    (failure: unknown) => failure,
+  );
   if (!isAppError(error)) throw new Error(`Geen weigering: ${String(error)}`);
   return error.message;
 }
@@ -67,24 +70,78 @@ describe("the template", () => {
 
   it("is refused to a Bijdrager, and so is an import", async () => {
     const contributor = await actorFor(database, "bijdrager@adsb.demo.opvolging.nl");
-    await expect(buildImportTemplate({ actor: contributor, filled: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(buildImportTemplate({ actor: contributor, filled: true })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     const bytes = await importWorkbookBytes([testRow(90, 1)]);
-    await expect(importSpreadsheet({ actor: contributor, input: { mode: "check", file: fileOf(bytes) } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      importSpreadsheet({ actor: contributor, input: { mode: "check", file: fileOf(bytes) } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 
 describe("bad rows", () => {
   const cases: { name: string; row: TestRow; column: string; message: RegExp }[] = [
-    { name: "an unknown organisation", row: testRow(60, 1, { organisation: "XYZ" }), column: "Organisatie", message: /Onbekende organisatie 'XYZ'/ },
-    { name: "a date that does not exist", row: testRow(60, 2, { dueDate: "31-02-2023" }), column: "Deadline", message: /De datum 31-02-2023 bestaat niet/ },
-    { name: "a due date before the start date", row: testRow(60, 3, { startDate: "2023-07-01" }), column: "Deadline", message: /De deadline ligt voor de startdatum/ },
-    { name: "a missing title", row: testRow(60, 4, { title: "" }), column: "Titel actie", message: /Vul Titel actie in/ },
-    { name: "an unknown status", row: testRow(60, 5, { status: "Bijna klaar" }), column: "Status", message: /Onbekende status 'Bijna klaar'/ },
-    { name: "an unknown contact person", row: testRow(60, 6, { contact: "niemand@example.org" }), column: "Contactpersoon (e-mail)", message: /Onbekende contactpersoon/ },
-    { name: "a contact person of another organisation", row: testRow(60, 7, { contact: "bijdrager@bz.demo.opvolging.nl" }), column: "Contactpersoon (e-mail)", message: /werkt niet bij ADSB/ },
-    { name: "an unknown evaluation", row: testRow(60, 8, { evaluation: "Een andere evaluatie" }), column: "Evaluatie", message: /Onbekende evaluatie/ },
-    { name: "a reference of another recommendation", row: testRow(60, 9, { reference: "61.1" }), column: "Kenmerk actie", message: /begint met 60\./ },
-    { name: "an unknown cabinet response", row: testRow(60, 10, { cabinetResponse: "Misschien" }), column: "Kabinetsreactie", message: /Onbekende kabinetsreactie/ },
+    {
+      name: "an unknown organisation",
+      row: testRow(60, 1, { organisation: "XYZ" }),
+      column: "Organisatie",
+      message: /Onbekende organisatie 'XYZ'/,
+    },
+    {
+      name: "a date that does not exist",
+      row: testRow(60, 2, { dueDate: "31-02-2023" }),
+      column: "Deadline",
+      message: /De datum 31-02-2023 bestaat niet/,
+    },
+    {
+      name: "a due date before the start date",
+      row: testRow(60, 3, { startDate: "2023-07-01" }),
+      column: "Deadline",
+      message: /De deadline ligt voor de startdatum/,
+    },
+    {
+      name: "a missing title",
+      row: testRow(60, 4, { title: "" }),
+      column: "Titel actie",
+      message: /Vul Titel actie in/,
+    },
+    {
+      name: "an unknown status",
+      row: testRow(60, 5, { status: "Bijna klaar" }),
+      column: "Status",
+      message: /Onbekende status 'Bijna klaar'/,
+    },
+    {
+      name: "an unknown contact person",
+      row: testRow(60, 6, { contact: "niemand@example.org" }),
+      column: "Contactpersoon (e-mail)",
+      message: /Onbekende contactpersoon/,
+    },
+    {
+      name: "a contact person of another organisation",
+      row: testRow(60, 7, { contact: "bijdrager@bz.demo.opvolging.nl" }),
+      column: "Contactpersoon (e-mail)",
+      message: /werkt niet bij ADSB/,
+    },
+    {
+      name: "an unknown evaluation",
+      row: testRow(60, 8, { evaluation: "Een andere evaluatie" }),
+      column: "Evaluatie",
+      message: /Onbekende evaluatie/,
+    },
+    {
+      name: "a reference of another recommendation",
+      row: testRow(60, 9, { reference: "61.1" }),
+      column: "Kenmerk actie",
+      message: /begint met 60\./,
+    },
+    {
+      name: "an unknown cabinet response",
+      row: testRow(60, 10, { cabinetResponse: "Misschien" }),
+      column: "Kabinetsreactie",
+      message: /Onbekende kabinetsreactie/,
+    },
   ];
 
   for (const { name, row, column, message } of cases) {
@@ -96,18 +153,34 @@ describe("bad rows", () => {
       expect(check.errors).toHaveLength(1);
       expect(check.errors[0]).toMatchObject({ rowNumber: 3, column });
       expect(check.errors[0]!.message).toMatch(message);
-      const imported = await importSpreadsheet({ actor: coordinator, input: { mode: "import", file: fileOf(bytes), checkedSha256: check.sha256 } });
+      const imported = await importSpreadsheet({
+        actor: coordinator,
+        input: { mode: "import", file: fileOf(bytes), checkedSha256: check.sha256 },
+      });
       expect(imported.imported).toBe(false);
       expect(await state()).toEqual(before);
     });
   }
 
   it("a duplicate reference and a recommendation number with other details", async () => {
-    const bytes = await importWorkbookBytes([testRow(61, 1), testRow(61, 1), testRow(61, 2, { recommendationTitle: "Een andere titel" })]);
+    const bytes = await importWorkbookBytes([
+      testRow(61, 1),
+      testRow(61, 1),
+      testRow(61, 2, { recommendationTitle: "Een andere titel" }),
+    ]);
     const check = await run("check", bytes);
     expect(check.errors).toEqual([
-      { rowNumber: 3, column: "Kenmerk actie", message: "Kenmerk 61.1 staat ook op rij 2. Elk kenmerk mag één keer voorkomen." },
-      { rowNumber: 4, column: "Titel aanbeveling", message: "Aanbeveling 61 staat op rij 2 met andere gegevens. Maak de gegevens van de aanbeveling op elke rij gelijk." },
+      {
+        rowNumber: 3,
+        column: "Kenmerk actie",
+        message: "Kenmerk 61.1 staat ook op rij 2. Elk kenmerk mag één keer voorkomen.",
+      },
+      {
+        rowNumber: 4,
+        column: "Titel aanbeveling",
+        message:
+          "Aanbeveling 61 staat op rij 2 met andere gegevens. Maak de gegevens van de aanbeveling op elke rij gelijk.",
+      },
     ]);
   });
 
@@ -129,7 +202,18 @@ describe("importing", () => {
       testRow(80, 1),
       testRow(80, 2, { status: "In uitvoering", percentDone: 40 }),
       testRow(80, 3, { status: "Afgerond", percentDone: "" }),
-      { ...testRow(81, 1), reference: null, title: null, description: null, organisation: null, contact: null, startDate: null, dueDate: null, status: null, percentDone: null },
+      {
+        ...testRow(81, 1),
+        reference: null,
+        title: null,
+        description: null,
+        organisation: null,
+        contact: null,
+        startDate: null,
+        dueDate: null,
+        status: null,
+        percentDone: null,
+      },
     ]);
     const before = await state();
     const first = await run("import", bytes);
@@ -140,7 +224,9 @@ describe("importing", () => {
     // 2 recommendations + 3 actions created; In uitvoering one step, Afgerond two: 3 journal entries.
     expect(after.updates - before.updates).toBe(3);
     expect(after.audit - before.audit).toBe(2 + 3 + 3);
-    const done = await database.prisma.actionItem.findFirstOrThrow({ where: { reference: "80.3", recommendation: { number: 80 } } });
+    const done = await database.prisma.actionItem.findFirstOrThrow({
+      where: { reference: "80.3", recommendation: { number: 80 } },
+    });
     expect(done).toMatchObject({ status: "DONE", percentDone: 100 });
 
     const second = await run("import", bytes);
@@ -149,19 +235,53 @@ describe("importing", () => {
   });
 
   it("updates what changed, moves a deadline as a deadline change, and refuses what the workflow refuses", async () => {
-    expect(await run("import", await importWorkbookBytes([testRow(82, 1), testRow(82, 2, { status: "Afgerond", percentDone: 100 })]))).toMatchObject({ imported: true });
+    expect(
+      await run(
+        "import",
+        await importWorkbookBytes([testRow(82, 1), testRow(82, 2, { status: "Afgerond", percentDone: 100 })]),
+      ),
+    ).toMatchObject({ imported: true });
     const changed = await run(
       "check",
-      await importWorkbookBytes([testRow(82, 1, { title: "Nieuwe titel", dueDate: "2023-09-30", status: "In uitvoering" }), testRow(82, 2, { status: "In uitvoering", percentDone: 100 })]),
+      await importWorkbookBytes([
+        testRow(82, 1, { title: "Nieuwe titel", dueDate: "2023-09-30", status: "In uitvoering" }),
+        testRow(82, 2, { status: "In uitvoering", percentDone: 100 }),
+      ]),
     );
     expect(changed.rows[0]).toMatchObject({ outcome: "CHANGED", changes: ["Titel actie", "Deadline", "Status"] });
-    expect(changed.errors).toEqual([{ rowNumber: 3, column: "Status", message: "Van Afgerond naar In uitvoering kan niet via de import: daar is een reden voor nodig. Doe het op de pagina van de actie." }]);
+    expect(changed.errors).toEqual([
+      {
+        rowNumber: 3,
+        column: "Status",
+        message:
+          "Van Afgerond naar In uitvoering kan niet via de import: daar is een reden voor nodig. Doe het op de pagina van de actie.",
+      },
+    ]);
 
-    const result = await run("import", await importWorkbookBytes([testRow(82, 1, { title: "Nieuwe titel", dueDate: "2023-09-30", status: "In uitvoering" }), testRow(82, 2, { status: "Afgerond", percentDone: 100 })]));
+    const result = await run(
+      "import",
+      await importWorkbookBytes([
+        testRow(82, 1, { title: "Nieuwe titel", dueDate: "2023-09-30", status: "In uitvoering" }),
+        testRow(82, 2, { status: "Afgerond", percentDone: 100 }),
+      ]),
+    );
     expect(result).toMatchObject({ imported: true, counts: { CHANGED: 1, UNCHANGED: 1 } });
-    const action = await database.prisma.actionItem.findFirstOrThrow({ where: { reference: "82.1", recommendation: { number: 82 } }, include: { deadlineChanges: true } });
-    expect(action).toMatchObject({ title: "Nieuwe titel", status: "IN_PROGRESS", dueDate: new Date("2023-09-30T00:00:00Z") });
-    expect(action.deadlineChanges).toMatchObject([{ status: "APPROVED", reason: "Gewijzigd via een import uit Excel.", newDueDate: new Date("2023-09-30T00:00:00Z") }]);
+    const action = await database.prisma.actionItem.findFirstOrThrow({
+      where: { reference: "82.1", recommendation: { number: 82 } },
+      include: { deadlineChanges: true },
+    });
+    expect(action).toMatchObject({
+      title: "Nieuwe titel",
+      status: "IN_PROGRESS",
+      dueDate: new Date("2023-09-30T00:00:00Z"),
+    });
+    expect(action.deadlineChanges).toMatchObject([
+      {
+        status: "APPROVED",
+        reason: "Gewijzigd via een import uit Excel.",
+        newDueDate: new Date("2023-09-30T00:00:00Z"),
+      },
+    ]);
   });
 });
 
@@ -170,7 +290,9 @@ describe("files", () => {
     expect(await refusalOf(run("check", await importWorkbookBytes([testRow(90, 1)], { formulaAt: "P2" })))).toBe(
       "Het bestand bevat een formule (Aanbevelingen en acties!P2). Vervang formules door hun waarde (Plakken speciaal → Waarden) en probeer het opnieuw.",
     );
-    expect(await refusalOf(run("check", new TextEncoder().encode("Evaluatie;Nr. aanbeveling\n")))).toMatch(/^Dit is geen Excel-bestand/);
+    expect(await refusalOf(run("check", new TextEncoder().encode("Evaluatie;Nr. aanbeveling\n")))).toMatch(
+      /^Dit is geen Excel-bestand/,
+    );
     // A macro project and an external link added to a plain workbook (jszip: exceljs's own zip library).
     const withEntry = async (name: string) => {
       const zip = await JSZip.loadAsync(await importWorkbookBytes([testRow(90, 1)]));
@@ -178,28 +300,49 @@ describe("files", () => {
       return new Uint8Array(await zip.generateAsync({ type: "arraybuffer" }));
     };
     expect(await refusalOf(run("check", await withEntry("xl/vbaProject.bin")))).toMatch(/^Het bestand bevat macro's/);
-    expect(await refusalOf(run("check", await withEntry("xl/externalLinks/externalLink1.xml")))).toMatch(/^Het bestand bevat koppelingen naar andere bestanden/);
+    expect(await refusalOf(run("check", await withEntry("xl/externalLinks/externalLink1.xml")))).toMatch(
+      /^Het bestand bevat koppelingen naar andere bestanden/,
+    );
 
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Aanbevelingen en acties").addRow(["Evaluatie", "Titel actie"]);
     const missing = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-    expect(await refusalOf(run("check", missing))).toMatch(/^De eerste rij mist deze kolommen: Nr. aanbeveling, Titel aanbeveling/);
+    expect(await refusalOf(run("check", missing))).toMatch(
+      /^De eerste rij mist deze kolommen: Nr. aanbeveling, Titel aanbeveling/,
+    );
 
     const bytes = await importWorkbookBytes([testRow(90, 1)]);
-    expect(await refusalOf(importSpreadsheet({ actor: coordinator, input: { mode: "import", file: fileOf(bytes), checkedSha256: "0".repeat(64) } }))).toMatch(/niet het bestand dat u heeft gecontroleerd/);
-    expect(await refusalOf(importSpreadsheet({ actor: coordinator, input: { mode: "check", file: null } }))).toBe("Kies een Excel-bestand (.xlsx).");
+    expect(
+      await refusalOf(
+        importSpreadsheet({
+          actor: coordinator,
+          input: { mode: "import", file: fileOf(bytes), checkedSha256: "0".repeat(64) },
+        }),
+      ),
+    ).toMatch(/niet het bestand dat u heeft gecontroleerd/);
+    expect(await refusalOf(importSpreadsheet({ actor: coordinator, input: { mode: "check", file: null } }))).toBe(
+      "Kies een Excel-bestand (.xlsx).",
+    );
   });
 });
 
 describe("5,000 rows", () => {
   it("checks and imports in one transaction, and a second import changes nothing", { timeout: 600_000 }, async () => {
-    const rows = Array.from({ length: 5_000 }, (_, index) => testRow(100 + Math.floor(index / 100), (index % 100) + 1, { status: index % 3 === 0 ? "In uitvoering" : "Niet gestart", percentDone: index % 3 === 0 ? 25 : 0 }));
+    const rows = Array.from({ length: 5_000 }, (_, index) =>
+      testRow(100 + Math.floor(index / 100), (index % 100) + 1, {
+        status: index % 3 === 0 ? "In uitvoering" : "Niet gestart",
+        percentDone: index % 3 === 0 ? 25 : 0,
+      }),
+    );
     const bytes = await importWorkbookBytes(rows);
     const before = await state();
     const started = performance.now();
     const check = await importSpreadsheet({ actor: coordinator, input: { mode: "check", file: fileOf(bytes) } });
     const checked = performance.now();
-    const result = await importSpreadsheet({ actor: coordinator, input: { mode: "import", file: fileOf(bytes), checkedSha256: check.sha256 } });
+    const result = await importSpreadsheet({
+      actor: coordinator,
+      input: { mode: "import", file: fileOf(bytes), checkedSha256: check.sha256 },
+    });
     const imported = performance.now();
     const again = await importSpreadsheet({ actor: coordinator, input: { mode: "check", file: fileOf(bytes) } });
     const rechecked = performance.now();

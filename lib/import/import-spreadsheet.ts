@@ -46,7 +46,8 @@ export async function importSpreadsheet({ actor, input }: { actor: Actor; input:
   // A browser posts an empty, nameless file when none was chosen.
   if (!input.file || (input.file.size === 0 && input.file.name === "")) throw fileRefusal(nl.dataImport.fileRequired);
   // Refused on its size before its bytes are read into memory.
-  if (input.file.size > MAX_IMPORT_BYTES) throw fileRefusal(nl.dataImport.file.tooLarge(formatFileSize(input.file.size, { roundUp: true })));
+  if (input.file.size > MAX_IMPORT_BYTES)
+    throw fileRefusal(nl.dataImport.file.tooLarge(formatFileSize(input.file.size, { roundUp: true })));
   const workbook = await readImportWorkbook(new Uint8Array(await input.file.arrayBuffer()));
   if (input.mode === "check") {
     const plan = await planImport(db(), workbook.rows);
@@ -58,7 +59,8 @@ export async function importSpreadsheet({ actor, input }: { actor: Actor; input:
       // One import at a time: a second waits here, then plans against what the first wrote.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})`;
       const plan = await planImport(tx, workbook.rows);
-      if (plan.rows.some((row) => row.outcome === "INVALID")) return report("import", false, workbook.sha256, plan, started);
+      if (plan.rows.some((row) => row.outcome === "INVALID"))
+        return report("import", false, workbook.sha256, plan, started);
       await applyImport(tx, actor, plan.operations);
       return report("import", true, workbook.sha256, plan, started);
     },
@@ -69,8 +71,17 @@ export async function importSpreadsheet({ actor, input }: { actor: Actor; input:
 function report(mode: ImportMode, imported: boolean, sha256: string, plan: ImportPlan, started: number): ImportReport {
   const counts: Record<RowOutcome, number> = { NEW: 0, CHANGED: 0, UNCHANGED: 0, INVALID: 0 };
   for (const row of plan.rows) counts[row.outcome]++;
-  const errors = plan.rows.flatMap((row) => row.errors.map((error) => ({ rowNumber: row.rowNumber, column: columnHeader(error.column), message: error.message })));
-  const shown = plan.rows.length <= PREVIEW_ROWS ? plan.rows : plan.rows.filter((row) => row.outcome !== "UNCHANGED").slice(0, PREVIEW_ROWS);
+  const errors = plan.rows.flatMap((row) =>
+    row.errors.map((error) => ({
+      rowNumber: row.rowNumber,
+      column: columnHeader(error.column),
+      message: error.message,
+    })),
+  );
+  const shown =
+    plan.rows.length <= PREVIEW_ROWS
+      ? plan.rows
+      : plan.rows.filter((row) => row.outcome !== "UNCHANGED").slice(0, PREVIEW_ROWS);
   return {
     mode,
     imported,

@@ -10,7 +10,12 @@ import type { Tx } from "@/lib/db-transaction";
 import type { ActionStatus, CabinetResponse } from "@/lib/generated/prisma/enums.ts";
 import { nl } from "@/lib/i18n/nl";
 import { toCalendarDate, type CalendarDate } from "@/lib/clock";
-import { parseImportRow, type ImportCellError, type ImportRecommendation, type ImportRow } from "@/lib/validation/import-row";
+import {
+  parseImportRow,
+  type ImportCellError,
+  type ImportRecommendation,
+  type ImportRow,
+} from "@/lib/validation/import-row";
 import { IMPORT_COLUMNS, columnHeader, type ImportColumn } from "@/lib/import/import-columns";
 import type { RawImportRow } from "@/lib/import/read-import-workbook";
 import { statusPath } from "@/lib/import/status-path";
@@ -29,12 +34,40 @@ export type PlannedRow = {
   errors: ImportCellError[];
 };
 
-export type RecommendationFields = { title: string; text: string; theme: string; cabinetResponse: CabinetResponse; leadOrganisationId: string };
-export type ActionFields = { title: string; description: string; ownerOrganisationId: string; contactUserId: string; startDate?: CalendarDate };
+export type RecommendationFields = {
+  title: string;
+  text: string;
+  theme: string;
+  cabinetResponse: CabinetResponse;
+  leadOrganisationId: string;
+};
+export type ActionFields = {
+  title: string;
+  description: string;
+  ownerOrganisationId: string;
+  contactUserId: string;
+  startDate?: CalendarDate;
+};
 
 export type ImportOperation =
-  | { kind: "createRecommendation"; rowNumber: number; key: string; evaluationId: string; number: number; fields: RecommendationFields }
-  | { kind: "updateRecommendation"; rowNumber: number; key: string; recommendationId: string; version: number; evaluationId: string; number: number; fields: RecommendationFields }
+  | {
+      kind: "createRecommendation";
+      rowNumber: number;
+      key: string;
+      evaluationId: string;
+      number: number;
+      fields: RecommendationFields;
+    }
+  | {
+      kind: "updateRecommendation";
+      rowNumber: number;
+      key: string;
+      recommendationId: string;
+      version: number;
+      evaluationId: string;
+      number: number;
+      fields: RecommendationFields;
+    }
   | {
       kind: "createAction";
       rowNumber: number;
@@ -86,20 +119,45 @@ export async function planImport(tx: Tx, rawRows: readonly RawImportRow[]): Prom
   const [evaluations, organisations, users] = await Promise.all([
     tx.evaluation.findMany({ select: { id: true, title: true } }),
     tx.organisation.findMany({ select: { id: true, code: true } }),
-    tx.user.findMany({ where: { email: { in: emails, mode: "insensitive" } }, select: { id: true, email: true, active: true, organisationId: true } }),
+    tx.user.findMany({
+      where: { email: { in: emails, mode: "insensitive" } },
+      select: { id: true, email: true, active: true, organisationId: true },
+    }),
   ]);
   const evaluationByTitle = new Map(evaluations.map((evaluation) => [normaliseTitle(evaluation.title), evaluation.id]));
-  const evaluationIds = [...new Set(valid.flatMap((row) => evaluationByTitle.get(normaliseTitle(row.recommendation.evaluation)) ?? []))];
-  const organisationByCode = new Map(organisations.map((organisation) => [organisation.code.toUpperCase(), organisation.id]));
+  const evaluationIds = [
+    ...new Set(valid.flatMap((row) => evaluationByTitle.get(normaliseTitle(row.recommendation.evaluation)) ?? [])),
+  ];
+  const organisationByCode = new Map(
+    organisations.map((organisation) => [organisation.code.toUpperCase(), organisation.id]),
+  );
   const userByEmail = new Map(users.map((user) => [user.email.toLowerCase(), user]));
 
   const recommendations = await tx.recommendation.findMany({
     where: { evaluationId: { in: evaluationIds }, number: { in: numbers } },
-    select: { id: true, evaluationId: true, number: true, title: true, text: true, theme: true, cabinetResponse: true, leadOrganisationId: true, version: true },
+    select: {
+      id: true,
+      evaluationId: true,
+      number: true,
+      title: true,
+      text: true,
+      theme: true,
+      cabinetResponse: true,
+      leadOrganisationId: true,
+      version: true,
+    },
   });
-  const recommendationByKey = new Map(recommendations.map((recommendation) => [recommendationKey(recommendation.evaluationId, recommendation.number), recommendation]));
+  const recommendationByKey = new Map(
+    recommendations.map((recommendation) => [
+      recommendationKey(recommendation.evaluationId, recommendation.number),
+      recommendation,
+    ]),
+  );
   const actions = await tx.actionItem.findMany({
-    where: { recommendationId: { in: recommendations.map((recommendation) => recommendation.id) }, reference: { not: null } },
+    where: {
+      recommendationId: { in: recommendations.map((recommendation) => recommendation.id) },
+      reference: { not: null },
+    },
     select: {
       id: true,
       recommendationId: true,
@@ -147,9 +205,11 @@ export async function planImport(tx: Tx, rawRows: readonly RawImportRow[]): Prom
     let isNew = false;
 
     const evaluationId = evaluationByTitle.get(normaliseTitle(row.recommendation.evaluation));
-    if (!evaluationId) errors.push({ column: "evaluation", message: m.unknownEvaluation(row.recommendation.evaluation) });
+    if (!evaluationId)
+      errors.push({ column: "evaluation", message: m.unknownEvaluation(row.recommendation.evaluation) });
     const leadOrganisationId = organisationByCode.get(row.recommendation.leadOrganisation);
-    if (!leadOrganisationId) errors.push({ column: "leadOrganisation", message: m.unknownOrganisation(row.recommendation.leadOrganisation) });
+    if (!leadOrganisationId)
+      errors.push({ column: "leadOrganisation", message: m.unknownOrganisation(row.recommendation.leadOrganisation) });
     if (!evaluationId) {
       rows.push({ rowNumber, label, outcome: "INVALID", changes, errors });
       continue;
@@ -160,8 +220,14 @@ export async function planImport(tx: Tx, rawRows: readonly RawImportRow[]): Prom
     const existing = recommendationByKey.get(key);
     const first = firstRowOfRecommendation.get(key);
     if (first) {
-      const differs = RECOMMENDATION_COLUMNS.find((column) => first.recommendation[column] !== row.recommendation[column]);
-      if (differs) errors.push({ column: differs, message: m.recommendationDiffers(row.recommendation.recommendationNumber, first.rowNumber) });
+      const differs = RECOMMENDATION_COLUMNS.find(
+        (column) => first.recommendation[column] !== row.recommendation[column],
+      );
+      if (differs)
+        errors.push({
+          column: differs,
+          message: m.recommendationDiffers(row.recommendation.recommendationNumber, first.rowNumber),
+        });
     } else if (leadOrganisationId) {
       firstRowOfRecommendation.set(key, { rowNumber, recommendation: row.recommendation });
       const fields: RecommendationFields = {
@@ -173,7 +239,14 @@ export async function planImport(tx: Tx, rawRows: readonly RawImportRow[]): Prom
       };
       if (!existing) {
         isNew = true;
-        rowOperations.push({ kind: "createRecommendation", rowNumber, key, evaluationId, number: row.recommendation.recommendationNumber, fields });
+        rowOperations.push({
+          kind: "createRecommendation",
+          rowNumber,
+          key,
+          evaluationId,
+          number: row.recommendation.recommendationNumber,
+          fields,
+        });
       } else {
         const changed = (
           [
@@ -186,7 +259,16 @@ export async function planImport(tx: Tx, rawRows: readonly RawImportRow[]): Prom
         ).filter(([, differs]) => differs);
         if (changed.length > 0) {
           changes.push(...changed.map(([column]) => columnHeader(column)));
-          rowOperations.push({ kind: "updateRecommendation", rowNumber, key, recommendationId: existing.id, version: existing.version, evaluationId, number: row.recommendation.recommendationNumber, fields });
+          rowOperations.push({
+            kind: "updateRecommendation",
+            rowNumber,
+            key,
+            recommendationId: existing.id,
+            version: existing.version,
+            evaluationId,
+            number: row.recommendation.recommendationNumber,
+            fields,
+          });
         }
       }
     }
@@ -195,19 +277,28 @@ export async function planImport(tx: Tx, rawRows: readonly RawImportRow[]): Prom
     const action = row.action;
     if (action) {
       const seenOn = rowOfReference.get(`${key}|${action.reference}`);
-      if (seenOn !== undefined) errors.push({ column: "reference", message: m.duplicateReference(action.reference, seenOn) });
+      if (seenOn !== undefined)
+        errors.push({ column: "reference", message: m.duplicateReference(action.reference, seenOn) });
       else rowOfReference.set(`${key}|${action.reference}`, rowNumber);
 
       const ownerOrganisationId = organisationByCode.get(action.organisation);
-      if (!ownerOrganisationId) errors.push({ column: "organisation", message: m.unknownOrganisation(action.organisation) });
+      if (!ownerOrganisationId)
+        errors.push({ column: "organisation", message: m.unknownOrganisation(action.organisation) });
       const contact = userByEmail.get(action.contact);
       if (!contact) errors.push({ column: "contact", message: m.unknownContact(action.contact) });
       else if (!contact.active) errors.push({ column: "contact", message: m.inactiveContact(action.contact) });
-      else if (ownerOrganisationId && contact.organisationId !== ownerOrganisationId) errors.push({ column: "contact", message: m.contactElsewhere(action.contact, action.organisation) });
+      else if (ownerOrganisationId && contact.organisationId !== ownerOrganisationId)
+        errors.push({ column: "contact", message: m.contactElsewhere(action.contact, action.organisation) });
 
       const current = existing ? actionByKey.get(`${existing.id}|${action.reference}`) : undefined;
       if (ownerOrganisationId && contact) {
-        const fields: ActionFields = { title: action.title, description: action.description, ownerOrganisationId, contactUserId: contact.id, startDate: action.startDate };
+        const fields: ActionFields = {
+          title: action.title,
+          description: action.description,
+          ownerOrganisationId,
+          contactUserId: contact.id,
+          startDate: action.startDate,
+        };
         if (!current) {
           isNew = true;
           const path = action.status ? statusPath("NOT_STARTED", action.status) : [];
@@ -236,14 +327,26 @@ export async function planImport(tx: Tx, rawRows: readonly RawImportRow[]): Prom
             .filter(([, differs]) => differs)
             .map(([column]) => column);
           const moveDeadline = current.dueDate !== action.dueDate;
-          if (moveDeadline && (current.status === "DONE" || current.status === "CANCELLED")) errors.push({ column: "dueDate", message: m.deadlineClosed });
-          else if (moveDeadline && current.pendingDeadlineRequest) errors.push({ column: "dueDate", message: m.deadlinePending });
+          if (moveDeadline && (current.status === "DONE" || current.status === "CANCELLED"))
+            errors.push({ column: "dueDate", message: m.deadlineClosed });
+          else if (moveDeadline && current.pendingDeadlineRequest)
+            errors.push({ column: "dueDate", message: m.deadlinePending });
           const path = action.status ? statusPath(current.status, action.status) : [];
-          if (!path) errors.push({ column: "status", message: m.statusRefused(nl.actionStatus[current.status], nl.actionStatus[action.status!]) });
+          if (!path)
+            errors.push({
+              column: "status",
+              message: m.statusRefused(nl.actionStatus[current.status], nl.actionStatus[action.status!]),
+            });
           const endsDone = (path?.at(-1) ?? current.status) === "DONE";
-          const percentChanges = action.percentDone !== undefined && !endsDone && action.percentDone !== current.percentDone;
+          const percentChanges =
+            action.percentDone !== undefined && !endsDone && action.percentDone !== current.percentDone;
 
-          const changedColumns: ImportColumn[] = [...changedDetails, ...(moveDeadline ? (["dueDate"] as const) : []), ...(path && path.length > 0 ? (["status"] as const) : []), ...(percentChanges ? (["percentDone"] as const) : [])];
+          const changedColumns: ImportColumn[] = [
+            ...changedDetails,
+            ...(moveDeadline ? (["dueDate"] as const) : []),
+            ...(path && path.length > 0 ? (["status"] as const) : []),
+            ...(percentChanges ? (["percentDone"] as const) : []),
+          ];
           if (changedColumns.length > 0) {
             changes.push(...changedColumns.map(columnHeader));
             rowOperations.push({
@@ -267,12 +370,24 @@ export async function planImport(tx: Tx, rawRows: readonly RawImportRow[]): Prom
       continue;
     }
     operations.push(...rowOperations);
-    rows.push({ rowNumber, label, outcome: isNew ? "NEW" : changes.length > 0 ? "CHANGED" : "UNCHANGED", changes, errors: [] });
+    rows.push({
+      rowNumber,
+      label,
+      outcome: isNew ? "NEW" : changes.length > 0 ? "CHANGED" : "UNCHANGED",
+      changes,
+      errors: [],
+    });
   }
   return { rows, operations };
 }
 
-const RECOMMENDATION_COLUMNS = ["recommendationTitle", "recommendationText", "theme", "cabinetResponse", "leadOrganisation"] as const;
+const RECOMMENDATION_COLUMNS = [
+  "recommendationTitle",
+  "recommendationText",
+  "theme",
+  "cabinetResponse",
+  "leadOrganisation",
+] as const;
 
 export function recommendationKey(evaluationId: string, number: number): string {
   return `${evaluationId}|${number}`;

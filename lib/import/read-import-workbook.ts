@@ -10,7 +10,15 @@ import { fileTypeFromBuffer } from "file-type";
 import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 import { formatFileSize } from "@/lib/evidence/file-size";
-import { EXPLANATION_SHEET_NAME, IMPORT_COLUMNS, IMPORT_SHEET_NAME, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, columnHeader, type ImportColumn } from "@/lib/import/import-columns";
+import {
+  EXPLANATION_SHEET_NAME,
+  IMPORT_COLUMNS,
+  IMPORT_SHEET_NAME,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_ROWS,
+  columnHeader,
+  type ImportColumn,
+} from "@/lib/import/import-columns";
 import { zipEntryNames } from "@/lib/import/zip-entry-names";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -21,7 +29,8 @@ export type ImportWorkbook = { sha256: string; rows: RawImportRow[] };
 
 export async function readImportWorkbook(bytes: Uint8Array): Promise<ImportWorkbook> {
   if (bytes.byteLength === 0) throw fileRefusal(t.empty);
-  if (bytes.byteLength > MAX_IMPORT_BYTES) throw fileRefusal(t.tooLarge(formatFileSize(bytes.byteLength, { roundUp: true })));
+  if (bytes.byteLength > MAX_IMPORT_BYTES)
+    throw fileRefusal(t.tooLarge(formatFileSize(bytes.byteLength, { roundUp: true })));
 
   const type = await fileTypeFromBuffer(bytes);
   if (type?.mime.includes("macroenabled")) throw fileRefusal(t.macros);
@@ -40,7 +49,9 @@ export async function readImportWorkbook(bytes: Uint8Array): Promise<ImportWorkb
   const formulas = formulaCells(workbook);
   if (formulas.length > 0) throw fileRefusal(t.formulas(formulas.slice(0, 3).join(", "), formulas.length));
 
-  const sheet = workbook.getWorksheet(IMPORT_SHEET_NAME) ?? workbook.worksheets.find((candidate) => candidate.name !== EXPLANATION_SHEET_NAME);
+  const sheet =
+    workbook.getWorksheet(IMPORT_SHEET_NAME) ??
+    workbook.worksheets.find((candidate) => candidate.name !== EXPLANATION_SHEET_NAME);
   if (!sheet) throw fileRefusal(t.noSheet);
   const positions = headerPositions(sheet);
   const missing = IMPORT_COLUMNS.filter((column) => positions[column] === undefined);
@@ -49,7 +60,9 @@ export async function readImportWorkbook(bytes: Uint8Array): Promise<ImportWorkb
   const rows: RawImportRow[] = [];
   for (let rowNumber = 2; rowNumber <= sheet.rowCount; rowNumber++) {
     const row = sheet.getRow(rowNumber);
-    const values = Object.fromEntries(IMPORT_COLUMNS.map((column) => [column, cellText(row.getCell(positions[column]!))])) as Record<ImportColumn, string>;
+    const values = Object.fromEntries(
+      IMPORT_COLUMNS.map((column) => [column, cellText(row.getCell(positions[column]!))]),
+    ) as Record<ImportColumn, string>;
     if (Object.values(values).every((value) => value === "")) continue;
     rows.push({ rowNumber, values });
     if (rows.length > MAX_IMPORT_ROWS) throw fileRefusal(t.tooManyRows(MAX_IMPORT_ROWS));
@@ -103,7 +116,13 @@ export function cellText(cell: ExcelJS.Cell): string {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (typeof value === "string") return unquote(value.trim());
   if (typeof value === "object") {
-    if ("richText" in value) return unquote(value.richText.map((part) => part.text).join("").trim());
+    if ("richText" in value)
+      return unquote(
+        value.richText
+          .map((part) => part.text)
+          .join("")
+          .trim(),
+      );
     if ("text" in value && typeof value.text === "string") return unquote(value.text.trim());
     if ("error" in value) return String(value.error);
   }

@@ -13,19 +13,33 @@ import type { AddIndicatorValueInput } from "@/lib/validation/indicator";
 
 export type AddedIndicatorValue = { indicatorValueId: string; year: number };
 
-const yearTaken = (year: number) => new AppError("INVALID", nl.indicators.yearTaken(year), { fieldError: { field: "year", message: nl.indicators.yearTaken(year) } });
+const yearTaken = (year: number) =>
+  new AppError("INVALID", nl.indicators.yearTaken(year), {
+    fieldError: { field: "year", message: nl.indicators.yearTaken(year) },
+  });
 
-export async function addIndicatorValue({ actor, input }: { actor: Actor; input: AddIndicatorValueInput }, tx?: Tx): Promise<AddedIndicatorValue> {
+export async function addIndicatorValue(
+  { actor, input }: { actor: Actor; input: AddIndicatorValueInput },
+  tx?: Tx,
+): Promise<AddedIndicatorValue> {
   assertCan(actor, "indicators:manage", { entityType: "Indicator", entityId: input.indicatorId });
   try {
     return await withTransaction(tx, async (tx) => {
       const indicator = await tx.indicator.findUnique({ where: { id: input.indicatorId }, select: { id: true } });
       if (!indicator) throw new AppError("NOT_FOUND", nl.indicators.notFound);
-      const existing = await tx.indicatorValue.findUnique({ where: { indicatorId_year: { indicatorId: indicator.id, year: input.year } }, select: { id: true } });
+      const existing = await tx.indicatorValue.findUnique({
+        where: { indicatorId_year: { indicatorId: indicator.id, year: input.year } },
+        select: { id: true },
+      });
       if (existing) throw yearTaken(input.year);
 
       const created = await tx.indicatorValue.create({
-        data: { indicatorId: indicator.id, year: input.year, value: new Prisma.Decimal(input.value), source: input.source },
+        data: {
+          indicatorId: indicator.id,
+          year: input.year,
+          value: new Prisma.Decimal(input.value),
+          source: input.source,
+        },
         select: { id: true },
       });
       await recordAuditEvent(tx, {

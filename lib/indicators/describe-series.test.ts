@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { describeSeries, formatWithUnit, sourcesByYear, yearRanges } from "./describe-series";
 
-const clients = [2018, 2019, 2020, 2021, 2022].map((year, index) => ({ year, value: [29, 39, 45, 38, 45][index]!, source: "Tabel 29" }));
+const clients = [2018, 2019, 2020, 2021, 2022].map((year, index) => ({
+  year,
+  value: [29, 39, 45, 38, 45][index]!,
+  source: "Tabel 29",
+}));
 
 describe("formatWithUnit", () => {
   it("writes a euro amount with the sign in front and a decimal comma", () => {

@@ -42,7 +42,10 @@ export function describeSeries(points: readonly Point[], unit: string): string {
   if (points.length === 0) return nl.indicators.noValues;
   const values = points.map((point) => point.value);
   const extreme = (target: number) =>
-    nl.indicators.extremePoint(formatWithUnit(target, unit), joinYears(points.filter((point) => point.value === target).map((point) => point.year)));
+    nl.indicators.extremePoint(
+      formatWithUnit(target, unit),
+      joinYears(points.filter((point) => point.value === target).map((point) => point.year)),
+    );
   return nl.indicators.chartDescription(
     unit,
     points.map((point) => nl.indicators.seriesPoint(point.year, formatWithUnit(point.value, unit))).join(", "),

@@ -33,5 +33,8 @@ export async function listIndicators({ actor }: { actor: Actor }): Promise<Indic
     },
   });
   // Decimal(14, 2) fits a double exactly enough for two decimals: the page only shows them.
-  return rows.map((row) => ({ ...row, values: row.values.map((point) => ({ ...point, value: point.value.toNumber() })) }));
+  return rows.map((row) => ({
+    ...row,
+    values: row.values.map((point) => ({ ...point, value: point.value.toNumber() })),
+  }));
 }

@@ -14,13 +14,26 @@ export const REMINDER_TIME_ZONE = "Europe/Amsterdam";
 
 /** As the owner: installs or migrates pg-boss's schema and creates the reminder queue. Idempotent. */
 export async function installPgBoss(ownerUrl: string): Promise<void> {
-  const boss = new PgBoss({ connectionString: ownerUrl, schema: PGBOSS_SCHEMA, migrate: true, supervise: false, schedule: false, max: 2 });
+  const boss = new PgBoss({
+    connectionString: ownerUrl,
+    schema: PGBOSS_SCHEMA,
+    migrate: true,
+    supervise: false,
+    schedule: false,
+    max: 2,
+  });
   boss.on("error", () => {});
   await boss.start();
   try {
     if (!(await boss.getQueue(REMINDER_QUEUE))) {
       // singleton: at most one reminder run active at a time, across all app instances.
-      await boss.createQueue(REMINDER_QUEUE, { name: REMINDER_QUEUE, policy: "singleton", retryLimit: 2, retryDelay: 600, expireInSeconds: 30 * 60 });
+      await boss.createQueue(REMINDER_QUEUE, {
+        name: REMINDER_QUEUE,
+        policy: "singleton",
+        retryLimit: 2,
+        retryDelay: 600,
+        expireInSeconds: 30 * 60,
+      });
     }
     // pg-boss's own queue for due cron jobs. Its scheduler creates it at start and ignores
     // a failure; the app role may not create tables, so without this a schedule was never

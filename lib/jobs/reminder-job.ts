@@ -24,7 +24,11 @@ export function reminderJobWanted(env: Pick<Env, "NODE_ENV" | "REMINDERS_JOB" | 
 /** For the readiness check: "off" is fine (the job is not wanted here), the rest says how the queue is. */
 export type ReminderJobState = "off" | "starting" | "running" | "failed" | "stopped";
 
-const globalForJobs = globalThis as unknown as { opvolgingBoss?: PgBoss; opvolgingJobState?: ReminderJobState; opvolgingJobPrisma?: { $disconnect(): Promise<void> } };
+const globalForJobs = globalThis as unknown as {
+  opvolgingBoss?: PgBoss;
+  opvolgingJobState?: ReminderJobState;
+  opvolgingJobPrisma?: { $disconnect(): Promise<void> };
+};
 
 export function reminderJobState(): ReminderJobState {
   return globalForJobs.opvolgingJobState ?? "off";
@@ -44,7 +48,13 @@ export async function startReminderJob(env: Env = getEnv()): Promise<PgBoss | nu
     // cronMonitorIntervalSeconds 10 (default 30): each instance looks for due schedules every
     // 10 s (one UPDATE that only one instance per interval wins), so a due run is sent
     // within seconds of its time and never missed (a schedule counts as due for 60 s).
-    const boss = new PgBoss({ connectionString: env.DATABASE_URL, schema: PGBOSS_SCHEMA, migrate: false, max: 2, cronMonitorIntervalSeconds: 10 });
+    const boss = new PgBoss({
+      connectionString: env.DATABASE_URL,
+      schema: PGBOSS_SCHEMA,
+      migrate: false,
+      max: 2,
+      cronMonitorIntervalSeconds: 10,
+    });
     boss.on("error", (error) => logger().error(`Takenwachtrij (pg-boss): ${error.message}`));
     await boss.start();
     globalForJobs.opvolgingBoss = boss;
@@ -58,7 +68,9 @@ export async function startReminderJob(env: Env = getEnv()): Promise<PgBoss | nu
       if (result.failed.length > 0) throw new Error(`${result.failed.length} herinnering(en) niet verstuurd`);
     });
     globalForJobs.opvolgingJobState = "running";
-    logger().info(`Dagelijkse herinneringen volgens "${env.REMINDERS_CRON}" (${REMINDER_TIME_ZONE}); e-mail via ${transport.describe}.`);
+    logger().info(
+      `Dagelijkse herinneringen volgens "${env.REMINDERS_CRON}" (${REMINDER_TIME_ZONE}); e-mail via ${transport.describe}.`,
+    );
     return boss;
   } catch (error) {
     globalForJobs.opvolgingJobState = "failed";

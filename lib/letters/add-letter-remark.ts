@@ -16,10 +16,16 @@ import type { AddLetterRemarkInput } from "@/lib/validation/letters-edit";
 
 export type AddedLetterRemark = { remarkId: string; letterId: string };
 
-export async function addLetterRemark({ actor, input }: { actor: Actor; input: AddLetterRemarkInput }, tx?: Tx): Promise<AddedLetterRemark> {
+export async function addLetterRemark(
+  { actor, input }: { actor: Actor; input: AddLetterRemarkInput },
+  tx?: Tx,
+): Promise<AddedLetterRemark> {
   return withTransaction(tx, async (tx) => {
     assertCan(actor, "letters:remark", { entityType: "LetterDraft", entityId: input.letterId });
-    const letter = await tx.letterDraft.findUnique({ where: { id: input.letterId }, select: { id: true, status: true, latestVersionNumber: true } });
+    const letter = await tx.letterDraft.findUnique({
+      where: { id: input.letterId },
+      select: { id: true, status: true, latestVersionNumber: true },
+    });
     if (!letter || !canReadLetter(actor, letter.status)) throw new AppError("NOT_FOUND", nl.letterEditor.notFound);
     if (!acceptsRemarks(letter.status)) throw new AppError("INVALID", nl.letterEditor.remarksOnlyInReview);
     const newest = await tx.letterDraftVersion.findUniqueOrThrow({
@@ -31,7 +37,14 @@ export async function addLetterRemark({ actor, input }: { actor: Actor; input: A
     if (!section) throw new AppError("NOT_FOUND", nl.letterEditor.sectionNotFound);
 
     const remark = await tx.letterRemark.create({
-      data: { letterDraftId: letter.id, sectionKey: section.key, versionNumber: letter.latestVersionNumber, text: input.text, authorId: actor.id, createdAt: now() },
+      data: {
+        letterDraftId: letter.id,
+        sectionKey: section.key,
+        versionNumber: letter.latestVersionNumber,
+        text: input.text,
+        authorId: actor.id,
+        createdAt: now(),
+      },
       select: { id: true },
     });
     await recordAuditEvent(tx, {

@@ -9,7 +9,10 @@ import { nl } from "@/lib/i18n/nl";
 import { loadLetterForStep, writeLetterStep, type MovedLetter } from "@/lib/letters/letter-step";
 import type { LetterStepInput } from "@/lib/validation/letters-workflow";
 
-export async function approveLetter({ actor, input }: { actor: Actor; input: LetterStepInput }, tx?: Tx): Promise<MovedLetter> {
+export async function approveLetter(
+  { actor, input }: { actor: Actor; input: LetterStepInput },
+  tx?: Tx,
+): Promise<MovedLetter> {
   return withTransaction(tx, async (tx) => {
     const letter = await loadLetterForStep(tx, actor, input, "APPROVED");
     // The status change first: it locks the letter's row, so the count below is not undercut

@@ -12,19 +12,29 @@ import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 import { fromCalendarDate, toCalendarDate, type CalendarDate } from "@/lib/calendar-date";
 import { effectiveImplementationStatus } from "@/lib/recommendations/derive-implementation-status";
-import { LetterSnapshotSchema, type DocumentReference, type LetterSnapshot, type SnapshotAction } from "@/lib/letters/letter-snapshot";
+import {
+  LetterSnapshotSchema,
+  type DocumentReference,
+  type LetterSnapshot,
+  type SnapshotAction,
+} from "@/lib/letters/letter-snapshot";
 
 const documentSelect = { id: true, title: true, date: true, dossier: true, number: true } as const;
 
 type DocumentRow = { id: string; title: string; date: Date; dossier: string | null; number: string | null };
 
 function toReference(row: DocumentRow | null): DocumentReference | null {
-  return row && { id: row.id, title: row.title, date: toCalendarDate(row.date), dossier: row.dossier, number: row.number };
+  return (
+    row && { id: row.id, title: row.title, date: toCalendarDate(row.date), dossier: row.dossier, number: row.number }
+  );
 }
 
 const day = (date: Date | null) => (date ? toCalendarDate(date) : null);
 
-export async function buildLetterSnapshot(tx: Tx, { commitmentId, peildatum }: { commitmentId: string; peildatum: CalendarDate }): Promise<LetterSnapshot> {
+export async function buildLetterSnapshot(
+  tx: Tx,
+  { commitmentId, peildatum }: { commitmentId: string; peildatum: CalendarDate },
+): Promise<LetterSnapshot> {
   const peil = fromCalendarDate(peildatum);
   const commitment = await tx.commitment.findUnique({
     where: { id: commitmentId },
@@ -52,7 +62,15 @@ export async function buildLetterSnapshot(tx: Tx, { commitmentId, peildatum }: {
               statusOverride: true,
               leadOrganisation: { select: { code: true } },
               evaluation: {
-                select: { id: true, title: true, evaluator: true, reportDate: true, sentToParliamentOn: true, createdAt: true, document: { select: documentSelect } },
+                select: {
+                  id: true,
+                  title: true,
+                  evaluator: true,
+                  reportDate: true,
+                  sentToParliamentOn: true,
+                  createdAt: true,
+                  document: { select: documentSelect },
+                },
               },
             },
           },
@@ -60,7 +78,10 @@ export async function buildLetterSnapshot(tx: Tx, { commitmentId, peildatum }: {
       },
     },
   });
-  if (!commitment) throw new AppError("NOT_FOUND", nl.errors.recordGone, { fieldError: { field: "commitmentId", message: nl.errors.recordGone } });
+  if (!commitment)
+    throw new AppError("NOT_FOUND", nl.errors.recordGone, {
+      fieldError: { field: "commitmentId", message: nl.errors.recordGone },
+    });
 
   const [actions, latestProgress, planOfAction, previousLetter] = [
     await tx.actionItem.findMany({
@@ -104,7 +125,9 @@ export async function buildLetterSnapshot(tx: Tx, { commitmentId, peildatum }: {
     }),
   ];
 
-  const progressByAction = new Map(latestProgress.map((row) => [row.actionItemId, { date: toCalendarDate(row.occurredOn), text: row.text }]));
+  const progressByAction = new Map(
+    latestProgress.map((row) => [row.actionItemId, { date: toCalendarDate(row.occurredOn), text: row.text }]),
+  );
   const actionsByRecommendation = new Map<string, SnapshotAction[]>();
   for (const action of actions) {
     const list = actionsByRecommendation.get(action.recommendationId) ?? [];
@@ -124,7 +147,11 @@ export async function buildLetterSnapshot(tx: Tx, { commitmentId, peildatum }: {
   }
 
   // Evaluations oldest first: by the day they reached the Kamer (or were published), then by when they were recorded.
-  const evaluationRows = [...new Map(commitment.recommendations.map(({ recommendation }) => [recommendation.evaluation.id, recommendation.evaluation])).values()];
+  const evaluationRows = [
+    ...new Map(
+      commitment.recommendations.map(({ recommendation }) => [recommendation.evaluation.id, recommendation.evaluation]),
+    ).values(),
+  ];
   const evaluationKey = (row: (typeof evaluationRows)[number]) =>
     `${day(row.sentToParliamentOn) ?? day(row.reportDate) ?? "9999-12-31"}|${row.createdAt.toISOString()}|${row.id}`;
   evaluationRows.sort((a, b) => evaluationKey(a).localeCompare(evaluationKey(b)));
@@ -177,7 +204,8 @@ export async function buildLetterSnapshot(tx: Tx, { commitmentId, peildatum }: {
       document: toReference(row.document),
     })),
     planOfAction: toReference(planOfAction),
-    previousLetter: previousLetter && previousDocument ? { letterDraftId: previousLetter.id, document: previousDocument } : null,
+    previousLetter:
+      previousLetter && previousDocument ? { letterDraftId: previousLetter.id, document: previousDocument } : null,
     recommendations,
   } satisfies LetterSnapshot);
 }

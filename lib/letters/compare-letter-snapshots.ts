@@ -43,22 +43,31 @@ export type LetterComparison = {
 };
 
 export function compareLetterSnapshots(previous: LetterSnapshot | null, current: LetterSnapshot): LetterComparison {
-  const before = new Map((previous?.recommendations ?? []).map((recommendation) => [recommendation.id, recommendation]));
+  const before = new Map(
+    (previous?.recommendations ?? []).map((recommendation) => [recommendation.id, recommendation]),
+  );
   const nowIds = new Set(current.recommendations.map((recommendation) => recommendation.id));
 
   const recommendations: RecommendationComparison[] = [
     ...current.recommendations.map((recommendation) => {
       const then = before.get(recommendation.id)?.status ?? null;
-      const change: RecommendationChange = then === null ? "NEW" : then === recommendation.status ? "UNCHANGED" : "CHANGED";
+      const change: RecommendationChange =
+        then === null ? "NEW" : then === recommendation.status ? "UNCHANGED" : "CHANGED";
       return { ...recommendationRef(recommendation), then, now: recommendation.status, change };
     }),
     ...[...before.values()]
       .filter((recommendation) => !nowIds.has(recommendation.id))
-      .map((recommendation) => ({ ...recommendationRef(recommendation), then: recommendation.status, now: null, change: "REMOVED" as const })),
+      .map((recommendation) => ({
+        ...recommendationRef(recommendation),
+        then: recommendation.status,
+        now: null,
+        change: "REMOVED" as const,
+      })),
   ];
 
   const previousActions = new Map<string, SnapshotAction>();
-  for (const recommendation of previous?.recommendations ?? []) for (const action of recommendation.actions) previousActions.set(action.id, action);
+  for (const recommendation of previous?.recommendations ?? [])
+    for (const action of recommendation.actions) previousActions.set(action.id, action);
 
   const actions: LetterComparison["actions"] = { new: [], finished: [], cancelled: [], moved: [] };
   for (const recommendation of current.recommendations) {
@@ -69,8 +78,10 @@ export function compareLetterSnapshots(previous: LetterSnapshot | null, current:
         actions.new.push(compared);
         continue;
       }
-      if (action.status === "DONE" && old.status !== "DONE") actions.finished.push({ ...compared, completedOn: action.completedOn });
-      if (action.status === "CANCELLED" && old.status !== "CANCELLED") actions.cancelled.push({ ...compared, cancelReason: action.cancelReason });
+      if (action.status === "DONE" && old.status !== "DONE")
+        actions.finished.push({ ...compared, completedOn: action.completedOn });
+      if (action.status === "CANCELLED" && old.status !== "CANCELLED")
+        actions.cancelled.push({ ...compared, cancelReason: action.cancelReason });
       if (action.dueDate !== old.dueDate) actions.moved.push({ ...compared, from: old.dueDate, to: action.dueDate });
     }
   }
@@ -78,7 +89,12 @@ export function compareLetterSnapshots(previous: LetterSnapshot | null, current:
 }
 
 function recommendationRef(recommendation: SnapshotRecommendation) {
-  return { id: recommendation.id, number: recommendation.number, title: recommendation.title, illustrative: recommendation.illustrative };
+  return {
+    id: recommendation.id,
+    number: recommendation.number,
+    title: recommendation.title,
+    illustrative: recommendation.illustrative,
+  };
 }
 
 function actionRef(action: SnapshotAction, recommendation: SnapshotRecommendation): ComparedAction {

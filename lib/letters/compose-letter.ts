@@ -7,9 +7,24 @@ import { nl } from "@/lib/i18n/nl";
 import type { ActionStatus } from "@/lib/generated/prisma/enums.ts";
 import type { CalendarDate } from "@/lib/calendar-date";
 import { toOecdGrade, type OecdGrade } from "@/lib/recommendations/derive-implementation-status";
-import { LetterContentSchema, SUMMARY_TABLE_COLUMNS, type LetterContent, type LetterSection } from "@/lib/letters/letter-content";
+import {
+  LetterContentSchema,
+  SUMMARY_TABLE_COLUMNS,
+  type LetterContent,
+  type LetterSection,
+} from "@/lib/letters/letter-content";
 import type { LetterSnapshot, SnapshotAction, SnapshotRecommendation } from "@/lib/letters/letter-snapshot";
-import { capitalise, countOf, dutchDate, inlineUserText, inSentence, joinWithEn, kamerstukCitation, plainUserText, sentence } from "@/lib/letters/dutch-text";
+import {
+  capitalise,
+  countOf,
+  dutchDate,
+  inlineUserText,
+  inSentence,
+  joinWithEn,
+  kamerstukCitation,
+  plainUserText,
+  sentence,
+} from "@/lib/letters/dutch-text";
 
 export type Signatory = { title: string; name: string };
 
@@ -32,24 +47,40 @@ export function composeLetter(snapshot: LetterSnapshot, options: ComposeOptions 
   const numbers = recommendationNumbers(snapshot);
   const ministers = splitMinisters(snapshot.commitment.responsibleMinister);
   const illustrative =
-    snapshot.commitment.illustrative || snapshot.recommendations.some((recommendation) => recommendation.illustrative || recommendation.actions.some((action) => action.illustrative));
+    snapshot.commitment.illustrative ||
+    snapshot.recommendations.some(
+      (recommendation) => recommendation.illustrative || recommendation.actions.some((action) => action.illustrative),
+    );
 
   const sections: LetterSection[] = [
-    { key: "aanleiding", kind: "text", heading: words.introductionHeading, body: introduction(snapshot, ministers.slice(1), illustrative) },
-    ...snapshot.recommendations.map((recommendation) => recommendationSection(recommendation, numbers.get(recommendation.id)!, snapshot.peildatum)),
+    {
+      key: "aanleiding",
+      kind: "text",
+      heading: words.introductionHeading,
+      body: introduction(snapshot, ministers.slice(1), illustrative),
+    },
+    ...snapshot.recommendations.map((recommendation) =>
+      recommendationSection(recommendation, numbers.get(recommendation.id)!, snapshot.peildatum),
+    ),
     {
       key: "samenvatting",
       kind: "table",
       heading: words.summaryHeading,
       columns: [...SUMMARY_TABLE_COLUMNS],
-      rows: snapshot.recommendations.map((recommendation) => summaryRow(recommendation, numbers.get(recommendation.id)!, snapshot.peildatum)),
+      rows: snapshot.recommendations.map((recommendation) =>
+        summaryRow(recommendation, numbers.get(recommendation.id)!, snapshot.peildatum),
+      ),
     },
     { key: "afsluiting", kind: "text", heading: null, body: closing(snapshot) },
   ];
 
   return LetterContentSchema.parse({
     schemaVersion: 1,
-    letterhead: { date: options.letterDate ?? snapshot.peildatum, subject: subject(snapshot), reference: options.reference ?? "" },
+    letterhead: {
+      date: options.letterDate ?? snapshot.peildatum,
+      subject: subject(snapshot),
+      reference: options.reference ?? "",
+    },
     salutation: words.salutation,
     sections,
     signOff: words.signOff,
@@ -61,7 +92,9 @@ export function composeLetter(snapshot: LetterSnapshot, options: ComposeOptions 
 // ---------------------------------------------------------------- letterhead and signatories
 
 function subject(snapshot: LetterSnapshot): string {
-  const evaluations = snapshot.evaluations.filter((evaluation) => snapshot.recommendations.some((recommendation) => recommendation.evaluationId === evaluation.id));
+  const evaluations = snapshot.evaluations.filter((evaluation) =>
+    snapshot.recommendations.some((recommendation) => recommendation.evaluationId === evaluation.id),
+  );
   if (evaluations.length === 1) return words.subject.one(inSentence(plainUserText(evaluations[0]!.title)));
   if (evaluations.length > 1) return words.subject.many(evaluations.length);
   return words.subject.none;
@@ -83,7 +116,9 @@ function recommendationNumbers(snapshot: LetterSnapshot): Map<string, string> {
   return new Map(
     snapshot.recommendations.map((recommendation) => [
       recommendation.id,
-      evaluationIds.length > 1 ? `${order.get(recommendation.evaluationId)}.${recommendation.number}` : String(recommendation.number),
+      evaluationIds.length > 1
+        ? `${order.get(recommendation.evaluationId)}.${recommendation.number}`
+        : String(recommendation.number),
     ]),
   );
 }
@@ -92,7 +127,9 @@ function recommendationNumbers(snapshot: LetterSnapshot): Map<string, string> {
 
 function introduction(snapshot: LetterSnapshot, onBehalfOf: string[], illustrative: boolean): string {
   const paragraphs: string[] = [];
-  const covered = snapshot.evaluations.filter((evaluation) => snapshot.recommendations.some((recommendation) => recommendation.evaluationId === evaluation.id));
+  const covered = snapshot.evaluations.filter((evaluation) =>
+    snapshot.recommendations.some((recommendation) => recommendation.evaluationId === evaluation.id),
+  );
   for (const evaluation of covered) {
     const title = inlineUserText(inSentence(evaluation.title));
     const evaluator = inlineUserText(evaluation.evaluator);
@@ -108,13 +145,21 @@ function introduction(snapshot: LetterSnapshot, onBehalfOf: string[], illustrati
   const plan = snapshot.planOfAction;
   if (plan) {
     // "Plan van aanpak voor de versterking …" → "het plan van aanpak voor de versterking …"
-    const rest = plainUserText(plan.title).replace(/^plan van aanpak/i, "").trim();
-    const tail = rest === plainUserText(plan.title) ? ` ‘${inlineUserText(plan.title)}’` : rest ? ` ${inlineUserText(rest)}` : "";
+    const rest = plainUserText(plan.title)
+      .replace(/^plan van aanpak/i, "")
+      .trim();
+    const tail =
+      rest === plainUserText(plan.title) ? ` ‘${inlineUserText(plan.title)}’` : rest ? ` ${inlineUserText(rest)}` : "";
     paragraphs.push(words.planOfAction(dutchDate(plan.date), tail, kamerstukCitation(plan)));
   }
   const previous = snapshot.previousLetter;
   if (previous) {
-    paragraphs.push(words.previousLetter(dutchDate(previous.document.date), kamerstukCitation(previous.document) ?? inlineUserText(previous.document.title)));
+    paragraphs.push(
+      words.previousLetter(
+        dutchDate(previous.document.date),
+        kamerstukCitation(previous.document) ?? inlineUserText(previous.document.title),
+      ),
+    );
   }
   const commitment = snapshot.commitment;
   paragraphs.push(
@@ -148,15 +193,23 @@ function gradeTally(recommendations: readonly SnapshotRecommendation[]): string 
   if (recommendations.length === 1) return words.tally.single(nl.oecdGrade[present[0]!]);
   if (present.length === 1) return words.tally.allSame(recommendations.length, nl.oecdGrade[present[0]!]);
   const total = countOf(recommendations.length, words.recommendationCount.singular, words.recommendationCount.plural);
-  return words.tally.mixed(total, joinWithEn(present.map((grade) => words.tally.part(counts.get(grade)!, nl.oecdGrade[grade]))));
+  return words.tally.mixed(
+    total,
+    joinWithEn(present.map((grade) => words.tally.part(counts.get(grade)!, nl.oecdGrade[grade]))),
+  );
 }
 
 // ---------------------------------------------------------------- per aanbeveling
 
-function recommendationSection(recommendation: SnapshotRecommendation, number: string, peildatum: CalendarDate): LetterSection {
+function recommendationSection(
+  recommendation: SnapshotRecommendation,
+  number: string,
+  peildatum: CalendarDate,
+): LetterSection {
   const marker = recommendation.illustrative ? ` ${words.illustrativeMarker}` : "";
   const paragraphs: string[] = [];
-  if (recommendation.illustrative) paragraphs.push(`**${words.illustrativeMarker}** ${words.illustrativeRecommendation}`);
+  if (recommendation.illustrative)
+    paragraphs.push(`**${words.illustrativeMarker}** ${words.illustrativeRecommendation}`);
   paragraphs.push(words.recommendationText(sentence(inlineUserText(recommendation.text))));
   const grade = nl.oecdGrade[toOecdGrade(recommendation.status)];
   paragraphs.push(
@@ -167,13 +220,19 @@ function recommendationSection(recommendation: SnapshotRecommendation, number: s
 
   const actions = recommendation.actions;
   paragraphs.push(`**${words.progressLabel}** ${actions.length === 0 ? words.noActions : actionTally(actions)}`);
-  if (actions.length > 0) paragraphs.push(actions.map((action) => `- ${actionLine(action, recommendation.illustrative)}`).join("\n"));
+  if (actions.length > 0)
+    paragraphs.push(actions.map((action) => `- ${actionLine(action, recommendation.illustrative)}`).join("\n"));
 
   const open = openActions(actions);
   if (open.length > 0) {
     paragraphs.push(`**${words.nextStepsLabel}**`);
     paragraphs.push(
-      open.map((action) => `- ${words.nextStep(inlineUserText(action.title) + actionMarker(action, recommendation.illustrative), action.organisation, term(action, peildatum))}`).join("\n"),
+      open
+        .map(
+          (action) =>
+            `- ${words.nextStep(inlineUserText(action.title) + actionMarker(action, recommendation.illustrative), action.organisation, term(action, peildatum))}`,
+        )
+        .join("\n"),
     );
   } else {
     paragraphs.push(`**${words.nextStepsLabel}** ${words.noNextSteps[noNextStepsReason(actions)]}`);
@@ -189,7 +248,9 @@ function recommendationSection(recommendation: SnapshotRecommendation, number: s
 
 /** The lead organisation first, then the other organisations with an action that still counts, by code. */
 function responsibleOrganisations(recommendation: SnapshotRecommendation): string[] {
-  const others = new Set(recommendation.actions.filter((action) => action.status !== "CANCELLED").map((action) => action.organisation));
+  const others = new Set(
+    recommendation.actions.filter((action) => action.status !== "CANCELLED").map((action) => action.organisation),
+  );
   others.delete(recommendation.leadOrganisation);
   return [recommendation.leadOrganisation, ...[...others].sort()];
 }
@@ -197,7 +258,9 @@ function responsibleOrganisations(recommendation: SnapshotRecommendation): strin
 function openActions(actions: readonly SnapshotAction[]): SnapshotAction[] {
   return actions
     .filter((action) => OPEN_STATUSES.includes(action.status))
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title, "nl") || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title, "nl") || a.id.localeCompare(b.id),
+    );
 }
 
 function noNextStepsReason(actions: readonly SnapshotAction[]): keyof typeof words.noNextSteps {
@@ -208,7 +271,9 @@ function noNextStepsReason(actions: readonly SnapshotAction[]): keyof typeof wor
 }
 
 function stateCounts(actions: readonly SnapshotAction[]): [ActionStatus, number][] {
-  return STATE_ORDER.map((status) => [status, actions.filter((action) => action.status === status).length] as [ActionStatus, number]).filter(([, count]) => count > 0);
+  return STATE_ORDER.map(
+    (status) => [status, actions.filter((action) => action.status === status).length] as [ActionStatus, number],
+  ).filter(([, count]) => count > 0);
 }
 
 /** "Er zijn 3 acties afgesproken: 1 is afgerond, 1 is in uitvoering en 1 is nog niet gestart." */
@@ -220,12 +285,21 @@ function actionTally(actions: readonly SnapshotAction[]): string {
     if (actions.length === 2) return words.actionsBoth(state);
     return words.actionsAll(actions.length, state);
   }
-  return words.actionsMixed(actions.length, joinWithEn(counts.map(([status, count]) => words.actionsPart(count, words.actionState[status]))));
+  return words.actionsMixed(
+    actions.length,
+    joinWithEn(counts.map(([status, count]) => words.actionsPart(count, words.actionState[status]))),
+  );
 }
 
 function actionLine(action: SnapshotAction, recommendationIllustrative: boolean): string {
-  const line = words.actionLine(inlineUserText(action.title) + actionMarker(action, recommendationIllustrative), action.organisation, actionState(action));
-  const progress = action.latestProgress ? ` ${words.latestProgress(dutchDate(action.latestProgress.date), sentence(inlineUserText(action.latestProgress.text)))}` : "";
+  const line = words.actionLine(
+    inlineUserText(action.title) + actionMarker(action, recommendationIllustrative),
+    action.organisation,
+    actionState(action),
+  );
+  const progress = action.latestProgress
+    ? ` ${words.latestProgress(dutchDate(action.latestProgress.date), sentence(inlineUserText(action.latestProgress.text)))}`
+    : "";
   return line + progress;
 }
 
@@ -249,7 +323,9 @@ function actionState(action: SnapshotAction): string {
 }
 
 function term(action: SnapshotAction, peildatum: CalendarDate): string {
-  return action.dueDate < peildatum ? words.termPassed(dutchDate(action.dueDate)) : words.term(dutchDate(action.dueDate));
+  return action.dueDate < peildatum
+    ? words.termPassed(dutchDate(action.dueDate))
+    : words.term(dutchDate(action.dueDate));
 }
 
 // ---------------------------------------------------------------- summary table
@@ -261,13 +337,18 @@ function summaryRow(recommendation: SnapshotRecommendation, number: string, peil
       ? words.summaryNoActions
       : words.summaryProgress(
           countOf(actions.length, words.actionCount.singular, words.actionCount.plural),
-          joinWithEn(stateCounts(actions).map(([status, count]) => words.summaryStatePart(count, words.actionState[status]))),
+          joinWithEn(
+            stateCounts(actions).map(([status, count]) => words.summaryStatePart(count, words.actionState[status])),
+          ),
         );
   const open = openActions(actions);
   const [first, ...more] = open;
   const nextStep = first
     ? more.length > 0
-      ? words.summaryMoreSteps(words.summaryNextStep(plainUserText(first.title), term(first, peildatum)), countOf(more.length, words.actionCount.singular, words.actionCount.plural))
+      ? words.summaryMoreSteps(
+          words.summaryNextStep(plainUserText(first.title), term(first, peildatum)),
+          countOf(more.length, words.actionCount.singular, words.actionCount.plural),
+        )
       : words.summaryNextStep(plainUserText(first.title), term(first, peildatum))
     : words.summaryNoNextSteps[noNextStepsReason(actions)];
   return [
@@ -284,6 +365,7 @@ function summaryRow(recommendation: SnapshotRecommendation, number: string, peil
 
 function closing(snapshot: LetterSnapshot): string {
   const all = snapshot.recommendations;
-  if (all.length > 0 && all.every((recommendation) => recommendation.status === "IMPLEMENTED")) return words.closingAllImplemented;
+  if (all.length > 0 && all.every((recommendation) => recommendation.status === "IMPLEMENTED"))
+    return words.closingAllImplemented;
   return words.closing;
 }

@@ -14,7 +14,10 @@ import type { CreateLetterDraftInput } from "@/lib/validation/letters-generate";
 
 export type CreatedLetterDraft = { letterDraftId: string; versionNumber: number };
 
-export async function createLetterDraft({ actor, input }: { actor: Actor; input: CreateLetterDraftInput }, tx?: Tx): Promise<CreatedLetterDraft> {
+export async function createLetterDraft(
+  { actor, input }: { actor: Actor; input: CreateLetterDraftInput },
+  tx?: Tx,
+): Promise<CreatedLetterDraft> {
   return withTransaction(tx, async (tx) => {
     assertCan(actor, "letters:manage", { entityType: "LetterDraft", entityId: "nieuw" });
     const peildatum = today();
@@ -25,16 +28,42 @@ export async function createLetterDraft({ actor, input }: { actor: Actor; input:
     const at = now();
 
     const letter = await tx.letterDraft.create({
-      data: { commitmentId: snapshot.commitment.id, title, status: "DRAFT", createdById: actor.id, latestVersionNumber: 1, createdAt: at, updatedAt: at },
+      data: {
+        commitmentId: snapshot.commitment.id,
+        title,
+        status: "DRAFT",
+        createdById: actor.id,
+        latestVersionNumber: 1,
+        createdAt: at,
+        updatedAt: at,
+      },
       select: { id: true },
     });
     const stored = await tx.letterSnapshot.create({
-      data: { letterDraftId: letter.id, peildatum: fromCalendarDate(peildatum), data: snapshot, createdById: actor.id, createdAt: at },
+      data: {
+        letterDraftId: letter.id,
+        peildatum: fromCalendarDate(peildatum),
+        data: snapshot,
+        createdById: actor.id,
+        createdAt: at,
+      },
       select: { id: true },
     });
-    await tx.letterDraft.update({ where: { id: letter.id }, data: { snapshotId: stored.id, updatedAt: at }, select: { id: true } });
+    await tx.letterDraft.update({
+      where: { id: letter.id },
+      data: { snapshotId: stored.id, updatedAt: at },
+      select: { id: true },
+    });
     await tx.letterDraftVersion.create({
-      data: { letterDraftId: letter.id, versionNumber: 1, kind: "GENERATED", content, snapshotId: stored.id, createdById: actor.id, createdAt: at },
+      data: {
+        letterDraftId: letter.id,
+        versionNumber: 1,
+        kind: "GENERATED",
+        content,
+        snapshotId: stored.id,
+        createdById: actor.id,
+        createdAt: at,
+      },
       select: { id: true },
     });
     await recordAuditEvent(tx, {

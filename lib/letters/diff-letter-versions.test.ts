@@ -2,7 +2,13 @@
 // removed (each shown where it stands), a table row changed, and the parts outside the
 // sections (letterhead, signing).
 import { describe, expect, it } from "vitest";
-import { diffLetterVersions, diffText, type PartDiff, type TablePartDiff, type TextPartDiff } from "@/lib/letters/diff-letter-versions";
+import {
+  diffLetterVersions,
+  diffText,
+  type PartDiff,
+  type TablePartDiff,
+  type TextPartDiff,
+} from "@/lib/letters/diff-letter-versions";
 import type { LetterContent } from "@/lib/letters/letter-content";
 import { fixtureLetterContent } from "@/test/letter-fixture";
 
@@ -30,11 +36,24 @@ describe("diffLetterVersions", () => {
     expect(diff.changedCount).toBe(0);
     expect(diff.parts.every((p) => p.change === "unchanged")).toBe(true);
     // letterhead, four sections, signing
-    expect(diff.parts.map((p) => p.key)).toEqual(["briefhoofd", "aanleiding", "aanbeveling-fixture", "samenvatting", "afsluiting", "ondertekening"]);
+    expect(diff.parts.map((p) => p.key)).toEqual([
+      "briefhoofd",
+      "aanleiding",
+      "aanbeveling-fixture",
+      "samenvatting",
+      "afsluiting",
+      "ondertekening",
+    ]);
   });
 
   it("shows the words added and removed in a text section, compared without markup", () => {
-    const changed = withSections(base.sections.map((s) => (s.key === "aanbeveling-fixture" && s.kind === "text" ? { ...s, body: "De stand van zaken is **uitstekend** en tijdig." } : s)));
+    const changed = withSections(
+      base.sections.map((s) =>
+        s.key === "aanbeveling-fixture" && s.kind === "text"
+          ? { ...s, body: "De stand van zaken is **uitstekend** en tijdig." }
+          : s,
+      ),
+    );
     const diff = diffLetterVersions(base, changed);
     expect(diff.changedCount).toBe(1);
     const section = part(diff, "aanbeveling-fixture") as TextPartDiff;
@@ -43,12 +62,18 @@ describe("diffLetterVersions", () => {
     expect(joined(section.bodyParts, "added")).toBe("uitstekend en tijdig");
     expect(joined(section.bodyParts, "same")).toContain("De stand van zaken is");
     // Only bold added: the words are the same.
-    const bolded = withSections(base.sections.map((s) => (s.key === "afsluiting" && s.kind === "text" ? { ...s, body: "Ik houd uw Kamer **op de hoogte**." } : s)));
+    const bolded = withSections(
+      base.sections.map((s) =>
+        s.key === "afsluiting" && s.kind === "text" ? { ...s, body: "Ik houd uw Kamer **op de hoogte**." } : s,
+      ),
+    );
     expect(diffLetterVersions(base, bolded).changedCount).toBe(0);
   });
 
   it("shows a heading change beside the body", () => {
-    const renamed = withSections(base.sections.map((s) => (s.key === "aanleiding" ? { ...s, heading: "Aanleiding en doel" } : s)));
+    const renamed = withSections(
+      base.sections.map((s) => (s.key === "aanleiding" ? { ...s, heading: "Aanleiding en doel" } : s)),
+    );
     const section = part(diffLetterVersions(base, renamed), "aanleiding") as TextPartDiff;
     expect(section.change).toBe("changed");
     expect(joined(section.headingParts!, "added")).toBe("en doel");
@@ -68,7 +93,9 @@ describe("diffLetterVersions", () => {
       ["ondertekening", "unchanged"],
     ]);
     expect((part(diff, "nieuw") as TextPartDiff).bodyParts).toEqual([{ text: "Een nieuwe alinea.", change: "added" }]);
-    expect((part(diff, "aanbeveling-fixture") as TextPartDiff).bodyParts).toEqual([{ text: "De stand van zaken is goed.", change: "removed" }]);
+    expect((part(diff, "aanbeveling-fixture") as TextPartDiff).bodyParts).toEqual([
+      { text: "De stand van zaken is goed.", change: "removed" },
+    ]);
   });
 
   it("compares the summary table row by row: a changed row, an added row", () => {
@@ -93,7 +120,12 @@ describe("diffLetterVersions", () => {
     expect(joined(diff.rows[0]!.parts, "removed")).toContain("Loopt");
     expect(joined(diff.rows[0]!.parts, "added")).toContain("Afgerond");
     expect(joined(diff.rows[0]!.parts, "same")).toContain("Versterk de due diligence");
-    expect(diff.rows[1]!.parts).toEqual([{ text: "2 | Train medewerkers | FIN | Loopt | gedeeltelijk geïmplementeerd | 1 september 2023", change: "added" }]);
+    expect(diff.rows[1]!.parts).toEqual([
+      {
+        text: "2 | Train medewerkers | FIN | Loopt | gedeeltelijk geïmplementeerd | 1 september 2023",
+        change: "added",
+      },
+    ]);
   });
 
   it("compares the letterhead and the signatories", () => {
@@ -114,7 +146,17 @@ describe("diffText", () => {
     const before = "Het kabinet neemt de aanbeveling over.\nDe uitvoering loopt.";
     const after = "Het kabinet neemt de aanbeveling gedeeltelijk over.\nDe uitvoering is afgerond.";
     const parts = diffText(before, after);
-    expect(parts.filter((p) => p.change !== "added").map((p) => p.text).join("")).toBe(before);
-    expect(parts.filter((p) => p.change !== "removed").map((p) => p.text).join("")).toBe(after);
+    expect(
+      parts
+        .filter((p) => p.change !== "added")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(before);
+    expect(
+      parts
+        .filter((p) => p.change !== "removed")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(after);
   });
 });

@@ -12,9 +12,23 @@ import type { LetterContent, LetterSection } from "@/lib/letters/letter-content"
 export type DiffPart = { text: string; change: "added" | "removed" | "same" };
 export type Change = "added" | "removed" | "changed" | "unchanged";
 
-export type TextPartDiff = { kind: "text"; key: string; heading: string | null; change: Change; headingParts: DiffPart[] | null; bodyParts: DiffPart[] };
+export type TextPartDiff = {
+  kind: "text";
+  key: string;
+  heading: string | null;
+  change: Change;
+  headingParts: DiffPart[] | null;
+  bodyParts: DiffPart[];
+};
 export type TableRowDiff = { change: Change; parts: DiffPart[] };
-export type TablePartDiff = { kind: "table"; key: string; heading: string | null; change: Change; headingParts: DiffPart[] | null; rows: TableRowDiff[] };
+export type TablePartDiff = {
+  kind: "table";
+  key: string;
+  heading: string | null;
+  change: Change;
+  headingParts: DiffPart[] | null;
+  rows: TableRowDiff[];
+};
 export type PartDiff = TextPartDiff | TablePartDiff;
 
 export type LetterVersionDiff = { parts: PartDiff[]; changedCount: number };
@@ -60,7 +74,8 @@ export function diffLetterVersions(from: LetterContent, to: LetterContent): Lett
 function sectionDiff(old: LetterSection | null, current: LetterSection | null): PartDiff {
   const section = (current ?? old)!;
   const change: Change = !old ? "added" : !current ? "removed" : "unchanged";
-  const headingParts = old && current && old.heading !== current.heading ? diffText(old.heading ?? "", current.heading ?? "") : null;
+  const headingParts =
+    old && current && old.heading !== current.heading ? diffText(old.heading ?? "", current.heading ?? "") : null;
   if (section.kind === "table") {
     const oldRows = old?.kind === "table" ? old.rows.map(rowText) : [];
     const newRows = current?.kind === "table" ? current.rows.map(rowText) : [];
@@ -74,17 +89,42 @@ function sectionDiff(old: LetterSection | null, current: LetterSection | null): 
       else rows.push({ change: "changed", parts: diffText(before, after) });
     }
     const changed = change !== "unchanged" || headingParts !== null || rows.some((row) => row.change !== "unchanged");
-    return { kind: "table", key: section.key, heading: section.heading, change: changed && change === "unchanged" ? "changed" : change, headingParts, rows };
+    return {
+      kind: "table",
+      key: section.key,
+      heading: section.heading,
+      change: changed && change === "unchanged" ? "changed" : change,
+      headingParts,
+      rows,
+    };
   }
   const before = old?.kind === "text" ? markupToPlainText(old.body) : "";
   const after = current?.kind === "text" ? markupToPlainText(current.body) : "";
-  const bodyParts = !old ? [{ text: after, change: "added" as const }] : !current ? [{ text: before, change: "removed" as const }] : diffText(before, after);
+  const bodyParts = !old
+    ? [{ text: after, change: "added" as const }]
+    : !current
+      ? [{ text: before, change: "removed" as const }]
+      : diffText(before, after);
   const changed = change !== "unchanged" || headingParts !== null || before !== after;
-  return { kind: "text", key: section.key, heading: section.heading, change: changed && change === "unchanged" ? "changed" : change, headingParts, bodyParts };
+  return {
+    kind: "text",
+    key: section.key,
+    heading: section.heading,
+    change: changed && change === "unchanged" ? "changed" : change,
+    headingParts,
+    bodyParts,
+  };
 }
 
 function textPart(key: string, heading: string, before: string, after: string): TextPartDiff {
-  return { kind: "text", key, heading, change: before === after ? "unchanged" : "changed", headingParts: null, bodyParts: diffText(before, after) };
+  return {
+    kind: "text",
+    key,
+    heading,
+    change: before === after ? "unchanged" : "changed",
+    headingParts: null,
+    bodyParts: diffText(before, after),
+  };
 }
 
 /** Word diff of two texts; the same text gives one unchanged part. */
@@ -97,7 +137,10 @@ export function diffText(before: string, after: string): DiffPart[] {
       ...(after ? [{ text: after, change: "added" as const }] : []),
     ];
   }
-  return changes.map((change) => ({ text: change.value, change: change.added ? "added" : change.removed ? "removed" : "same" }));
+  return changes.map((change) => ({
+    text: change.value,
+    change: change.added ? "added" : change.removed ? "removed" : "same",
+  }));
 }
 
 function rowText(row: readonly string[]): string {
@@ -115,5 +158,8 @@ function letterheadText(content: LetterContent): string {
 }
 
 function signingText(content: LetterContent): string {
-  return [content.signOff, ...content.signatories.map((signatory) => [signatory.title, signatory.name].filter(Boolean).join(", "))].join("\n");
+  return [
+    content.signOff,
+    ...content.signatories.map((signatory) => [signatory.title, signatory.name].filter(Boolean).join(", ")),
+  ].join("\n");
 }

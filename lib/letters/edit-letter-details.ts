@@ -6,10 +6,18 @@ import type { Actor } from "@/lib/auth/actor";
 import { withTransaction, type Tx } from "@/lib/db-transaction";
 import { nl } from "@/lib/i18n/nl";
 import type { LetterContent } from "@/lib/letters/letter-content";
-import { appendLetterVersion, loadEditableLetter, sameContent, type SavedLetterVersion } from "@/lib/letters/write-letter-version";
+import {
+  appendLetterVersion,
+  loadEditableLetter,
+  sameContent,
+  type SavedLetterVersion,
+} from "@/lib/letters/write-letter-version";
 import type { EditLetterDetailsInput } from "@/lib/validation/letters-edit";
 
-export async function editLetterDetails({ actor, input }: { actor: Actor; input: EditLetterDetailsInput }, tx?: Tx): Promise<SavedLetterVersion> {
+export async function editLetterDetails(
+  { actor, input }: { actor: Actor; input: EditLetterDetailsInput },
+  tx?: Tx,
+): Promise<SavedLetterVersion> {
   return withTransaction(tx, async (tx) => {
     const letter = await loadEditableLetter(tx, actor, input);
     const content: LetterContent = {
@@ -17,7 +25,8 @@ export async function editLetterDetails({ actor, input }: { actor: Actor; input:
       letterhead: { date: input.date, subject: input.subject, reference: input.reference },
       signatories: input.signatories.map(({ title, name }) => ({ title, name })),
     };
-    if (sameContent(content, letter.content)) return { letterId: letter.id, versionNumber: letter.latestVersionNumber, changed: false };
+    if (sameContent(content, letter.content))
+      return { letterId: letter.id, versionNumber: letter.latestVersionNumber, changed: false };
 
     const fields = (value: LetterContent) => ({ ...value.letterhead, signatories: signatoriesText(value) });
     const [old, edited] = [fields(letter.content), fields(content)];
@@ -27,7 +36,11 @@ export async function editLetterDetails({ actor, input }: { actor: Actor; input:
       kind: "EDITED",
       note: nl.letterEditor.versionNoteDetails,
       snapshotId: letter.snapshotId,
-      audit: { kind: "LETTER_EDITED", before: Object.fromEntries(changed.map((field) => [field, old[field]])), after: Object.fromEntries(changed.map((field) => [field, edited[field]])) },
+      audit: {
+        kind: "LETTER_EDITED",
+        before: Object.fromEntries(changed.map((field) => [field, old[field]])),
+        after: Object.fromEntries(changed.map((field) => [field, edited[field]])),
+      },
     });
   });
 }

@@ -9,10 +9,19 @@ import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 import type { LetterSection } from "@/lib/letters/letter-content";
 import { parseTableText, tableRowsToText } from "@/lib/letters/summary-table-text";
-import { appendLetterVersion, loadEditableLetter, sameContent, sectionName, type SavedLetterVersion } from "@/lib/letters/write-letter-version";
+import {
+  appendLetterVersion,
+  loadEditableLetter,
+  sameContent,
+  sectionName,
+  type SavedLetterVersion,
+} from "@/lib/letters/write-letter-version";
 import type { EditLetterSectionInput } from "@/lib/validation/letters-edit";
 
-export async function editLetterSection({ actor, input }: { actor: Actor; input: EditLetterSectionInput }, tx?: Tx): Promise<SavedLetterVersion> {
+export async function editLetterSection(
+  { actor, input }: { actor: Actor; input: EditLetterSectionInput },
+  tx?: Tx,
+): Promise<SavedLetterVersion> {
   return withTransaction(tx, async (tx) => {
     const letter = await loadEditableLetter(tx, actor, input);
     const section = letter.content.sections.find((candidate) => candidate.key === input.sectionKey);
@@ -21,18 +30,25 @@ export async function editLetterSection({ actor, input }: { actor: Actor; input:
     // A section without a heading (the opening, the closing) keeps having none.
     const heading = section.heading === null ? null : (input.heading ?? "");
     if (heading === "") {
-      throw new AppError("INVALID", nl.forms.checkFields, { fieldError: { field: "heading", message: nl.forms.textRequired(nl.letterEditor.sectionHeadingRequired) } });
+      throw new AppError("INVALID", nl.forms.checkFields, {
+        fieldError: { field: "heading", message: nl.forms.textRequired(nl.letterEditor.sectionHeadingRequired) },
+      });
     }
     let edited: LetterSection;
     if (section.kind === "table") {
       const parsed = parseTableText(input.body, section.columns.length);
-      if (!parsed.ok) throw new AppError("INVALID", nl.forms.checkFields, { fieldError: { field: "body", message: parsed.message } });
+      if (!parsed.ok)
+        throw new AppError("INVALID", nl.forms.checkFields, { fieldError: { field: "body", message: parsed.message } });
       edited = { ...section, heading, rows: parsed.rows };
     } else {
       edited = { ...section, heading, body: input.body };
     }
-    const content = { ...letter.content, sections: letter.content.sections.map((candidate) => (candidate === section ? edited : candidate)) };
-    if (sameContent(content, letter.content)) return { letterId: letter.id, versionNumber: letter.latestVersionNumber, changed: false };
+    const content = {
+      ...letter.content,
+      sections: letter.content.sections.map((candidate) => (candidate === section ? edited : candidate)),
+    };
+    if (sameContent(content, letter.content))
+      return { letterId: letter.id, versionNumber: letter.latestVersionNumber, changed: false };
 
     const name = sectionName(letter.content, section);
     const before: Record<string, string | null> = { section: name };

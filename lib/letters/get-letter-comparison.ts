@@ -18,21 +18,29 @@ export type LetterComparisonPage =
     };
 
 /** Null when the letter does not exist or the actor may not read it (yet). */
-export async function getLetterComparison({ actor, id }: { actor: Actor; id: string }): Promise<LetterComparisonPage | null> {
+export async function getLetterComparison({
+  actor,
+  id,
+}: {
+  actor: Actor;
+  id: string;
+}): Promise<LetterComparisonPage | null> {
   const header = await getLetterHeader(actor, id);
   if (!header) return null;
   const letter = await db().letterDraft.findUnique({ where: { id }, select: { snapshot: { select: { data: true } } } });
   if (!letter?.snapshot) return { kind: "no-snapshot" };
   const current = parseLetterSnapshot(letter.snapshot.data);
   const named = current.previousLetter;
-  if (!named) return { kind: "compared", previous: { kind: "first" }, comparison: compareLetterSnapshots(null, current) };
+  if (!named)
+    return { kind: "compared", previous: { kind: "first" }, comparison: compareLetterSnapshots(null, current) };
 
   const newest = await db().letterDraftVersion.findFirst({
     where: { letterDraftId: named.letterDraftId },
     orderBy: { versionNumber: "desc" },
     select: { snapshot: { select: { data: true } } },
   });
-  if (!newest?.snapshot) return { kind: "compared", previous: { kind: "missing" }, comparison: compareLetterSnapshots(null, current) };
+  if (!newest?.snapshot)
+    return { kind: "compared", previous: { kind: "missing" }, comparison: compareLetterSnapshots(null, current) };
   return {
     kind: "compared",
     previous: { kind: "letter", document: named.document },

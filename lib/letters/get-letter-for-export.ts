@@ -17,5 +17,10 @@ export async function getLetterForExport({ actor, id }: { actor: Actor; id: stri
     select: { content: true },
   });
   if (!version) return null;
-  return { id, title: header.title, versionNumber: header.latestVersionNumber, content: parseLetterContent(version.content) };
+  return {
+    id,
+    title: header.title,
+    versionNumber: header.latestVersionNumber,
+    content: parseLetterContent(version.content),
+  };
 }

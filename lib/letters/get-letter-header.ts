@@ -26,7 +26,10 @@ export type LetterHeader = {
 
 // Positional arguments, so that React's cache (keyed on argument identity) serves the layout and the page
 // with one read: the actor is the same object for the whole request (lib/auth/require-user.ts).
-export const getLetterHeader = cache(async function getLetterHeader(actor: Actor, id: string): Promise<LetterHeader | null> {
+export const getLetterHeader = cache(async function getLetterHeader(
+  actor: Actor,
+  id: string,
+): Promise<LetterHeader | null> {
   assertCan(actor, "letters:read");
   const row = await db().letterDraft.findUnique({
     where: { id },

@@ -34,7 +34,13 @@ export async function getLetterPage({ actor, id }: { actor: Actor; id: string })
       versions: {
         orderBy: { versionNumber: "desc" },
         take: 1,
-        select: { versionNumber: true, content: true, createdAt: true, createdBy: { select: { name: true } }, snapshot: { select: { peildatum: true } } },
+        select: {
+          versionNumber: true,
+          content: true,
+          createdAt: true,
+          createdBy: { select: { name: true } },
+          snapshot: { select: { peildatum: true } },
+        },
       },
     },
   });
@@ -50,6 +56,10 @@ export async function getLetterPage({ actor, id }: { actor: Actor; id: string })
     peildatum: newest.snapshot ? toCalendarDate(newest.snapshot.peildatum) : null,
     savedBy: newest.createdBy.name,
     savedAt: newest.createdAt,
-    may: { manage, editText: manage && isLetterTextEditable(row.status), remark: can(actor, "letters:remark") && acceptsRemarks(row.status) },
+    may: {
+      manage,
+      editText: manage && isLetterTextEditable(row.status),
+      remark: can(actor, "letters:remark") && acceptsRemarks(row.status),
+    },
   };
 }

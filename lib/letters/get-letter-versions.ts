@@ -13,7 +13,13 @@ import { diffLetterVersions, type LetterVersionDiff } from "@/lib/letters/diff-l
 
 export const VERSIONS_PAGE_SIZE = 50;
 
-export type LetterVersionRow = { versionNumber: number; kind: LetterVersionKind; note: string | null; author: string; createdAt: Date };
+export type LetterVersionRow = {
+  versionNumber: number;
+  kind: LetterVersionKind;
+  note: string | null;
+  author: string;
+  createdAt: Date;
+};
 
 export type LetterVersionsPage = {
   id: string;
@@ -24,7 +30,12 @@ export type LetterVersionsPage = {
   page: number;
   pageCount: number;
   /** The pair compared (defaults: the previous and the newest version), and its diff; null with one version. */
-  compare: { from: number; to: number; outcome: "diff" | "same-version" | "not-found"; diff: LetterVersionDiff | null } | null;
+  compare: {
+    from: number;
+    to: number;
+    outcome: "diff" | "same-version" | "not-found";
+    diff: LetterVersionDiff | null;
+  } | null;
   may: { restore: boolean };
 };
 
@@ -43,7 +54,10 @@ export async function getLetterVersions({
 }): Promise<LetterVersionsPage | null> {
   assertCan(actor, "letters:read");
   const prisma = db();
-  const letter = await prisma.letterDraft.findUnique({ where: { id }, select: { id: true, status: true, version: true, latestVersionNumber: true } });
+  const letter = await prisma.letterDraft.findUnique({
+    where: { id },
+    select: { id: true, status: true, version: true, latestVersionNumber: true },
+  });
   if (!letter || !canReadLetter(actor, letter.status)) return null;
 
   // Versions are numbered 1…latestVersionNumber without gaps, so that number is the count.
@@ -60,7 +74,10 @@ export async function getLetterVersions({
       select: { versionNumber: true, kind: true, note: true, createdAt: true, createdBy: { select: { name: true } } },
     }),
     wanted.length > 0
-      ? prisma.letterDraftVersion.findMany({ where: { letterDraftId: id, versionNumber: { in: wanted } }, select: { versionNumber: true, content: true } })
+      ? prisma.letterDraftVersion.findMany({
+          where: { letterDraftId: id, versionNumber: { in: wanted } },
+          select: { versionNumber: true, content: true },
+        })
       : Promise.resolve([]),
   ]);
 
@@ -70,7 +87,13 @@ export async function getLetterVersions({
     const current = pair.find((row) => row.versionNumber === to);
     if (from === to) compare = { from, to, outcome: "same-version", diff: null };
     else if (!old || !current) compare = { from, to, outcome: "not-found", diff: null };
-    else compare = { from, to, outcome: "diff", diff: diffLetterVersions(parseLetterContent(old.content), parseLetterContent(current.content)) };
+    else
+      compare = {
+        from,
+        to,
+        outcome: "diff",
+        diff: diffLetterVersions(parseLetterContent(old.content), parseLetterContent(current.content)),
+      };
   }
 
   return {
@@ -78,7 +101,13 @@ export async function getLetterVersions({
     status: letter.status,
     version: letter.version,
     latestVersionNumber: letter.latestVersionNumber,
-    versions: rows.map((row) => ({ versionNumber: row.versionNumber, kind: row.kind as LetterVersionKind, note: row.note, author: row.createdBy.name, createdAt: row.createdAt })),
+    versions: rows.map((row) => ({
+      versionNumber: row.versionNumber,
+      kind: row.kind as LetterVersionKind,
+      note: row.note,
+      author: row.createdBy.name,
+      createdAt: row.createdAt,
+    })),
     page,
     pageCount,
     compare,

@@ -15,7 +15,14 @@ export const LETTER_ADDRESSEE = [
   "2500 EA Den Haag",
 ] as const;
 
-export const SUMMARY_TABLE_COLUMNS = ["Nr.", "Aanbeveling", "Verantwoordelijk", "Stand van zaken", "Status", "Vervolgstap en termijn"] as const;
+export const SUMMARY_TABLE_COLUMNS = [
+  "Nr.",
+  "Aanbeveling",
+  "Verantwoordelijk",
+  "Stand van zaken",
+  "Status",
+  "Vervolgstap en termijn",
+] as const;
 
 const TextSectionSchema = z.object({
   /** Stable within a draft across versions: "aanleiding", "aanbeveling-<recommendationId>", "afsluiting", … */

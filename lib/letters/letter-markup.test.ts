@@ -35,6 +35,8 @@ describe("letter markup", () => {
 
   it("escapes user text so that a ** in it stays literal", () => {
     const title = "Risico's **niet** onderschatten";
-    expect(parseInline(`**Aanbeveling:** ${escapeMarkup(title)}`).filter((run) => run.bold)).toEqual([{ text: "Aanbeveling:", bold: true }]);
+    expect(parseInline(`**Aanbeveling:** ${escapeMarkup(title)}`).filter((run) => run.bold)).toEqual([
+      { text: "Aanbeveling:", bold: true },
+    ]);
   });
 });

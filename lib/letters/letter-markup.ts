@@ -18,7 +18,10 @@ export function parseMarkup(text: string): MarkupBlock[] {
   const blocks: MarkupBlock[] = [];
   const normalised = text.replace(/\r\n?/g, "\n");
   for (const chunk of normalised.split(/\n[ \t]*\n/)) {
-    const lines = chunk.split("\n").map((line) => line.trimEnd()).filter((line) => line.trim() !== "");
+    const lines = chunk
+      .split("\n")
+      .map((line) => line.trimEnd())
+      .filter((line) => line.trim() !== "");
     if (lines.length === 0) continue;
     if (lines.every((line) => LIST_ITEM.test(line.trimStart()))) {
       blocks.push({ kind: "list", items: lines.map((line) => parseInline(line.trimStart().replace(LIST_ITEM, ""))) });

@@ -4,7 +4,12 @@
 // two snapshots compare one letter with the next (what changed since the previous letter).
 // Dates are calendar dates as "YYYY-MM-DD" (lib/calendar-date.ts), so the JSON is stable.
 import { z } from "zod";
-import { ActionStatus, CommitmentOrigin, CommitmentStatus, ImplementationStatus } from "@/lib/generated/prisma/enums.ts";
+import {
+  ActionStatus,
+  CommitmentOrigin,
+  CommitmentStatus,
+  ImplementationStatus,
+} from "@/lib/generated/prisma/enums.ts";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 

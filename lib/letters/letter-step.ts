@@ -15,11 +15,22 @@ import type { Prisma } from "@/lib/generated/prisma/client.ts";
 import { nl } from "@/lib/i18n/nl";
 import { canMoveLetter } from "@/lib/letters/letter-status";
 
-export type LetterBeforeStep = { id: string; title: string; status: LetterStatus; version: number; commitmentId: string };
+export type LetterBeforeStep = {
+  id: string;
+  title: string;
+  status: LetterStatus;
+  version: number;
+  commitmentId: string;
+};
 export type MovedLetter = { letterId: string; status: LetterStatus; version: number };
 
 /** Checks who, which version and whether `to` may follow the current status; returns the letter. */
-export async function loadLetterForStep(tx: Tx, actor: Actor, input: { letterId: string; version: number }, to: LetterStatus): Promise<LetterBeforeStep> {
+export async function loadLetterForStep(
+  tx: Tx,
+  actor: Actor,
+  input: { letterId: string; version: number },
+  to: LetterStatus,
+): Promise<LetterBeforeStep> {
   assertCan(actor, "letters:manage", { entityType: "LetterDraft", entityId: input.letterId });
   const letter = await tx.letterDraft.findUnique({
     where: { id: input.letterId },
@@ -28,7 +39,8 @@ export async function loadLetterForStep(tx: Tx, actor: Actor, input: { letterId:
   if (!letter) throw new AppError("NOT_FOUND", nl.letterWorkflow.notFound);
   // A stale form first: the colleague's step explains why this one no longer fits.
   if (letter.version !== input.version) throw await conflictError(tx, { entityType: "LetterDraft", id: letter.id });
-  if (!canMoveLetter(letter.status, to)) throw new AppError("INVALID", nl.letterWorkflow.notAllowed(nl.letterStatus[letter.status], nl.letterStatus[to]));
+  if (!canMoveLetter(letter.status, to))
+    throw new AppError("INVALID", nl.letterWorkflow.notAllowed(nl.letterStatus[letter.status], nl.letterStatus[to]));
   return letter;
 }
 
@@ -37,7 +49,13 @@ export async function writeLetterStep(
   tx: Tx,
   actor: Actor,
   letter: LetterBeforeStep,
-  step: { to: LetterStatus; kind: AuditKind; data?: Omit<Prisma.LetterDraftUncheckedUpdateManyInput, "status" | "version">; before?: Record<string, Prisma.InputJsonValue | null>; after?: Record<string, Prisma.InputJsonValue | null> },
+  step: {
+    to: LetterStatus;
+    kind: AuditKind;
+    data?: Omit<Prisma.LetterDraftUncheckedUpdateManyInput, "status" | "version">;
+    before?: Record<string, Prisma.InputJsonValue | null>;
+    after?: Record<string, Prisma.InputJsonValue | null>;
+  },
 ): Promise<MovedLetter> {
   await updateVersioned(tx, { entityType: "LetterDraft", id: letter.id, version: letter.version }, (where) =>
     tx.letterDraft.updateMany({ where, data: { ...step.data, status: step.to, updatedAt: now(), ...nextVersion } }),

@@ -35,9 +35,20 @@ export type LetterList = {
 };
 
 /** Open commitments first (by due date), then the rest (by due date). */
-const COMMITMENT_STATUS_ORDER: Record<CommitmentStatus, number> = { OPEN: 0, PARTLY_FULFILLED: 1, FULFILLED: 2, LAPSED: 3 };
+const COMMITMENT_STATUS_ORDER: Record<CommitmentStatus, number> = {
+  OPEN: 0,
+  PARTLY_FULFILLED: 1,
+  FULFILLED: 2,
+  LAPSED: 3,
+};
 
-export async function listLetterDrafts({ actor, page: requested = 1 }: { actor: Actor; page?: number }): Promise<LetterList> {
+export async function listLetterDrafts({
+  actor,
+  page: requested = 1,
+}: {
+  actor: Actor;
+  page?: number;
+}): Promise<LetterList> {
   assertCan(actor, "letters:read");
   const manage = can(actor, "letters:manage");
   const where: Prisma.LetterDraftWhereInput = manage ? {} : { status: { not: "DRAFT" } };
@@ -49,10 +60,20 @@ export async function listLetterDrafts({ actor, page: requested = 1 }: { actor: 
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip,
       take,
-      select: { id: true, title: true, status: true, latestVersionNumber: true, updatedAt: true, commitment: { select: { id: true, title: true } } },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        latestVersionNumber: true,
+        updatedAt: true,
+        commitment: { select: { id: true, title: true } },
+      },
     }),
     manage
-      ? db().commitment.findMany({ orderBy: [{ dueDate: "asc" }, { id: "asc" }], select: { id: true, title: true, status: true, dueDate: true } })
+      ? db().commitment.findMany({
+          orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+          select: { id: true, title: true, status: true, dueDate: true },
+        })
       : Promise.resolve([]),
   ]);
   return {
@@ -62,7 +83,10 @@ export async function listLetterDrafts({ actor, page: requested = 1 }: { actor: 
     pageCount,
     commitments: commitments
       .map((row) => ({ ...row, dueDate: toCalendarDate(row.dueDate) }))
-      .sort((a, b) => COMMITMENT_STATUS_ORDER[a.status] - COMMITMENT_STATUS_ORDER[b.status] || a.dueDate.localeCompare(b.dueDate)),
+      .sort(
+        (a, b) =>
+          COMMITMENT_STATUS_ORDER[a.status] - COMMITMENT_STATUS_ORDER[b.status] || a.dueDate.localeCompare(b.dueDate),
+      ),
     may: { manage },
   };
 }

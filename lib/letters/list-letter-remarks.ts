@@ -17,10 +17,19 @@ export type LetterRemarkView = {
   resolved: { by: string; at: Date; resolution: string | null } | null;
 };
 
-export async function listLetterRemarks({ actor, letterId }: { actor: Actor; letterId: string }): Promise<Record<string, LetterRemarkView[]>> {
+export async function listLetterRemarks({
+  actor,
+  letterId,
+}: {
+  actor: Actor;
+  letterId: string;
+}): Promise<Record<string, LetterRemarkView[]>> {
   assertCan(actor, "letters:read");
   const rows = await db().letterRemark.findMany({
-    where: { letterDraftId: letterId, ...(can(actor, "letters:manage") ? {} : { letterDraft: { status: { not: "DRAFT" } } }) },
+    where: {
+      letterDraftId: letterId,
+      ...(can(actor, "letters:manage") ? {} : { letterDraft: { status: { not: "DRAFT" } } }),
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
@@ -45,12 +54,18 @@ export async function listLetterRemarks({ actor, letterId }: { actor: Actor; let
       text: row.text,
       author: row.author.name,
       createdAt: row.createdAt,
-      resolved: row.resolvedAt ? { by: row.resolvedBy?.name ?? "", at: row.resolvedAt, resolution: row.resolution } : null,
+      resolved: row.resolvedAt
+        ? { by: row.resolvedBy?.name ?? "", at: row.resolvedAt, resolution: row.resolution }
+        : null,
     };
     (bySection[row.sectionKey] ??= []).push(view);
   }
   for (const list of Object.values(bySection)) {
-    list.sort((a, b) => (a.resolved ? 1 : 0) - (b.resolved ? 1 : 0) || (a.resolved && b.resolved ? b.resolved.at.getTime() - a.resolved.at.getTime() : 0));
+    list.sort(
+      (a, b) =>
+        (a.resolved ? 1 : 0) - (b.resolved ? 1 : 0) ||
+        (a.resolved && b.resolved ? b.resolved.at.getTime() - a.resolved.at.getTime() : 0),
+    );
   }
   return bySection;
 }

@@ -22,20 +22,31 @@ function normaliseDossier(dossier: string): string {
 }
 
 function numberTaken(dossier: string, number: string): AppError {
-  return new AppError("INVALID", nl.forms.checkFields, { fieldError: { field: "number", message: nl.letterWorkflow.validation.kamerstukTaken(dossier, number) } });
+  return new AppError("INVALID", nl.forms.checkFields, {
+    fieldError: { field: "number", message: nl.letterWorkflow.validation.kamerstukTaken(dossier, number) },
+  });
 }
 
-export async function markLetterSent({ actor, input }: { actor: Actor; input: MarkLetterSentInput }, tx?: Tx): Promise<SentLetter> {
+export async function markLetterSent(
+  { actor, input }: { actor: Actor; input: MarkLetterSentInput },
+  tx?: Tx,
+): Promise<SentLetter> {
   return withTransaction(tx, async (tx) => {
     const letter = await loadLetterForStep(tx, actor, input, "SENT");
     if (input.sentOn > today()) {
-      throw new AppError("INVALID", nl.forms.checkFields, { fieldError: { field: "sentOn", message: nl.letterWorkflow.validation.sentInFuture } });
+      throw new AppError("INVALID", nl.forms.checkFields, {
+        fieldError: { field: "sentOn", message: nl.letterWorkflow.validation.sentInFuture },
+      });
     }
     const dossier = normaliseDossier(input.dossier);
     const number = input.number;
-    if (await tx.parliamentaryDocument.findFirst({ where: { dossier, number }, select: { id: true } })) throw numberTaken(dossier, number);
+    if (await tx.parliamentaryDocument.findFirst({ where: { dossier, number }, select: { id: true } }))
+      throw numberTaken(dossier, number);
 
-    const commitment = await tx.commitment.findUniqueOrThrow({ where: { id: letter.commitmentId }, select: { version: true } });
+    const commitment = await tx.commitment.findUniqueOrThrow({
+      where: { id: letter.commitmentId },
+      select: { version: true },
+    });
     const outcome = await recordCommitmentOutcome(
       {
         actor,
@@ -43,7 +54,18 @@ export async function markLetterSent({ actor, input }: { actor: Actor; input: Ma
           commitmentId: letter.commitmentId,
           version: commitment.version,
           status: "FULFILLED",
-          document: { kind: "new", document: { type: "LETTER", dossier, number, date: input.sentOn, title: letter.title, url: undefined, source: "Opvolging" } },
+          document: {
+            kind: "new",
+            document: {
+              type: "LETTER",
+              dossier,
+              number,
+              date: input.sentOn,
+              title: letter.title,
+              url: undefined,
+              source: "Opvolging",
+            },
+          },
         },
       },
       tx,

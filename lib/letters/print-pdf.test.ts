@@ -9,9 +9,13 @@ import { escapeHtml, renderLetterHtml } from "./render-letter-html";
 
 describe("renderLetterHtml", () => {
   it("escapes every character a user may type that HTML would read", () => {
-    expect(escapeHtml(`<script>"x" & 'y'</script>`)).toBe("&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;");
+    expect(escapeHtml(`<script>"x" & 'y'</script>`)).toBe(
+      "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;",
+    );
     const html = renderLetterHtml(
-      fixtureLetterContent({ letterhead: { date: "2023-04-03", subject: "<img src=x onerror=alert(1)>", reference: "&amp;" } }),
+      fixtureLetterContent({
+        letterhead: { date: "2023-04-03", subject: "<img src=x onerror=alert(1)>", reference: "&amp;" },
+      }),
       "Brief </title><script>",
     );
     expect(html).not.toContain("<img");
@@ -25,7 +29,10 @@ describe("renderLetterHtml", () => {
 });
 
 const chromium = pdfPrinterAvailable();
-if (!chromium) console.warn("print-pdf.test.ts: geen Chromium op deze machine (CHROMIUM_PATH of /usr/bin/chromium); de PDF-test wordt overgeslagen.");
+if (!chromium)
+  console.warn(
+    "print-pdf.test.ts: geen Chromium op deze machine (CHROMIUM_PATH of /usr/bin/chromium); de PDF-test wordt overgeslagen.",
+  );
 
 describe.skipIf(!chromium)("printHtmlToPdf with the machine's Chromium", () => {
   it("prints the letter to a tagged PDF whose text can be extracted", { timeout: 60_000 }, async () => {
@@ -40,7 +47,14 @@ describe.skipIf(!chromium)("printHtmlToPdf with the machine's Chromium", () => {
     expect(raw).toMatch(/\/MediaBox \[0 0 59[45]\.\d+ 841\.\d+\]/); // A4
 
     const text = pdfText(pdf).replace(/\s+/g, " ");
-    for (const expected of ["Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Geachte voorzitter,", "Aanleiding", "Vervolgstap en termijn", "gedeeltelijk geïmplementeerd", "Hoogachtend,"]) {
+    for (const expected of [
+      "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+      "Geachte voorzitter,",
+      "Aanleiding",
+      "Vervolgstap en termijn",
+      "gedeeltelijk geïmplementeerd",
+      "Hoogachtend,",
+    ]) {
       expect(text).toContain(expected);
     }
   });

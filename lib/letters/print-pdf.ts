@@ -62,7 +62,12 @@ async function printNow(html: string): Promise<Buffer> {
     const input = path.join(folder, "brief.html");
     const output = path.join(folder, "brief.pdf");
     await writeFile(input, html, "utf8");
-    await run(getChromiumPath(), [...FLAGS, `--user-data-dir=${path.join(folder, "profiel")}`, `--print-to-pdf=${output}`, pathToFileURL(input).href]);
+    await run(getChromiumPath(), [
+      ...FLAGS,
+      `--user-data-dir=${path.join(folder, "profiel")}`,
+      `--print-to-pdf=${output}`,
+      pathToFileURL(input).href,
+    ]);
     const pdf = await readFile(output).catch(() => null);
     if (!pdf || pdf.subarray(0, 5).toString("latin1") !== "%PDF-") throw new PdfPrintError("Chromium wrote no PDF");
     return pdf;

@@ -5,6 +5,16 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 
-export async function recordLetterDownload(actor: Actor, letter: { id: string; versionNumber: number }, format: "docx" | "pdf"): Promise<void> {
-  await recordAuditEvent(db(), { actorId: actor.id, entityType: "LetterDraft", entityId: letter.id, kind: "LETTER_DOWNLOADED", after: { format, versionNumber: letter.versionNumber } });
+export async function recordLetterDownload(
+  actor: Actor,
+  letter: { id: string; versionNumber: number },
+  format: "docx" | "pdf",
+): Promise<void> {
+  await recordAuditEvent(db(), {
+    actorId: actor.id,
+    entityType: "LetterDraft",
+    entityId: letter.id,
+    kind: "LETTER_DOWNLOADED",
+    after: { format, versionNumber: letter.versionNumber },
+  });
 }

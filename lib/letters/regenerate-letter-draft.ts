@@ -20,15 +20,25 @@ import type { RegenerateLetterDraftInput } from "@/lib/validation/letters-genera
 
 export type RegeneratedLetterDraft = { letterDraftId: string; versionNumber: number };
 
-export async function regenerateLetterDraft({ actor, input }: { actor: Actor; input: RegenerateLetterDraftInput }, tx?: Tx): Promise<RegeneratedLetterDraft> {
+export async function regenerateLetterDraft(
+  { actor, input }: { actor: Actor; input: RegenerateLetterDraftInput },
+  tx?: Tx,
+): Promise<RegeneratedLetterDraft> {
   return withTransaction(tx, async (tx) => {
     assertCan(actor, "letters:manage", { entityType: "LetterDraft", entityId: input.letterDraftId });
     const letter = await tx.letterDraft.findUnique({
       where: { id: input.letterDraftId },
-      select: { id: true, status: true, commitmentId: true, latestVersionNumber: true, snapshot: { select: { peildatum: true } } },
+      select: {
+        id: true,
+        status: true,
+        commitmentId: true,
+        latestVersionNumber: true,
+        snapshot: { select: { peildatum: true } },
+      },
     });
     if (!letter) throw new AppError("NOT_FOUND", nl.errors.recordGone);
-    if (!isLetterTextEditable(letter.status)) throw new AppError("INVALID", nl.letterList.regenerateLocked(nl.letterStatus[letter.status]));
+    if (!isLetterTextEditable(letter.status))
+      throw new AppError("INVALID", nl.letterList.regenerateLocked(nl.letterStatus[letter.status]));
     const current = await tx.letterDraftVersion.findUnique({
       where: { letterDraftId_versionNumber: { letterDraftId: letter.id, versionNumber: letter.latestVersionNumber } },
       select: { content: true },
@@ -42,14 +52,31 @@ export async function regenerateLetterDraft({ actor, input }: { actor: Actor; in
     const at = now();
 
     const stored = await tx.letterSnapshot.create({
-      data: { letterDraftId: letter.id, peildatum: fromCalendarDate(peildatum), data: snapshot, createdById: actor.id, createdAt: at },
+      data: {
+        letterDraftId: letter.id,
+        peildatum: fromCalendarDate(peildatum),
+        data: snapshot,
+        createdById: actor.id,
+        createdAt: at,
+      },
       select: { id: true },
     });
     await updateVersioned(tx, { entityType: "LetterDraft", id: letter.id, version: input.version }, (where) =>
-      tx.letterDraft.updateMany({ where, data: { snapshotId: stored.id, latestVersionNumber: versionNumber, updatedAt: at, ...nextVersion } }),
+      tx.letterDraft.updateMany({
+        where,
+        data: { snapshotId: stored.id, latestVersionNumber: versionNumber, updatedAt: at, ...nextVersion },
+      }),
     );
     await tx.letterDraftVersion.create({
-      data: { letterDraftId: letter.id, versionNumber, kind: "REGENERATED", content, snapshotId: stored.id, createdById: actor.id, createdAt: at },
+      data: {
+        letterDraftId: letter.id,
+        versionNumber,
+        kind: "REGENERATED",
+        content,
+        snapshotId: stored.id,
+        createdById: actor.id,
+        createdAt: at,
+      },
       select: { id: true },
     });
     await recordAuditEvent(tx, {
@@ -57,7 +84,10 @@ export async function regenerateLetterDraft({ actor, input }: { actor: Actor; in
       entityType: "LetterDraft",
       entityId: letter.id,
       kind: "LETTER_REGENERATED",
-      before: { latestVersionNumber: letter.latestVersionNumber, peildatum: letter.snapshot ? toCalendarDate(letter.snapshot.peildatum) : null },
+      before: {
+        latestVersionNumber: letter.latestVersionNumber,
+        peildatum: letter.snapshot ? toCalendarDate(letter.snapshot.peildatum) : null,
+      },
       after: { latestVersionNumber: versionNumber, peildatum },
     });
     return { letterDraftId: letter.id, versionNumber };

@@ -10,15 +10,25 @@ import { letterFileName } from "./letter-file-name";
 async function open(buffer: Buffer) {
   const zip = await JSZip.loadAsync(buffer);
   const read = async (name: string) => (await zip.file(name)?.async("string")) ?? "";
-  const footers = await Promise.all(Object.keys(zip.files).filter((name) => /^word\/footer\d*\.xml$/.test(name)).map(read));
-  return { names: Object.keys(zip.files), document: await read("word/document.xml"), styles: await read("word/styles.xml"), core: await read("docProps/core.xml"), footers };
+  const footers = await Promise.all(
+    Object.keys(zip.files)
+      .filter((name) => /^word\/footer\d*\.xml$/.test(name))
+      .map(read),
+  );
+  return {
+    names: Object.keys(zip.files),
+    document: await read("word/document.xml"),
+    styles: await read("word/styles.xml"),
+    core: await read("docProps/core.xml"),
+    footers,
+  };
 }
 
 describe("renderLetterDocx", () => {
   const content = fixtureLetterContent({
     sections: [
       ...fixtureLetterContent().sections,
-      { key: "tekens", kind: "text", heading: "Tekens <&> \"quote\"", body: "Risico's <b>niet</b> & **vet**" },
+      { key: "tekens", kind: "text", heading: 'Tekens <&> "quote"', body: "Risico's <b>niet</b> & **vet**" },
     ],
   });
 
@@ -40,7 +50,15 @@ describe("renderLetterDocx", () => {
     expect(table).not.toBe("");
     const firstRow = table.slice(table.indexOf("<w:tr>"), table.indexOf("</w:tr>"));
     expect(firstRow).toContain("<w:tblHeader/>");
-    for (const column of ["Nr.", "Aanbeveling", "Verantwoordelijk", "Stand van zaken", "Status", "Vervolgstap en termijn"]) expect(firstRow).toContain(`>${column}<`);
+    for (const column of [
+      "Nr.",
+      "Aanbeveling",
+      "Verantwoordelijk",
+      "Stand van zaken",
+      "Status",
+      "Vervolgstap en termijn",
+    ])
+      expect(firstRow).toContain(`>${column}<`);
     expect(table).toContain("gedeeltelijk geïmplementeerd");
     expect(table.match(/<w:tblHeader\/>/g)).toHaveLength(1);
   });

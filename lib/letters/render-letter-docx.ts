@@ -39,9 +39,18 @@ export async function renderLetterDocx(content: LetterContent, title: string): P
     description: nl.letterExport.docxDescription,
     styles: {
       default: {
-        document: { run: { font: "Arial", size: 20, language: { value: "nl-NL" } }, paragraph: { spacing: { after: 120, line: 276 } } },
-        heading1: { run: { font: "Arial", size: 28, bold: true, color: "000000" }, paragraph: { spacing: { before: 240, after: 240 }, keepNext: true } },
-        heading2: { run: { font: "Arial", size: 22, bold: true, color: "000000" }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
+        document: {
+          run: { font: "Arial", size: 20, language: { value: "nl-NL" } },
+          paragraph: { spacing: { after: 120, line: 276 } },
+        },
+        heading1: {
+          run: { font: "Arial", size: 28, bold: true, color: "000000" },
+          paragraph: { spacing: { before: 240, after: 240 }, keepNext: true },
+        },
+        heading2: {
+          run: { font: "Arial", size: 22, bold: true, color: "000000" },
+          paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+        },
       },
     },
     sections: [
@@ -52,7 +61,17 @@ export async function renderLetterDocx(content: LetterContent, title: string): P
             children: [
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ size: 16, children: [`${nl.letterExport.page} `, PageNumber.CURRENT, ` ${nl.letterExport.of} `, PageNumber.TOTAL_PAGES] })],
+                children: [
+                  new TextRun({
+                    size: 16,
+                    children: [
+                      `${nl.letterExport.page} `,
+                      PageNumber.CURRENT,
+                      ` ${nl.letterExport.of} `,
+                      PageNumber.TOTAL_PAGES,
+                    ],
+                  }),
+                ],
               }),
             ],
           }),
@@ -71,7 +90,10 @@ function body(content: LetterContent, title: string): (Paragraph | Table)[] {
     parts.push(
       new Paragraph({
         border: { top: TABLE_BORDER, bottom: TABLE_BORDER, left: TABLE_BORDER, right: TABLE_BORDER },
-        children: [new TextRun({ text: `${capitalise(nl.app.illustrative)}: `, bold: true }), new TextRun(words.illustrativeNote)],
+        children: [
+          new TextRun({ text: `${capitalise(nl.app.illustrative)}: `, bold: true }),
+          new TextRun(words.illustrativeNote),
+        ],
       }),
     );
   }
@@ -81,18 +103,26 @@ function body(content: LetterContent, title: string): (Paragraph | Table)[] {
     [words.subject, content.letterhead.subject],
     [words.reference, content.letterhead.reference],
   ] as const) {
-    parts.push(new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] }));
+    parts.push(
+      new Paragraph({
+        spacing: { after: 0 },
+        children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)],
+      }),
+    );
   }
   parts.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(title)] }));
   parts.push(new Paragraph({ children: [new TextRun(content.salutation)] }));
   for (const section of content.sections) {
-    if (section.heading) parts.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(section.heading)] }));
+    if (section.heading)
+      parts.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(section.heading)] }));
     if (section.kind === "table") parts.push(summaryTable(section));
     else parts.push(...markupParagraphs(section.body));
   }
   parts.push(new Paragraph({ spacing: { before: 240 }, children: [new TextRun(content.signOff)] }));
   for (const signatory of content.signatories) {
-    parts.push(new Paragraph({ spacing: { before: 480 }, children: lines([signatory.title, signatory.name].filter(Boolean)) }));
+    parts.push(
+      new Paragraph({ spacing: { before: 480 }, children: lines([signatory.title, signatory.name].filter(Boolean)) }),
+    );
   }
   return parts;
 }
@@ -102,7 +132,14 @@ function markupParagraphs(text: string): Paragraph[] {
   return parseMarkup(text).flatMap((block) =>
     block.kind === "list"
       ? block.items.map((item) => new Paragraph({ bullet: { level: 0 }, spacing: { after: 60 }, children: runs(item) }))
-      : [new Paragraph({ children: block.lines.flatMap((line, index) => [...(index > 0 ? [new TextRun({ break: 1 })] : []), ...runs(line)]) })],
+      : [
+          new Paragraph({
+            children: block.lines.flatMap((line, index) => [
+              ...(index > 0 ? [new TextRun({ break: 1 })] : []),
+              ...runs(line),
+            ]),
+          }),
+        ],
   );
 }
 
@@ -121,7 +158,8 @@ const SUMMARY_COLUMN_SHARES = [0.05, 0.18, 0.19, 0.19, 0.19, 0.2];
 
 function columnWidths(count: number): number[] {
   const textWidth = A4.width - 2 * MARGIN;
-  const shares = count === SUMMARY_COLUMN_SHARES.length ? SUMMARY_COLUMN_SHARES : Array.from({ length: count }, () => 1 / count);
+  const shares =
+    count === SUMMARY_COLUMN_SHARES.length ? SUMMARY_COLUMN_SHARES : Array.from({ length: count }, () => 1 / count);
   return shares.map((share) => Math.floor(textWidth * share));
 }
 
@@ -137,11 +175,24 @@ function summaryTable(section: LetterTableSection): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     columnWidths: widths,
-    borders: { top: TABLE_BORDER, bottom: TABLE_BORDER, left: TABLE_BORDER, right: TABLE_BORDER, insideHorizontal: TABLE_BORDER, insideVertical: TABLE_BORDER },
+    borders: {
+      top: TABLE_BORDER,
+      bottom: TABLE_BORDER,
+      left: TABLE_BORDER,
+      right: TABLE_BORDER,
+      insideHorizontal: TABLE_BORDER,
+      insideVertical: TABLE_BORDER,
+    },
     rows: [
       // Repeats at the top of every page the table runs onto.
-      new TableRow({ tableHeader: true, cantSplit: true, children: section.columns.map((column, index) => cell(column, true, index)) }),
-      ...section.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, index) => cell(text, false, index)) })),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: section.columns.map((column, index) => cell(column, true, index)),
+      }),
+      ...section.rows.map(
+        (row) => new TableRow({ cantSplit: true, children: row.map((text, index) => cell(text, false, index)) }),
+      ),
     ],
   });
 }

@@ -41,7 +41,9 @@ export function renderLetterHtml(content: LetterContent, title: string): string 
   const words = nl.letterDocument;
   const parts: string[] = [];
   if (content.containsIllustrativeData) {
-    parts.push(`<p class="illustrative"><strong>${escapeHtml(capitalise(nl.app.illustrative))}:</strong> ${escapeHtml(words.illustrativeNote)}</p>`);
+    parts.push(
+      `<p class="illustrative"><strong>${escapeHtml(capitalise(nl.app.illustrative))}:</strong> ${escapeHtml(words.illustrativeNote)}</p>`,
+    );
   }
   parts.push(`<address>${LETTER_ADDRESSEE.map((line) => `<span>${escapeHtml(line)}</span>`).join("")}</address>`);
   parts.push(
@@ -62,7 +64,9 @@ export function renderLetterHtml(content: LetterContent, title: string): string 
   }
   parts.push(`<p>${escapeHtml(content.signOff)}</p>`);
   for (const signatory of content.signatories) {
-    parts.push(`<p class="signatory">${[signatory.title, signatory.name].filter(Boolean).map(escapeHtml).join("<br>")}</p>`);
+    parts.push(
+      `<p class="signatory">${[signatory.title, signatory.name].filter(Boolean).map(escapeHtml).join("<br>")}</p>`,
+    );
   }
   return [
     "<!doctype html>",
@@ -95,7 +99,10 @@ function runs(line: MarkupRun[]): string {
 function summaryTable(section: LetterTableSection): string {
   const head = `<thead><tr>${section.columns.map((column) => `<th scope="col">${escapeHtml(column)}</th>`).join("")}</tr></thead>`;
   const body = section.rows
-    .map((row) => `<tr>${row.map((cell, index) => (index === 0 ? `<th scope="row">${escapeHtml(cell)}</th>` : `<td>${escapeHtml(cell)}</td>`)).join("")}</tr>`)
+    .map(
+      (row) =>
+        `<tr>${row.map((cell, index) => (index === 0 ? `<th scope="row">${escapeHtml(cell)}</th>` : `<td>${escapeHtml(cell)}</td>`)).join("")}</tr>`,
+    )
     .join("");
   return `<table><caption>${escapeHtml(section.heading ?? nl.letterDocument.summaryTable)}</caption>${head}<tbody>${body}</tbody></table>`;
 }

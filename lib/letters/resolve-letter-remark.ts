@@ -13,12 +13,19 @@ import type { ResolveLetterRemarkInput } from "@/lib/validation/letters-edit";
 
 export type ResolvedLetterRemark = { remarkId: string; letterId: string };
 
-export async function resolveLetterRemark({ actor, input }: { actor: Actor; input: ResolveLetterRemarkInput }, tx?: Tx): Promise<ResolvedLetterRemark> {
+export async function resolveLetterRemark(
+  { actor, input }: { actor: Actor; input: ResolveLetterRemarkInput },
+  tx?: Tx,
+): Promise<ResolvedLetterRemark> {
   return withTransaction(tx, async (tx) => {
     assertCan(actor, "letters:manage", { entityType: "LetterRemark", entityId: input.remarkId });
-    const remark = await tx.letterRemark.findUnique({ where: { id: input.remarkId }, select: { id: true, letterDraftId: true, version: true, resolvedAt: true } });
+    const remark = await tx.letterRemark.findUnique({
+      where: { id: input.remarkId },
+      select: { id: true, letterDraftId: true, version: true, resolvedAt: true },
+    });
     if (!remark) throw new AppError("NOT_FOUND", nl.letterEditor.remarkNotFound);
-    if (remark.version !== input.version || remark.resolvedAt) throw await conflictError(tx, { entityType: "LetterRemark", id: remark.id });
+    if (remark.version !== input.version || remark.resolvedAt)
+      throw await conflictError(tx, { entityType: "LetterRemark", id: remark.id });
     await updateVersioned(tx, { entityType: "LetterRemark", id: remark.id, version: input.version }, (where) =>
       tx.letterRemark.updateMany({
         where: { ...where, resolvedAt: null },

@@ -7,12 +7,20 @@ import { withTransaction, type Tx } from "@/lib/db-transaction";
 import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 import { parseLetterContent } from "@/lib/letters/letter-content";
-import { appendLetterVersion, loadEditableLetter, sameContent, type SavedLetterVersion } from "@/lib/letters/write-letter-version";
+import {
+  appendLetterVersion,
+  loadEditableLetter,
+  sameContent,
+  type SavedLetterVersion,
+} from "@/lib/letters/write-letter-version";
 import type { RestoreLetterVersionInput } from "@/lib/validation/letters-edit";
 
 export type RestoredLetterVersion = SavedLetterVersion & { restoredFrom: number };
 
-export async function restoreLetterVersion({ actor, input }: { actor: Actor; input: RestoreLetterVersionInput }, tx?: Tx): Promise<RestoredLetterVersion> {
+export async function restoreLetterVersion(
+  { actor, input }: { actor: Actor; input: RestoreLetterVersionInput },
+  tx?: Tx,
+): Promise<RestoredLetterVersion> {
   return withTransaction(tx, async (tx) => {
     const letter = await loadEditableLetter(tx, actor, input);
     const source = await tx.letterDraftVersion.findUnique({
@@ -23,7 +31,12 @@ export async function restoreLetterVersion({ actor, input }: { actor: Actor; inp
     const content = parseLetterContent(source.content);
     const snapshotId = source.snapshotId ?? letter.snapshotId;
     if (sameContent(content, letter.content) && snapshotId === letter.snapshotId) {
-      return { letterId: letter.id, versionNumber: letter.latestVersionNumber, changed: false, restoredFrom: input.versionNumber };
+      return {
+        letterId: letter.id,
+        versionNumber: letter.latestVersionNumber,
+        changed: false,
+        restoredFrom: input.versionNumber,
+      };
     }
     const saved = await appendLetterVersion(tx, actor, letter, {
       content,

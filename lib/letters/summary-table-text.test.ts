@@ -9,7 +9,9 @@ describe("summary table text", () => {
       ["2", "Train", "FIN", "", "niet", ""],
     ];
     const text = tableRowsToText(rows);
-    expect(text).toBe("1 | Versterk de due diligence | ADSB | Loopt | gedeeltelijk | 1 juli 2023\n2 | Train | FIN |  | niet | ");
+    expect(text).toBe(
+      "1 | Versterk de due diligence | ADSB | Loopt | gedeeltelijk | 1 juli 2023\n2 | Train | FIN |  | niet | ",
+    );
     expect(parseTableText(text, 6)).toEqual({ ok: true, rows });
     expect(parseTableText(text.replace("\n", "\r\n\r\n"), 6)).toEqual({ ok: true, rows });
   });
@@ -17,9 +19,13 @@ describe("summary table text", () => {
   it("names each line with the wrong number of cells, as the user counts lines", () => {
     expect(parseTableText("1 | a | b | c | d | e\n\n3 | a | b\n4 | a | b | c | d | e | f", 6)).toEqual({
       ok: false,
-      message: "Regel 3 heeft 3 cellen in plaats van 6. Regel 4 heeft 7 cellen in plaats van 6. Scheid de cellen met “ | ”.",
+      message:
+        "Regel 3 heeft 3 cellen in plaats van 6. Regel 4 heeft 7 cellen in plaats van 6. Scheid de cellen met “ | ”.",
     });
-    expect(parseTableText("alleen tekst", 6)).toMatchObject({ ok: false, message: expect.stringContaining("Regel 1 heeft 1 cel in plaats van 6.") });
+    expect(parseTableText("alleen tekst", 6)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("Regel 1 heeft 1 cel in plaats van 6."),
+    });
     expect(parseTableText("  \n ", 6)).toEqual({ ok: false, message: "Vul ten minste één regel in." });
   });
 

@@ -11,7 +11,12 @@ import { conflictError, nextVersion, updateVersioned } from "@/lib/concurrency/u
 import type { Tx } from "@/lib/db-transaction";
 import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
-import { parseLetterContent, type LetterContent, type LetterSection, type LetterVersionKind } from "@/lib/letters/letter-content";
+import {
+  parseLetterContent,
+  type LetterContent,
+  type LetterSection,
+  type LetterVersionKind,
+} from "@/lib/letters/letter-content";
 import { isLetterTextEditable } from "@/lib/letters/letter-status";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
 
@@ -27,20 +32,31 @@ export type EditableLetter = {
 export type SavedLetterVersion = { letterId: string; versionNumber: number; changed: boolean };
 
 /** The letter as the editor may change it, or the refusal: not the coordinator, gone, locked, or a colleague saved first. */
-export async function loadEditableLetter(tx: Tx, actor: Actor, { letterId, version }: { letterId: string; version: number }): Promise<EditableLetter> {
+export async function loadEditableLetter(
+  tx: Tx,
+  actor: Actor,
+  { letterId, version }: { letterId: string; version: number },
+): Promise<EditableLetter> {
   assertCan(actor, "letters:manage", { entityType: "LetterDraft", entityId: letterId });
   const letter = await tx.letterDraft.findUnique({
     where: { id: letterId },
     select: { id: true, status: true, version: true, latestVersionNumber: true, snapshotId: true },
   });
   if (!letter) throw new AppError("NOT_FOUND", nl.letterEditor.notFound);
-  if (!isLetterTextEditable(letter.status)) throw new AppError("INVALID", nl.letterEditor.lockedError(nl.letterStatus[letter.status]));
+  if (!isLetterTextEditable(letter.status))
+    throw new AppError("INVALID", nl.letterEditor.lockedError(nl.letterStatus[letter.status]));
   if (letter.version !== version) throw await conflictError(tx, { entityType: "LetterDraft", id: letterId });
   const newest = await tx.letterDraftVersion.findUniqueOrThrow({
     where: { letterDraftId_versionNumber: { letterDraftId: letterId, versionNumber: letter.latestVersionNumber } },
     select: { content: true },
   });
-  return { id: letter.id, version: letter.version, latestVersionNumber: letter.latestVersionNumber, snapshotId: letter.snapshotId, content: parseLetterContent(newest.content) };
+  return {
+    id: letter.id,
+    version: letter.version,
+    latestVersionNumber: letter.latestVersionNumber,
+    snapshotId: letter.snapshotId,
+    content: parseLetterContent(newest.content),
+  };
 }
 
 export function sameContent(a: LetterContent, b: LetterContent): boolean {
@@ -61,17 +77,33 @@ export async function appendLetterVersion(
     kind: LetterVersionKind;
     note: string;
     snapshotId: string | null;
-    audit: { kind: AuditKind; before: Record<string, Prisma.InputJsonValue | null>; after: Record<string, Prisma.InputJsonValue | null> };
+    audit: {
+      kind: AuditKind;
+      before: Record<string, Prisma.InputJsonValue | null>;
+      after: Record<string, Prisma.InputJsonValue | null>;
+    };
   },
 ): Promise<SavedLetterVersion> {
   const versionNumber = letter.latestVersionNumber + 1;
   // The clock's time (the demo's day), as generating does, so that versions sort and read alike.
   const at = now();
   await updateVersioned(tx, { entityType: "LetterDraft", id: letter.id, version: letter.version }, (where) =>
-    tx.letterDraft.updateMany({ where, data: { latestVersionNumber: versionNumber, snapshotId: change.snapshotId, updatedAt: at, ...nextVersion } }),
+    tx.letterDraft.updateMany({
+      where,
+      data: { latestVersionNumber: versionNumber, snapshotId: change.snapshotId, updatedAt: at, ...nextVersion },
+    }),
   );
   await tx.letterDraftVersion.create({
-    data: { letterDraftId: letter.id, versionNumber, kind: change.kind, note: change.note, content: change.content, snapshotId: change.snapshotId, createdById: actor.id, createdAt: at },
+    data: {
+      letterDraftId: letter.id,
+      versionNumber,
+      kind: change.kind,
+      note: change.note,
+      content: change.content,
+      snapshotId: change.snapshotId,
+      createdById: actor.id,
+      createdAt: at,
+    },
   });
   await recordAuditEvent(tx, {
     actorId: actor.id,

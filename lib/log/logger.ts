@@ -9,7 +9,22 @@ import { currentRequest } from "@/lib/log/request-context";
 const LOGGER_KEY = Symbol.for("opvolging.logger");
 
 // Same list as server/http-logging.mjs (which cannot import TypeScript).
-const REDACT_PATHS = ["password", "*.password", "passwordHash", "*.passwordHash", "token", "*.token", "secret", "*.secret", "authorization", "*.authorization", "cookie", "*.cookie", "headers", "*.headers"];
+const REDACT_PATHS = [
+  "password",
+  "*.password",
+  "passwordHash",
+  "*.passwordHash",
+  "token",
+  "*.token",
+  "secret",
+  "*.secret",
+  "authorization",
+  "*.authorization",
+  "cookie",
+  "*.cookie",
+  "headers",
+  "*.headers",
+];
 
 /** One readable line per entry for a developer's terminal: "12:03:04 WARN message {fields}". */
 function readableDestination(): pino.DestinationStream {

@@ -22,7 +22,10 @@ export const NO_SMTP_IN_PRODUCTION =
   "Herinneringen per e-mail staan uit: SMTP_HOST ontbreekt. Zet SMTP_HOST (en zo nodig SMTP_PORT, SMTP_SECURE, SMTP_USER, SMTP_PASSWORD en MAIL_FROM) om ze te versturen.";
 
 /** The transport for these settings, or null in production without a mail server. */
-export function createMailTransport(settings: MailSettings, { mailDir = MAIL_DIR }: { mailDir?: string } = {}): MailTransport | null {
+export function createMailTransport(
+  settings: MailSettings,
+  { mailDir = MAIL_DIR }: { mailDir?: string } = {},
+): MailTransport | null {
   if (settings.SMTP_HOST) {
     const transporter = nodemailer.createTransport({
       host: settings.SMTP_HOST,

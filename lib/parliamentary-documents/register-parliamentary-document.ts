@@ -16,23 +16,45 @@ export type RegisteredDocument = { id: string; label: string };
 
 /** How a document is named in the audit trail and on screen: its Kamerstuk number, else its title. */
 export function documentLabel(document: { dossier: string | null; number: string | null; title: string }): string {
-  return document.dossier && document.number ? nl.commitments.kamerstuk(document.dossier, document.number) : document.title;
+  return document.dossier && document.number
+    ? nl.commitments.kamerstuk(document.dossier, document.number)
+    : document.title;
 }
 
 function kamerstukTaken(input: NewParliamentaryDocumentInput): AppError {
   return new AppError("INVALID", nl.forms.checkFields, {
-    fieldError: { field: "number", message: nl.commitments.validation.kamerstukTaken(input.dossier ?? "", input.number ?? "") },
+    fieldError: {
+      field: "number",
+      message: nl.commitments.validation.kamerstukTaken(input.dossier ?? "", input.number ?? ""),
+    },
   });
 }
 
-export async function registerParliamentaryDocument(tx: Tx, actor: Actor, input: NewParliamentaryDocumentInput): Promise<RegisteredDocument> {
+export async function registerParliamentaryDocument(
+  tx: Tx,
+  actor: Actor,
+  input: NewParliamentaryDocumentInput,
+): Promise<RegisteredDocument> {
   assertCan(actor, "commitments:manage", { entityType: "ParliamentaryDocument", entityId: "nieuw" });
   const dossier = input.dossier ?? null;
   const number = input.number ?? null;
-  if (dossier && number && (await tx.parliamentaryDocument.findFirst({ where: { dossier, number }, select: { id: true } }))) throw kamerstukTaken(input);
+  if (
+    dossier &&
+    number &&
+    (await tx.parliamentaryDocument.findFirst({ where: { dossier, number }, select: { id: true } }))
+  )
+    throw kamerstukTaken(input);
   const created = await tx.parliamentaryDocument
     .create({
-      data: { type: input.type, dossier, number, date: fromCalendarDate(input.date), title: input.title, url: input.url ?? null, source: input.source },
+      data: {
+        type: input.type,
+        dossier,
+        number,
+        date: fromCalendarDate(input.date),
+        title: input.title,
+        url: input.url ?? null,
+        source: input.source,
+      },
       select: { id: true },
     })
     .catch((error: unknown) => {
@@ -44,7 +66,15 @@ export async function registerParliamentaryDocument(tx: Tx, actor: Actor, input:
     entityType: "ParliamentaryDocument",
     entityId: created.id,
     kind: "CREATE",
-    after: { type: input.type, dossier, number, date: input.date, title: input.title, url: input.url ?? null, source: input.source },
+    after: {
+      type: input.type,
+      dossier,
+      number,
+      date: input.date,
+      title: input.title,
+      url: input.url ?? null,
+      source: input.source,
+    },
   });
   return { id: created.id, label: documentLabel({ dossier, number, title: input.title }) };
 }

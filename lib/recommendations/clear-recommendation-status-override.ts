@@ -19,13 +19,19 @@ export async function clearRecommendationStatusOverride(
   return withTransaction(tx, async (tx) => {
     const id = input.recommendationId;
     assertCan(actor, "recommendations:manage", { entityType: "Recommendation", entityId: id });
-    const current = await tx.recommendation.findUnique({ where: { id }, select: { statusOverride: true, statusOverrideReason: true, version: true } });
+    const current = await tx.recommendation.findUnique({
+      where: { id },
+      select: { statusOverride: true, statusOverrideReason: true, version: true },
+    });
     if (!current) throw new AppError("NOT_FOUND", nl.recommendationDetail.notFound);
     if (current.version !== input.version) throw await conflictError(tx, { entityType: "Recommendation", id });
     if (current.statusOverride === null) throw new AppError("INVALID", nl.recommendationDetail.override.nothingToClear);
 
     await updateVersioned(tx, { entityType: "Recommendation", id, version: input.version }, (where) =>
-      tx.recommendation.updateMany({ where, data: { statusOverride: null, statusOverrideReason: null, ...nextVersion } }),
+      tx.recommendation.updateMany({
+        where,
+        data: { statusOverride: null, statusOverrideReason: null, ...nextVersion },
+      }),
     );
     await recordAuditEvent(tx, {
       actorId: actor.id,

@@ -6,11 +6,19 @@ import { assertCan } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { withTransaction, type Tx } from "@/lib/db-transaction";
 import type { CreateRecommendationInput } from "@/lib/validation/recommendation";
-import { assertNumberFree, resolveReferences, rethrowNumberTaken, snapshotOf } from "@/lib/recommendations/recommendation-record";
+import {
+  assertNumberFree,
+  resolveReferences,
+  rethrowNumberTaken,
+  snapshotOf,
+} from "@/lib/recommendations/recommendation-record";
 
 export type CreatedRecommendation = { recommendationId: string };
 
-export async function createRecommendation({ actor, input }: { actor: Actor; input: CreateRecommendationInput }, tx?: Tx): Promise<CreatedRecommendation> {
+export async function createRecommendation(
+  { actor, input }: { actor: Actor; input: CreateRecommendationInput },
+  tx?: Tx,
+): Promise<CreatedRecommendation> {
   return withTransaction(tx, async (tx) => {
     assertCan(actor, "recommendations:manage", { entityType: "Evaluation", entityId: input.evaluationId });
     const references = await resolveReferences(tx, input);

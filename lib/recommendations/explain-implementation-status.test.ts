@@ -14,10 +14,18 @@ describe("explainImplementationStatus", () => {
   });
 
   it("explains every status the rule can give", () => {
-    expect(explain()).toBe("Afgeleid uit de acties: er zijn nog geen acties, dus ‘Niet gestart’ (OESO: niet geïmplementeerd).");
-    expect(explain("NOT_STARTED", "NOT_STARTED")).toBe("Afgeleid uit de acties: geen van de 2 acties is gestart, dus ‘Niet gestart’ (OESO: niet geïmplementeerd).");
-    expect(explain("DONE", "DONE", "DONE")).toBe("Afgeleid uit de acties: alle 3 acties zijn afgerond, dus ‘Uitgevoerd’ (OESO: volledig geïmplementeerd).");
-    expect(explain("DONE", "DONE")).toBe("Afgeleid uit de acties: beide acties zijn afgerond, dus ‘Uitgevoerd’ (OESO: volledig geïmplementeerd).");
+    expect(explain()).toBe(
+      "Afgeleid uit de acties: er zijn nog geen acties, dus ‘Niet gestart’ (OESO: niet geïmplementeerd).",
+    );
+    expect(explain("NOT_STARTED", "NOT_STARTED")).toBe(
+      "Afgeleid uit de acties: geen van de 2 acties is gestart, dus ‘Niet gestart’ (OESO: niet geïmplementeerd).",
+    );
+    expect(explain("DONE", "DONE", "DONE")).toBe(
+      "Afgeleid uit de acties: alle 3 acties zijn afgerond, dus ‘Uitgevoerd’ (OESO: volledig geïmplementeerd).",
+    );
+    expect(explain("DONE", "DONE")).toBe(
+      "Afgeleid uit de acties: beide acties zijn afgerond, dus ‘Uitgevoerd’ (OESO: volledig geïmplementeerd).",
+    );
     expect(explain("DELAYED", "DONE", "IN_PROGRESS")).toBe(
       "Afgeleid uit de acties: 1 van de 3 acties is vertraagd en 1 is afgerond, dus ‘Vertraagd’ (OESO: gedeeltelijk geïmplementeerd).",
     );
@@ -54,7 +62,8 @@ describe("explainImplementationStatus", () => {
   it("gives the same status as the rule for every mix of up to four actions", () => {
     const mixes: ActionStatus[][] = [[]];
     for (let size = 1; size <= 4; size++) {
-      for (const mix of mixes.filter((m) => m.length === size - 1)) for (const status of ACTION_STATUSES) mixes.push([...mix, status]);
+      for (const mix of mixes.filter((m) => m.length === size - 1))
+        for (const status of ACTION_STATUSES) mixes.push([...mix, status]);
     }
     for (const mix of mixes) {
       const explanation = explainImplementationStatus(countActionStatuses(mix));

@@ -20,7 +20,11 @@ export function explainImplementationStatus(counts: ActionStatusCounts): StatusE
   const words = nl.recommendationDetail.explanation;
   const reason = reasonFor(status, counts);
   const note = counts.CANCELLED > 0 ? words.cancelledNote(counts.CANCELLED) : "";
-  return { status, oecdGrade, sentence: words.sentence(reason + note, nl.implementationStatus[status], nl.oecdGrade[oecdGrade]) };
+  return {
+    status,
+    oecdGrade,
+    sentence: words.sentence(reason + note, nl.implementationStatus[status], nl.oecdGrade[oecdGrade]),
+  };
 }
 
 function reasonFor(status: ImplementationStatus, counts: ActionStatusCounts): string {

@@ -18,7 +18,13 @@ export type RecommendationForEdit = {
   version: number;
 };
 
-export async function getRecommendationForEdit({ actor, id }: { actor: Actor; id: string }): Promise<RecommendationForEdit | null> {
+export async function getRecommendationForEdit({
+  actor,
+  id,
+}: {
+  actor: Actor;
+  id: string;
+}): Promise<RecommendationForEdit | null> {
   assertCan(actor, "recommendations:read");
   return db().recommendation.findUnique({
     where: { id },

@@ -16,10 +16,16 @@ export type RecommendationFormOptions = {
 export async function getRecommendationFormOptions({ actor }: { actor: Actor }): Promise<RecommendationFormOptions> {
   assertCan(actor, "recommendations:read");
   const [evaluations, organisations, highest] = await Promise.all([
-    db().evaluation.findMany({ select: { id: true, title: true, reportDate: true, sentToParliamentOn: true, createdAt: true } }),
+    db().evaluation.findMany({
+      select: { id: true, title: true, reportDate: true, sentToParliamentOn: true, createdAt: true },
+    }),
     db().organisation.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, name: true } }),
     db().recommendation.groupBy({ by: ["evaluationId"], _max: { number: true } }),
   ]);
   const nextNumber = Object.fromEntries(highest.map((row) => [row.evaluationId, (row._max.number ?? 0) + 1]));
-  return { evaluations: evaluations.sort(compareEvaluations).map(({ id, title }) => ({ id, title })), organisations, nextNumber };
+  return {
+    evaluations: evaluations.sort(compareEvaluations).map(({ id, title }) => ({ id, title })),
+    organisations,
+    nextNumber,
+  };
 }

@@ -31,9 +31,19 @@ async function seeded(seedKey: string, number: number) {
 async function freshRecommendation() {
   const prisma = database.prisma;
   const organisation = await prisma.organisation.findUniqueOrThrow({ where: { code: "FIN" } });
-  const evaluation = await prisma.evaluation.create({ data: { title: `Test ${crypto.randomUUID()}`, periodEvaluated: "Test", evaluator: "Test", source: "Test" } });
+  const evaluation = await prisma.evaluation.create({
+    data: { title: `Test ${crypto.randomUUID()}`, periodEvaluated: "Test", evaluator: "Test", source: "Test" },
+  });
   return prisma.recommendation.create({
-    data: { evaluationId: evaluation.id, number: 1, title: "Eigen aanbeveling", text: "Tekst", theme: "Thema", cabinetResponse: "ADOPTED", leadOrganisationId: organisation.id },
+    data: {
+      evaluationId: evaluation.id,
+      number: 1,
+      title: "Eigen aanbeveling",
+      text: "Tekst",
+      theme: "Thema",
+      cabinetResponse: "ADOPTED",
+      leadOrganisationId: organisation.id,
+    },
   });
 }
 
@@ -57,13 +67,25 @@ describe("getRecommendation", () => {
     expect(detail.derived.sentence).toBe(
       "Afgeleid uit de acties: 1 van de 3 acties is vertraagd en 1 is afgerond, dus ‘Vertraagd’ (OESO: gedeeltelijk geïmplementeerd).",
     );
-    expect(detail.actions.items.map((action) => [action.dueDate, action.status, action.deadlineState, action.organisation.code])).toEqual([
+    expect(
+      detail.actions.items.map((action) => [
+        action.dueDate,
+        action.status,
+        action.deadlineState,
+        action.organisation.code,
+      ]),
+    ).toEqual([
       ["2023-02-28", "DONE", "DONE", "ADSB"],
       ["2023-03-15", "DELAYED", "OVERDUE", "FIN"],
       ["2023-05-31", "IN_PROGRESS", "ON_TRACK", "ADSB"],
     ]);
     expect(detail.commitments).toEqual([
-      expect.objectContaining({ title: commitments.implementationLetter.title, originalWording: commitments.implementationLetter.originalWording, dueDate: "2023-07-07", status: "OPEN" }),
+      expect.objectContaining({
+        title: commitments.implementationLetter.title,
+        originalWording: commitments.implementationLetter.originalWording,
+        dueDate: "2023-07-07",
+        status: "OPEN",
+      }),
     ]);
     expect(detail.history).toEqual({ entries: [], more: false });
   });
@@ -79,12 +101,26 @@ describe("getRecommendation", () => {
   it("shows the override with its reason, who set it and when, beside what the actions give", async () => {
     const recommendation = await freshRecommendation();
     const actor = await coordinator();
-    await overrideRecommendationStatus({ actor, input: { recommendationId: recommendation.id, version: 1, status: "IMPLEMENTED", reason: "Op een andere manier uitgevoerd." } });
+    await overrideRecommendationStatus({
+      actor,
+      input: {
+        recommendationId: recommendation.id,
+        version: 1,
+        status: "IMPLEMENTED",
+        reason: "Op een andere manier uitgevoerd.",
+      },
+    });
     const detail = (await getRecommendation({ actor, id: recommendation.id }))!;
     expect(detail).toMatchObject({
       status: "IMPLEMENTED",
       oecdGrade: "FULLY",
-      override: { status: "IMPLEMENTED", oecdGrade: "FULLY", reason: "Op een andere manier uitgevoerd.", by: "Sanne de Vries", at: expect.any(Date) },
+      override: {
+        status: "IMPLEMENTED",
+        oecdGrade: "FULLY",
+        reason: "Op een andere manier uitgevoerd.",
+        by: "Sanne de Vries",
+        at: expect.any(Date),
+      },
       derived: { status: "NOT_STARTED", sentence: expect.stringContaining("er zijn nog geen acties") },
       may: { manage: true },
       version: 2,
@@ -96,10 +132,29 @@ describe("getRecommendation", () => {
     const actor = await coordinator();
     await updateRecommendation({
       actor,
-      input: { recommendationId: recommendation.id, version: 1, evaluationId: recommendation.evaluationId, number: 1, title: "Nieuwe titel", text: "Tekst", theme: "Thema", cabinetResponse: "PARTLY_ADOPTED", leadOrganisationId: recommendation.leadOrganisationId },
+      input: {
+        recommendationId: recommendation.id,
+        version: 1,
+        evaluationId: recommendation.evaluationId,
+        number: 1,
+        title: "Nieuwe titel",
+        text: "Tekst",
+        theme: "Thema",
+        cabinetResponse: "PARTLY_ADOPTED",
+        leadOrganisationId: recommendation.leadOrganisationId,
+      },
     });
-    await overrideRecommendationStatus({ actor, input: { recommendationId: recommendation.id, version: 2, status: "DELAYED", reason: "Wacht op wetgeving." } });
-    await recordAuditEvent(database.prisma, { actorId: actor.id, entityType: "Recommendation", entityId: recommendation.id, kind: "PERMISSION_REFUSED", after: {} });
+    await overrideRecommendationStatus({
+      actor,
+      input: { recommendationId: recommendation.id, version: 2, status: "DELAYED", reason: "Wacht op wetgeving." },
+    });
+    await recordAuditEvent(database.prisma, {
+      actorId: actor.id,
+      entityType: "Recommendation",
+      entityId: recommendation.id,
+      kind: "PERMISSION_REFUSED",
+      after: {},
+    });
 
     const detail = (await getRecommendation({ actor: await reader(), id: recommendation.id }))!;
     expect(detail.history.entries.map((entry) => entry.kind)).toEqual(["STATUS_OVERRIDDEN", "UPDATE"]);
@@ -117,20 +172,42 @@ describe("getRecommendation", () => {
     expect(detail.history.more).toBe(false);
     // The Coördinator, who may read the Logboek, sees the refused attempt too, as on an action's page.
     const forCoordinator = (await getRecommendation({ actor, id: recommendation.id }))!;
-    expect(forCoordinator.history.entries.map((entry) => entry.kind)).toEqual(["PERMISSION_REFUSED", "STATUS_OVERRIDDEN", "UPDATE"]);
+    expect(forCoordinator.history.entries.map((entry) => entry.kind)).toEqual([
+      "PERMISSION_REFUSED",
+      "STATUS_OVERRIDDEN",
+      "UPDATE",
+    ]);
   });
 
   it("lists the fields of a creation in the order of the form", async () => {
     const actor = await coordinator();
-    const evaluation = await database.prisma.evaluation.findUniqueOrThrow({ where: { seedKey: oecdEvaluation.seedKey } });
+    const evaluation = await database.prisma.evaluation.findUniqueOrThrow({
+      where: { seedKey: oecdEvaluation.seedKey },
+    });
     const organisation = await database.prisma.organisation.findUniqueOrThrow({ where: { code: "BZ" } });
     const { recommendationId } = await createRecommendation({
       actor,
-      input: { evaluationId: evaluation.id, number: 90, title: "Titel", text: "Tekst", theme: "Thema", cabinetResponse: "ADOPTED", leadOrganisationId: organisation.id },
+      input: {
+        evaluationId: evaluation.id,
+        number: 90,
+        title: "Titel",
+        text: "Tekst",
+        theme: "Thema",
+        cabinetResponse: "ADOPTED",
+        leadOrganisationId: organisation.id,
+      },
     });
     const [created] = (await getRecommendation({ actor, id: recommendationId }))!.history.entries;
     expect(created!.kind).toBe("CREATE");
-    expect(created!.changes.map((change) => change.field)).toEqual(["evaluation", "number", "title", "text", "theme", "cabinetResponse", "leadOrganisation"]);
+    expect(created!.changes.map((change) => change.field)).toEqual([
+      "evaluation",
+      "number",
+      "title",
+      "text",
+      "theme",
+      "cabinetResponse",
+      "leadOrganisation",
+    ]);
     expect(created!.changes[0]).toEqual({ field: "evaluation", after: oecdEvaluation.title });
   });
 
@@ -174,7 +251,14 @@ describe("getRecommendation", () => {
     });
     const coordinatorActor = await coordinator();
     for (let index = 0; index < 80; index++) {
-      await recordAuditEvent(database.prisma, { actorId: coordinatorActor.id, entityType: "Recommendation", entityId: recommendation.id, kind: "UPDATE", before: { theme: `${index}` }, after: { theme: `${index + 1}` } });
+      await recordAuditEvent(database.prisma, {
+        actorId: coordinatorActor.id,
+        entityType: "Recommendation",
+        entityId: recommendation.id,
+        kind: "UPDATE",
+        before: { theme: `${index}` },
+        after: { theme: `${index + 1}` },
+      });
     }
     const after = await countStatements(database.url, () => getRecommendation({ actor, id: recommendation.id }));
     expect(after.result!.history.entries).toHaveLength(50);

@@ -9,8 +9,16 @@ import { assertCan, can } from "@/lib/auth/permissions";
 import { today, toCalendarDate, type CalendarDate } from "@/lib/clock";
 import { deadlineState, type DeadlineState } from "@/lib/action-items/deadline-state";
 import { countActionStatuses, toOecdGrade, type OecdGrade } from "@/lib/recommendations/derive-implementation-status";
-import { explainImplementationStatus, type StatusExplanation } from "@/lib/recommendations/explain-implementation-status";
-import type { ActionStatus, CabinetResponse, CommitmentStatus, ImplementationStatus } from "@/lib/generated/prisma/enums.ts";
+import {
+  explainImplementationStatus,
+  type StatusExplanation,
+} from "@/lib/recommendations/explain-implementation-status";
+import type {
+  ActionStatus,
+  CabinetResponse,
+  CommitmentStatus,
+  ImplementationStatus,
+} from "@/lib/generated/prisma/enums.ts";
 import { pageWindow } from "@/lib/validation/pagination";
 import { listEntityHistory, type EntityHistory } from "@/lib/audit/list-entity-history";
 
@@ -25,26 +33,62 @@ export type RecommendationDetail = {
   cabinetResponse: CabinetResponse;
   isIllustrative: boolean;
   version: number;
-  evaluation: { id: string; title: string; evaluator: string; reportDate: CalendarDate | null; sentToParliamentOn: CalendarDate | null };
+  evaluation: {
+    id: string;
+    title: string;
+    evaluator: string;
+    reportDate: CalendarDate | null;
+    sentToParliamentOn: CalendarDate | null;
+  };
   leadOrganisation: { code: string; name: string };
   /** What the actions give; shown always, beside an override if there is one. */
   derived: StatusExplanation;
-  override: { status: ImplementationStatus; oecdGrade: OecdGrade; reason: string | null; by: string | null; at: Date | null } | null;
+  override: {
+    status: ImplementationStatus;
+    oecdGrade: OecdGrade;
+    reason: string | null;
+    by: string | null;
+    at: Date | null;
+  } | null;
   status: ImplementationStatus;
   oecdGrade: OecdGrade;
   actions: {
-    items: { id: string; title: string; organisation: { code: string; name: string }; status: ActionStatus; percentDone: number; dueDate: CalendarDate; deadlineState: DeadlineState | null; isIllustrative: boolean }[];
+    items: {
+      id: string;
+      title: string;
+      organisation: { code: string; name: string };
+      status: ActionStatus;
+      percentDone: number;
+      dueDate: CalendarDate;
+      deadlineState: DeadlineState | null;
+      isIllustrative: boolean;
+    }[];
     total: number;
     page: number;
     pageCount: number;
   };
-  commitments: { id: string; title: string; originalWording: string; dueDate: CalendarDate; status: CommitmentStatus; isIllustrative: boolean }[];
+  commitments: {
+    id: string;
+    title: string;
+    originalWording: string;
+    dueDate: CalendarDate;
+    status: CommitmentStatus;
+    isIllustrative: boolean;
+  }[];
   /** From the audit trail, as the action's page has it (lib/audit/list-entity-history.ts); each event's fields in the form's order. */
   history: EntityHistory;
   may: { manage: boolean };
 };
 
-export async function getRecommendation({ actor, id, actionsPage = 1 }: { actor: Actor; id: string; actionsPage?: number }): Promise<RecommendationDetail | null> {
+export async function getRecommendation({
+  actor,
+  id,
+  actionsPage = 1,
+}: {
+  actor: Actor;
+  id: string;
+  actionsPage?: number;
+}): Promise<RecommendationDetail | null> {
   assertCan(actor, "recommendations:read");
   const recommendation = await db().recommendation.findUnique({
     where: { id },
@@ -63,7 +107,11 @@ export async function getRecommendation({ actor, id, actionsPage = 1 }: { actor:
       leadOrganisation: { select: { code: true, name: true } },
       commitments: {
         orderBy: { commitment: { dueDate: "asc" } },
-        select: { commitment: { select: { id: true, title: true, originalWording: true, dueDate: true, status: true, isIllustrative: true } } },
+        select: {
+          commitment: {
+            select: { id: true, title: true, originalWording: true, dueDate: true, status: true, isIllustrative: true },
+          },
+        },
       },
     },
   });
@@ -89,7 +137,15 @@ export async function getRecommendation({ actor, id, actionsPage = 1 }: { actor:
     orderBy: [{ dueDate: "asc" }, { title: "asc" }, { id: "asc" }],
     skip: window.skip,
     take: window.take,
-    select: { id: true, title: true, status: true, percentDone: true, dueDate: true, isIllustrative: true, ownerOrganisation: { select: { code: true, name: true } } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      percentDone: true,
+      dueDate: true,
+      isIllustrative: true,
+      ownerOrganisation: { select: { code: true, name: true } },
+    },
   });
 
   const derived = explainImplementationStatus(counts);
@@ -125,27 +181,54 @@ export async function getRecommendation({ actor, id, actionsPage = 1 }: { actor:
     actions: {
       items: actions.map(({ ownerOrganisation, dueDate, ...action }) => {
         const due = toCalendarDate(dueDate);
-        return { ...action, organisation: ownerOrganisation, dueDate: due, deadlineState: deadlineState({ status: action.status, dueDate: due }, day) };
+        return {
+          ...action,
+          organisation: ownerOrganisation,
+          dueDate: due,
+          deadlineState: deadlineState({ status: action.status, dueDate: due }, day),
+        };
       }),
       total,
       page: window.page,
       pageCount: window.pageCount,
     },
-    commitments: recommendation.commitments.map(({ commitment }) => ({ ...commitment, dueDate: toCalendarDate(commitment.dueDate) })),
-    history: { ...history, entries: history.entries.map((entry) => ({ ...entry, changes: entry.changes.toSorted((a, b) => rank(a.field) - rank(b.field)) })) },
+    commitments: recommendation.commitments.map(({ commitment }) => ({
+      ...commitment,
+      dueDate: toCalendarDate(commitment.dueDate),
+    })),
+    history: {
+      ...history,
+      entries: history.entries.map((entry) => ({
+        ...entry,
+        changes: entry.changes.toSorted((a, b) => rank(a.field) - rank(b.field)),
+      })),
+    },
     may: { manage: can(actor, "recommendations:manage") },
   };
 }
 
 /** The event's author and time if it set an override (an override written outside the app has none). */
-function overrideAuthor(event: { occurredAt: Date; after: unknown; actor: { name: string } | null } | null): { by: string | null; at: Date | null } {
+function overrideAuthor(event: { occurredAt: Date; after: unknown; actor: { name: string } | null } | null): {
+  by: string | null;
+  at: Date | null;
+} {
   const setsOverride = isRecord(event?.after) && event.after.statusOverride != null;
   return event && setsOverride ? { by: event.actor?.name ?? null, at: event.occurredAt } : { by: null, at: null };
 }
 
 // The order of the form, for the history: PostgreSQL's jsonb keeps keys in an order of its own.
 // Sorting is stable, so a field outside the list keeps its place after those in it.
-const FIELD_ORDER = ["evaluation", "number", "title", "text", "theme", "cabinetResponse", "leadOrganisation", "statusOverride", "statusOverrideReason"];
+const FIELD_ORDER = [
+  "evaluation",
+  "number",
+  "title",
+  "text",
+  "theme",
+  "cabinetResponse",
+  "leadOrganisation",
+  "statusOverride",
+  "statusOverrideReason",
+];
 const rank = (field: string) => (FIELD_ORDER.includes(field) ? FIELD_ORDER.indexOf(field) : FIELD_ORDER.length);
 
 function isRecord(value: unknown): value is Record<string, unknown> {

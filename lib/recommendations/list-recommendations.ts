@@ -42,19 +42,35 @@ export type RecommendationListItem = {
 };
 
 export type EvaluationGroup = {
-  evaluation: { id: string; title: string; evaluator: string; reportDate: CalendarDate | null; sentToParliamentOn: CalendarDate | null };
+  evaluation: {
+    id: string;
+    title: string;
+    evaluator: string;
+    reportDate: CalendarDate | null;
+    sentToParliamentOn: CalendarDate | null;
+  };
   recommendations: RecommendationListItem[];
 };
 
 type ActionStatsRow = { recommendationId: string; overdue: number } & ActionStatusCounts;
 
-const NO_ACTIONS: ActionStatsRow = { recommendationId: "", NOT_STARTED: 0, IN_PROGRESS: 0, DELAYED: 0, DONE: 0, CANCELLED: 0, overdue: 0 };
+const NO_ACTIONS: ActionStatsRow = {
+  recommendationId: "",
+  NOT_STARTED: 0,
+  IN_PROGRESS: 0,
+  DELAYED: 0,
+  DONE: 0,
+  CANCELLED: 0,
+  overdue: 0,
+};
 
 export async function listRecommendations({ actor }: { actor: Actor }): Promise<EvaluationGroup[]> {
   assertCan(actor, "recommendations:read");
   const day = today();
   const [evaluations, recommendations, stats] = await Promise.all([
-    db().evaluation.findMany({ select: { id: true, title: true, evaluator: true, reportDate: true, sentToParliamentOn: true, createdAt: true } }),
+    db().evaluation.findMany({
+      select: { id: true, title: true, evaluator: true, reportDate: true, sentToParliamentOn: true, createdAt: true },
+    }),
     db().recommendation.findMany({
       orderBy: [{ number: "asc" }, { id: "asc" }],
       select: {

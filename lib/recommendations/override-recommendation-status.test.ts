@@ -5,16 +5,30 @@ import { actorFor, setUpSeededDatabase } from "@/test/seeded-database";
 import { runAsEveryActor } from "@/test/every-actor";
 import { overrideRecommendationStatus } from "./override-recommendation-status";
 import { clearRecommendationStatusOverride } from "./clear-recommendation-status-override";
-import { ClearRecommendationStatusOverrideSchema, OverrideRecommendationStatusSchema } from "@/lib/validation/recommendation";
+import {
+  ClearRecommendationStatusOverrideSchema,
+  OverrideRecommendationStatusSchema,
+} from "@/lib/validation/recommendation";
 
 const database = setUpSeededDatabase();
 
 async function freshRecommendation(override?: { statusOverride: "IMPLEMENTED"; statusOverrideReason: string }) {
   const prisma = database.prisma;
   const organisation = await prisma.organisation.findUniqueOrThrow({ where: { code: "ADSB" } });
-  const evaluation = await prisma.evaluation.create({ data: { title: `Evaluatie ${crypto.randomUUID()}`, periodEvaluated: "2023", evaluator: "Test", source: "Test" } });
+  const evaluation = await prisma.evaluation.create({
+    data: { title: `Evaluatie ${crypto.randomUUID()}`, periodEvaluated: "2023", evaluator: "Test", source: "Test" },
+  });
   return prisma.recommendation.create({
-    data: { evaluationId: evaluation.id, number: 1, title: "T", text: "T", theme: "T", cabinetResponse: "ADOPTED", leadOrganisationId: organisation.id, ...override },
+    data: {
+      evaluationId: evaluation.id,
+      number: 1,
+      title: "T",
+      text: "T",
+      theme: "T",
+      cabinetResponse: "ADOPTED",
+      leadOrganisationId: organisation.id,
+      ...override,
+    },
   });
 }
 
@@ -23,7 +37,11 @@ describe("overrideRecommendationStatus", () => {
     const { actual, expected } = await runAsEveryActor(database.prisma, {
       permission: "recommendations:manage",
       prepare: () => freshRecommendation(),
-      run: (actor, recommendation) => overrideRecommendationStatus({ actor, input: { recommendationId: recommendation.id, version: 1, status: "IMPLEMENTED", reason: "Reden." } }),
+      run: (actor, recommendation) =>
+        overrideRecommendationStatus({
+          actor,
+          input: { recommendationId: recommendation.id, version: 1, status: "IMPLEMENTED", reason: "Reden." },
+        }),
     });
     expect(actual).toEqual(expected);
     expect(actual["COORDINATOR van BZ"]).toBe("allowed");
@@ -33,7 +51,17 @@ describe("overrideRecommendationStatus", () => {
   it("sets status and reason, raises the version and writes one STATUS_OVERRIDDEN event", async () => {
     const actor = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
     const recommendation = await freshRecommendation();
-    expect(await overrideRecommendationStatus({ actor, input: { recommendationId: recommendation.id, version: 1, status: "DELAYED", reason: "Wacht op de wetswijziging." } })).toEqual({
+    expect(
+      await overrideRecommendationStatus({
+        actor,
+        input: {
+          recommendationId: recommendation.id,
+          version: 1,
+          status: "DELAYED",
+          reason: "Wacht op de wetswijziging.",
+        },
+      }),
+    ).toEqual({
       recommendationId: recommendation.id,
       version: 2,
     });
@@ -56,12 +84,28 @@ describe("overrideRecommendationStatus", () => {
   it("refuses a stale version and changes nothing", async () => {
     const actor = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
     const recommendation = await freshRecommendation();
-    await overrideRecommendationStatus({ actor, input: { recommendationId: recommendation.id, version: 1, status: "DELAYED", reason: "Eerste." } });
-    await expect(overrideRecommendationStatus({ actor, input: { recommendationId: recommendation.id, version: 1, status: "IMPLEMENTED", reason: "Tweede." } })).rejects.toMatchObject({
-      code: "CONFLICT",
-      details: { conflict: { changedBy: "Sanne de Vries", changes: expect.arrayContaining([{ field: "statusOverride", before: null, after: "DELAYED" }]) } },
+    await overrideRecommendationStatus({
+      actor,
+      input: { recommendationId: recommendation.id, version: 1, status: "DELAYED", reason: "Eerste." },
     });
-    expect(await database.prisma.recommendation.findUniqueOrThrow({ where: { id: recommendation.id } })).toMatchObject({ statusOverride: "DELAYED", version: 2 });
+    await expect(
+      overrideRecommendationStatus({
+        actor,
+        input: { recommendationId: recommendation.id, version: 1, status: "IMPLEMENTED", reason: "Tweede." },
+      }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      details: {
+        conflict: {
+          changedBy: "Sanne de Vries",
+          changes: expect.arrayContaining([{ field: "statusOverride", before: null, after: "DELAYED" }]),
+        },
+      },
+    });
+    expect(await database.prisma.recommendation.findUniqueOrThrow({ where: { id: recommendation.id } })).toMatchObject({
+      statusOverride: "DELAYED",
+      version: 2,
+    });
   });
 });
 
@@ -70,16 +114,24 @@ describe("clearRecommendationStatusOverride", () => {
     const { actual, expected } = await runAsEveryActor(database.prisma, {
       permission: "recommendations:manage",
       prepare: () => freshRecommendation({ statusOverride: "IMPLEMENTED", statusOverrideReason: "Reden." }),
-      run: (actor, recommendation) => clearRecommendationStatusOverride({ actor, input: { recommendationId: recommendation.id, version: 1 } }),
+      run: (actor, recommendation) =>
+        clearRecommendationStatusOverride({ actor, input: { recommendationId: recommendation.id, version: 1 } }),
     });
     expect(actual).toEqual(expected);
   });
 
   it("lifts status and reason, and records what was lifted", async () => {
     const actor = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
-    const recommendation = await freshRecommendation({ statusOverride: "IMPLEMENTED", statusOverrideReason: "Werkafspraak volstaat." });
+    const recommendation = await freshRecommendation({
+      statusOverride: "IMPLEMENTED",
+      statusOverrideReason: "Werkafspraak volstaat.",
+    });
     await clearRecommendationStatusOverride({ actor, input: { recommendationId: recommendation.id, version: 1 } });
-    expect(await database.prisma.recommendation.findUniqueOrThrow({ where: { id: recommendation.id } })).toMatchObject({ statusOverride: null, statusOverrideReason: null, version: 2 });
+    expect(await database.prisma.recommendation.findUniqueOrThrow({ where: { id: recommendation.id } })).toMatchObject({
+      statusOverride: null,
+      statusOverrideReason: null,
+      version: 2,
+    });
     expect(await database.prisma.auditEvent.findMany({ where: { entityId: recommendation.id } })).toMatchObject([
       {
         kind: "STATUS_OVERRIDDEN",
@@ -92,7 +144,9 @@ describe("clearRecommendationStatusOverride", () => {
   it("says there is nothing to lift when there is no override, and writes nothing", async () => {
     const actor = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
     const recommendation = await freshRecommendation();
-    await expect(clearRecommendationStatusOverride({ actor, input: { recommendationId: recommendation.id, version: 1 } })).rejects.toMatchObject({
+    await expect(
+      clearRecommendationStatusOverride({ actor, input: { recommendationId: recommendation.id, version: 1 } }),
+    ).rejects.toMatchObject({
       code: "INVALID",
       message: "Er is geen vastgestelde status om op te heffen. Er is niets gewijzigd.",
     });
@@ -102,12 +156,24 @@ describe("clearRecommendationStatusOverride", () => {
 
 describe("OverrideRecommendationStatusSchema", () => {
   it("asks for a status on the internal scale and a reason, in Dutch", () => {
-    const result = OverrideRecommendationStatusSchema.safeParse({ recommendationId: "r", version: "1", status: "FULLY", reason: "  " });
+    const result = OverrideRecommendationStatusSchema.safeParse({
+      recommendationId: "r",
+      version: "1",
+      status: "FULLY",
+      reason: "  ",
+    });
     expect(Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]))).toEqual({
       status: "Kies een van de mogelijkheden.",
       reason: "Vul de reden in.",
     });
-    expect(OverrideRecommendationStatusSchema.parse({ recommendationId: "r", version: "4", status: "IMPLEMENTED", reason: " Klaar. " })).toEqual({
+    expect(
+      OverrideRecommendationStatusSchema.parse({
+        recommendationId: "r",
+        version: "4",
+        status: "IMPLEMENTED",
+        reason: " Klaar. ",
+      }),
+    ).toEqual({
       recommendationId: "r",
       version: 4,
       status: "IMPLEMENTED",
@@ -116,8 +182,9 @@ describe("OverrideRecommendationStatusSchema", () => {
   });
 
   it("refuses a form without a version", () => {
-    expect(ClearRecommendationStatusOverrideSchema.safeParse({ recommendationId: "r", version: "" }).error?.issues[0]?.message).toBe(
-      "Het formulier is verouderd. Laad de pagina opnieuw.",
-    );
+    expect(
+      ClearRecommendationStatusOverrideSchema.safeParse({ recommendationId: "r", version: "" }).error?.issues[0]
+        ?.message,
+    ).toBe("Het formulier is verouderd. Laad de pagina opnieuw.");
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { pageOfGroups } from "./page-of-groups";
 
-const group = (name: string, count: number) => ({ name, recommendations: Array.from({ length: count }, (_, index) => `${name}${index + 1}`) });
+const group = (name: string, count: number) => ({
+  name,
+  recommendations: Array.from({ length: count }, (_, index) => `${name}${index + 1}`),
+});
 
 describe("pageOfGroups", () => {
   const groups = [group("a", 3), group("leeg", 0), group("b", 4)];

@@ -11,7 +11,11 @@ type Group<T> = { recommendations: T[] };
 
 export type GroupsPage<G> = { groups: G[]; page: number; pageCount: number; total: number; from: number; to: number };
 
-export function pageOfGroups<T, G extends Group<T>>(groups: readonly G[], requestedPage: number, pageSize = RECOMMENDATIONS_PER_PAGE): GroupsPage<G> {
+export function pageOfGroups<T, G extends Group<T>>(
+  groups: readonly G[],
+  requestedPage: number,
+  pageSize = RECOMMENDATIONS_PER_PAGE,
+): GroupsPage<G> {
   const total = groups.reduce((sum, group) => sum + group.recommendations.length, 0);
   const { page, pageCount, skip, take } = pageWindow(requestedPage, total, pageSize);
   const shown: G[] = [];

@@ -2,6 +2,15 @@
 // lists, importable by client code and by the zod schemas).
 import type { CabinetResponse, ImplementationStatus } from "@/lib/generated/prisma/enums.ts";
 
-export const CABINET_RESPONSES = ["ADOPTED", "PARTLY_ADOPTED", "NOT_ADOPTED"] as const satisfies readonly CabinetResponse[];
+export const CABINET_RESPONSES = [
+  "ADOPTED",
+  "PARTLY_ADOPTED",
+  "NOT_ADOPTED",
+] as const satisfies readonly CabinetResponse[];
 
-export const IMPLEMENTATION_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DELAYED", "IMPLEMENTED"] as const satisfies readonly ImplementationStatus[];
+export const IMPLEMENTATION_STATUSES = [
+  "NOT_STARTED",
+  "IN_PROGRESS",
+  "DELAYED",
+  "IMPLEMENTED",
+] as const satisfies readonly ImplementationStatus[];

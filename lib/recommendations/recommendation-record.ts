@@ -22,16 +22,28 @@ export type RecommendationSnapshot = {
 type References = { evaluation: { id: string; title: string }; leadOrganisation: { id: string; code: string } };
 
 /** The chosen evaluation and organisation, or a field error next to the select that chose a missing one. */
-export async function resolveReferences(tx: Tx, input: { evaluationId: string; leadOrganisationId: string }): Promise<References> {
-  const evaluation = await tx.evaluation.findUnique({ where: { id: input.evaluationId }, select: { id: true, title: true } });
+export async function resolveReferences(
+  tx: Tx,
+  input: { evaluationId: string; leadOrganisationId: string },
+): Promise<References> {
+  const evaluation = await tx.evaluation.findUnique({
+    where: { id: input.evaluationId },
+    select: { id: true, title: true },
+  });
   if (!evaluation) throw fieldError("evaluationId", nl.recommendationDetail.validation.evaluationGone);
-  const leadOrganisation = await tx.organisation.findUnique({ where: { id: input.leadOrganisationId }, select: { id: true, code: true } });
+  const leadOrganisation = await tx.organisation.findUnique({
+    where: { id: input.leadOrganisationId },
+    select: { id: true, code: true },
+  });
   if (!leadOrganisation) throw fieldError("leadOrganisationId", nl.recommendationDetail.validation.leadGone);
   return { evaluation, leadOrganisation };
 }
 
 /** Refuses a number another recommendation of the evaluation already has. */
-export async function assertNumberFree(tx: Tx, { evaluationId, number, exceptId }: { evaluationId: string; number: number; exceptId?: string }): Promise<void> {
+export async function assertNumberFree(
+  tx: Tx,
+  { evaluationId, number, exceptId }: { evaluationId: string; number: number; exceptId?: string },
+): Promise<void> {
   const taken = await tx.recommendation.findFirst({
     where: { evaluationId, number, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
@@ -61,7 +73,10 @@ export function snapshotOf(
 }
 
 /** Only the fields that differ, as the before and after of an UPDATE event. */
-export function changedFields<T extends Record<string, unknown>>(before: T, after: T): { before: Partial<T>; after: Partial<T> } {
+export function changedFields<T extends Record<string, unknown>>(
+  before: T,
+  after: T,
+): { before: Partial<T>; after: Partial<T> } {
   const changed = (Object.keys(after) as (keyof T)[]).filter((field) => before[field] !== after[field]);
   return {
     before: Object.fromEntries(changed.map((field) => [field, before[field]])) as Partial<T>,

@@ -13,15 +13,28 @@ const database = setUpSeededDatabase();
 async function freshRecommendation(number = 1) {
   const prisma = database.prisma;
   const organisation = await prisma.organisation.findUniqueOrThrow({ where: { code: "FIN" } });
-  const evaluation = await prisma.evaluation.create({ data: { title: `Evaluatie ${crypto.randomUUID()}`, periodEvaluated: "2023", evaluator: "Test", source: "Test" } });
+  const evaluation = await prisma.evaluation.create({
+    data: { title: `Evaluatie ${crypto.randomUUID()}`, periodEvaluated: "2023", evaluator: "Test", source: "Test" },
+  });
   return prisma.recommendation.create({
-    data: { evaluationId: evaluation.id, number, title: "Oude titel", text: "Oude tekst", theme: "Thema", cabinetResponse: "ADOPTED", leadOrganisationId: organisation.id },
+    data: {
+      evaluationId: evaluation.id,
+      number,
+      title: "Oude titel",
+      text: "Oude tekst",
+      theme: "Thema",
+      cabinetResponse: "ADOPTED",
+      leadOrganisationId: organisation.id,
+    },
   });
 }
 
 type Recommendation = Awaited<ReturnType<typeof freshRecommendation>>;
 
-function inputFrom(recommendation: Recommendation, changes: Partial<UpdateRecommendationInput> = {}): UpdateRecommendationInput {
+function inputFrom(
+  recommendation: Recommendation,
+  changes: Partial<UpdateRecommendationInput> = {},
+): UpdateRecommendationInput {
   return {
     recommendationId: recommendation.id,
     version: recommendation.version,
@@ -41,7 +54,8 @@ describe("updateRecommendation", () => {
     const { actual, expected } = await runAsEveryActor(database.prisma, {
       permission: "recommendations:manage",
       prepare: () => freshRecommendation(),
-      run: (actor, recommendation) => updateRecommendation({ actor, input: inputFrom(recommendation, { title: "Nieuwe titel" }) }),
+      run: (actor, recommendation) =>
+        updateRecommendation({ actor, input: inputFrom(recommendation, { title: "Nieuwe titel" }) }),
     });
     expect(actual).toEqual(expected);
     expect(actual["COORDINATOR van ADSB"]).toBe("allowed");
@@ -53,7 +67,14 @@ describe("updateRecommendation", () => {
     const actor = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
     const recommendation = await freshRecommendation();
     const adsb = await database.prisma.organisation.findUniqueOrThrow({ where: { code: "ADSB" } });
-    const result = await updateRecommendation({ actor, input: inputFrom(recommendation, { title: "Nieuwe titel", leadOrganisationId: adsb.id, cabinetResponse: "NOT_ADOPTED" }) });
+    const result = await updateRecommendation({
+      actor,
+      input: inputFrom(recommendation, {
+        title: "Nieuwe titel",
+        leadOrganisationId: adsb.id,
+        cabinetResponse: "NOT_ADOPTED",
+      }),
+    });
     expect(result).toEqual({ recommendationId: recommendation.id, version: 2, changed: true });
 
     expect(await database.prisma.recommendation.findUniqueOrThrow({ where: { id: recommendation.id } })).toMatchObject({
@@ -63,18 +84,30 @@ describe("updateRecommendation", () => {
       text: "Oude tekst",
       version: 2,
     });
-    const events = await database.prisma.auditEvent.findMany({ where: { entityType: "Recommendation", entityId: recommendation.id } });
+    const events = await database.prisma.auditEvent.findMany({
+      where: { entityType: "Recommendation", entityId: recommendation.id },
+    });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ kind: "UPDATE", actorId: actor.id });
     expect(events[0]!.before).toEqual({ title: "Oude titel", cabinetResponse: "ADOPTED", leadOrganisation: "FIN" });
-    expect(events[0]!.after).toEqual({ title: "Nieuwe titel", cabinetResponse: "NOT_ADOPTED", leadOrganisation: "ADSB" });
+    expect(events[0]!.after).toEqual({
+      title: "Nieuwe titel",
+      cabinetResponse: "NOT_ADOPTED",
+      leadOrganisation: "ADSB",
+    });
   });
 
   it("writes nothing, not even an event, when nothing changed", async () => {
     const actor = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
     const recommendation = await freshRecommendation();
-    expect(await updateRecommendation({ actor, input: inputFrom(recommendation) })).toEqual({ recommendationId: recommendation.id, version: 1, changed: false });
-    expect(await database.prisma.recommendation.findUniqueOrThrow({ where: { id: recommendation.id } })).toMatchObject({ version: 1 });
+    expect(await updateRecommendation({ actor, input: inputFrom(recommendation) })).toEqual({
+      recommendationId: recommendation.id,
+      version: 1,
+      changed: false,
+    });
+    expect(await database.prisma.recommendation.findUniqueOrThrow({ where: { id: recommendation.id } })).toMatchObject({
+      version: 1,
+    });
     expect(await database.prisma.auditEvent.count({ where: { entityId: recommendation.id } })).toBe(0);
   });
 
@@ -92,7 +125,9 @@ describe("updateRecommendation", () => {
     expect(rejected!.reason.code).toBe("CONFLICT");
     expect(rejected!.reason.message).toMatch(/^Gewijzigd door .+ om \d{2}:\d{2}\.$/);
     expect(rejected!.reason.details.conflict.changes.length).toBe(1);
-    expect(await database.prisma.recommendation.findUniqueOrThrow({ where: { id: recommendation.id } })).toMatchObject({ version: 2 });
+    expect(await database.prisma.recommendation.findUniqueOrThrow({ where: { id: recommendation.id } })).toMatchObject({
+      version: 2,
+    });
     expect(await database.prisma.auditEvent.count({ where: { entityId: recommendation.id } })).toBe(1);
   });
 
@@ -100,34 +135,59 @@ describe("updateRecommendation", () => {
     const actor = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
     const recommendation = await freshRecommendation();
     await updateRecommendation({ actor, input: inputFrom(recommendation, { title: "Eerst" }) });
-    await expect(updateRecommendation({ actor, input: inputFrom(recommendation, { title: "Daarna" }) })).rejects.toMatchObject({
+    await expect(
+      updateRecommendation({ actor, input: inputFrom(recommendation, { title: "Daarna" }) }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
-      details: { conflict: { changedBy: "Sanne de Vries", changes: [{ field: "title", before: "Oude titel", after: "Eerst" }] } },
+      details: {
+        conflict: { changedBy: "Sanne de Vries", changes: [{ field: "title", before: "Oude titel", after: "Eerst" }] },
+      },
     });
-    expect(await database.prisma.recommendation.findUniqueOrThrow({ where: { id: recommendation.id } })).toMatchObject({ title: "Eerst", version: 2 });
+    expect(await database.prisma.recommendation.findUniqueOrThrow({ where: { id: recommendation.id } })).toMatchObject({
+      title: "Eerst",
+      version: 2,
+    });
   });
 
   it("refuses a number another recommendation of the evaluation has", async () => {
     const actor = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
     const recommendation = await freshRecommendation(1);
     await database.prisma.recommendation.create({
-      data: { evaluationId: recommendation.evaluationId, number: 2, title: "Twee", text: "T", theme: "T", cabinetResponse: "ADOPTED", leadOrganisationId: recommendation.leadOrganisationId },
+      data: {
+        evaluationId: recommendation.evaluationId,
+        number: 2,
+        title: "Twee",
+        text: "T",
+        theme: "T",
+        cabinetResponse: "ADOPTED",
+        leadOrganisationId: recommendation.leadOrganisationId,
+      },
     });
-    await expect(updateRecommendation({ actor, input: inputFrom(recommendation, { number: 2 }) })).rejects.toMatchObject({
+    await expect(
+      updateRecommendation({ actor, input: inputFrom(recommendation, { number: 2 }) }),
+    ).rejects.toMatchObject({
       code: "INVALID",
-      details: { fieldError: { field: "number", message: "Nummer 2 bestaat al bij deze evaluatie. Kies een ander nummer." } },
+      details: {
+        fieldError: { field: "number", message: "Nummer 2 bestaat al bij deze evaluatie. Kies een ander nummer." },
+      },
     });
     // Moving it to another evaluation where number 1 is free works, and is recorded by title.
-    const other = await database.prisma.evaluation.create({ data: { title: "Andere evaluatie", periodEvaluated: "2023", evaluator: "Test", source: "Test" } });
+    const other = await database.prisma.evaluation.create({
+      data: { title: "Andere evaluatie", periodEvaluated: "2023", evaluator: "Test", source: "Test" },
+    });
     await updateRecommendation({ actor, input: inputFrom(recommendation, { evaluationId: other.id }) });
-    const event = await database.prisma.auditEvent.findFirstOrThrow({ where: { entityId: recommendation.id, kind: "UPDATE" } });
+    const event = await database.prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: recommendation.id, kind: "UPDATE" },
+    });
     expect(event.after).toEqual({ evaluation: "Andere evaluatie" });
   });
 
   it("says that a recommendation that no longer exists cannot be edited", async () => {
     const actor = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
     const recommendation = await freshRecommendation();
-    await expect(updateRecommendation({ actor, input: inputFrom(recommendation, { recommendationId: "weg" }) })).rejects.toMatchObject({
+    await expect(
+      updateRecommendation({ actor, input: inputFrom(recommendation, { recommendationId: "weg" }) }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
       message: "Deze aanbeveling bestaat niet (meer). Er is niets gewijzigd.",
     });
@@ -140,7 +200,12 @@ async function secondCoordinator() {
   const organisation = await prisma.organisation.findUniqueOrThrow({ where: { code: "BZ" } });
   const user = await prisma.user.upsert({
     where: { email: "tweede-coordinator@bz.test.opvolging.nl" },
-    create: { email: "tweede-coordinator@bz.test.opvolging.nl", name: "Tweede Coördinator", role: "COORDINATOR", organisationId: organisation.id },
+    create: {
+      email: "tweede-coordinator@bz.test.opvolging.nl",
+      name: "Tweede Coördinator",
+      role: "COORDINATOR",
+      organisationId: organisation.id,
+    },
     update: {},
   });
   return actorFor(database, user.email);

@@ -10,11 +10,20 @@ import { withTransaction, type Tx } from "@/lib/db-transaction";
 import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 import type { UpdateRecommendationInput } from "@/lib/validation/recommendation";
-import { assertNumberFree, changedFields, resolveReferences, rethrowNumberTaken, snapshotOf } from "@/lib/recommendations/recommendation-record";
+import {
+  assertNumberFree,
+  changedFields,
+  resolveReferences,
+  rethrowNumberTaken,
+  snapshotOf,
+} from "@/lib/recommendations/recommendation-record";
 
 export type UpdatedRecommendation = { recommendationId: string; version: number; changed: boolean };
 
-export async function updateRecommendation({ actor, input }: { actor: Actor; input: UpdateRecommendationInput }, tx?: Tx): Promise<UpdatedRecommendation> {
+export async function updateRecommendation(
+  { actor, input }: { actor: Actor; input: UpdateRecommendationInput },
+  tx?: Tx,
+): Promise<UpdatedRecommendation> {
   return withTransaction(tx, async (tx) => {
     const id = input.recommendationId;
     assertCan(actor, "recommendations:manage", { entityType: "Recommendation", entityId: id });
@@ -60,7 +69,14 @@ export async function updateRecommendation({ actor, input }: { actor: Actor; inp
         })
         .catch((error: unknown) => rethrowNumberTaken(error, input.number)),
     );
-    await recordAuditEvent(tx, { actorId: actor.id, entityType: "Recommendation", entityId: id, kind: "UPDATE", before, after });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      entityType: "Recommendation",
+      entityId: id,
+      kind: "UPDATE",
+      before,
+      after,
+    });
     return { recommendationId: id, version: input.version + 1, changed: true };
   });
 }

@@ -8,7 +8,13 @@ import { REMINDER_KINDS, type ActionReminderKind } from "./select-reminders";
 
 const t = nl.reminders;
 
-export type ReminderAction = { id: string; title: string; dueDate: CalendarDate; status: ActionStatus; organisation: string };
+export type ReminderAction = {
+  id: string;
+  title: string;
+  dueDate: CalendarDate;
+  status: ActionStatus;
+  organisation: string;
+};
 
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -26,7 +32,8 @@ function html(paragraphs: string[]): string {
   return `<!doctype html>\n<html lang="nl"><head><meta charset="utf-8"><title>Opvolging</title></head>\n<body>\n${paragraphs.join("\n")}\n</body></html>\n`;
 }
 
-const signatureHtml = () => `<p>${t.signature.split("\n").map(escapeHtml).join("<br>")}</p>\n<p><small>${escapeHtml(t.automatic)}</small></p>`;
+const signatureHtml = () =>
+  `<p>${t.signature.split("\n").map(escapeHtml).join("<br>")}</p>\n<p><small>${escapeHtml(t.automatic)}</small></p>`;
 
 /** One digest for one contact person: the overdue actions first, then the ones due soon, each by date. */
 export function composeDigest(input: {
@@ -50,7 +57,11 @@ export function composeDigest(input: {
     ...groups.flatMap((group) => [
       "",
       `${group.heading}:`,
-      ...group.items.flatMap(({ action }) => [`- ${action.title} (${action.organisation})`, `  ${actionLine(action, input.today)}`, `  ${actionUrl(input.baseUrl, action.id)}`]),
+      ...group.items.flatMap(({ action }) => [
+        `- ${action.title} (${action.organisation})`,
+        `  ${actionLine(action, input.today)}`,
+        `  ${actionUrl(input.baseUrl, action.id)}`,
+      ]),
     ]),
     "",
     t.digestOutro,
@@ -86,12 +97,24 @@ export type WeeklyOverview = {
 };
 
 /** The coordinator's weekly overview: counts per organisation, what is late, the next deadline to parliament. */
-export function composeWeeklyOverview(input: { to: string; name: string; today: CalendarDate; baseUrl: string; week: string; overview: WeeklyOverview }): MailMessage {
+export function composeWeeklyOverview(input: {
+  to: string;
+  name: string;
+  today: CalendarDate;
+  baseUrl: string;
+  week: string;
+  overview: WeeklyOverview;
+}): MailMessage {
   const { overview } = input;
   const [year, week] = input.week.split("-W").map(Number) as [number, number];
   const more = overview.overdueTotal - overview.overdue.length;
   const next = overview.nextDeadline
-    ? t.nextDeadline(overview.nextDeadline.title, overview.nextDeadline.originalWording, formatCalendarDate(overview.nextDeadline.dueDate), daysBetween(input.today, overview.nextDeadline.dueDate))
+    ? t.nextDeadline(
+        overview.nextDeadline.title,
+        overview.nextDeadline.originalWording,
+        formatCalendarDate(overview.nextDeadline.dueDate),
+        daysBetween(input.today, overview.nextDeadline.dueDate),
+      )
     : t.noNextDeadline;
   const listUrl = `${input.baseUrl}/acties`;
 
@@ -109,7 +132,11 @@ export function composeWeeklyOverview(input: { to: string; name: string; today: 
     `${t.overdueListHeading}:`,
     ...(overview.overdue.length === 0
       ? [t.noOverdue]
-      : overview.overdue.flatMap((action) => [`- ${action.title} (${action.organisation})`, `  ${actionLine(action, input.today)}`, `  ${actionUrl(input.baseUrl, action.id)}`])),
+      : overview.overdue.flatMap((action) => [
+          `- ${action.title} (${action.organisation})`,
+          `  ${actionLine(action, input.today)}`,
+          `  ${actionUrl(input.baseUrl, action.id)}`,
+        ])),
     ...(more > 0 ? [t.overdueMore(more)] : []),
     "",
     `${t.listLink}: ${listUrl}`,
@@ -128,7 +155,8 @@ export function composeWeeklyOverview(input: { to: string; name: string; today: 
     `<h2>${escapeHtml(t.perOrganisationHeading)}</h2>`,
     `<table><thead><tr><th scope="col">${escapeHtml(c.organisation)}</th><th scope="col">${escapeHtml(c.open)}</th><th scope="col">${escapeHtml(c.overdue)}</th><th scope="col">${escapeHtml(c.dueSoon)}</th></tr></thead><tbody>`,
     ...overview.perOrganisation.map(
-      (o) => `<tr><th scope="row">${escapeHtml(o.name)}</th><td>${o.open}</td><td>${o.overdue}</td><td>${o.dueSoon}</td></tr>`,
+      (o) =>
+        `<tr><th scope="row">${escapeHtml(o.name)}</th><td>${o.open}</td><td>${o.overdue}</td><td>${o.dueSoon}</td></tr>`,
     ),
     "</tbody></table>",
     `<h2>${escapeHtml(t.overdueListHeading)}</h2>`,

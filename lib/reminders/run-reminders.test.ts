@@ -36,7 +36,15 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
-  transport = createMailTransport(readMailSettings({ NODE_ENV: "test", SMTP_HOST: "127.0.0.1", SMTP_PORT: String(port), SMTP_SECURE: "false", MAIL_FROM: "Opvolging <noreply@opvolging.example.nl>" }))!;
+  transport = createMailTransport(
+    readMailSettings({
+      NODE_ENV: "test",
+      SMTP_HOST: "127.0.0.1",
+      SMTP_PORT: String(port),
+      SMTP_SECURE: "false",
+      MAIL_FROM: "Opvolging <noreply@opvolging.example.nl>",
+    }),
+  )!;
 });
 
 afterAll(async () => {
@@ -49,7 +57,12 @@ beforeEach(() => {
 });
 
 const run = (today = TODAY, options: { transport?: MailTransport; prisma?: typeof database.prisma } = {}) =>
-  runReminders({ prisma: options.prisma ?? database.prisma, transport: options.transport ?? transport, today, baseUrl: BASE_URL });
+  runReminders({
+    prisma: options.prisma ?? database.prisma,
+    transport: options.transport ?? transport,
+    today,
+    baseUrl: BASE_URL,
+  });
 
 const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)!.value[0]!.address;
 const digests = () => received.filter((mail) => mail.subject?.includes("aandacht"));
@@ -58,12 +71,17 @@ const overviews = () => received.filter((mail) => mail.subject?.includes("weekov
 async function dueActions(today: string) {
   const horizon = fromCalendarDate("2023-04-17");
   const items = await database.prisma.actionItem.findMany({
-    where: { status: { in: ["NOT_STARTED", "IN_PROGRESS", "DELAYED"] }, dueDate: { lte: horizon }, contactUser: { active: true } },
+    where: {
+      status: { in: ["NOT_STARTED", "IN_PROGRESS", "DELAYED"] },
+      dueDate: { lte: horizon },
+      contactUser: { active: true },
+    },
     include: { contactUser: true },
   });
   expect(today).toBe(TODAY);
   const byEmail = new Map<string, string[]>();
-  for (const item of items) byEmail.set(item.contactUser!.email, [...(byEmail.get(item.contactUser!.email) ?? []), item.id].sort());
+  for (const item of items)
+    byEmail.set(item.contactUser!.email, [...(byEmail.get(item.contactUser!.email) ?? []), item.id].sort());
   return byEmail;
 }
 
@@ -74,11 +92,15 @@ describe("runReminders", () => {
     const result = await run();
     expect(result.failed).toEqual([]);
 
-    const got = new Map(digests().map((mail) => [to(mail), [...mail.text!.matchAll(/\/acties\/([a-z0-9]+)/g)].map((m) => m[1]!).sort()]));
+    const got = new Map(
+      digests().map((mail) => [to(mail), [...mail.text!.matchAll(/\/acties\/([a-z0-9]+)/g)].map((m) => m[1]!).sort()]),
+    );
     expect(got).toEqual(expected);
     for (const mail of digests()) {
       const count = expected.get(to(mail)!)!.length;
-      expect(mail.subject).toBe(count === 1 ? "Opvolging: 1 actie vraagt aandacht" : `Opvolging: ${count} acties vragen aandacht`);
+      expect(mail.subject).toBe(
+        count === 1 ? "Opvolging: 1 actie vraagt aandacht" : `Opvolging: ${count} acties vragen aandacht`,
+      );
       expect(mail.html).toContain(`href="${BASE_URL}/acties/`);
       expect(mail.from!.text).toContain("noreply@opvolging.example.nl");
     }
@@ -130,8 +152,13 @@ describe("runReminders", () => {
   });
 
   it("reminds again when the deadline has moved", async () => {
-    const action = await database.prisma.actionItem.findFirstOrThrow({ where: { dueDate: fromCalendarDate("2023-04-15"), contactUser: { email: "bijdrager@adsb.demo.opvolging.nl" } } });
-    await database.prisma.actionItem.update({ where: { id: action.id }, data: { dueDate: fromCalendarDate("2023-04-14") } });
+    const action = await database.prisma.actionItem.findFirstOrThrow({
+      where: { dueDate: fromCalendarDate("2023-04-15"), contactUser: { email: "bijdrager@adsb.demo.opvolging.nl" } },
+    });
+    await database.prisma.actionItem.update({
+      where: { id: action.id },
+      data: { dueDate: fromCalendarDate("2023-04-14") },
+    });
     await run();
     expect(digests().map(to)).toEqual(["bijdrager@adsb.demo.opvolging.nl"]);
     expect(digests()[0]!.subject).toBe("Opvolging: 1 actie vraagt aandacht");
@@ -164,7 +191,11 @@ describe("runReminders", () => {
 
   it("undoes the claims of a mail that could not be sent, so the next run sends it", async () => {
     await database.prisma.reminderDelivery.deleteMany();
-    const broken: MailTransport = { describe: "kapot", send: () => Promise.reject(new Error("verbinding geweigerd")), close: () => {} };
+    const broken: MailTransport = {
+      describe: "kapot",
+      send: () => Promise.reject(new Error("verbinding geweigerd")),
+      close: () => {},
+    };
     const failed = await run(TODAY, { transport: broken });
     expect(failed.sent).toEqual([]);
     expect(failed.failed.length).toBeGreaterThan(0);

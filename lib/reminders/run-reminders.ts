@@ -14,14 +14,32 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { fromCalendarDate, toCalendarDate, type CalendarDate } from "@/lib/calendar-date";
 import type { MailMessage, MailTransport } from "@/lib/mail/transport";
 import { composeDigest, composeWeeklyOverview, type ReminderAction, type WeeklyOverview } from "./compose-mails";
-import { actionReminderKind, isoWeekKey, OPEN_ACTION_STATUSES, REMINDER_KINDS, reminderHorizon, type ActionReminderKind } from "./select-reminders";
+import {
+  actionReminderKind,
+  isoWeekKey,
+  OPEN_ACTION_STATUSES,
+  REMINDER_KINDS,
+  reminderHorizon,
+  type ActionReminderKind,
+} from "./select-reminders";
 
 /** The weekly overview lists this many overdue actions, oldest first, and counts the rest. */
 export const OVERVIEW_OVERDUE_LIMIT = 50;
 const WEEKLY_SUBJECT_KEY = "overzicht";
 
-export type ReminderMail = { kind: "DIGEST" | "WEEKOVERZICHT"; userId: string; to: string; subject: string; actionIds: string[]; file?: string };
-export type ReminderRunResult = { today: CalendarDate; sent: ReminderMail[]; failed: (ReminderMail & { error: string })[] };
+export type ReminderMail = {
+  kind: "DIGEST" | "WEEKOVERZICHT";
+  userId: string;
+  to: string;
+  subject: string;
+  actionIds: string[];
+  file?: string;
+};
+export type ReminderRunResult = {
+  today: CalendarDate;
+  sent: ReminderMail[];
+  failed: (ReminderMail & { error: string })[];
+};
 
 type Claim = { kind: string; userId: string; actionItemId: string | null; subjectKey: string; periodKey: string };
 type Planned = { mail: ReminderMail; message: MailMessage; claimIds: string[] };
@@ -54,42 +72,114 @@ export async function runReminders({
         ownerOrganisation: { select: { code: true } },
       },
     });
-    const coordinators = await tx.user.findMany({ where: { role: "COORDINATOR", active: true }, select: { id: true, name: true, email: true } });
+    const coordinators = await tx.user.findMany({
+      where: { role: "COORDINATOR", active: true },
+      select: { id: true, name: true, email: true },
+    });
 
     const wanted: (Claim & { action?: ReminderAction; actionKind?: ActionReminderKind })[] = [];
     for (const item of due) {
-      const action: ReminderAction = { id: item.id, title: item.title, dueDate: toCalendarDate(item.dueDate), status: item.status, organisation: item.ownerOrganisation.code };
+      const action: ReminderAction = {
+        id: item.id,
+        title: item.title,
+        dueDate: toCalendarDate(item.dueDate),
+        status: item.status,
+        organisation: item.ownerOrganisation.code,
+      };
       const kind = actionReminderKind(action, today);
       if (!kind || !item.contactUser) continue;
-      wanted.push({ kind, userId: item.contactUser.id, actionItemId: item.id, subjectKey: item.id, periodKey: action.dueDate, action, actionKind: kind });
+      wanted.push({
+        kind,
+        userId: item.contactUser.id,
+        actionItemId: item.id,
+        subjectKey: item.id,
+        periodKey: action.dueDate,
+        action,
+        actionKind: kind,
+      });
     }
     for (const coordinator of coordinators) {
-      wanted.push({ kind: REMINDER_KINDS.weeklyOverview, userId: coordinator.id, actionItemId: null, subjectKey: WEEKLY_SUBJECT_KEY, periodKey: week });
+      wanted.push({
+        kind: REMINDER_KINDS.weeklyOverview,
+        userId: coordinator.id,
+        actionItemId: null,
+        subjectKey: WEEKLY_SUBJECT_KEY,
+        periodKey: week,
+      });
     }
     const claimed = await claim(tx, wanted);
     const claimId = (c: Claim) => claimed.get(claimKey(c));
 
-    const users = new Map([...due.flatMap((item) => (item.contactUser ? [item.contactUser] : [])), ...coordinators].map((user) => [user.id, user]));
+    const users = new Map(
+      [...due.flatMap((item) => (item.contactUser ? [item.contactUser] : [])), ...coordinators].map((user) => [
+        user.id,
+        user,
+      ]),
+    );
     const digests = new Map<string, { action: ReminderAction; kind: ActionReminderKind; claimId: string }[]>();
     for (const entry of wanted) {
       const id = claimId(entry);
       if (!id || !entry.action || !entry.actionKind) continue;
-      digests.set(entry.userId, [...(digests.get(entry.userId) ?? []), { action: entry.action, kind: entry.actionKind, claimId: id }]);
+      digests.set(entry.userId, [
+        ...(digests.get(entry.userId) ?? []),
+        { action: entry.action, kind: entry.actionKind, claimId: id },
+      ]);
     }
     const result: Planned[] = [];
     for (const [userId, actions] of digests) {
       const user = users.get(userId)!;
       const message = composeDigest({ to: user.email, name: user.name, today, baseUrl, actions });
-      result.push({ mail: { kind: "DIGEST", userId, to: user.email, subject: message.subject, actionIds: actions.map((a) => a.action.id) }, message, claimIds: actions.map((a) => a.claimId) });
+      result.push({
+        mail: {
+          kind: "DIGEST",
+          userId,
+          to: user.email,
+          subject: message.subject,
+          actionIds: actions.map((a) => a.action.id),
+        },
+        message,
+        claimIds: actions.map((a) => a.claimId),
+      });
     }
 
-    const overviewFor = coordinators.filter((c) => claimId({ kind: REMINDER_KINDS.weeklyOverview, userId: c.id, actionItemId: null, subjectKey: WEEKLY_SUBJECT_KEY, periodKey: week }));
+    const overviewFor = coordinators.filter((c) =>
+      claimId({
+        kind: REMINDER_KINDS.weeklyOverview,
+        userId: c.id,
+        actionItemId: null,
+        subjectKey: WEEKLY_SUBJECT_KEY,
+        periodKey: week,
+      }),
+    );
     if (overviewFor.length > 0) {
       const overview = await weeklyOverview(tx, today);
       for (const coordinator of overviewFor) {
-        const message = composeWeeklyOverview({ to: coordinator.email, name: coordinator.name, today, baseUrl, week, overview });
-        const id = claimId({ kind: REMINDER_KINDS.weeklyOverview, userId: coordinator.id, actionItemId: null, subjectKey: WEEKLY_SUBJECT_KEY, periodKey: week })!;
-        result.push({ mail: { kind: "WEEKOVERZICHT", userId: coordinator.id, to: coordinator.email, subject: message.subject, actionIds: [] }, message, claimIds: [id] });
+        const message = composeWeeklyOverview({
+          to: coordinator.email,
+          name: coordinator.name,
+          today,
+          baseUrl,
+          week,
+          overview,
+        });
+        const id = claimId({
+          kind: REMINDER_KINDS.weeklyOverview,
+          userId: coordinator.id,
+          actionItemId: null,
+          subjectKey: WEEKLY_SUBJECT_KEY,
+          periodKey: week,
+        })!;
+        result.push({
+          mail: {
+            kind: "WEEKOVERZICHT",
+            userId: coordinator.id,
+            to: coordinator.email,
+            subject: message.subject,
+            actionIds: [],
+          },
+          message,
+          claimIds: [id],
+        });
       }
     }
     return result;
@@ -128,7 +218,9 @@ async function claim(tx: Prisma.TransactionClient, claims: Claim[]): Promise<Map
 async function weeklyOverview(tx: Prisma.TransactionClient, today: CalendarDate): Promise<WeeklyOverview> {
   const open = Prisma.join(OPEN_ACTION_STATUSES.map((status) => Prisma.sql`${status}`));
   const horizon = reminderHorizon(today);
-  const perOrganisation = await tx.$queryRaw<{ code: string; name: string; open: number; overdue: number; dueSoon: number }[]>`
+  const perOrganisation = await tx.$queryRaw<
+    { code: string; name: string; open: number; overdue: number; dueSoon: number }[]
+  >`
     SELECT o.code, o.name,
            count(a.id)::int AS open,
            count(a.id) FILTER (WHERE a."dueDate" < ${today}::date)::int AS overdue,
@@ -152,8 +244,16 @@ async function weeklyOverview(tx: Prisma.TransactionClient, today: CalendarDate)
   });
   return {
     perOrganisation,
-    overdue: overdue.map((a) => ({ id: a.id, title: a.title, dueDate: toCalendarDate(a.dueDate), status: a.status, organisation: a.ownerOrganisation.code })),
+    overdue: overdue.map((a) => ({
+      id: a.id,
+      title: a.title,
+      dueDate: toCalendarDate(a.dueDate),
+      status: a.status,
+      organisation: a.ownerOrganisation.code,
+    })),
     overdueTotal,
-    nextDeadline: next ? { title: next.title, originalWording: next.originalWording, dueDate: toCalendarDate(next.dueDate) } : null,
+    nextDeadline: next
+      ? { title: next.title, originalWording: next.originalWording, dueDate: toCalendarDate(next.dueDate) }
+      : null,
   };
 }

@@ -8,10 +8,18 @@ import { deadlineState } from "@/lib/action-items/deadline-state";
 export const REMINDER_WINDOW_DAYS = 14;
 
 /** The statuses of an action still to be done (not Afgerond, not Geannuleerd). */
-export const OPEN_ACTION_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DELAYED"] as const satisfies readonly ActionStatus[];
+export const OPEN_ACTION_STATUSES = [
+  "NOT_STARTED",
+  "IN_PROGRESS",
+  "DELAYED",
+] as const satisfies readonly ActionStatus[];
 
 /** The kinds recorded in ReminderDelivery; each is sent once per subject and period. */
-export const REMINDER_KINDS = { dueSoon: "ACTIE_BINNENKORT", overdue: "ACTIE_TE_LAAT", weeklyOverview: "WEEKOVERZICHT" } as const;
+export const REMINDER_KINDS = {
+  dueSoon: "ACTIE_BINNENKORT",
+  overdue: "ACTIE_TE_LAAT",
+  weeklyOverview: "WEEKOVERZICHT",
+} as const;
 export type ActionReminderKind = typeof REMINDER_KINDS.dueSoon | typeof REMINDER_KINDS.overdue;
 
 /** The last due date that falls inside the window today: the job asks the database for actions due on or before it. */
@@ -24,7 +32,10 @@ export function reminderHorizon(today: CalendarDate): CalendarDate {
  * from 14 days before it up to and including the day itself; null when closed or further
  * away. Each is keyed by the due date, so a moved deadline earns both anew.
  */
-export function actionReminderKind(action: { status: ActionStatus; dueDate: CalendarDate }, today: CalendarDate): ActionReminderKind | null {
+export function actionReminderKind(
+  action: { status: ActionStatus; dueDate: CalendarDate },
+  today: CalendarDate,
+): ActionReminderKind | null {
   const state = deadlineState(action, today);
   if (state === "OVERDUE") return REMINDER_KINDS.overdue;
   if (state === "SOON" && daysBetween(today, action.dueDate) <= REMINDER_WINDOW_DAYS) return REMINDER_KINDS.dueSoon;

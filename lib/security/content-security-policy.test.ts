@@ -3,10 +3,12 @@ import { buildContentSecurityPolicy, createNonce } from "./content-security-poli
 import { getScriptNonceFromHeader } from "next/dist/server/app-render/get-script-nonce-from-header.js";
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split("; ").map((directive) => {
-    const [name, ...sources] = directive.split(" ");
-    return [name!, sources];
-  }));
+  return new Map(
+    policy.split("; ").map((directive) => {
+      const [name, ...sources] = directive.split(" ");
+      return [name!, sources];
+    }),
+  );
 }
 
 describe("buildContentSecurityPolicy", () => {
@@ -24,7 +26,11 @@ describe("buildContentSecurityPolicy", () => {
   });
 
   it("never allows inline code or styles without the nonce", () => {
-    const policy = buildContentSecurityPolicy({ nonce: createNonce(), development: false, oidcIssuer: "https://login.example.nl/realms/rijk" });
+    const policy = buildContentSecurityPolicy({
+      nonce: createNonce(),
+      development: false,
+      oidcIssuer: "https://login.example.nl/realms/rijk",
+    });
     expect(policy).not.toContain("unsafe-inline");
     expect(policy).not.toContain("unsafe-eval");
     expect(policy).not.toContain("*");
@@ -40,7 +46,13 @@ describe("buildContentSecurityPolicy", () => {
   });
 
   it("lets the sign-in form's redirect reach the OpenID Connect issuer's origin, and nothing more", () => {
-    const policy = directives(buildContentSecurityPolicy({ nonce: createNonce(), development: false, oidcIssuer: "https://login.example.nl:8443/realms/rijk" }));
+    const policy = directives(
+      buildContentSecurityPolicy({
+        nonce: createNonce(),
+        development: false,
+        oidcIssuer: "https://login.example.nl:8443/realms/rijk",
+      }),
+    );
     expect(policy.get("form-action")).toEqual(["'self'", "https://login.example.nl:8443"]);
     expect(policy.get("default-src")).toEqual(["'self'"]);
   });

@@ -15,8 +15,14 @@ describe("securityHeaders", () => {
   });
 
   it("never sends HSTS in development or for a demo on the developer's own machine", () => {
-    expect(securityHeaders({ ...production, NODE_ENV: "development" }, "bm9uY2U=")).not.toHaveProperty("Strict-Transport-Security");
-    const localDemo = { ...production, APP_TODAY: "2023-04-03", DATABASE_URL: "postgresql://postgres:x@127.0.0.1:54329/opvolging" };
+    expect(securityHeaders({ ...production, NODE_ENV: "development" }, "bm9uY2U=")).not.toHaveProperty(
+      "Strict-Transport-Security",
+    );
+    const localDemo = {
+      ...production,
+      APP_TODAY: "2023-04-03",
+      DATABASE_URL: "postgresql://postgres:x@127.0.0.1:54329/opvolging",
+    };
     expect(securityHeaders(localDemo, "bm9uY2U=")).not.toHaveProperty("Strict-Transport-Security");
   });
 
@@ -26,7 +32,9 @@ describe("securityHeaders", () => {
   });
 
   it("puts the nonce and the issuer into the policy", () => {
-    const policy = securityHeaders({ ...production, OIDC_ISSUER: "https://idp.example.nl/realms/rijk" }, "bm9uY2U=")["Content-Security-Policy"];
+    const policy = securityHeaders({ ...production, OIDC_ISSUER: "https://idp.example.nl/realms/rijk" }, "bm9uY2U=")[
+      "Content-Security-Policy"
+    ];
     expect(policy).toContain("script-src 'self' 'nonce-bm9uY2U=' 'strict-dynamic';");
     expect(policy).toContain("form-action 'self' https://idp.example.nl");
   });

@@ -14,30 +14,51 @@ import type { ChangeUserAccessInput } from "@/lib/validation/user";
 
 export type ChangedUserAccess = { changed: boolean; version: number };
 
-export async function changeUserAccess({ actor, input }: { actor: Actor; input: ChangeUserAccessInput }, tx?: Tx): Promise<ChangedUserAccess> {
+export async function changeUserAccess(
+  { actor, input }: { actor: Actor; input: ChangeUserAccessInput },
+  tx?: Tx,
+): Promise<ChangedUserAccess> {
   assertCan(actor, "users:manage", { entityType: "User", entityId: input.userId });
   return withTransaction(tx, async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, role: true, organisationId: true, version: true } });
+    const user = await tx.user.findUnique({
+      where: { id: input.userId },
+      select: { id: true, role: true, organisationId: true, version: true },
+    });
     if (!user) throw new AppError("NOT_FOUND", nl.userManagement.notFound);
     if (user.version !== input.version) throw await conflictError(tx, { entityType: "User", id: user.id });
     if (user.id === actor.id && input.role !== user.role) {
-      throw new AppError("INVALID", nl.userManagement.ownRole, { fieldError: { field: "role", message: nl.userManagement.ownRole } });
+      throw new AppError("INVALID", nl.userManagement.ownRole, {
+        fieldError: { field: "role", message: nl.userManagement.ownRole },
+      });
     }
-    const organisation = await tx.organisation.findUnique({ where: { id: input.organisationId }, select: { id: true } });
+    const organisation = await tx.organisation.findUnique({
+      where: { id: input.organisationId },
+      select: { id: true },
+    });
     if (!organisation) {
-      throw new AppError("INVALID", nl.userManagement.organisationUnknown, { fieldError: { field: "organisationId", message: nl.userManagement.organisationUnknown } });
+      throw new AppError("INVALID", nl.userManagement.organisationUnknown, {
+        fieldError: { field: "organisationId", message: nl.userManagement.organisationUnknown },
+      });
     }
 
     const before: Record<string, string> = {};
     const after: Record<string, string> = {};
     if (input.role !== user.role) [before.role, after.role] = [user.role, input.role];
-    if (input.organisationId !== user.organisationId) [before.organisationId, after.organisationId] = [user.organisationId, input.organisationId];
+    if (input.organisationId !== user.organisationId)
+      [before.organisationId, after.organisationId] = [user.organisationId, input.organisationId];
     if (Object.keys(after).length === 0) return { changed: false, version: user.version };
 
     await updateVersioned(tx, { entityType: "User", id: user.id, version: input.version }, (where) =>
       tx.user.updateMany({ where, data: { role: input.role, organisationId: input.organisationId, ...nextVersion } }),
     );
-    await recordAuditEvent(tx, { actorId: actor.id, entityType: "User", entityId: user.id, kind: "UPDATE", before, after });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      entityType: "User",
+      entityId: user.id,
+      kind: "UPDATE",
+      before,
+      after,
+    });
     return { changed: true, version: input.version + 1 };
   });
 }

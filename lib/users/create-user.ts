@@ -15,20 +15,34 @@ import type { CreateUserInput } from "@/lib/validation/user";
 
 export type CreatedUser = { userId: string };
 
-const emailTaken = () => new AppError("INVALID", nl.userManagement.emailTaken, { fieldError: { field: "email", message: nl.userManagement.emailTaken } });
+const emailTaken = () =>
+  new AppError("INVALID", nl.userManagement.emailTaken, {
+    fieldError: { field: "email", message: nl.userManagement.emailTaken },
+  });
 
-export async function createUser({ actor, input }: { actor: Actor; input: CreateUserInput }, tx?: Tx): Promise<CreatedUser> {
+export async function createUser(
+  { actor, input }: { actor: Actor; input: CreateUserInput },
+  tx?: Tx,
+): Promise<CreatedUser> {
   assertCan(actor, "users:manage", { entityType: "User", entityId: "nieuw" });
   // Hashing takes half a second: done before the transaction, which it would only hold open.
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   try {
     return await withTransaction(tx, async (tx) => {
-      const organisation = await tx.organisation.findUnique({ where: { id: input.organisationId }, select: { id: true } });
+      const organisation = await tx.organisation.findUnique({
+        where: { id: input.organisationId },
+        select: { id: true },
+      });
       if (!organisation) {
-        throw new AppError("INVALID", nl.userManagement.organisationUnknown, { fieldError: { field: "organisationId", message: nl.userManagement.organisationUnknown } });
+        throw new AppError("INVALID", nl.userManagement.organisationUnknown, {
+          fieldError: { field: "organisationId", message: nl.userManagement.organisationUnknown },
+        });
       }
       // New addresses are stored in lower case; this also finds an older one with capitals.
-      const existing = await tx.user.findFirst({ where: { email: { equals: input.email, mode: "insensitive" } }, select: { id: true } });
+      const existing = await tx.user.findFirst({
+        where: { email: { equals: input.email, mode: "insensitive" } },
+        select: { id: true },
+      });
       if (existing) throw emailTaken();
 
       const user = await tx.user.create({
@@ -40,7 +54,13 @@ export async function createUser({ actor, input }: { actor: Actor; input: Create
         entityType: "User",
         entityId: user.id,
         kind: "CREATE",
-        after: { name: input.name, email: input.email, role: input.role, organisationId: organisation.id, active: true },
+        after: {
+          name: input.name,
+          email: input.email,
+          role: input.role,
+          organisationId: organisation.id,
+          active: true,
+        },
       });
       return { userId: user.id };
     });

@@ -13,7 +13,14 @@ export type UserDetails = UserSummary & {
   /** For the forms on the user page (optimistic concurrency). */
   version: number;
   links: { id: string; issuer: string; subject: string; linkedAt: Date }[];
-  signInEvents: { id: string; kind: string; occurredAt: Date; method?: string; reason?: string; clientAddress?: string }[];
+  signInEvents: {
+    id: string;
+    kind: string;
+    occurredAt: Date;
+    method?: string;
+    reason?: string;
+    clientAddress?: string;
+  }[];
 };
 
 type EventDetails = { method?: unknown; reason?: unknown; limit?: unknown; clientAddress?: unknown };
@@ -27,7 +34,10 @@ export async function getUser({ actor, userId }: { actor: Actor; userId: string 
       ...userSummarySelect,
       organisationId: true,
       version: true,
-      accounts: { select: { id: true, issuer: true, providerAccountId: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+      accounts: {
+        select: { id: true, issuer: true, providerAccountId: true, createdAt: true },
+        orderBy: { createdAt: "asc" },
+      },
     },
   });
   if (!user) return null;
@@ -51,7 +61,12 @@ export async function getUser({ actor, userId }: { actor: Actor; userId: string 
   const { accounts, ...rest } = user;
   return {
     ...rest,
-    links: accounts.map((account) => ({ id: account.id, issuer: account.issuer, subject: account.providerAccountId, linkedAt: account.createdAt })),
+    links: accounts.map((account) => ({
+      id: account.id,
+      issuer: account.issuer,
+      subject: account.providerAccountId,
+      linkedAt: account.createdAt,
+    })),
     signInEvents: events.map((event) => {
       const details = (event.after ?? {}) as EventDetails;
       return {

@@ -14,7 +14,15 @@ export const USERS_PER_PAGE = 50;
 
 export type UserListPage = { users: UserListItem[]; total: number; page: number; pageCount: number; pageSize: number };
 
-export async function listUsers({ actor, page = 1, pageSize = USERS_PER_PAGE }: { actor: Actor; page?: number; pageSize?: number }): Promise<UserListPage> {
+export async function listUsers({
+  actor,
+  page = 1,
+  pageSize = USERS_PER_PAGE,
+}: {
+  actor: Actor;
+  page?: number;
+  pageSize?: number;
+}): Promise<UserListPage> {
   assertCan(actor, "users:manage");
   const total = await db().user.count();
   const window = pageWindow(page, total, pageSize);
@@ -29,7 +37,10 @@ export async function listUsers({ actor, page = 1, pageSize = USERS_PER_PAGE }: 
     },
   });
   return {
-    users: users.map(({ accounts, ...user }) => ({ ...user, linkedIssuers: accounts.map((account) => account.issuer) })),
+    users: users.map(({ accounts, ...user }) => ({
+      ...user,
+      linkedIssuers: accounts.map((account) => account.issuer),
+    })),
     total,
     page: window.page,
     pageCount: window.pageCount,

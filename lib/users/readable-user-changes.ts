@@ -10,7 +10,12 @@ const ROLE_NAMES = nl.roles as Record<string, string>;
 
 export async function readableUserChanges(changes: readonly ConflictChange[]): Promise<ConflictChange[]> {
   const organisations = changes.some((change) => change.field === "organisationId")
-    ? new Map((await db().organisation.findMany({ select: { id: true, code: true, name: true } })).map((organisation) => [organisation.id, `${organisation.name} (${organisation.code})`]))
+    ? new Map(
+        (await db().organisation.findMany({ select: { id: true, code: true, name: true } })).map((organisation) => [
+          organisation.id,
+          `${organisation.name} (${organisation.code})`,
+        ]),
+      )
     : new Map<string, string>();
   const inWords = (field: string, value: unknown) => {
     if (typeof value !== "string") return value;
@@ -18,5 +23,9 @@ export async function readableUserChanges(changes: readonly ConflictChange[]): P
     if (field === "organisationId") return organisations.get(value) ?? value;
     return value;
   };
-  return changes.map((change) => ({ ...change, before: inWords(change.field, change.before), after: inWords(change.field, change.after) }));
+  return changes.map((change) => ({
+    ...change,
+    before: inWords(change.field, change.before),
+    after: inWords(change.field, change.after),
+  }));
 }

@@ -9,10 +9,21 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 
-export async function removeOidcLink({ actor, userId, accountId }: { actor: Actor; userId: string; accountId: string }): Promise<void> {
+export async function removeOidcLink({
+  actor,
+  userId,
+  accountId,
+}: {
+  actor: Actor;
+  userId: string;
+  accountId: string;
+}): Promise<void> {
   assertCan(actor, "users:manage");
   await db().$transaction(async (tx) => {
-    const account = await tx.account.findFirst({ where: { id: accountId, userId }, select: { id: true, issuer: true, providerAccountId: true } });
+    const account = await tx.account.findFirst({
+      where: { id: accountId, userId },
+      select: { id: true, issuer: true, providerAccountId: true },
+    });
     if (!account) throw new AppError("NOT_FOUND", nl.users.linkNotFound);
     // deleteMany: a concurrent removal finds nothing left instead of failing.
     const { count } = await tx.account.deleteMany({ where: { id: account.id } });

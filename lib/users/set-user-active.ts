@@ -15,10 +15,16 @@ import type { SetUserActiveInput } from "@/lib/validation/user";
 
 export type UserActiveState = { active: boolean; version: number };
 
-export async function setUserActive({ actor, input }: { actor: Actor; input: SetUserActiveInput }, tx?: Tx): Promise<UserActiveState> {
+export async function setUserActive(
+  { actor, input }: { actor: Actor; input: SetUserActiveInput },
+  tx?: Tx,
+): Promise<UserActiveState> {
   assertCan(actor, "users:manage", { entityType: "User", entityId: input.userId });
   return withTransaction(tx, async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, active: true, version: true } });
+    const user = await tx.user.findUnique({
+      where: { id: input.userId },
+      select: { id: true, active: true, version: true },
+    });
     if (!user) throw new AppError("NOT_FOUND", nl.userManagement.notFound);
     if (user.id === actor.id && !input.active) throw new AppError("INVALID", nl.userManagement.ownDeactivation);
     if (user.version !== input.version) throw await conflictError(tx, { entityType: "User", id: user.id });

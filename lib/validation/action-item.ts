@@ -24,7 +24,8 @@ export const CreateActionItemSchema = z
     dueDate: calendarDate,
   })
   .superRefine((input, context) => {
-    if (input.startDate && input.dueDate < input.startDate) context.addIssue({ code: "custom", path: ["dueDate"], message: nl.forms.dueBeforeStart });
+    if (input.startDate && input.dueDate < input.startDate)
+      context.addIssue({ code: "custom", path: ["dueDate"], message: nl.forms.dueBeforeStart });
   });
 
 export type CreateActionItemInput = z.infer<typeof CreateActionItemSchema>;

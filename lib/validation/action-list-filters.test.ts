@@ -25,7 +25,9 @@ describe("action list URL", () => {
   });
 
   it("leaves out what is at its default", () => {
-    expect(actionListHref(parseActionListFilters({ zoek: "", organisatie: "", status: [], pagina: "1", van: "" }))).toBe("/acties");
+    expect(
+      actionListHref(parseActionListFilters({ zoek: "", organisatie: "", status: [], pagina: "1", van: "" })),
+    ).toBe("/acties");
   });
 
   it("cuts a very long search text instead of refusing it", () => {
@@ -36,7 +38,10 @@ describe("action list URL", () => {
     expect(effectiveSort({})).toEqual({ sort: "dueDate", direction: "asc" });
     expect(effectiveSort({ query: "x" })).toEqual({ sort: "relevance", direction: "desc" });
     expect(effectiveSort({ sort: "relevance" })).toEqual({ sort: "dueDate", direction: "asc" });
-    expect(effectiveSort({ query: "x", sort: "title", direction: "desc" })).toEqual({ sort: "title", direction: "desc" });
+    expect(effectiveSort({ query: "x", sort: "title", direction: "desc" })).toEqual({
+      sort: "title",
+      direction: "desc",
+    });
   });
 });
 

@@ -47,10 +47,14 @@ type SearchParams = Record<string, string | readonly string[] | undefined> | URL
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const all = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
-const reverse = <K extends string, V extends string>(map: Record<K, V>) => Object.fromEntries(Object.entries(map).map(([key, value]) => [value, key])) as Record<V, K>;
+const reverse = <K extends string, V extends string>(map: Record<K, V>) =>
+  Object.fromEntries(Object.entries(map).map(([key, value]) => [value, key])) as Record<V, K>;
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional()).catch(undefined);
-const flag = z.preprocess(first, z.literal("1")).transform(() => true).catch(false);
+const flag = z
+  .preprocess(first, z.literal("1"))
+  .transform(() => true)
+  .catch(false);
 
 const SORT_BY_PARAM = reverse(ACTION_LIST_SORTS);
 const DIRECTION_BY_PARAM = reverse(DIRECTIONS);
@@ -65,14 +69,29 @@ export const ActionListFiltersSchema = z.object({
   // Ids and codes are only looked up, never trusted: an unknown one simply matches nothing.
   evaluatie: optional(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)),
   aanbeveling: optional(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)),
-  organisatie: optional(z.string().regex(/^[A-Za-z0-9]{1,16}$/).transform((code) => code.toUpperCase())),
-  status: z.preprocess(all, z.array(z.unknown())).transform((values) => ACTION_STATUSES.filter((status) => values.includes(status))),
+  organisatie: optional(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9]{1,16}$/)
+      .transform((code) => code.toUpperCase()),
+  ),
+  status: z
+    .preprocess(all, z.array(z.unknown()))
+    .transform((values) => ACTION_STATUSES.filter((status) => values.includes(status))),
   van: optional(calendarDate),
   tot: optional(calendarDate),
   "te-laat": flag,
   mijn: flag,
-  sorteer: optional(z.enum(Object.values(ACTION_LIST_SORTS) as [string, ...string[]]).transform((value) => SORT_BY_PARAM[value as (typeof ACTION_LIST_SORTS)[ActionListSort]])),
-  richting: optional(z.enum(Object.values(DIRECTIONS) as [string, ...string[]]).transform((value) => DIRECTION_BY_PARAM[value as (typeof DIRECTIONS)[SortDirection]])),
+  sorteer: optional(
+    z
+      .enum(Object.values(ACTION_LIST_SORTS) as [string, ...string[]])
+      .transform((value) => SORT_BY_PARAM[value as (typeof ACTION_LIST_SORTS)[ActionListSort]]),
+  ),
+  richting: optional(
+    z
+      .enum(Object.values(DIRECTIONS) as [string, ...string[]])
+      .transform((value) => DIRECTION_BY_PARAM[value as (typeof DIRECTIONS)[SortDirection]]),
+  ),
   pagina: z.preprocess(first, PageNumberSchema),
 });
 
@@ -102,8 +121,14 @@ function fromUrlSearchParams(params: URLSearchParams): Record<string, string[]> 
 }
 
 /** The sort the list uses: relevance only while searching; the deadline by default. */
-export function effectiveSort(filters: Pick<ActionListFilters, "query" | "sort" | "direction">): { sort: ActionListSort; direction: SortDirection } {
-  const sort = filters.sort === "relevance" && !filters.query ? "dueDate" : (filters.sort ?? (filters.query ? "relevance" : "dueDate"));
+export function effectiveSort(filters: Pick<ActionListFilters, "query" | "sort" | "direction">): {
+  sort: ActionListSort;
+  direction: SortDirection;
+} {
+  const sort =
+    filters.sort === "relevance" && !filters.query
+      ? "dueDate"
+      : (filters.sort ?? (filters.query ? "relevance" : "dueDate"));
   // Relevance has one direction: best first.
   return { sort, direction: sort === "relevance" ? "desc" : (filters.direction ?? "asc") };
 }
@@ -111,7 +136,15 @@ export function effectiveSort(filters: Pick<ActionListFilters, "query" | "sort" 
 /** Whether any filter (not the sort or the page) is set. */
 export function hasActiveFilters(filters: ActionListFilters): boolean {
   return Boolean(
-    filters.query || filters.evaluationId || filters.recommendationId || filters.organisationCode || filters.statuses.length || filters.dueFrom || filters.dueTo || filters.overdue || filters.mine,
+    filters.query ||
+    filters.evaluationId ||
+    filters.recommendationId ||
+    filters.organisationCode ||
+    filters.statuses.length ||
+    filters.dueFrom ||
+    filters.dueTo ||
+    filters.overdue ||
+    filters.mine,
   );
 }
 

@@ -12,7 +12,10 @@ export const CreateApiTokenSchema = z
     expiry: choice(API_TOKEN_EXPIRIES),
     expiresOn: optionalCalendarDate,
   })
-  .refine((input) => input.expiry !== "date" || input.expiresOn !== undefined, { path: ["expiresOn"], message: nl.profile.tokenExpiresOnRequired });
+  .refine((input) => input.expiry !== "date" || input.expiresOn !== undefined, {
+    path: ["expiresOn"],
+    message: nl.profile.tokenExpiresOnRequired,
+  });
 export type CreateApiTokenInput = z.infer<typeof CreateApiTokenSchema>;
 
 /** "Intrekken": which of the actor's tokens. */

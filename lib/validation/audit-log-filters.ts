@@ -93,6 +93,8 @@ export function auditLogQuery(filters: AuditLogFilters, page?: number): string {
 /** The filters keyed by their URL parameter, as the export's audit event records them. */
 export function filtersAsParams(filters: AuditLogFilters): Record<string, string> {
   return Object.fromEntries(
-    (Object.keys(AUDIT_LOG_PARAMS) as FilterKey[]).filter((key) => filters[key]).map((key) => [AUDIT_LOG_PARAMS[key], filters[key]!]),
+    (Object.keys(AUDIT_LOG_PARAMS) as FilterKey[])
+      .filter((key) => filters[key])
+      .map((key) => [AUDIT_LOG_PARAMS[key], filters[key]!]),
   );
 }

@@ -2,7 +2,14 @@
 // that is registered, or a new one registered in the same step), vervallen or open without.
 import { z } from "zod";
 import { nl } from "@/lib/i18n/nl";
-import { choice, optionalCalendarDate, optionalChoice, optionalText, recordId, rowVersion } from "@/lib/validation/fields";
+import {
+  choice,
+  optionalCalendarDate,
+  optionalChoice,
+  optionalText,
+  recordId,
+  rowVersion,
+} from "@/lib/validation/fields";
 import { COMMITMENT_STATUSES } from "@/lib/validation/commitment";
 
 const messages = nl.commitments.validation;
@@ -14,7 +21,10 @@ export const NEW_DOCUMENT = "nieuw";
 /** What a status needs: a document for (deels) voldaan, none for open or vervallen. */
 export const STATUSES_WITH_DOCUMENT: readonly string[] = ["FULFILLED", "PARTLY_FULFILLED"];
 
-const webAddress = optionalText(1000).refine((value) => value === undefined || /^https?:\/\/[^\s]+$/i.test(value), messages.urlInvalid);
+const webAddress = optionalText(1000).refine(
+  (value) => value === undefined || /^https?:\/\/[^\s]+$/i.test(value),
+  messages.urlInvalid,
+);
 
 /** A sent document to register: a Kamerstuk has both dossier and number, or neither is known. */
 export type NewParliamentaryDocumentInput = {
@@ -54,7 +64,8 @@ export const RecordCommitmentOutcomeSchema = z
     if (!value.documentDate) issue("documentDate", nl.forms.dateInvalid);
     if (!value.documentTitle) issue("documentTitle", nl.forms.textRequired(messages.docTitleLabel));
     if (!value.documentSource) issue("documentSource", nl.forms.textRequired(messages.docSourceLabel));
-    if (Boolean(value.dossier) !== Boolean(value.number)) issue(value.dossier ? "number" : "dossier", messages.numberWithoutDossier);
+    if (Boolean(value.dossier) !== Boolean(value.number))
+      issue(value.dossier ? "number" : "dossier", messages.numberWithoutDossier);
   })
   .transform(({ commitmentId, version, status, documentId, ...document }) => ({
     commitmentId,

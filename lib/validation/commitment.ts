@@ -34,7 +34,11 @@ function withRecommendationIds(value: unknown): unknown {
   return { ...value, recommendationIds: ticked };
 }
 
-type OriginFields = { origin: (typeof COMMITMENT_ORIGINS)[number]; originDocumentId?: string; originDescription?: string };
+type OriginFields = {
+  origin: (typeof COMMITMENT_ORIGINS)[number];
+  originDocumentId?: string;
+  originDescription?: string;
+};
 
 /** A Kamerstuk origin names its document; a debate is described. */
 function checkOrigin(value: OriginFields, context: z.RefinementCtx): void {
@@ -42,7 +46,11 @@ function checkOrigin(value: OriginFields, context: z.RefinementCtx): void {
     context.addIssue({ code: "custom", path: ["originDocumentId"], message: messages.originDocumentRequired });
   }
   if (value.origin === "DEBATE" && !value.originDescription) {
-    context.addIssue({ code: "custom", path: ["originDescription"], message: nl.forms.textRequired(messages.descriptionLabel) });
+    context.addIssue({
+      code: "custom",
+      path: ["originDescription"],
+      message: nl.forms.textRequired(messages.descriptionLabel),
+    });
   }
 }
 

@@ -30,4 +30,6 @@ export const DecideDeadlineChangeSchema = z
   });
 
 /** The note may be left out by callers other than the form (tests, scripts). */
-export type DecideDeadlineChangeInput = Omit<z.infer<typeof DecideDeadlineChangeSchema>, "decisionNote"> & { decisionNote?: string };
+export type DecideDeadlineChangeInput = Omit<z.infer<typeof DecideDeadlineChangeSchema>, "decisionNote"> & {
+  decisionNote?: string;
+};

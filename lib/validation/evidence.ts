@@ -32,7 +32,10 @@ const addEvidenceFields = {
 /** "Bewijsstuk toevoegen": a file (posted as `file`) or a link, each with a title. */
 export const AddEvidenceSchema = z.discriminatedUnion(
   "kind",
-  [z.object({ ...addEvidenceFields, kind: z.literal("FILE") }), z.object({ ...addEvidenceFields, kind: z.literal("LINK"), url: evidenceUrl })],
+  [
+    z.object({ ...addEvidenceFields, kind: z.literal("FILE") }),
+    z.object({ ...addEvidenceFields, kind: z.literal("LINK"), url: evidenceUrl }),
+  ],
   { error: nl.forms.choiceInvalid },
 );
 

@@ -19,7 +19,10 @@ export function withoutControlCharacters(text: string): string {
 }
 
 /** The `version` the form was rendered with (optimistic concurrency). */
-export const rowVersion = z.coerce.number({ error: nl.forms.invalidVersion }).int(nl.forms.invalidVersion).min(1, nl.forms.invalidVersion);
+export const rowVersion = z.coerce
+  .number({ error: nl.forms.invalidVersion })
+  .int(nl.forms.invalidVersion)
+  .min(1, nl.forms.invalidVersion);
 
 /** Required text, trimmed; `label` completes "Vul … in." (e.g. "een toelichting"). */
 export function requiredText(label: string, max: number) {
@@ -54,7 +57,12 @@ export function optionalChoice<const T extends readonly [string, ...string[]]>(v
 /** A whole percentage 0–100; "" is "not given". */
 export const optionalPercentage = z.preprocess(
   emptyToUndefined,
-  z.coerce.number({ error: nl.forms.percentInvalid }).int(nl.forms.percentInvalid).min(0, nl.forms.percentInvalid).max(100, nl.forms.percentInvalid).optional(),
+  z.coerce
+    .number({ error: nl.forms.percentInvalid })
+    .int(nl.forms.percentInvalid)
+    .min(0, nl.forms.percentInvalid)
+    .max(100, nl.forms.percentInvalid)
+    .optional(),
 );
 
 /** A calendar date "YYYY-MM-DD" that exists (no 31 June). */
@@ -69,5 +77,11 @@ export const optionalCalendarDate = z.preprocess(emptyToUndefined, calendarDate.
 function isExistingDate(value: string): boolean {
   const [year, month, day] = value.split("-").map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return year >= 1900 && year <= 2200 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    year >= 1900 &&
+    year <= 2200 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+  );
 }

@@ -25,8 +25,17 @@ function text(column: ImportColumn, max: number) {
 }
 
 /** A label from a closed list, matched without regard to case or spaces around "/". */
-function label<const T extends string>(labels: Record<T, string>, values: readonly T[], unknown: (given: string, allowed: string) => string) {
-  const normalise = (value: string) => value.toLowerCase().replace(/\s*\/\s*/g, "/").replace(/\s+/g, " ").trim();
+function label<const T extends string>(
+  labels: Record<T, string>,
+  values: readonly T[],
+  unknown: (given: string, allowed: string) => string,
+) {
+  const normalise = (value: string) =>
+    value
+      .toLowerCase()
+      .replace(/\s*\/\s*/g, "/")
+      .replace(/\s+/g, " ")
+      .trim();
   const byLabel = new Map(values.map((value) => [normalise(labels[value]), value]));
   return z.string().transform((given, context): T => {
     const found = byLabel.get(normalise(given));
@@ -48,7 +57,12 @@ const importDate = z.string().transform((given, context): CalendarDate => {
     return z.NEVER;
   }
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (Number(year) < 1900 || Number(year) > 2200 || date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) {
+  if (
+    Number(year) < 1900 ||
+    Number(year) > 2200 ||
+    date.getUTCMonth() !== Number(month) - 1 ||
+    date.getUTCDate() !== Number(day)
+  ) {
     context.addIssue({ code: "custom", message: m.dateMissing(given) });
     return z.NEVER;
   }
@@ -69,7 +83,13 @@ const RecommendationPart = z.object({
     .trim()
     .regex(/^\d{1,4}$/, m.number(RECOMMENDATION_NUMBER_MAX))
     .transform(Number)
-    .pipe(z.number().int().min(1, m.number(RECOMMENDATION_NUMBER_MAX)).max(RECOMMENDATION_NUMBER_MAX, m.number(RECOMMENDATION_NUMBER_MAX))),
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(1, m.number(RECOMMENDATION_NUMBER_MAX))
+        .max(RECOMMENDATION_NUMBER_MAX, m.number(RECOMMENDATION_NUMBER_MAX)),
+    ),
   recommendationTitle: text("recommendationTitle", 300),
   recommendationText: text("recommendationText", 8000),
   theme: text("theme", 120),
@@ -79,7 +99,10 @@ const RecommendationPart = z.object({
 
 const ActionPart = z
   .object({
-    reference: z.string().trim().regex(/^\d{1,4}\.\d{1,6}$/, m.reference),
+    reference: z
+      .string()
+      .trim()
+      .regex(/^\d{1,4}\.\d{1,6}$/, m.reference),
     title: text("title", 200),
     description: text("description", 4000),
     organisation: text("organisation", 16).transform((code) => code.toUpperCase()),
@@ -96,7 +119,8 @@ const ActionPart = z
     ),
   })
   .superRefine((action, context) => {
-    if (action.startDate && action.dueDate < action.startDate) context.addIssue({ code: "custom", path: ["dueDate"], message: nl.forms.dueBeforeStart });
+    if (action.startDate && action.dueDate < action.startDate)
+      context.addIssue({ code: "custom", path: ["dueDate"], message: nl.forms.dueBeforeStart });
     if (action.status === "DONE" && action.percentDone !== undefined && action.percentDone !== 100) {
       context.addIssue({ code: "custom", path: ["percentDone"], message: m.doneIsHundred });
     }
@@ -107,7 +131,9 @@ export type ImportAction = z.output<typeof ActionPart>;
 export type ImportRow = { recommendation: ImportRecommendation; action: ImportAction | null };
 export type ImportCellError = { column: ImportColumn; message: string };
 
-export function parseImportRow(values: Record<ImportColumn, string>): { row: ImportRow; errors: [] } | { row: null; errors: ImportCellError[] } {
+export function parseImportRow(
+  values: Record<ImportColumn, string>,
+): { row: ImportRow; errors: [] } | { row: null; errors: ImportCellError[] } {
   const recommendation = RecommendationPart.safeParse(values);
   const hasAction = ACTION_COLUMNS.some((column) => values[column] !== "");
   const action = hasAction ? ActionPart.safeParse(values) : null;
@@ -115,7 +141,10 @@ export function parseImportRow(values: Record<ImportColumn, string>): { row: Imp
   if (recommendation.success && (!action || action.success)) {
     // The reference names the recommendation it belongs to: 3.2 is an action of number 3.
     if (action?.success && action.data.reference.split(".")[0] !== String(recommendation.data.recommendationNumber)) {
-      return { row: null, errors: [{ column: "reference", message: m.referencePrefix(recommendation.data.recommendationNumber) }] };
+      return {
+        row: null,
+        errors: [{ column: "reference", message: m.referencePrefix(recommendation.data.recommendationNumber) }],
+      };
     }
     return { row: { recommendation: recommendation.data, action: action?.success ? action.data : null }, errors: [] };
   }

@@ -29,16 +29,14 @@ const indicatorYear = z
   .transform(Number)
   .refine((year) => year >= INDICATOR_YEAR_MIN && year <= INDICATOR_YEAR_MAX, nl.indicators.yearInvalid);
 
-const indicatorValue = z
-  .string({ error: nl.indicators.valueInvalid })
-  .transform((text, context) => {
-    const value = parseDutchDecimal(text);
-    if (value === undefined) {
-      context.addIssue({ code: "custom", message: nl.indicators.valueInvalid });
-      return z.NEVER;
-    }
-    return value;
-  });
+const indicatorValue = z.string({ error: nl.indicators.valueInvalid }).transform((text, context) => {
+  const value = parseDutchDecimal(text);
+  if (value === undefined) {
+    context.addIssue({ code: "custom", message: nl.indicators.valueInvalid });
+    return z.NEVER;
+  }
+  return value;
+});
 
 export const AddIndicatorValueSchema = z.object({
   indicatorId: recordId,

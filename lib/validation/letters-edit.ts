@@ -5,7 +5,17 @@ import { z } from "zod";
 import { nl } from "@/lib/i18n/nl";
 import { calendarDate, optionalText, recordId, requiredText, rowVersion } from "@/lib/validation/fields";
 
-export const LETTER_LIMITS = { heading: 300, body: 20_000, subject: 500, reference: 100, signatoryTitle: 300, signatoryName: 200, signatories: 6, remark: 4_000, resolution: 2_000 } as const;
+export const LETTER_LIMITS = {
+  heading: 300,
+  body: 20_000,
+  subject: 500,
+  reference: 100,
+  signatoryTitle: 300,
+  signatoryName: 200,
+  signatories: 6,
+  remark: 4_000,
+  resolution: 2_000,
+} as const;
 
 const words = nl.letterEditor;
 
@@ -34,25 +44,40 @@ const signatory = z.object({
  * empty are dropped, a name without a title is an error on that block's title.
  */
 export const EditLetterDetailsSchema = z.preprocess(
-  (value) => (typeof value === "object" && value !== null ? { ...value, signatories: collectSignatories(value as Record<string, unknown>) } : value),
+  (value) =>
+    typeof value === "object" && value !== null
+      ? { ...value, signatories: collectSignatories(value as Record<string, unknown>) }
+      : value,
   z
     .object({
       letterId: recordId,
       version: rowVersion,
       date: z.preprocess((value) => value ?? "", calendarDate),
       subject: requiredText(words.subjectRequired, LETTER_LIMITS.subject),
-      reference: z.string().trim().max(LETTER_LIMITS.reference, nl.forms.textTooLong(LETTER_LIMITS.reference)).default(""),
+      reference: z
+        .string()
+        .trim()
+        .max(LETTER_LIMITS.reference, nl.forms.textTooLong(LETTER_LIMITS.reference))
+        .default(""),
       signatories: z.array(signatory).max(LETTER_LIMITS.signatories),
     })
     .superRefine((input, context) => {
       input.signatories.forEach((block, index) => {
-        if (block.title === "" && block.name !== "") context.addIssue({ code: "custom", path: ["signatories", index, "title"], message: words.signatoryTitleRequired });
+        if (block.title === "" && block.name !== "")
+          context.addIssue({
+            code: "custom",
+            path: ["signatories", index, "title"],
+            message: words.signatoryTitleRequired,
+          });
       });
       if (input.signatories.every((block) => block.title === "" && block.name === "")) {
         context.addIssue({ code: "custom", path: ["signatories", 0, "title"], message: words.signatoriesRequired });
       }
     })
-    .transform((input) => ({ ...input, signatories: input.signatories.filter((block) => block.title !== "" || block.name !== "") })),
+    .transform((input) => ({
+      ...input,
+      signatories: input.signatories.filter((block) => block.title !== "" || block.name !== ""),
+    })),
 );
 export type EditLetterDetailsInput = z.infer<typeof EditLetterDetailsSchema>;
 
@@ -65,7 +90,8 @@ function collectSignatories(values: Record<string, unknown>): { title: unknown; 
     blocks.push({ title: title ?? "", name: name ?? "" });
   }
   // Already in array form (a caller in code, or a test).
-  if (blocks.length === 0 && Array.isArray(values.signatories)) return values.signatories as { title: unknown; name: unknown }[];
+  if (blocks.length === 0 && Array.isArray(values.signatories))
+    return values.signatories as { title: unknown; name: unknown }[];
   return blocks;
 }
 
@@ -88,4 +114,6 @@ export const ResolveLetterRemarkSchema = z.object({
   version: rowVersion,
   resolution: withLineFeeds(optionalText(LETTER_LIMITS.resolution)),
 });
-export type ResolveLetterRemarkInput = Omit<z.infer<typeof ResolveLetterRemarkSchema>, "resolution"> & { resolution?: string };
+export type ResolveLetterRemarkInput = Omit<z.infer<typeof ResolveLetterRemarkSchema>, "resolution"> & {
+  resolution?: string;
+};

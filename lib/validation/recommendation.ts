@@ -34,7 +34,11 @@ export const recommendationFields = {
 export const CreateRecommendationSchema = z.object(recommendationFields);
 export type CreateRecommendationInput = z.infer<typeof CreateRecommendationSchema>;
 
-export const UpdateRecommendationSchema = z.object({ recommendationId: recordId, version: rowVersion, ...recommendationFields });
+export const UpdateRecommendationSchema = z.object({
+  recommendationId: recordId,
+  version: rowVersion,
+  ...recommendationFields,
+});
 export type UpdateRecommendationInput = z.infer<typeof UpdateRecommendationSchema>;
 
 /** "Status vaststellen": the status on the internal scale, with a required reason. */

@@ -11,4 +11,6 @@ export const ChangeActionItemStatusSchema = z.object({
 });
 
 /** The reason may be left out by callers other than the form (tests, scripts). */
-export type ChangeActionItemStatusInput = Omit<z.infer<typeof ChangeActionItemStatusSchema>, "reason"> & { reason?: string };
+export type ChangeActionItemStatusInput = Omit<z.infer<typeof ChangeActionItemStatusSchema>, "reason"> & {
+  reason?: string;
+};

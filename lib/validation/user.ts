@@ -19,7 +19,11 @@ const email = z
   .max(254, m.emailInvalid)
   .pipe(z.email({ error: m.emailInvalid }));
 
-const organisationId = z.string({ error: m.organisationRequired }).trim().min(1, m.organisationRequired).max(64, m.organisationUnknown);
+const organisationId = z
+  .string({ error: m.organisationRequired })
+  .trim()
+  .min(1, m.organisationRequired)
+  .max(64, m.organisationUnknown);
 
 const role = z.enum(USER_ROLES, { error: m.roleRequired });
 

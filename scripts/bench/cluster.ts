@@ -26,11 +26,14 @@ type Phase = { name: string; requests: number; errors: Map<string, number>; late
 
 function get(agent: http.Agent, port: number, path: string, cookie: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const request = http.get({ agent, host: "127.0.0.1", port, path, headers: { cookie }, timeout: 30_000 }, (response) => {
-      response.resume();
-      response.once("end", () => resolve(response.statusCode ?? 0));
-      response.once("error", reject);
-    });
+    const request = http.get(
+      { agent, host: "127.0.0.1", port, path, headers: { cookie }, timeout: 30_000 },
+      (response) => {
+        response.resume();
+        response.once("end", () => resolve(response.statusCode ?? 0));
+        response.once("error", reject);
+      },
+    );
     request.once("timeout", () => request.destroy(new Error("timeout")));
     request.once("error", reject);
   });
@@ -49,7 +52,8 @@ async function runPhase(name: string, servers: ProductionApp[], cookie: string, 
         const sent = performance.now();
         try {
           const status = await get(agents[server]!, servers[server]!.port, PAGES[turn % PAGES.length]!, cookie);
-          if (status < 200 || status > 299) phase.errors.set(`HTTP ${status}`, (phase.errors.get(`HTTP ${status}`) ?? 0) + 1);
+          if (status < 200 || status > 299)
+            phase.errors.set(`HTTP ${status}`, (phase.errors.get(`HTTP ${status}`) ?? 0) + 1);
         } catch (error) {
           const kind = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
           phase.errors.set(kind, (phase.errors.get(kind) ?? 0) + 1);
@@ -92,12 +96,18 @@ async function main(): Promise<number> {
     }
     const env = { AUTH_SECRET: randomBytes(32).toString("base64url"), APP_TODAY: DEMO_TODAY, LOG_LEVEL: "info" };
     // The request log is read and dropped: writing it is part of the work measured.
-    const servers = await Promise.all([0, 1].map(() => startProductionApp({ databaseUrl: database.appUrl, env, onOutput: () => {} })));
+    const servers = await Promise.all(
+      [0, 1].map(() => startProductionApp({ databaseUrl: database.appUrl, env, onOutput: () => {} })),
+    );
     for (const server of servers) stops.unshift(() => server.stop());
     const coordinator = demoUsers.find((user) => user.role === "COORDINATOR")!;
     const cookie = await signIn(servers[0]!.baseUrl, coordinator.email, DEMO_PASSWORD, AbortSignal.timeout(60_000));
-    console.log(`Twee servers op ${servers.map((server) => server.baseUrl).join(" en ")}; ingelogd als ${coordinator.email}.`);
-    console.log(`Pagina's om de beurt: ${PAGES.join(", ")}; ${connections} verbindingen, ${durationMs / 1000} s per fase.\n`);
+    console.log(
+      `Twee servers op ${servers.map((server) => server.baseUrl).join(" en ")}; ingelogd als ${coordinator.email}.`,
+    );
+    console.log(
+      `Pagina's om de beurt: ${PAGES.join(", ")}; ${connections} verbindingen, ${durationMs / 1000} s per fase.\n`,
+    );
 
     await runPhase("opwarmen", servers, cookie, 5_000);
     const one = await runPhase("één server", [servers[0]!], cookie, durationMs);

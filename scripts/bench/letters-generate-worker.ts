@@ -9,7 +9,12 @@ import { buildLetterSnapshot } from "../../lib/letters/build-letter-snapshot.ts"
 import { composeLetter } from "../../lib/letters/compose-letter.ts";
 import type { LetterTiming } from "./letters-generate.ts";
 
-type Settings = { databaseUrl: string; coordinatorEmail: string; cases: { label: string; commitmentId: string }[]; runs: number };
+type Settings = {
+  databaseUrl: string;
+  coordinatorEmail: string;
+  cases: { label: string; commitmentId: string }[];
+  runs: number;
+};
 
 const settings = JSON.parse(process.env.BENCH_LETTERS ?? "null") as Settings | null;
 if (!settings) throw new Error("BENCH_LETTERS ontbreekt: start dit via scripts/bench/letters-generate.ts.");
@@ -31,7 +36,12 @@ async function time<T>(work: () => Promise<T> | T): Promise<number> {
 }
 
 try {
-  const actor = toActor(await prisma.user.findUniqueOrThrow({ where: { email: settings.coordinatorEmail }, include: { organisation: true } }));
+  const actor = toActor(
+    await prisma.user.findUniqueOrThrow({
+      where: { email: settings.coordinatorEmail },
+      include: { organisation: true },
+    }),
+  );
   const timings: LetterTiming[] = [];
   for (const { label, commitmentId } of settings.cases) {
     const create = () => createLetterDraft({ actor, input: { commitmentId } });
@@ -42,11 +52,21 @@ try {
     const composes: number[] = [];
     for (let run = 0; run < settings.runs; run += 1) {
       const snapshotStarted = performance.now();
-      const snapshot = await prisma.$transaction((tx) => buildLetterSnapshot(tx, { commitmentId, peildatum: process.env.APP_TODAY! }));
+      const snapshot = await prisma.$transaction((tx) =>
+        buildLetterSnapshot(tx, { commitmentId, peildatum: process.env.APP_TODAY! }),
+      );
       snapshots.push(performance.now() - snapshotStarted);
       composes.push(await time(() => composeLetter(snapshot)));
     }
-    timings.push({ label, runs: settings.runs, medianMs: median(totals), p95Ms: quantile(totals, 0.95), minMs: Math.min(...totals), snapshotMs: median(snapshots), composeMs: median(composes) });
+    timings.push({
+      label,
+      runs: settings.runs,
+      medianMs: median(totals),
+      p95Ms: quantile(totals, 0.95),
+      minMs: Math.min(...totals),
+      snapshotMs: median(snapshots),
+      composeMs: median(composes),
+    });
   }
   console.log(JSON.stringify(timings));
 } finally {

@@ -13,9 +13,22 @@ import { fileURLToPath } from "node:url";
 import { withDatabaseClient } from "../lib/admin-database.ts";
 import { DEMO_TODAY } from "../../prisma/seed-data.ts";
 
-export const LETTER_BENCH = { recommendations: 50, actionsPerRecommendation: 10, updatesPerAction: 5, runs: 10 } as const;
+export const LETTER_BENCH = {
+  recommendations: 50,
+  actionsPerRecommendation: 10,
+  updatesPerAction: 5,
+  runs: 10,
+} as const;
 
-export type LetterTiming = { label: string; runs: number; medianMs: number; p95Ms: number; minMs: number; snapshotMs: number; composeMs: number };
+export type LetterTiming = {
+  label: string;
+  runs: number;
+  medianMs: number;
+  p95Ms: number;
+  minMs: number;
+  snapshotMs: number;
+  composeMs: number;
+};
 
 /** Adds the evaluation, recommendations, actions, journal and the two commitments; returns the commitments' ids. */
 async function addLetterData(ownerUrl: string): Promise<{ small: string; large: string }> {
@@ -23,8 +36,12 @@ async function addLetterData(ownerUrl: string): Promise<{ small: string; large: 
   return withDatabaseClient(ownerUrl, async (client) => {
     await client.query("BEGIN");
     try {
-      const organisations = (await client.query<{ id: string }>(`SELECT id FROM "Organisation" ORDER BY code`)).rows.map((row) => row.id);
-      const author = (await client.query<{ id: string }>(`SELECT id FROM "User" WHERE role = 'COORDINATOR' ORDER BY email LIMIT 1`)).rows[0]!.id;
+      const organisations = (
+        await client.query<{ id: string }>(`SELECT id FROM "Organisation" ORDER BY code`)
+      ).rows.map((row) => row.id);
+      const author = (
+        await client.query<{ id: string }>(`SELECT id FROM "User" WHERE role = 'COORDINATOR' ORDER BY email LIMIT 1`)
+      ).rows[0]!.id;
       await client.query(
         `INSERT INTO "Evaluation" (id, title, "periodEvaluated", evaluator, "sentToParliamentOn", source, "updatedAt")
          VALUES ('gen-letter-evaluation', 'Gegenereerde evaluatie voor de Kamerbrief', '2021', 'Gegenereerd voor metingen', DATE '2022-07-08', 'scripts/bench/letters-generate.ts', now())`,
@@ -59,10 +76,16 @@ async function addLetterData(ownerUrl: string): Promise<{ small: string; large: 
                    'Staatssecretaris van Financiën, mede namens de minister voor Buitenlandse Handel en Ontwikkelingssamenwerking', 'scripts/bench/letters-generate.ts', true, now())`,
           [id],
         );
-        await client.query(`INSERT INTO "CommitmentRecommendation" ("commitmentId", "recommendationId") SELECT $1, id FROM (${recommendations}) AS linked`, [id]);
+        await client.query(
+          `INSERT INTO "CommitmentRecommendation" ("commitmentId", "recommendationId") SELECT $1, id FROM (${recommendations}) AS linked`,
+          [id],
+        );
       };
       await commitment("gen-letter-commitment", `SELECT id FROM "Recommendation" WHERE id LIKE 'gen-letter-rec-%'`);
-      await commitment("gen-letter-commitment-large", `SELECT id FROM "Recommendation" WHERE id LIKE 'gen-rec-%' ORDER BY "evaluationId", number LIMIT ${r}`);
+      await commitment(
+        "gen-letter-commitment-large",
+        `SELECT id FROM "Recommendation" WHERE id LIKE 'gen-rec-%' ORDER BY "evaluationId", number LIMIT ${r}`,
+      );
       await client.query("COMMIT");
       return { small: "gen-letter-commitment", large: "gen-letter-commitment-large" };
     } catch (error) {
@@ -73,7 +96,15 @@ async function addLetterData(ownerUrl: string): Promise<{ small: string; large: 
 }
 
 /** Adds the data as the owner, then times createLetterDraft as the app role in a child process. */
-export async function benchLetterGeneration({ ownerUrl, appUrl, coordinatorEmail }: { ownerUrl: string; appUrl: string; coordinatorEmail: string }): Promise<LetterTiming[]> {
+export async function benchLetterGeneration({
+  ownerUrl,
+  appUrl,
+  coordinatorEmail,
+}: {
+  ownerUrl: string;
+  appUrl: string;
+  coordinatorEmail: string;
+}): Promise<LetterTiming[]> {
   const commitments = await addLetterData(ownerUrl);
   const actions = await withDatabaseClient(ownerUrl, async (client) => {
     const { rows } = await client.query<{ count: string }>(
@@ -84,19 +115,31 @@ export async function benchLetterGeneration({ ownerUrl, appUrl, coordinatorEmail
   });
   const { recommendations, actionsPerRecommendation, runs } = LETTER_BENCH;
   const cases = [
-    { label: `${recommendations} aanbevelingen, ${recommendations * actionsPerRecommendation} acties`, commitmentId: commitments.small },
-    { label: `${recommendations} aanbevelingen uit de grote set, ${actions.toLocaleString("nl-NL")} acties`, commitmentId: commitments.large },
+    {
+      label: `${recommendations} aanbevelingen, ${recommendations * actionsPerRecommendation} acties`,
+      commitmentId: commitments.small,
+    },
+    {
+      label: `${recommendations} aanbevelingen uit de grote set, ${actions.toLocaleString("nl-NL")} acties`,
+      commitmentId: commitments.large,
+    },
   ];
   const worker = path.join(path.dirname(fileURLToPath(import.meta.url)), "letters-generate-worker.ts");
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", worker], {
-      env: { ...process.env, BENCH_LETTERS: JSON.stringify({ databaseUrl: appUrl, coordinatorEmail, cases, runs }), APP_TODAY: DEMO_TODAY },
+      env: {
+        ...process.env,
+        BENCH_LETTERS: JSON.stringify({ databaseUrl: appUrl, coordinatorEmail, cases, runs }),
+        APP_TODAY: DEMO_TODAY,
+      },
       stdio: ["ignore", "pipe", "inherit"],
     });
     let stdout = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve(stdout) : reject(new Error(`letters-generate-worker.ts stopte met code ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve(stdout) : reject(new Error(`letters-generate-worker.ts stopte met code ${code}`)),
+    );
   });
   return JSON.parse(output.trim().split("\n").at(-1)!) as LetterTiming[];
 }

@@ -17,7 +17,11 @@ export function largeLetterContent(): LetterContent {
   const organisations = ["FIN", "BZ", "ADSB"];
   const recommendations = Array.from({ length: RECOMMENDATIONS }, (_, index) => {
     const number = index + 1;
-    const actions = Array.from({ length: ACTIONS_PER_RECOMMENDATION }, (_, a) => `- **Actie ${number}.${a + 1}** (${organisations[a % 3]}): werkinstructie bijwerken en toetsen, uiterlijk ${1 + (a % 28)} juni 2023`);
+    const actions = Array.from(
+      { length: ACTIONS_PER_RECOMMENDATION },
+      (_, a) =>
+        `- **Actie ${number}.${a + 1}** (${organisations[a % 3]}): werkinstructie bijwerken en toetsen, uiterlijk ${1 + (a % 28)} juni 2023`,
+    );
     return {
       number,
       section: {
@@ -30,17 +34,39 @@ export function largeLetterContent(): LetterContent {
           `Vervolgstappen:\n\n${actions.join("\n")}`,
         ].join("\n\n"),
       },
-      row: [String(number), `Versterk het risicokader voor onderdeel ${number}`, "FIN, BZ en ADSB", "De werkinstructies zijn herzien; training loopt.", "gedeeltelijk geïmplementeerd", "Risicokader vaststellen, 30 juni 2023"],
+      row: [
+        String(number),
+        `Versterk het risicokader voor onderdeel ${number}`,
+        "FIN, BZ en ADSB",
+        "De werkinstructies zijn herzien; training loopt.",
+        "gedeeltelijk geïmplementeerd",
+        "Risicokader vaststellen, 30 juni 2023",
+      ],
     };
   });
   return LetterContentSchema.parse({
     schemaVersion: 1,
-    letterhead: { date: "2023-04-03", subject: "Voortgang opvolging aanbevelingen evaluatie anti-omkopingsbeleid", reference: "2023-0000012345" },
+    letterhead: {
+      date: "2023-04-03",
+      subject: "Voortgang opvolging aanbevelingen evaluatie anti-omkopingsbeleid",
+      reference: "2023-0000012345",
+    },
     salutation: "Geachte voorzitter,",
     sections: [
-      { key: "aanleiding", kind: "text", heading: "Aanleiding", body: "Zoals toegezegd informeer ik u over de voortgang van de opvolging van de aanbevelingen." },
+      {
+        key: "aanleiding",
+        kind: "text",
+        heading: "Aanleiding",
+        body: "Zoals toegezegd informeer ik u over de voortgang van de opvolging van de aanbevelingen.",
+      },
       ...recommendations.map((recommendation) => recommendation.section),
-      { key: "samenvatting", kind: "table", heading: "Overzicht", columns: [...SUMMARY_TABLE_COLUMNS], rows: recommendations.map((recommendation) => recommendation.row) },
+      {
+        key: "samenvatting",
+        kind: "table",
+        heading: "Overzicht",
+        columns: [...SUMMARY_TABLE_COLUMNS],
+        rows: recommendations.map((recommendation) => recommendation.row),
+      },
       { key: "afsluiting", kind: "text", heading: null, body: "Ik houd uw Kamer op de hoogte." },
     ],
     signOff: "Hoogachtend,",
@@ -67,7 +93,9 @@ export async function measureLetterDocx(): Promise<DocxFigure> {
 
 export function printLetterDocx(figure: DocxFigure): void {
   const verdict = figure.medianMs <= DOCX_TARGET_MS ? "binnen" : "BOVEN";
-  console.log(`\nKamerbrief als .docx (${RECOMMENDATIONS} aanbevelingen, ${RECOMMENDATIONS * ACTIONS_PER_RECOMMENDATION} acties, tabel van ${RECOMMENDATIONS} rijen):`);
+  console.log(
+    `\nKamerbrief als .docx (${RECOMMENDATIONS} aanbevelingen, ${RECOMMENDATIONS * ACTIONS_PER_RECOMMENDATION} acties, tabel van ${RECOMMENDATIONS} rijen):`,
+  );
   console.log(
     `  mediaan ${figure.medianMs.toFixed(1)} ms, traagste ${figure.maxMs.toFixed(1)} ms over ${figure.runs} keer; ${(figure.bytes / 1000).toFixed(1)} kB; ${verdict} het doel van ${DOCX_TARGET_MS} ms.`,
   );

@@ -26,14 +26,22 @@ export type LoadOptions = {
   signal: AbortSignal;
 };
 
-function requestOnce(agent: http.Agent, port: number, urlPath: string, headers: http.OutgoingHttpHeaders): Promise<{ status: number; bytes: number }> {
+function requestOnce(
+  agent: http.Agent,
+  port: number,
+  urlPath: string,
+  headers: http.OutgoingHttpHeaders,
+): Promise<{ status: number; bytes: number }> {
   return new Promise((resolve, reject) => {
-    const request = http.get({ agent, host: "127.0.0.1", port, path: urlPath, headers, timeout: REQUEST_TIMEOUT_MS }, (response) => {
-      let bytes = 0;
-      response.on("data", (chunk: Buffer) => (bytes += chunk.length));
-      response.once("end", () => resolve({ status: response.statusCode ?? 0, bytes }));
-      response.once("error", reject);
-    });
+    const request = http.get(
+      { agent, host: "127.0.0.1", port, path: urlPath, headers, timeout: REQUEST_TIMEOUT_MS },
+      (response) => {
+        let bytes = 0;
+        response.on("data", (chunk: Buffer) => (bytes += chunk.length));
+        response.once("end", () => resolve({ status: response.statusCode ?? 0, bytes }));
+        response.once("error", reject);
+      },
+    );
     request.once("timeout", () => request.destroy(new Error(`geen antwoord binnen ${REQUEST_TIMEOUT_MS / 1000} s`)));
     request.once("error", reject);
   });

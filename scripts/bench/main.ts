@@ -50,31 +50,91 @@ const auditEvents = size.auditEvents + size.signInEvents;
  */
 const TARGETS: Target[] = [
   { path: "/toegankelijkheid", label: "basis: vaste tekst, anoniem, geen database" },
-  { path: "/profiel", label: "basis ingelogd: Coördinator, profiel met één kleine query (de agenda-abonnementen)", as: "COORDINATOR", signedInBaseline: true },
+  {
+    path: "/profiel",
+    label: "basis ingelogd: Coördinator, profiel met één kleine query (de agenda-abonnementen)",
+    as: "COORDINATOR",
+    signedInBaseline: true,
+  },
   { path: "/inloggen", label: "anoniem, formulier" },
-  { path: "/aanbevelingen", label: `Coördinator, ${n(size.evaluations * size.recommendationsPerEvaluation)}+ aanbevelingen over ${n(size.actionItems)} acties`, as: "COORDINATOR" },
-  { path: "/aanbevelingen/:recommendationId", label: "Coördinator, één gegenereerde aanbeveling met haar acties", as: "COORDINATOR" },
-  { path: "/acties?organisatie=ADSB&status=IN_PROGRESS", label: `Coördinator, gefilterd (ADSB, In uitvoering) uit ${n(size.actionItems)} acties`, as: "COORDINATOR" },
+  {
+    path: "/aanbevelingen",
+    label: `Coördinator, ${n(size.evaluations * size.recommendationsPerEvaluation)}+ aanbevelingen over ${n(size.actionItems)} acties`,
+    as: "COORDINATOR",
+  },
+  {
+    path: "/aanbevelingen/:recommendationId",
+    label: "Coördinator, één gegenereerde aanbeveling met haar acties",
+    as: "COORDINATOR",
+  },
+  {
+    path: "/acties?organisatie=ADSB&status=IN_PROGRESS",
+    label: `Coördinator, gefilterd (ADSB, In uitvoering) uit ${n(size.actionItems)} acties`,
+    as: "COORDINATOR",
+  },
   { path: "/acties?pagina=40", label: "Coördinator, een latere pagina van de hele lijst", as: "COORDINATOR" },
-  { path: "/acties?zoek=maatregelen", label: `Coördinator, zoeken in acties en ${n(size.actionItems * size.progressUpdatesPerAction)} updates (een kwart treft)`, as: "COORDINATOR" },
-  { path: "/acties/:actionId", label: `Coördinator, één actie met ${size.progressUpdatesPerAction} updates`, as: "COORDINATOR" },
+  {
+    path: "/acties?zoek=maatregelen",
+    label: `Coördinator, zoeken in acties en ${n(size.actionItems * size.progressUpdatesPerAction)} updates (een kwart treft)`,
+    as: "COORDINATOR",
+  },
+  {
+    path: "/acties/:actionId",
+    label: `Coördinator, één actie met ${size.progressUpdatesPerAction} updates`,
+    as: "COORDINATOR",
+  },
   { path: "/", label: `Coördinator, dashboard over ${n(size.actionItems)} acties`, as: "COORDINATOR" },
-  { path: "/?organisatie=ADSB", label: `Coördinator, dashboard voor ADSB uit ${n(size.actionItems)} acties`, as: "COORDINATOR" },
-  { path: "/dashboard.xlsx", label: `Coördinator, het dashboard als Excel over ${n(size.actionItems)} acties`, as: "COORDINATOR" },
+  {
+    path: "/?organisatie=ADSB",
+    label: `Coördinator, dashboard voor ADSB uit ${n(size.actionItems)} acties`,
+    as: "COORDINATOR",
+  },
+  {
+    path: "/dashboard.xlsx",
+    label: `Coördinator, het dashboard als Excel over ${n(size.actionItems)} acties`,
+    as: "COORDINATOR",
+  },
   { path: "/beheer/import", label: "Coördinator, de importpagina (sjabloon en formulier)", as: "COORDINATOR" },
   { path: "/logboek", label: `Coördinator, eerste pagina van ${n(auditEvents)}+ logboekregels`, as: "COORDINATOR" },
   { path: "/logboek?pagina=100", label: "Coördinator, pagina 100 van het logboek", as: "COORDINATOR" },
-  { path: "/kengetallen", label: "Coördinator, de kengetallen als grafieken met tabellen en formulieren", as: "COORDINATOR" },
+  {
+    path: "/kengetallen",
+    label: "Coördinator, de kengetallen als grafieken met tabellen en formulieren",
+    as: "COORDINATOR",
+  },
   { path: "/toezeggingen", label: "Coördinator, de toezeggingen met hun tijdlijn", as: "COORDINATOR" },
-  { path: "/kamerbrieven", label: "Coördinator, de Kamerbrieven met het formulier ‘Concept-Kamerbrief maken’", as: "COORDINATOR" },
-  { path: "/kamerbrieven/:letterId", label: "Coördinator, een gegenereerde Kamerbrief over 50 aanbevelingen en 500 acties, met bewerken", as: "COORDINATOR" },
+  {
+    path: "/kamerbrieven",
+    label: "Coördinator, de Kamerbrieven met het formulier ‘Concept-Kamerbrief maken’",
+    as: "COORDINATOR",
+  },
+  {
+    path: "/kamerbrieven/:letterId",
+    label: "Coördinator, een gegenereerde Kamerbrief over 50 aanbevelingen en 500 acties, met bewerken",
+    as: "COORDINATOR",
+  },
   { path: "/kamerbrieven/:letterId/versies", label: "Coördinator, de versies van die brief", as: "COORDINATOR" },
-  { path: "/kamerbrieven/:letterId/wijzigingen", label: "Coördinator, wat er veranderd is sinds de vorige brief", as: "COORDINATOR" },
+  {
+    path: "/kamerbrieven/:letterId/wijzigingen",
+    label: "Coördinator, wat er veranderd is sinds de vorige brief",
+    as: "COORDINATOR",
+  },
   { path: "/kamerbrieven/:letterId/word", label: "Coördinator, die brief als .docx", as: "COORDINATOR" },
-  { path: "/toezeggingen/:commitmentId", label: "Coördinator, de toezegging \"voor de zomer van 2023\" met aanbevelingen en tijdlijn", as: "COORDINATOR" },
-  { path: "/agenda/:feedToken.ics", label: "agenda-abonnement (geheim token, geen sessie): de open acties van FIN en de open toezeggingen" },
+  {
+    path: "/toezeggingen/:commitmentId",
+    label: 'Coördinator, de toezegging "voor de zomer van 2023" met aanbevelingen en tijdlijn',
+    as: "COORDINATOR",
+  },
+  {
+    path: "/agenda/:feedToken.ics",
+    label: "agenda-abonnement (geheim token, geen sessie): de open acties van FIN en de open toezeggingen",
+  },
   { path: "/beheer/gebruikers", label: `Beheerder, ${n(size.users)}+ gebruikers`, as: "ADMIN" },
-  { path: "/beheer/gebruikers/:coordinatorId", label: `Beheerder, één gebruiker tussen ${n(size.signInEvents)} inloggebeurtenissen`, as: "ADMIN" },
+  {
+    path: "/beheer/gebruikers/:coordinatorId",
+    label: `Beheerder, één gebruiker tussen ${n(size.signInEvents)} inloggebeurtenissen`,
+    as: "ADMIN",
+  },
 ];
 
 const settings = readBenchSettings();
@@ -82,7 +142,9 @@ const settings = readBenchSettings();
 /** BENCH_ONLY: the baselines always, and the targets whose path contains one of the given texts. */
 function selectTargets(targets: Target[], only: string[]): Target[] {
   if (only.length === 0) return targets;
-  return targets.filter((target, index) => index === 0 || target.signedInBaseline || only.some((text) => target.path.includes(text)));
+  return targets.filter(
+    (target, index) => index === 0 || target.signedInBaseline || only.some((text) => target.path.includes(text)),
+  );
 }
 
 // ---------------------------------------------------------------- shutdown
@@ -122,7 +184,12 @@ process.on("SIGTERM", () => void shutdown(143));
 // ---------------------------------------------------------------- main
 
 /** The status of one request for the target, as its role, without following a redirect. */
-async function probeStatus(baseUrl: string, target: Target, cookies: Record<SignedInRole, string>, signal: AbortSignal): Promise<number> {
+async function probeStatus(
+  baseUrl: string,
+  target: Target,
+  cookies: Record<SignedInRole, string>,
+  signal: AbortSignal,
+): Promise<number> {
   const headers = target.as ? { cookie: cookies[target.as] } : undefined;
   const response = await fetch(`${baseUrl}${target.path}`, { redirect: "manual", headers, signal });
   await response.body?.cancel();
@@ -140,7 +207,9 @@ async function main(): Promise<number> {
   tempDir = await mkdtemp(path.join(tmpdir(), "opvolging-bench-"));
   const dir = tempDir;
   cleanups.push({ name: "de tijdelijke map", run: () => rm(dir, { recursive: true, force: true }) });
-  const postgres = await startPostgresWithStatements(path.join(dir, "postgres"), (stop) => cleanups.push({ name: "PostgreSQL", run: stop }));
+  const postgres = await startPostgresWithStatements(path.join(dir, "postgres"), (stop) =>
+    cleanups.push({ name: "PostgreSQL", run: stop }),
+  );
   // As in production: owned, migrated and seeded by the owner role; the app connects as
   // the app role. pg_stat_statements is read as the superuser (statements.ts).
   await createDatabase(postgres.urlFor(DATABASE), { owner: postgres.owner.user });
@@ -153,21 +222,34 @@ async function main(): Promise<number> {
       `${n(counts.auditEvents + counts.signInEvents)} logboekregels, ${n(counts.evidence)} bewijsstukken, ${n(counts.deadlineChanges)} deadlinewijzigingen.`,
   );
   const feedToken = newFeedToken();
-  const { coordinatorId, commitmentId, feedEvents } = await withDatabaseClient(postgres.ownerUrlFor(DATABASE), async (client) => {
-    const { rows } = await client.query<{ id: string; organisationId: string }>(`SELECT id, "organisationId" FROM "User" WHERE email = $1`, [
-      demoUserFor("COORDINATOR").email,
-    ]);
-    const coordinator = rows[0]!;
-    // The coordinator's calendar feed, as /profiel would make it (only the hash is stored).
-    await client.query(`INSERT INTO "CalendarFeed" (id, "userId", "tokenHash") VALUES ('bench-feed', $1, $2)`, [coordinator.id, feedToken.tokenHash]);
-    const commitment = await client.query<{ id: string }>(`SELECT id FROM "Commitment" WHERE "seedKey" = 'toezegging-kamerbrief-implementatie-zomer-2023'`);
-    const events = await client.query<{ count: number }>(
-      `SELECT (SELECT count(*) FROM "ActionItem" WHERE "ownerOrganisationId" = $1 AND status IN ('NOT_STARTED', 'IN_PROGRESS', 'DELAYED'))
+  const { coordinatorId, commitmentId, feedEvents } = await withDatabaseClient(
+    postgres.ownerUrlFor(DATABASE),
+    async (client) => {
+      const { rows } = await client.query<{ id: string; organisationId: string }>(
+        `SELECT id, "organisationId" FROM "User" WHERE email = $1`,
+        [demoUserFor("COORDINATOR").email],
+      );
+      const coordinator = rows[0]!;
+      // The coordinator's calendar feed, as /profiel would make it (only the hash is stored).
+      await client.query(`INSERT INTO "CalendarFeed" (id, "userId", "tokenHash") VALUES ('bench-feed', $1, $2)`, [
+        coordinator.id,
+        feedToken.tokenHash,
+      ]);
+      const commitment = await client.query<{ id: string }>(
+        `SELECT id FROM "Commitment" WHERE "seedKey" = 'toezegging-kamerbrief-implementatie-zomer-2023'`,
+      );
+      const events = await client.query<{ count: number }>(
+        `SELECT (SELECT count(*) FROM "ActionItem" WHERE "ownerOrganisationId" = $1 AND status IN ('NOT_STARTED', 'IN_PROGRESS', 'DELAYED'))
             + (SELECT count(*) FROM "Commitment" WHERE status = 'OPEN') AS count`,
-      [coordinator.organisationId],
-    );
-    return { coordinatorId: coordinator.id, commitmentId: commitment.rows[0]!.id, feedEvents: Number(events.rows[0]!.count) };
-  });
+        [coordinator.organisationId],
+      );
+      return {
+        coordinatorId: coordinator.id,
+        commitmentId: commitment.rows[0]!.id,
+        feedEvents: Number(events.rows[0]!.count),
+      };
+    },
+  );
   console.log(`Agenda-abonnement van de Coördinator: ${n(feedEvents)} gebeurtenissen.`);
   const ids: Record<string, string> = {
     coordinatorId,
@@ -180,15 +262,24 @@ async function main(): Promise<number> {
   const databaseUrl = postgres.urlFor(DATABASE);
   // Before the app starts, so that nothing else competes for the machine.
   console.log("Concept-Kamerbrieven maken en meten…");
-  const letterTimings = await benchLetterGeneration({ ownerUrl: postgres.ownerUrlFor(DATABASE), appUrl: appDatabaseUrl, coordinatorEmail: demoUserFor("COORDINATOR").email });
+  const letterTimings = await benchLetterGeneration({
+    ownerUrl: postgres.ownerUrlFor(DATABASE),
+    appUrl: appDatabaseUrl,
+    coordinatorEmail: demoUserFor("COORDINATOR").email,
+  });
   reportLetterGeneration(letterTimings);
   // The letter pages are measured on a generated letter of the issue's size (50 recommendations,
   // 500 actions), not on the heavier case over 3,150 actions that is generated after it.
   ids.letterId = await withDatabaseClient(postgres.ownerUrlFor(DATABASE), async (client) => {
-    const { rows } = await client.query<{ id: string }>(`SELECT id FROM "LetterDraft" WHERE "commitmentId" = 'gen-letter-commitment' ORDER BY "createdAt" DESC, id LIMIT 1`);
+    const { rows } = await client.query<{ id: string }>(
+      `SELECT id FROM "LetterDraft" WHERE "commitmentId" = 'gen-letter-commitment' ORDER BY "createdAt" DESC, id LIMIT 1`,
+    );
     return rows[0]?.id ?? "geen-brief";
   });
-  const targets = selectTargets(TARGETS, settings.only).map((target) => ({ ...target, path: target.path.replace(/:(\w+)/g, (whole, name: string) => ids[name] ?? whole) }));
+  const targets = selectTargets(TARGETS, settings.only).map((target) => ({
+    ...target,
+    path: target.path.replace(/:(\w+)/g, (whole, name: string) => ids[name] ?? whole),
+  }));
   console.log(`Wegwerp-PostgreSQL met verse demodatabase klaar (${((Date.now() - started) / 1000).toFixed(1)} s).`);
 
   if (settings.build) console.log("\nnext build…");
@@ -236,7 +327,8 @@ async function main(): Promise<number> {
     printLetterDocx(await measureLetterDocx());
     reportLetterGeneration(letterTimings);
   } catch (error) {
-    if (!abort.signal.aborted && serverLog.length) console.error(`\nLaatste regels van next start:\n${serverLog.join("\n")}`);
+    if (!abort.signal.aborted && serverLog.length)
+      console.error(`\nLaatste regels van next start:\n${serverLog.join("\n")}`);
     throw error;
   }
   if (failures > 0 && serverLog.length) console.error(`\nLaatste regels van next start:\n${serverLog.join("\n")}`);

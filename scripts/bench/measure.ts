@@ -33,7 +33,10 @@ export type MeasureContext = {
   signal: AbortSignal;
 };
 
-export async function measure(target: Target, { app, cookies, databaseUrl, settings, signal }: MeasureContext): Promise<Measurement> {
+export async function measure(
+  target: Target,
+  { app, cookies, databaseUrl, settings, signal }: MeasureContext,
+): Promise<Measurement> {
   const headers: http.OutgoingHttpHeaders = { host: `localhost:${app.port}`, accept: "text/html" };
   const cookie = target.as ? cookies[target.as] : undefined;
   if (cookie) headers.cookie = cookie;

@@ -7,7 +7,12 @@ export type ScriptFile = { src: string; raw: number; gzip: number };
 export type PageScripts = { files: ScriptFile[]; inlineRaw: number; htmlRaw: number };
 
 /** Files largest first; rejects when the HTML does not answer 200 or a file does not answer 2xx. */
-export async function measurePageScripts(options: { baseUrl: string; path: string; cookie?: string; signal: AbortSignal }): Promise<PageScripts> {
+export async function measurePageScripts(options: {
+  baseUrl: string;
+  path: string;
+  cookie?: string;
+  signal: AbortSignal;
+}): Promise<PageScripts> {
   const { baseUrl, signal } = options;
   const headers = options.cookie !== undefined ? { cookie: options.cookie } : undefined;
   const page = await fetch(`${baseUrl}${options.path}`, { redirect: "manual", headers, signal });

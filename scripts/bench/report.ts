@@ -14,13 +14,24 @@ const throughput = (m: Measurement) => m.load.requests / (m.load.elapsedMs / 100
 const MANY_ROWS = 1_000;
 
 function table(header: string[], rows: string[][], alignLeft: number[] = [0]): string {
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)));
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)),
+  );
   const line = (cells: string[]) =>
-    cells.map((cell, column) => (alignLeft.includes(column) ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ");
+    cells
+      .map((cell, column) =>
+        alignLeft.includes(column) ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
+      )
+      .join("  ");
   return [line(header), widths.map((width) => "-".repeat(width)).join("  "), ...rows.map(line)].join("\n");
 }
 
-function printLoad(measurements: Measurement[], baseline: Measurement, signedIn: Measurement | undefined, settings: BenchSettings): void {
+function printLoad(
+  measurements: Measurement[],
+  baseline: Measurement,
+  signedIn: Measurement | undefined,
+  settings: BenchSettings,
+): void {
   const rows = measurements.map((m) => {
     const sorted = [...m.load.latenciesMs].sort((a, b) => a - b);
     const queries = m.statements.reduce((sum, s) => sum + s.calls, 0);
@@ -48,11 +59,30 @@ function printLoad(measurements: Measurement[], baseline: Measurement, signedIn:
     `\nBelasting: ${settings.connections} verbindingen, ${settings.durationMs / 1000} s per pagina na ${settings.warmupMs / 1000} s opwarmen; latentie in ms.\n`,
   );
   console.log(
-    table(["pagina", "verzoeken", "verz/s", "p50", "p95", "p99", "fouten", "t.o.v. basis", "t.o.v. ingelogd", "HTML/antw", "queries/verz", "DB-ms/verz", "rijen/verz"], rows),
+    table(
+      [
+        "pagina",
+        "verzoeken",
+        "verz/s",
+        "p50",
+        "p95",
+        "p99",
+        "fouten",
+        "t.o.v. basis",
+        "t.o.v. ingelogd",
+        "HTML/antw",
+        "queries/verz",
+        "DB-ms/verz",
+        "rijen/verz",
+      ],
+      rows,
+    ),
   );
   console.log(
     `\nt.o.v. basis: verz/s gedeeld door die van ${baseline.target.path} in deze run` +
-      (signedIn ? `; t.o.v. ingelogd: door die van ${signedIn.target.path} (ingelogd, licht), voor de ingelogde pagina's` : "") +
+      (signedIn
+        ? `; t.o.v. ingelogd: door die van ${signedIn.target.path} (ingelogd, licht), voor de ingelogde pagina's`
+        : "") +
       `. rijen/verz: rijen die de database per verzoek aan de app gaf. Pagina's:`,
   );
   const width = Math.max(...measurements.map((m) => m.target.path.length));
@@ -65,7 +95,9 @@ function printLoad(measurements: Measurement[], baseline: Measurement, signedIn:
  * the queries or the app's own work (rendering, the RSC payload, garbage collection) weigh.
  */
 function printBelowHalf(measurements: Measurement[], baseline: Measurement, settings: BenchSettings): void {
-  const below = measurements.filter((m) => m !== baseline && m.load.requests > 0 && throughput(m) < throughput(baseline) / 2);
+  const below = measurements.filter(
+    (m) => m !== baseline && m.load.requests > 0 && throughput(m) < throughput(baseline) / 2,
+  );
   if (below.length === 0) return;
   console.log(`\nOnder de helft van de basis (${baseline.target.path}):`);
   for (const m of below) {
@@ -131,7 +163,10 @@ function printPageScripts(measurements: Measurement[], baseline: Measurement): v
     const files = signedIn.scripts.files;
     console.log(
       `\n/aanbevelingen: ${kB(sum(files.map((file) => file.raw)))} JavaScript (gzip ${kB(sum(files.map((file) => file.gzip)))}) in ${files.length} bestanden; ` +
-        `grootste: ${files.slice(0, 3).map((file) => `${path.basename(file.src.split("?")[0]!)} ${kB(file.raw)}`).join(", ")}.`,
+        `grootste: ${files
+          .slice(0, 3)
+          .map((file) => `${path.basename(file.src.split("?")[0]!)} ${kB(file.raw)}`)
+          .join(", ")}.`,
     );
   }
 }
@@ -145,7 +180,9 @@ function printFailures(measurements: Measurement[]): number {
     const total = [...kinds.values()].reduce((sum, count) => sum + count, 0);
     if (total === 0) continue;
     failures += total;
-    console.error(`\nFouten op ${m.target.path} (opwarmen meegeteld): ${[...kinds].map(([kind, count]) => `${kind} ${count}×`).join(", ")}`);
+    console.error(
+      `\nFouten op ${m.target.path} (opwarmen meegeteld): ${[...kinds].map(([kind, count]) => `${kind} ${count}×`).join(", ")}`,
+    );
   }
   return failures;
 }

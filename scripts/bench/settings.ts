@@ -17,7 +17,8 @@ function readNumber(name: string, fallback: number, min: number, max: number): n
   const raw = process.env[name]?.trim();
   if (!raw) return fallback;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value < min || value > max) throw new Error(`${name} moet een getal van ${min} tot ${max} zijn, niet "${raw}".`);
+  if (!Number.isFinite(value) || value < min || value > max)
+    throw new Error(`${name} moet een getal van ${min} tot ${max} zijn, niet "${raw}".`);
   return value;
 }
 
@@ -28,6 +29,9 @@ export function readBenchSettings(): BenchSettings {
     warmupMs: readNumber("BENCH_WARMUP", 2, 0, 60) * 1000,
     // Unset, empty, "0" or "false": build; anything else (e.g. 1) reuses .next/.
     build: ["", "0", "false"].includes(process.env.BENCH_SKIP_BUILD?.trim().toLowerCase() ?? ""),
-    only: (process.env.BENCH_ONLY ?? "").split(",").map((part) => part.trim()).filter(Boolean),
+    only: (process.env.BENCH_ONLY ?? "")
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean),
   };
 }

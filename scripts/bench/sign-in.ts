@@ -42,14 +42,22 @@ export async function signIn(baseUrl: string, email: string, password: string, s
   await callback.body?.cancel();
   jar.take(callback);
   if (!jar.names().some((name) => name.includes("authjs.session-token"))) {
-    throw new Error(`Inloggen als ${email} gaf geen sessiecookie (status ${callback.status}, naar ${callback.headers.get("location") ?? "-"})`);
+    throw new Error(
+      `Inloggen als ${email} gaf geen sessiecookie (status ${callback.status}, naar ${callback.headers.get("location") ?? "-"})`,
+    );
   }
 
   // Proof of a real session: the signed-in page itself, without a redirect to /inloggen.
-  const check = await fetch(`${baseUrl}/aanbevelingen`, { redirect: "manual", headers: { cookie: jar.header() }, signal });
+  const check = await fetch(`${baseUrl}/aanbevelingen`, {
+    redirect: "manual",
+    headers: { cookie: jar.header() },
+    signal,
+  });
   await check.body?.cancel();
   if (check.status !== 200) {
-    throw new Error(`Na het inloggen gaf /aanbevelingen status ${check.status}${check.headers.get("location") ? ` naar ${check.headers.get("location")}` : ""}`);
+    throw new Error(
+      `Na het inloggen gaf /aanbevelingen status ${check.status}${check.headers.get("location") ? ` naar ${check.headers.get("location")}` : ""}`,
+    );
   }
   return jar.header();
 }

@@ -13,14 +13,21 @@ export type StatementStats = { query: string; calls: number; totalMs: number; ro
  * which takes effect at the restart that follows. `onStarted` receives the way to stop
  * it as soon as a server runs, so that a failure half-way leaves nothing running.
  */
-export async function startPostgresWithStatements(dataDir: string, onStarted: (stop: () => Promise<void>) => void): Promise<RunningPostgres> {
+export async function startPostgresWithStatements(
+  dataDir: string,
+  onStarted: (stop: () => Promise<void>) => void,
+): Promise<RunningPostgres> {
   let server = await startEmbeddedPostgres({ dataDir, port: await getFreePort(), durable: false });
   // Stops whichever server runs at the time: the restarted one replaces the first.
   onStarted(() => server.stop());
-  await withDatabaseClient(server.urlFor("postgres"), (client) => client.query("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'"));
+  await withDatabaseClient(server.urlFor("postgres"), (client) =>
+    client.query("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'"),
+  );
   await server.stop();
   server = await startEmbeddedPostgres({ dataDir, port: await getFreePort(), durable: false });
-  await withDatabaseClient(server.urlFor("postgres"), (client) => client.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
+  await withDatabaseClient(server.urlFor("postgres"), (client) =>
+    client.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"),
+  );
   return server;
 }
 
@@ -34,11 +41,18 @@ export async function readStatements(databaseUrl: string): Promise<StatementStat
         ORDER BY s.total_exec_time DESC`,
       [databaseName(databaseUrl)],
     );
-    return rows.map((row) => ({ query: row.query, calls: Number(row.calls), totalMs: row.total_ms, rows: Number(row.rows) }));
+    return rows.map((row) => ({
+      query: row.query,
+      calls: Number(row.calls),
+      totalMs: row.total_ms,
+      rows: Number(row.rows),
+    }));
   });
 }
 
 /** Clears the figures of the whole cluster, so that the next read covers one load phase. */
 export async function resetStatements(databaseUrl: string): Promise<void> {
-  await withDatabaseClient(withDatabase(databaseUrl, "postgres"), (client) => client.query("SELECT pg_stat_statements_reset()"));
+  await withDatabaseClient(withDatabase(databaseUrl, "postgres"), (client) =>
+    client.query("SELECT pg_stat_statements_reset()"),
+  );
 }

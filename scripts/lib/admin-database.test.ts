@@ -19,6 +19,8 @@ describe("admin database", () => {
     const url = `postgresql://app:geheim@127.0.0.1:${await getFreePort()}/opvolging`;
     const attempt = ensureDatabaseExists(url);
     await expect(attempt).rejects.toBeInstanceOf(DatabaseUnreachableError);
-    await expect(attempt).rejects.toThrow(/^De database op postgresql:\/\/app:\*\*\*@127\.0\.0\.1:\d+\/opvolging is niet bereikbaar/);
+    await expect(attempt).rejects.toThrow(
+      /^De database op postgresql:\/\/app:\*\*\*@127\.0\.0\.1:\d+\/opvolging is niet bereikbaar/,
+    );
   });
 });

@@ -4,9 +4,15 @@ import { databaseName, redactDatabaseUrl, withDatabase } from "./database-url.ts
 
 export class DatabaseUnreachableError extends Error {}
 
-async function withClient<T>(connectionUrl: string, shownUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+async function withClient<T>(
+  connectionUrl: string,
+  shownUrl: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   if (!/^postgres(ql)?:\/\//.test(connectionUrl)) {
-    throw new DatabaseUnreachableError(`DATABASE_URL is geen PostgreSQL-URL; gebruik de vorm postgresql://gebruiker:wachtwoord@host:5432/database.`);
+    throw new DatabaseUnreachableError(
+      `DATABASE_URL is geen PostgreSQL-URL; gebruik de vorm postgresql://gebruiker:wachtwoord@host:5432/database.`,
+    );
   }
   const client = new pg.Client({ connectionString: connectionUrl, connectionTimeoutMillis: 5_000 });
   try {
@@ -50,7 +56,10 @@ export async function ensureDatabaseExists(url: string): Promise<boolean> {
 }
 
 /** `owner`: the role that will own it (scripts/lib/database-roles.ts); else the connecting role. */
-export async function createDatabase(url: string, { template, owner }: { template?: string; owner?: string } = {}): Promise<void> {
+export async function createDatabase(
+  url: string,
+  { template, owner }: { template?: string; owner?: string } = {},
+): Promise<void> {
   const name = databaseName(url);
   await withMaintenanceClient(url, (client) =>
     client.query(
@@ -61,5 +70,7 @@ export async function createDatabase(url: string, { template, owner }: { templat
 
 export async function dropDatabase(url: string): Promise<void> {
   const name = databaseName(url);
-  await withMaintenanceClient(url, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`));
+  await withMaintenanceClient(url, (client) =>
+    client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`),
+  );
 }

@@ -73,19 +73,33 @@ describe("the app role", () => {
 
   it.each(APPEND_ONLY_TABLES)("cannot switch off or drop the guards of %s", async (table) => {
     await asApp(async (client) => {
-      await expect(client.query(`ALTER TABLE "${table}" DISABLE TRIGGER "${table}_append_only"`)).rejects.toThrow(/must be owner of table/);
-      await expect(client.query(`ALTER TABLE "${table}" DISABLE TRIGGER ALL`)).rejects.toThrow(/must be owner of table/);
-      await expect(client.query(`DROP TRIGGER "${table}_append_only" ON "${table}"`)).rejects.toThrow(/must be owner of (table|relation)/);
+      await expect(client.query(`ALTER TABLE "${table}" DISABLE TRIGGER "${table}_append_only"`)).rejects.toThrow(
+        /must be owner of table/,
+      );
+      await expect(client.query(`ALTER TABLE "${table}" DISABLE TRIGGER ALL`)).rejects.toThrow(
+        /must be owner of table/,
+      );
+      await expect(client.query(`DROP TRIGGER "${table}_append_only" ON "${table}"`)).rejects.toThrow(
+        /must be owner of (table|relation)/,
+      );
       // Replica mode skips ordinary triggers; only a superuser may set it anyway.
-      await expect(client.query(`SET session_replication_role = replica`)).rejects.toThrow(/permission denied to set parameter/);
+      await expect(client.query(`SET session_replication_role = replica`)).rejects.toThrow(
+        /permission denied to set parameter/,
+      );
     });
   });
 
   it("reads and adds to the journals, and keeps the database's time on audit events", async () => {
     await asApp(async (client) => {
-      await client.query(`INSERT INTO "AuditEvent" (id, "entityType", "entityId", kind, "occurredAt") VALUES ('app1', 'ActionItem', 'x', 'UPDATE', '1999-01-01T00:00:00Z')`);
-      await client.query(`INSERT INTO "LetterDraftVersion" (id, "letterDraftId", "versionNumber", content, "createdById") SELECT 'version2', 'draft1', 2, '{}', "createdById" FROM "LetterDraftVersion" WHERE id = 'version1'`);
-      const { rows } = await client.query(`SELECT "occurredAt" > now() - interval '1 minute' AS recent FROM "AuditEvent" WHERE id = 'app1'`);
+      await client.query(
+        `INSERT INTO "AuditEvent" (id, "entityType", "entityId", kind, "occurredAt") VALUES ('app1', 'ActionItem', 'x', 'UPDATE', '1999-01-01T00:00:00Z')`,
+      );
+      await client.query(
+        `INSERT INTO "LetterDraftVersion" (id, "letterDraftId", "versionNumber", content, "createdById") SELECT 'version2', 'draft1', 2, '{}', "createdById" FROM "LetterDraftVersion" WHERE id = 'version1'`,
+      );
+      const { rows } = await client.query(
+        `SELECT "occurredAt" > now() - interval '1 minute' AS recent FROM "AuditEvent" WHERE id = 'app1'`,
+      );
       expect(rows).toEqual([{ recent: true }]);
       const { rows: progress } = await client.query(`SELECT count(*)::int AS n FROM "ProgressUpdate"`);
       expect(progress[0].n).toBeGreaterThan(0);
@@ -94,12 +108,16 @@ describe("the app role", () => {
 
   it("edits ordinary tables, reads the migration history and the demo marker, and writes neither", async () => {
     await asApp(async (client) => {
-      await client.query(`UPDATE "ActionItem" SET "percentDone" = "percentDone" WHERE id = (SELECT id FROM "ActionItem" LIMIT 1)`);
+      await client.query(
+        `UPDATE "ActionItem" SET "percentDone" = "percentDone" WHERE id = (SELECT id FROM "ActionItem" LIMIT 1)`,
+      );
       expect((await client.query(`SELECT count(*)::int AS n FROM _prisma_migrations`)).rows[0].n).toBeGreaterThan(0);
       expect((await client.query(`SELECT count(*)::int AS n FROM "DemoMarker"`)).rows[0].n).toBe(1);
       await expect(client.query(`DELETE FROM _prisma_migrations`)).rejects.toThrow(/permission denied/);
       await expect(client.query(`DELETE FROM "DemoMarker"`)).rejects.toThrow(/permission denied/);
-      await expect(client.query(`INSERT INTO "DemoMarker" (id) VALUES (1) ON CONFLICT DO NOTHING`)).rejects.toThrow(/permission denied/);
+      await expect(client.query(`INSERT INTO "DemoMarker" (id) VALUES (1) ON CONFLICT DO NOTHING`)).rejects.toThrow(
+        /permission denied/,
+      );
       await expect(client.query(`TRUNCATE "ActionItem" CASCADE`)).rejects.toThrow(/permission denied/);
       await expect(client.query(`CREATE TABLE sneaky (id int)`)).rejects.toThrow(/permission denied for schema public/);
     });
@@ -118,20 +136,35 @@ describe("the app role", () => {
         SELECT DISTINCT privilege_type FROM information_schema.table_privileges
         WHERE grantee = current_user ORDER BY 1`);
       expect(rows.map((row) => row.privilege_type)).toEqual(["DELETE", "INSERT", "SELECT", "UPDATE"]);
-      const attributes = await client.query(`SELECT rolsuper, rolcreatedb, rolcreaterole, rolbypassrls FROM pg_roles WHERE rolname = current_user`);
-      expect(attributes.rows).toEqual([{ rolsuper: false, rolcreatedb: false, rolcreaterole: false, rolbypassrls: false }]);
+      const attributes = await client.query(
+        `SELECT rolsuper, rolcreatedb, rolcreaterole, rolbypassrls FROM pg_roles WHERE rolname = current_user`,
+      );
+      expect(attributes.rows).toEqual([
+        { rolsuper: false, rolcreatedb: false, rolcreaterole: false, rolbypassrls: false },
+      ]);
     });
   });
 
   it("keeps exactly these rights when the grant step runs again", async () => {
     const rights = () =>
-      withDatabaseClient(adminUrl, async (client) =>
-        (await client.query(`SELECT table_name, privilege_type FROM information_schema.table_privileges WHERE grantee = $1 ORDER BY 1, 2`, [roles.app.user])).rows,
+      withDatabaseClient(
+        adminUrl,
+        async (client) =>
+          (
+            await client.query(
+              `SELECT table_name, privilege_type FROM information_schema.table_privileges WHERE grantee = $1 ORDER BY 1, 2`,
+              [roles.app.user],
+            )
+          ).rows,
       );
     const before = await rights();
     await grantAppRole(ownerUrl, roles.app.user);
     expect(await rights()).toEqual(before);
-    expect(before.filter((row) => APPEND_ONLY_TABLES.includes(row.table_name)).map((row) => `${row.table_name} ${row.privilege_type}`)).toEqual([
+    expect(
+      before
+        .filter((row) => APPEND_ONLY_TABLES.includes(row.table_name))
+        .map((row) => `${row.table_name} ${row.privilege_type}`),
+    ).toEqual([
       "AuditEvent INSERT",
       "AuditEvent SELECT",
       "LetterDraftVersion INSERT",
@@ -147,17 +180,29 @@ describe("the app role", () => {
 describe("the job queue (pg-boss) for the app role", () => {
   it("was installed by the owner, with the reminder queue, and owns nothing of it", async () => {
     await withDatabaseClient(adminUrl, async (client) => {
-      const { rows } = await client.query(`SELECT pg_get_userbyid(nspowner) AS owner FROM pg_namespace WHERE nspname = 'pgboss'`);
+      const { rows } = await client.query(
+        `SELECT pg_get_userbyid(nspowner) AS owner FROM pg_namespace WHERE nspname = 'pgboss'`,
+      );
       expect(rows).toEqual([{ owner: roles.owner.user }]);
       const queues = await client.query(`SELECT name, policy FROM pgboss.queue ORDER BY name`);
       // pg-boss's own queue of due schedules too: without it the scheduler never sends the daily job.
       expect(queues.rows.map((row) => row.name)).toEqual([PGBOSS_CRON_QUEUE, REMINDER_QUEUE].sort());
-      expect(queues.rows.find((row) => row.name === REMINDER_QUEUE)).toEqual({ name: REMINDER_QUEUE, policy: "singleton" });
+      expect(queues.rows.find((row) => row.name === REMINDER_QUEUE)).toEqual({
+        name: REMINDER_QUEUE,
+        policy: "singleton",
+      });
     });
   });
 
   it("starts pg-boss without migrating, schedules, sends, fetches and completes a job", async () => {
-    const boss = new PgBoss({ connectionString: appUrl, schema: "pgboss", migrate: false, supervise: false, schedule: false, max: 2 });
+    const boss = new PgBoss({
+      connectionString: appUrl,
+      schema: "pgboss",
+      migrate: false,
+      supervise: false,
+      schedule: false,
+      max: 2,
+    });
     boss.on("error", () => {});
     await boss.start();
     try {
@@ -178,7 +223,9 @@ describe("the job queue (pg-boss) for the app role", () => {
 
   it("cannot create, drop or alter anything in its schema", async () => {
     await asApp(async (client) => {
-      await expect(client.query(`CREATE TABLE pgboss.sneaky (id int)`)).rejects.toThrow(/permission denied for schema pgboss/);
+      await expect(client.query(`CREATE TABLE pgboss.sneaky (id int)`)).rejects.toThrow(
+        /permission denied for schema pgboss/,
+      );
       await expect(client.query(`DROP TABLE pgboss.job`)).rejects.toThrow(/must be owner/);
       await expect(client.query(`TRUNCATE pgboss.job`)).rejects.toThrow(/permission denied/);
     });

@@ -51,7 +51,9 @@ export async function dropRoles(adminUrl: string, names: string[]): Promise<void
  */
 export async function transferOwnership(adminDatabaseUrl: string, owner: string): Promise<void> {
   await withDatabaseClient(adminDatabaseUrl, async (client) => {
-    await client.query(`ALTER DATABASE ${ident((await client.query("SELECT current_database() AS d")).rows[0].d)} OWNER TO ${ident(owner)}`);
+    await client.query(
+      `ALTER DATABASE ${ident((await client.query("SELECT current_database() AS d")).rows[0].d)} OWNER TO ${ident(owner)}`,
+    );
     const { rows } = await client.query<{ sql: string }>(
       `SELECT format('ALTER %s %s OWNER TO %I',
                 CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'TABLE' END,
@@ -97,7 +99,9 @@ export async function grantAppRole(ownerUrl: string, appRole: string): Promise<v
       await client.query(`REVOKE INSERT, UPDATE, DELETE ON ${list(READ_ONLY_FOR_APP)} FROM ${app}`);
       await client.query(`REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ${app}`);
       await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${app}`);
-      await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`);
+      await client.query(
+        `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`,
+      );
       await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${app}`);
       // The job queue (pg-boss, lib/jobs/): the owner made its schema; the app uses it.
       const jobs = await client.query("SELECT 1 FROM pg_namespace WHERE nspname = $1", [JOB_SCHEMA]);
@@ -108,7 +112,9 @@ export async function grantAppRole(ownerUrl: string, appRole: string): Promise<v
         await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema} TO ${app}`);
         await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${schema} TO ${app}`);
         await client.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${schema} TO ${app}`);
-        await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`);
+        await client.query(
+          `ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`,
+        );
       }
       await client.query("COMMIT");
     } catch (error) {

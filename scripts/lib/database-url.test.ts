@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { assertLocalDatabaseUrl, databaseName, isLocalDatabaseUrl, redactDatabaseUrl, withDatabase } from "./database-url.ts";
+import {
+  assertLocalDatabaseUrl,
+  databaseName,
+  isLocalDatabaseUrl,
+  redactDatabaseUrl,
+  withDatabase,
+} from "./database-url.ts";
 
 describe("database URLs", () => {
   it("tell local servers from others", () => {
@@ -27,10 +33,17 @@ describe("database URLs", () => {
 
 describe("the local-only check", () => {
   it("refuses host, hostaddr and port query parameters, which libpq lets override the URL's host", () => {
-    for (const query of ["host=db.minfin.example", "hostaddr=10.0.0.5", "port=6432", "sslmode=disable&host=%2Fvar%2Frun"]) {
+    for (const query of [
+      "host=db.minfin.example",
+      "hostaddr=10.0.0.5",
+      "port=6432",
+      "sslmode=disable&host=%2Fvar%2Frun",
+    ]) {
       const url = `postgresql://app:geheim@127.0.0.1:5432/opvolging?${query}`;
       expect(isLocalDatabaseUrl(url), query).toBe(false);
-      expect(() => assertLocalDatabaseUrl(url, "db:seed --demo"), query).toThrow(/^db:seed --demo weigert een database-URL met de parameter '(host|hostaddr|port)'.*app:\*\*\*@/);
+      expect(() => assertLocalDatabaseUrl(url, "db:seed --demo"), query).toThrow(
+        /^db:seed --demo weigert een database-URL met de parameter '(host|hostaddr|port)'.*app:\*\*\*@/,
+      );
     }
     expect(isLocalDatabaseUrl("postgresql://app:geheim@127.0.0.1:5432/opvolging?sslmode=disable")).toBe(true);
   });

@@ -44,6 +44,8 @@ export function assertLocalDatabaseUrl(url: string, what: string): void {
     );
   }
   if (!isLocalDatabaseUrl(url)) {
-    throw new Error(`${what} weigert een niet-lokale database (${redactDatabaseUrl(url)}): daar staan mogelijk echte gegevens.`);
+    throw new Error(
+      `${what} weigert een niet-lokale database (${redactDatabaseUrl(url)}): daar staan mogelijk echte gegevens.`,
+    );
   }
 }

@@ -25,7 +25,9 @@ beforeAll(async () => {
   withFacts = await database("opvolging_marker_facts");
   await seedDatabaseAt(withFacts, { demo: false });
   await withDatabaseClient(withFacts, (client) =>
-    client.query(`INSERT INTO "User" (id, name, email, role, "organisationId", "updatedAt") SELECT 'u1', 'Echte Gebruiker', 'echt@minfin.nl', 'READER', id, now() FROM "Organisation" LIMIT 1`),
+    client.query(
+      `INSERT INTO "User" (id, name, email, role, "organisationId", "updatedAt") SELECT 'u1', 'Echte Gebruiker', 'echt@minfin.nl', 'READER', id, now() FROM "Organisation" LIMIT 1`,
+    ),
   );
   demo = await database("opvolging_marker_demo");
   await seedDatabaseAt(demo, { demo: true });
@@ -52,9 +54,13 @@ describe("the demo marker", () => {
     expect(await shouldSeedDemo(empty, { embedded: false, requested: false })).toBe(false);
     expect(await shouldSeedDemo(withFacts, { embedded: false, requested: false })).toBe(false);
     expect(await shouldSeedDemo(empty, { embedded: false, requested: true })).toBe(true);
-    await expect(shouldSeedDemo(withFacts, { embedded: false, requested: true })).rejects.toThrow(/^db:seed --demo weigert database 'opvolging_marker_facts_\w+': die bevat al gebruikers/);
+    await expect(shouldSeedDemo(withFacts, { embedded: false, requested: true })).rejects.toThrow(
+      /^db:seed --demo weigert database 'opvolging_marker_facts_\w+': die bevat al gebruikers/,
+    );
     // node-postgres ignores hostaddr and so reaches the local server; libpq tools would not.
-    await expect(shouldSeedDemo(`${empty}?hostaddr=10.1.2.3`, { embedded: false, requested: true })).rejects.toThrow(/parameter 'hostaddr'/);
+    await expect(shouldSeedDemo(`${empty}?hostaddr=10.1.2.3`, { embedded: false, requested: true })).rejects.toThrow(
+      /parameter 'hostaddr'/,
+    );
   });
 
   it("then seeding writes the marker with the demo data", async () => {
@@ -66,9 +72,15 @@ describe("the demo marker", () => {
 
   it("lets db:reset wipe only a marked or embedded database, and only when it is named", async () => {
     const name = new URL(demo).pathname.slice(1);
-    await expect(assertResettable(withFacts, { embedded: false, confirm: new URL(withFacts).pathname.slice(1) })).rejects.toThrow(/draagt geen demomarkering/);
-    await expect(assertResettable(demo, { embedded: false, confirm: undefined })).rejects.toThrow(`bevestig met de naam: npm run db:reset -- --confirm ${name}`);
-    await expect(assertResettable(demo, { embedded: false, confirm: "opvolging" })).rejects.toThrow(`'opvolging' is niet de naam van deze database; bevestig met npm run db:reset -- --confirm ${name}`);
+    await expect(
+      assertResettable(withFacts, { embedded: false, confirm: new URL(withFacts).pathname.slice(1) }),
+    ).rejects.toThrow(/draagt geen demomarkering/);
+    await expect(assertResettable(demo, { embedded: false, confirm: undefined })).rejects.toThrow(
+      `bevestig met de naam: npm run db:reset -- --confirm ${name}`,
+    );
+    await expect(assertResettable(demo, { embedded: false, confirm: "opvolging" })).rejects.toThrow(
+      `'opvolging' is niet de naam van deze database; bevestig met npm run db:reset -- --confirm ${name}`,
+    );
     await expect(assertResettable(demo, { embedded: false, confirm: name })).resolves.toBeUndefined();
     const emptyName = new URL(empty).pathname.slice(1);
     await expect(assertResettable(empty, { embedded: true, confirm: emptyName })).resolves.toBeUndefined();

@@ -19,7 +19,9 @@ export async function hasDemoMarker(url: string): Promise<boolean> {
 export async function isEmptyDatabase(url: string): Promise<boolean> {
   return withDatabaseClient(url, async (client) => {
     try {
-      const { rows } = await client.query(`SELECT (SELECT count(*) FROM "User") + (SELECT count(*) FROM "Recommendation") AS n`);
+      const { rows } = await client.query(
+        `SELECT (SELECT count(*) FROM "User") + (SELECT count(*) FROM "Recommendation") AS n`,
+      );
       return Number(rows[0].n) === 0;
     } catch (error) {
       if ((error as { code?: string }).code === "42P01") return true;
@@ -33,12 +35,17 @@ export async function isEmptyDatabase(url: string): Promise<boolean> {
  * An explicit request (`db:seed -- --demo`) may also create it on an empty database on
  * this machine; anywhere else it is refused with a sentence that says why.
  */
-export async function shouldSeedDemo(url: string, { embedded, requested }: { embedded: boolean; requested: boolean }): Promise<boolean> {
+export async function shouldSeedDemo(
+  url: string,
+  { embedded, requested }: { embedded: boolean; requested: boolean },
+): Promise<boolean> {
   if (embedded || (await hasDemoMarker(url))) return true;
   if (!requested) return false;
   assertLocalDatabaseUrl(url, "db:seed --demo");
   if (!(await isEmptyDatabase(url))) {
-    throw new Error(`db:seed --demo weigert database '${databaseName(url)}': die bevat al gebruikers of aanbevelingen en geen demomarkering.`);
+    throw new Error(
+      `db:seed --demo weigert database '${databaseName(url)}': die bevat al gebruikers of aanbevelingen en geen demomarkering.`,
+    );
   }
   return true;
 }
@@ -47,10 +54,15 @@ export async function shouldSeedDemo(url: string, { embedded, requested }: { emb
  * db:reset wipes a database: only the embedded one or one carrying the marker, and only
  * when the caller names it (`--confirm <name>`), so a wrong DATABASE_URL cannot cost data.
  */
-export async function assertResettable(url: string, { embedded, confirm }: { embedded: boolean; confirm: string | undefined }): Promise<void> {
+export async function assertResettable(
+  url: string,
+  { embedded, confirm }: { embedded: boolean; confirm: string | undefined },
+): Promise<void> {
   const name = databaseName(url);
   if (!embedded && !(await hasDemoMarker(url))) {
-    throw new Error(`db:reset weigert database '${name}': die draagt geen demomarkering, dus er kunnen echte gegevens in staan.`);
+    throw new Error(
+      `db:reset weigert database '${name}': die draagt geen demomarkering, dus er kunnen echte gegevens in staan.`,
+    );
   }
   if (confirm !== name) {
     throw new Error(

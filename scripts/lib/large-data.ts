@@ -76,7 +76,10 @@ export function largeDataSizes(actionItems: number): LargeDataSizes {
   const scaled = (value: number, min: number) => Math.max(min, Math.round(value * scale));
   return {
     evaluations: LARGE_DATA_SIZES.evaluations,
-    recommendationsPerEvaluation: Math.min(LARGE_DATA_SIZES.recommendationsPerEvaluation, scaled(LARGE_DATA_SIZES.recommendationsPerEvaluation, 1)),
+    recommendationsPerEvaluation: Math.min(
+      LARGE_DATA_SIZES.recommendationsPerEvaluation,
+      scaled(LARGE_DATA_SIZES.recommendationsPerEvaluation, 1),
+    ),
     actionItems,
     progressUpdatesPerAction: LARGE_DATA_SIZES.progressUpdatesPerAction,
     auditEvents: scaled(LARGE_DATA_SIZES.auditEvents, 0),
@@ -116,7 +119,18 @@ export type LargeDataResult = {
 // Dutch words that the search must find ("maatregelen", "risicokader", "training",
 // "handboek", "omkoping", "dossier", "toetsing"), combined into titles, descriptions and
 // journal entries. Fictitious work: none of it is the real plan's wording.
-const ACTION_VERBS = ["Opstellen van", "Actualiseren van", "Uitbreiden van", "Evalueren van", "Invoeren van", "Vastleggen van", "Toetsen van", "Verbeteren van", "Borgen van", "Herzien van"];
+const ACTION_VERBS = [
+  "Opstellen van",
+  "Actualiseren van",
+  "Uitbreiden van",
+  "Evalueren van",
+  "Invoeren van",
+  "Vastleggen van",
+  "Toetsen van",
+  "Verbeteren van",
+  "Borgen van",
+  "Herzien van",
+];
 const OBJECTS = [
   "het risicokader",
   "het handboek due diligence",
@@ -129,7 +143,16 @@ const OBJECTS = [
   "de controle van agentenvergoedingen",
   "de communicatie naar exporteurs",
 ];
-const QUALIFIERS = ["voor exportkredieten", "bij de acceptatie", "voor nieuwe klanten", "in het acceptatieproces", "met BZ en FIN", "per kwartaal", "voor het onderzoeksteam", "bij herverzekering"];
+const QUALIFIERS = [
+  "voor exportkredieten",
+  "bij de acceptatie",
+  "voor nieuwe klanten",
+  "in het acceptatieproces",
+  "met BZ en FIN",
+  "per kwartaal",
+  "voor het onderzoeksteam",
+  "bij herverzekering",
+];
 const GOALS = [
   "signalen van omkoping eerder worden herkend",
   "elk dossier op dezelfde manier wordt getoetst",
@@ -161,7 +184,16 @@ const NEXT_STEPS = [
   "geen bijzonderheden",
 ];
 /** Theme, recommendation title and text share an index. */
-const THEMES = ["Risicokader", "Procedures", "Werkinstructies", "Training", "Communicatie", "Kwaliteitsborging", "Onderzoek", "Risicoacceptatie"];
+const THEMES = [
+  "Risicokader",
+  "Procedures",
+  "Werkinstructies",
+  "Training",
+  "Communicatie",
+  "Kwaliteitsborging",
+  "Onderzoek",
+  "Risicoacceptatie",
+];
 const RECOMMENDATION_TITLES = [
   "Stel een concreet risicokader op",
   "Standaardiseer de procedures",
@@ -182,7 +214,14 @@ const RECOMMENDATION_TEXTS = [
   "Leg vast hoe een signaal van omkoping wordt onderzocht en door wie.",
   "Beschrijf welke risico's worden aanvaard en onder welke voorwaarden.",
 ];
-const EVIDENCE_TITLES = ["Verslag van de toetsing", "Notitie risicokader", "Presentielijst training", "Besluitenlijst Taskforce", "Handboek, conceptversie", "Steekproefrapport dossiers"];
+const EVIDENCE_TITLES = [
+  "Verslag van de toetsing",
+  "Notitie risicokader",
+  "Presentielijst training",
+  "Besluitenlijst Taskforce",
+  "Handboek, conceptversie",
+  "Steekproefrapport dossiers",
+];
 const DEADLINE_REASONS = [
   "Afhankelijk van de vaststelling van het risicokader.",
   "Capaciteit tijdelijk ingezet op een onderzoek.",
@@ -190,8 +229,50 @@ const DEADLINE_REASONS = [
   "De training is verschoven naar het najaar.",
   "Wachten op de reactie van de externe adviseur.",
 ];
-const FIRST_NAMES = ["Anouk", "Bram", "Charlotte", "Daan", "Eva", "Floris", "Iris", "Jasper", "Kim", "Lars", "Marieke", "Niels", "Olga", "Paul", "Roos", "Sem", "Tessa", "Vincent", "Wouter", "Yara"];
-const LAST_NAMES = ["de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit"];
+const FIRST_NAMES = [
+  "Anouk",
+  "Bram",
+  "Charlotte",
+  "Daan",
+  "Eva",
+  "Floris",
+  "Iris",
+  "Jasper",
+  "Kim",
+  "Lars",
+  "Marieke",
+  "Niels",
+  "Olga",
+  "Paul",
+  "Roos",
+  "Sem",
+  "Tessa",
+  "Vincent",
+  "Wouter",
+  "Yara",
+];
+const LAST_NAMES = [
+  "de Jong",
+  "Jansen",
+  "de Vries",
+  "van den Berg",
+  "van Dijk",
+  "Bakker",
+  "Visser",
+  "Smit",
+  "Meijer",
+  "de Boer",
+  "Mulder",
+  "de Groot",
+  "Bos",
+  "Vos",
+  "Peters",
+  "Hendriks",
+  "van Leeuwen",
+  "Dekker",
+  "Brouwer",
+  "de Wit",
+];
 
 /** A few hundred bytes that start like a PDF; `{n}` becomes the evidence's number. */
 const PDF_TEMPLATE = [
@@ -211,17 +292,21 @@ const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 const textArray = (list: readonly string[]) => `ARRAY[${list.map(literal).join(", ")}]::text[]`;
 
 function count(value: number, name: string): string {
-  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`${name} moet een geheel getal van 0 of meer zijn, niet ${value}.`);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new Error(`${name} moet een geheel getal van 0 of meer zijn, niet ${value}.`);
   return String(value);
 }
 
 /** A deterministic number from 0 to modulo - 1 for row number `n` (an SQL expression) and a salt. */
-const pick = (n: string, salt: number, modulo: number | string) => `(((hashint8((${n})::bigint * 7919 + ${salt})::bigint + 2147483648) % (${modulo}))::int)`;
-const choose = (list: readonly string[], n: string, salt: number) => `(${textArray(list)})[1 + ${pick(n, salt, list.length)}]`;
+const pick = (n: string, salt: number, modulo: number | string) =>
+  `(((hashint8((${n})::bigint * 7919 + ${salt})::bigint + 2147483648) % (${modulo}))::int)`;
+const choose = (list: readonly string[], n: string, salt: number) =>
+  `(${textArray(list)})[1 + ${pick(n, salt, list.length)}]`;
 
 const TODAY = `DATE ${literal(DEMO_TODAY)}`;
 /** A calendar date at a time of day in Amsterdam, as timestamptz. */
-const at = (date: string, minutes: string) => `((${date})::timestamp + make_interval(mins => ${minutes})) AT TIME ZONE 'Europe/Amsterdam'`;
+const at = (date: string, minutes: string) =>
+  `((${date})::timestamp + make_interval(mins => ${minutes})) AT TIME ZONE 'Europe/Amsterdam'`;
 
 // The journal of generated action n: `P` updates, `gap` days apart, the newest `last` days
 // before today. The action's completedOn and createdAt use the same expressions.
@@ -249,15 +334,21 @@ function assertThrowawayUrl(url: string): void {
   assertLocalDatabaseUrl(url, "De generator van grote testgegevens");
   const port = Number(new URL(url).port || 5432);
   if (databaseName(url) === EMBEDDED_DATABASE && port === devClusterPort()) {
-    throw new Error(`De generator van grote testgegevens weigert de database van 'npm run dev' in ${DATA_DIR}: gebruik 'npm run data:large', dat een eigen wegwerpdatabase start.`);
+    throw new Error(
+      `De generator van grote testgegevens weigert de database van 'npm run dev' in ${DATA_DIR}: gebruik 'npm run data:large', dat een eigen wegwerpdatabase start.`,
+    );
   }
 }
 
 /** Refuses a database without the demo marker, and one that has generated data already. */
 async function assertThrowawayDatabase(client: pg.Client): Promise<void> {
-  const marker = await client.query(`SELECT to_regclass('"DemoMarker"') IS NOT NULL AND EXISTS (SELECT 1 FROM "DemoMarker") AS demo`).catch(() => ({ rows: [{ demo: false }] }));
+  const marker = await client
+    .query(`SELECT to_regclass('"DemoMarker"') IS NOT NULL AND EXISTS (SELECT 1 FROM "DemoMarker") AS demo`)
+    .catch(() => ({ rows: [{ demo: false }] }));
   if (!marker.rows[0]?.demo) {
-    throw new Error("De generator van grote testgegevens weigert een database zonder demomarkering: alleen een gemigreerde database met de demogegevens krijgt gegenereerde gegevens.");
+    throw new Error(
+      "De generator van grote testgegevens weigert een database zonder demomarkering: alleen een gemigreerde database met de demogegevens krijgt gegenereerde gegevens.",
+    );
   }
   const { rowCount } = await client.query(`SELECT 1 FROM "Evaluation" WHERE id LIKE 'gen-evaluation-%' LIMIT 1`);
   if (rowCount) throw new Error("Deze database heeft al gegenereerde gegevens.");
@@ -266,7 +357,10 @@ async function assertThrowawayDatabase(client: pg.Client): Promise<void> {
 /** The ids of FIN, BZ and ADSB, in that order (the seed made them). */
 async function organisationIds(client: pg.Client): Promise<string[]> {
   const codes = ["FIN", "BZ", "ADSB"];
-  const { rows } = await client.query<{ code: string; id: string }>(`SELECT code, id FROM "Organisation" WHERE code = ANY($1)`, [codes]);
+  const { rows } = await client.query<{ code: string; id: string }>(
+    `SELECT code, id FROM "Organisation" WHERE code = ANY($1)`,
+    [codes],
+  );
   return codes.map((code) => {
     const row = rows.find((candidate) => candidate.code === code);
     if (!row) throw new Error(`Organisatie ${code} ontbreekt; seed de database eerst.`);
@@ -475,7 +569,9 @@ async function insertDeadlineChanges(client: pg.Client, sizes: LargeDataSizes) {
  */
 async function insertAuditEvents(client: pg.Client, sizes: LargeDataSizes) {
   const insert = (select: string) =>
-    client.query(`INSERT INTO "AuditEvent" (id, "actorId", "entityType", "entityId", kind, before, after, "occurredAt") ${select}`);
+    client.query(
+      `INSERT INTO "AuditEvent" (id, "actorId", "entityType", "entityId", kind, before, after, "occurredAt") ${select}`,
+    );
   const coordinators = `(SELECT array_agg(id ORDER BY id) AS ids FROM "User" WHERE ${GENERATED.users} AND role = 'COORDINATOR') AS c`;
 
   // Each journal entry: PROGRESS_ADDED, or STATUS_CHANGED when the status moved (as addProgressUpdate writes them).
@@ -532,7 +628,9 @@ async function insertAuditEvents(client: pg.Client, sizes: LargeDataSizes) {
   // Up to the size: edits of the details, nine in ten of an action (title, start date or
   // contact person), one in ten of a recommendation (theme), spread over the months since
   // the plan of action (17 November 2022).
-  const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "AuditEvent" WHERE id LIKE 'gen-event-%'`);
+  const { rows } = await client.query<{ n: string }>(
+    `SELECT count(*) AS n FROM "AuditEvent" WHERE id LIKE 'gen-event-%'`,
+  );
   const remaining = sizes.auditEvents - Number(rows[0]!.n);
   if (remaining > 0) {
     const minutes = `(${TODAY} - DATE '2022-11-17') * 1440`;
@@ -638,7 +736,9 @@ async function countGenerated(client: pg.Client): Promise<LargeDataResult["count
             (SELECT count(*) FROM "DeadlineChange" WHERE id LIKE 'gen-deadline-%') AS "deadlineChanges",
             (SELECT count(*) FROM "DeadlineChange" WHERE id LIKE 'gen-deadline-%' AND status = 'PENDING') AS "pendingDeadlineChanges"`,
   );
-  return Object.fromEntries(Object.entries(rows[0]!).map(([key, value]) => [key, Number(value)])) as LargeDataResult["counts"];
+  return Object.fromEntries(
+    Object.entries(rows[0]!).map(([key, value]) => [key, Number(value)]),
+  ) as LargeDataResult["counts"];
 }
 
 /** An In uitvoering generated action with its full journal, evidence and a deadline change where there are; the first generated recommendation. */
@@ -656,10 +756,13 @@ async function findSample(client: pg.Client): Promise<LargeDataResult["sample"]>
 
 function validate(sizes: LargeDataSizes): void {
   for (const [name, value] of Object.entries(sizes)) count(value, name);
-  if (sizes.users < MIN_USERS) throw new Error(`users moet minstens ${MIN_USERS} zijn (Bijdragers in elke organisatie, Coördinatoren bij FIN).`);
-  if (sizes.evaluations < 1 || sizes.recommendationsPerEvaluation < 1 || sizes.actionItems < 1) throw new Error("Minstens één evaluatie, aanbeveling en actie.");
+  if (sizes.users < MIN_USERS)
+    throw new Error(`users moet minstens ${MIN_USERS} zijn (Bijdragers in elke organisatie, Coördinatoren bij FIN).`);
+  if (sizes.evaluations < 1 || sizes.recommendationsPerEvaluation < 1 || sizes.actionItems < 1)
+    throw new Error("Minstens één evaluatie, aanbeveling en actie.");
   if (sizes.progressUpdatesPerAction < 1) throw new Error("Minstens één voortgangsupdate per actie.");
-  if (sizes.evidence > sizes.actionItems || sizes.deadlineChanges > sizes.actionItems) throw new Error("Hooguit één bewijsstuk en één deadlinewijziging per actie.");
+  if (sizes.evidence > sizes.actionItems || sizes.deadlineChanges > sizes.actionItems)
+    throw new Error("Hooguit één bewijsstuk en één deadlinewijziging per actie.");
 }
 
 /**
@@ -705,7 +808,8 @@ export async function addLargeData(
           `SELECT tgenabled AS enabled FROM pg_trigger WHERE tgrelid = '"AuditEvent"'::regclass AND tgname = $1`,
           [STAMP_TRIGGER],
         );
-        if (rows[0]?.enabled !== "A") throw new Error(`${STAMP_TRIGGER} staat na het genereren niet weer op ENABLE ALWAYS.`);
+        if (rows[0]?.enabled !== "A")
+          throw new Error(`${STAMP_TRIGGER} staat na het genereren niet weer op ENABLE ALWAYS.`);
       }
       await client.query("COMMIT");
     } catch (error) {
@@ -714,7 +818,9 @@ export async function addLargeData(
     }
     // Fresh statistics and visibility maps, so the plans (and index-only scans) are those of a settled database.
     await step("VACUUM ANALYZE", () =>
-      client.query(`VACUUM (ANALYZE) "User", "Evaluation", "Recommendation", "ActionItem", "ProgressUpdate", "Evidence", "DeadlineChange", "AuditEvent"`),
+      client.query(
+        `VACUUM (ANALYZE) "User", "Evaluation", "Recommendation", "ActionItem", "ProgressUpdate", "Evidence", "DeadlineChange", "AuditEvent"`,
+      ),
     );
     return {
       counts: await countGenerated(client),

@@ -49,8 +49,10 @@ model Document {
 }
 `;
 // v2: one new column and one new table.
-const SCHEMA_V2 = SCHEMA_V1.replace("  due       DateTime   @db.Date\n", "  due       DateTime   @db.Date\n  version   Int        @default(0)\n")
-  .concat("\nmodel Note {\n  id   Int    @id @default(autoincrement())\n  body String\n}\n");
+const SCHEMA_V2 = SCHEMA_V1.replace(
+  "  due       DateTime   @db.Date\n",
+  "  due       DateTime   @db.Date\n  version   Int        @default(0)\n",
+).concat("\nmodel Note {\n  id   Int    @id @default(autoincrement())\n  body String\n}\n");
 
 let tmp: string;
 let serverUrl: string;
@@ -101,8 +103,12 @@ describe("parseConnectionString", () => {
       password: undefined,
       database: "opvolging",
     });
-    expect(parseConnectionString("postgresql://u:p@db.example/x?sslmode=require").ssl).toEqual({ rejectUnauthorized: false });
-    expect(parseConnectionString("postgresql://u:p@db.example/x?sslmode=verify-full").ssl).toEqual({ rejectUnauthorized: true });
+    expect(parseConnectionString("postgresql://u:p@db.example/x?sslmode=require").ssl).toEqual({
+      rejectUnauthorized: false,
+    });
+    expect(parseConnectionString("postgresql://u:p@db.example/x?sslmode=verify-full").ssl).toEqual({
+      rejectUnauthorized: true,
+    });
     expect(parseConnectionString("postgresql://u:p@db.example/x?sslmode=disable").ssl).toBeUndefined();
     expect(() => parseConnectionString("mysql://x@y/z")).toThrow(/Not a PostgreSQL URL/);
   });
@@ -131,7 +137,9 @@ describe("migrate-engine against a real PostgreSQL", { timeout: 60_000 }, () => 
     expect(sql).toContain(`CREATE TABLE "Dossier"`);
     expect(sql).toContain(`CREATE TABLE "Document"`);
     expect(sql).toContain(`FOREIGN KEY ("dossierId") REFERENCES "Dossier"("id") ON DELETE CASCADE`);
-    expect(await fs.readFile(path.join(migrationsDir, "migration_lock.toml"), "utf8")).toContain('provider = "postgresql"');
+    expect(await fs.readFile(path.join(migrationsDir, "migration_lock.toml"), "utf8")).toContain(
+      'provider = "postgresql"',
+    );
   });
 
   it("(2) applyMigrations applies it to a fresh database and records it like `migrate deploy`", async () => {
@@ -207,7 +215,10 @@ describe("migrate-engine against a real PostgreSQL", { timeout: 60_000 }, () => 
 
 describe("the patches of library internals", () => {
   it("fail loudly, naming the internal, when an upgrade removed it", () => {
-    const named = (internal: string) => new RegExp(`vindt '${internal.replace(/[.*]/g, "\\$&")}' van @prisma/.*niet meer.*controleer scripts/lib/migrate-engine/`);
+    const named = (internal: string) =>
+      new RegExp(
+        `vindt '${internal.replace(/[.*]/g, "\\$&")}' van @prisma/.*niet meer.*controleer scripts/lib/migrate-engine/`,
+      );
     expect(() => acceptCharColumns({ queryRaw() {} })).toThrow(EngineInternalsChangedError);
     expect(() => acceptCharColumns({ queryRaw() {} })).toThrow(named("performIO"));
     expect(() => acceptCharColumns({ performIO() {} })).toThrow(named("queryRaw"));
@@ -226,10 +237,16 @@ describe("resolving a failed migration, as `prisma migrate resolve`", { timeout:
     await fs.mkdir(path.join(dir, "20200101000000_first"), { recursive: true });
     await fs.writeFile(path.join(dir, "20200101000000_first", "migration.sql"), "CREATE TABLE first (id int);\n");
     await fs.mkdir(path.join(dir, "20200102000000_broken"));
-    await fs.writeFile(path.join(dir, "20200102000000_broken", "migration.sql"), "CREATE TABLE second (id int);\nSELECT no_such_function();\n");
+    await fs.writeFile(
+      path.join(dir, "20200102000000_broken", "migration.sql"),
+      "CREATE TABLE second (id int);\nSELECT no_such_function();\n",
+    );
     const connection = await freshDatabase(`resolve_${name}`);
     await expect(applyMigrations({ connection, migrationsDir: dir })).rejects.toThrow(/no_such_function/);
-    expect(await migrationStatus({ connection, migrationsDir: dir })).toMatchObject({ applied: ["20200101000000_first"], failed: ["20200102000000_broken"] });
+    expect(await migrationStatus({ connection, migrationsDir: dir })).toMatchObject({
+      applied: ["20200101000000_first"],
+      failed: ["20200102000000_broken"],
+    });
     // Further migrations are refused until the failure is resolved.
     await expect(applyMigrations({ connection, migrationsDir: dir })).rejects.toThrow(/20200102000000_broken/);
     return { connection, dir };
@@ -237,11 +254,21 @@ describe("resolving a failed migration, as `prisma migrate resolve`", { timeout:
 
   it("--rolled-back: the repaired migration is applied again by the next migrate", async () => {
     const { connection, dir } = await failedMigration("rolled_back");
-    await resolveMigration({ connection, migrationsDir: dir, migrationName: "20200102000000_broken", as: "rolled-back" });
-    expect(await migrationStatus({ connection, migrationsDir: dir })).toMatchObject({ failed: [], pending: ["20200102000000_broken"] });
+    await resolveMigration({
+      connection,
+      migrationsDir: dir,
+      migrationName: "20200102000000_broken",
+      as: "rolled-back",
+    });
+    expect(await migrationStatus({ connection, migrationsDir: dir })).toMatchObject({
+      failed: [],
+      pending: ["20200102000000_broken"],
+    });
     await fs.writeFile(path.join(dir, "20200102000000_broken", "migration.sql"), "CREATE TABLE second (id int);\n");
     expect(await applyMigrations({ connection, migrationsDir: dir })).toEqual({ applied: ["20200102000000_broken"] });
-    expect(await admin("SELECT to_regclass('second') IS NOT NULL AS present", connection.database)).toEqual([{ present: true }]);
+    expect(await admin("SELECT to_regclass('second') IS NOT NULL AS present", connection.database)).toEqual([
+      { present: true },
+    ]);
   });
 
   it("--applied: a migration finished by hand counts as applied", async () => {
@@ -253,11 +280,11 @@ describe("resolving a failed migration, as `prisma migrate resolve`", { timeout:
       pending: [],
     });
     // Resolving a migration that has not failed is refused, as Prisma refuses it.
-    await expect(resolveMigration({ connection, migrationsDir: dir, migrationName: "20200101000000_first", as: "rolled-back" })).rejects.toThrow(
-      "Migratie 20200101000000_first kan niet als teruggedraaid worden gemeld: ze is niet mislukt.",
-    );
-    await expect(resolveMigration({ connection, migrationsDir: dir, migrationName: "20200102000000_broken", as: "applied" })).rejects.toThrow(
-      "Migratie 20200102000000_broken staat al als toegepast geboekt.",
-    );
+    await expect(
+      resolveMigration({ connection, migrationsDir: dir, migrationName: "20200101000000_first", as: "rolled-back" }),
+    ).rejects.toThrow("Migratie 20200101000000_first kan niet als teruggedraaid worden gemeld: ze is niet mislukt.");
+    await expect(
+      resolveMigration({ connection, migrationsDir: dir, migrationName: "20200102000000_broken", as: "applied" }),
+    ).rejects.toThrow("Migratie 20200102000000_broken staat al als toegepast geboekt.");
   });
 });

@@ -28,16 +28,19 @@ describe("private folders and secrets", () => {
     expect(await mode(wide)).toBe(0o700);
   });
 
-  it.runIf(isRoot())("as root, lets the postgres group (and no one else) pass through the cluster's folder", async () => {
-    const parent = path.join(dir, "cluster-parent");
-    ensurePrivateDir(parent, { letPostgresThrough: true });
-    expect(await mode(parent)).toBe(0o710);
-    expect((await stat(parent)).gid).toBe(postgresUser().gid);
-    // A later call without the need (the AUTH_SECRET) keeps that one bit, and nothing more.
-    await chmod(parent, 0o775);
-    ensurePrivateDir(parent);
-    expect(await mode(parent)).toBe(0o710);
-  });
+  it.runIf(isRoot())(
+    "as root, lets the postgres group (and no one else) pass through the cluster's folder",
+    async () => {
+      const parent = path.join(dir, "cluster-parent");
+      ensurePrivateDir(parent, { letPostgresThrough: true });
+      expect(await mode(parent)).toBe(0o710);
+      expect((await stat(parent)).gid).toBe(postgresUser().gid);
+      // A later call without the need (the AUTH_SECRET) keeps that one bit, and nothing more.
+      await chmod(parent, 0o775);
+      ensurePrivateDir(parent);
+      expect(await mode(parent)).toBe(0o710);
+    },
+  );
 
   it("writes a secret once, exclusively, with mode 0600, and never replaces one that exists", async () => {
     const file = path.join(dir, "secret");

@@ -23,7 +23,10 @@ export const SERVER_ENTRY = path.join(STANDALONE_DIR, "server", "main.mjs");
  */
 export function completeStandalone(root = ROOT): void {
   const standalone = path.join(root, ".next", "standalone");
-  if (!existsSync(path.join(standalone, ".next"))) throw new Error(`${standalone} ontbreekt: next build maakte geen standalone-uitvoer (output: "standalone" in next.config.js).`);
+  if (!existsSync(path.join(standalone, ".next")))
+    throw new Error(
+      `${standalone} ontbreekt: next build maakte geen standalone-uitvoer (output: "standalone" in next.config.js).`,
+    );
   const copies: Array<[string, string]> = [
     [".next/static", ".next/static"],
     ["server", "server"],
@@ -32,7 +35,10 @@ export function completeStandalone(root = ROOT): void {
   if (existsSync(path.join(root, "public"))) copies.push(["public", "public"]);
   for (const [from, to] of copies) {
     rmSync(path.join(standalone, to), { recursive: true, force: true });
-    cpSync(path.join(root, from), path.join(standalone, to), { recursive: true, filter: (source) => !source.endsWith(".test.ts") });
+    cpSync(path.join(root, from), path.join(standalone, to), {
+      recursive: true,
+      filter: (source) => !source.endsWith(".test.ts"),
+    });
   }
 }
 
@@ -159,7 +165,9 @@ export async function startProductionApp(options: ProductionAppOptions): Promise
   const pid = server.pid;
   if (pid === undefined) throw new Error("npm start kon niet starten");
 
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => server.once("exit", (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    server.once("exit", (code, signal) => resolve({ code, signal })),
+  );
   // Last resort when this process ends without stop(): no server outlives it.
   const killOnExit = () => signalGroup(pid, "SIGKILL");
   process.once("exit", killOnExit);

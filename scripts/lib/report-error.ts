@@ -2,7 +2,12 @@
 // message's first line only, and the full error (with its causes) only with DEBUG=1.
 import { EmbeddedPostgresError } from "./embedded-postgres.ts";
 import { DatabaseUnreachableError } from "./admin-database.ts";
-import { EngineInternalsChangedError, MigrationEngineError, ShadowDatabaseConfigError, ShadowDatabaseUnavailableError } from "./migrate-engine.ts";
+import {
+  EngineInternalsChangedError,
+  MigrationEngineError,
+  ShadowDatabaseConfigError,
+  ShadowDatabaseUnavailableError,
+} from "./migrate-engine.ts";
 
 const OWN_SENTENCES = [
   EmbeddedPostgresError,
@@ -14,7 +19,12 @@ const OWN_SENTENCES = [
 ];
 
 function firstLine(text: string): string {
-  return text.split("\n").map((line) => line.trim()).find(Boolean) ?? "";
+  return (
+    text
+      .split("\n")
+      .map((line) => line.trim())
+      .find(Boolean) ?? ""
+  );
 }
 
 /** The error with its chain of causes, for DEBUG=1. */

@@ -3,11 +3,26 @@ import { idle } from "@/lib/actions/action-result";
 import type { PrismaClient } from "@/lib/db-client";
 import type { MatrixRows } from "./matrix";
 
-async function newAction(prisma: PrismaClient, organisationId: string, status: "NOT_STARTED" | "IN_PROGRESS" = "IN_PROGRESS") {
+async function newAction(
+  prisma: PrismaClient,
+  organisationId: string,
+  status: "NOT_STARTED" | "IN_PROGRESS" = "IN_PROGRESS",
+) {
   const recommendation = await prisma.recommendation.findFirstOrThrow({ orderBy: { number: "asc" } });
-  const contact = await prisma.user.findFirstOrThrow({ where: { organisationId, active: true }, orderBy: { email: "asc" } });
+  const contact = await prisma.user.findFirstOrThrow({
+    where: { organisationId, active: true },
+    orderBy: { email: "asc" },
+  });
   return prisma.actionItem.create({
-    data: { recommendationId: recommendation.id, title: "Matrix", description: "Matrix", ownerOrganisationId: organisationId, contactUserId: contact.id, dueDate: new Date("2023-06-30"), status },
+    data: {
+      recommendationId: recommendation.id,
+      title: "Matrix",
+      description: "Matrix",
+      ownerOrganisationId: organisationId,
+      contactUserId: contact.id,
+      dueDate: new Date("2023-06-30"),
+      status,
+    },
   });
 }
 
@@ -30,7 +45,10 @@ export const matrix: MatrixRows = {
       auditsRefusal: true,
       prepare: async ({ prisma, organisation, form }) => {
         const action = await newAction(prisma, organisation.id);
-        return [idle, form({ actionItemId: action.id, version: "1", newDueDate: "2023-09-30", reason: "Verzoek uit de matrix." })];
+        return [
+          idle,
+          form({ actionItemId: action.id, version: "1", newDueDate: "2023-09-30", reason: "Verzoek uit de matrix." }),
+        ];
       },
     },
     {
@@ -40,7 +58,10 @@ export const matrix: MatrixRows = {
       auditsRefusal: true,
       prepare: async ({ prisma, organisation, form }) => {
         const action = await newAction(prisma, organisation.id);
-        return [idle, form({ actionItemId: action.id, version: "1", newDueDate: "2023-09-30", reason: "Wijziging uit de matrix." })];
+        return [
+          idle,
+          form({ actionItemId: action.id, version: "1", newDueDate: "2023-09-30", reason: "Wijziging uit de matrix." }),
+        ];
       },
     },
     {
@@ -51,9 +72,24 @@ export const matrix: MatrixRows = {
       prepare: async ({ prisma, organisation, actor, form }) => {
         const action = await newAction(prisma, organisation.id);
         const request = await prisma.deadlineChange.create({
-          data: { actionItemId: action.id, oldDueDate: action.dueDate, newDueDate: new Date("2023-09-30"), reason: "Verzoek uit de matrix.", requestedById: actor.id },
+          data: {
+            actionItemId: action.id,
+            oldDueDate: action.dueDate,
+            newDueDate: new Date("2023-09-30"),
+            reason: "Verzoek uit de matrix.",
+            requestedById: actor.id,
+          },
         });
-        return [idle, form({ deadlineChangeId: request.id, version: "1", actionItemId: action.id, decision: "APPROVE", decisionNote: "" })];
+        return [
+          idle,
+          form({
+            deadlineChangeId: request.id,
+            version: "1",
+            actionItemId: action.id,
+            decision: "APPROVE",
+            decisionNote: "",
+          }),
+        ];
       },
     },
     {
@@ -63,7 +99,10 @@ export const matrix: MatrixRows = {
       auditsRefusal: true,
       prepare: async ({ prisma, organisation, form }) => {
         const recommendation = await prisma.recommendation.findFirstOrThrow({ orderBy: { number: "asc" } });
-        const contact = await prisma.user.findFirstOrThrow({ where: { organisationId: organisation.id, active: true }, orderBy: { email: "asc" } });
+        const contact = await prisma.user.findFirstOrThrow({
+          where: { organisationId: organisation.id, active: true },
+          orderBy: { email: "asc" },
+        });
         return [
           idle,
           form({
@@ -87,7 +126,15 @@ export const matrix: MatrixRows = {
         const action = await newAction(prisma, organisation.id);
         return [
           idle,
-          form({ actionItemId: action.id, version: "1", title: "Matrix, gewijzigd", description: "Matrix", ownerOrganisationId: organisation.id, contactUserId: action.contactUserId!, startDate: "" }),
+          form({
+            actionItemId: action.id,
+            version: "1",
+            title: "Matrix, gewijzigd",
+            description: "Matrix",
+            ownerOrganisationId: organisation.id,
+            contactUserId: action.contactUserId!,
+            startDate: "",
+          }),
         ];
       },
     },

@@ -9,7 +9,9 @@ export const matrix: MatrixRows = {
       permission: "recommendations:read",
       scoped: false,
       auditsRefusal: false,
-      prepare: async ({ organisation }) => [new Request(`http://localhost/acties/export?formaat=csv&organisatie=${organisation.code}`)],
+      prepare: async ({ organisation }) => [
+        new Request(`http://localhost/acties/export?formaat=csv&organisatie=${organisation.code}`),
+      ],
     },
   ],
 };

@@ -5,7 +5,12 @@ import type { MatrixContext, MatrixRows } from "./matrix";
 
 const someone = ({ prisma, organisation }: MatrixContext) =>
   prisma.user.create({
-    data: { email: `matrix-${crypto.randomUUID()}@test.opvolging.nl`, name: "Matrix", role: "CONTRIBUTOR", organisationId: organisation.id },
+    data: {
+      email: `matrix-${crypto.randomUUID()}@test.opvolging.nl`,
+      name: "Matrix",
+      role: "CONTRIBUTOR",
+      organisationId: organisation.id,
+    },
   });
 
 export const matrix: MatrixRows = {
@@ -25,7 +30,13 @@ export const matrix: MatrixRows = {
       auditsRefusal: true,
       prepare: async ({ organisation, form }) => [
         idle,
-        form({ name: "Nieuw via de matrix", email: `nieuw-${crypto.randomUUID()}@test.opvolging.nl`, organisationId: organisation.id, role: "READER", password: "" }),
+        form({
+          name: "Nieuw via de matrix",
+          email: `nieuw-${crypto.randomUUID()}@test.opvolging.nl`,
+          organisationId: organisation.id,
+          role: "READER",
+          password: "",
+        }),
       ],
     },
     {
@@ -35,7 +46,10 @@ export const matrix: MatrixRows = {
       auditsRefusal: true,
       prepare: async (ctx) => {
         const user = await someone(ctx);
-        return [idle, ctx.form({ userId: user.id, version: "1", role: "COORDINATOR", organisationId: ctx.organisation.id })];
+        return [
+          idle,
+          ctx.form({ userId: user.id, version: "1", role: "COORDINATOR", organisationId: ctx.organisation.id }),
+        ];
       },
     },
     {

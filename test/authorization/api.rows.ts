@@ -11,7 +11,9 @@ import type { MatrixContext, MatrixRow, MatrixRows } from "./matrix";
 /** A valid token of the user, written directly: the matrix's actors hold more tokens than the form allows. */
 async function insertToken(prisma: PrismaClient, userId: string): Promise<{ id: string; token: string }> {
   const { token, tokenHash, prefix } = newApiTokenSecret();
-  const row = await prisma.apiToken.create({ data: { userId, name: "Matrix", tokenHash, prefix, expiresAt: new Date(Date.now() + 86_400_000) } });
+  const row = await prisma.apiToken.create({
+    data: { userId, name: "Matrix", tokenHash, prefix, expiresAt: new Date(Date.now() + 86_400_000) },
+  });
   return { id: row.id, token };
 }
 
@@ -24,7 +26,12 @@ async function get(ctx: MatrixContext, path: string, params: Record<string, stri
   return [request, { params: Promise.resolve(params) }];
 }
 
-async function post(ctx: MatrixContext, path: string, params: Record<string, string>, body: unknown): Promise<unknown[]> {
+async function post(
+  ctx: MatrixContext,
+  path: string,
+  params: Record<string, string>,
+  body: unknown,
+): Promise<unknown[]> {
   const request = new Request(`http://localhost/api/v1${path}`, {
     method: "POST",
     headers: { Authorization: await bearer(ctx), "Content-Type": "application/json" },
@@ -36,18 +43,31 @@ async function post(ctx: MatrixContext, path: string, params: Record<string, str
 async function actionOf(ctx: MatrixContext) {
   const recommendation = await ctx.prisma.recommendation.findFirstOrThrow();
   return ctx.prisma.actionItem.create({
-    data: { recommendationId: recommendation.id, title: "Matrix API", description: "Matrix API", ownerOrganisationId: ctx.organisation.id, dueDate: new Date("2023-06-30") },
+    data: {
+      recommendationId: recommendation.id,
+      title: "Matrix API",
+      description: "Matrix API",
+      ownerOrganisationId: ctx.organisation.id,
+      dueDate: new Date("2023-06-30"),
+    },
   });
 }
 
 /** A read every role may do (recommendations:read, letters:read): allowed for all, refusals not audited. */
-function read(target: string, prepare: MatrixRow["prepare"], permission: MatrixRow["permission"] = "recommendations:read"): MatrixRow {
+function read(
+  target: string,
+  prepare: MatrixRow["prepare"],
+  permission: MatrixRow["permission"] = "recommendations:read",
+): MatrixRow {
   return { target, permission, scoped: false, auditsRefusal: false, prepare };
 }
 
 export const matrix: MatrixRows = {
   exemptions: [
-    { target: "app/api/v1/openapi.json/route.ts#GET", reason: "Het OpenAPI-document: beschrijft de API, bevat geen gegevens, op te halen zonder token." },
+    {
+      target: "app/api/v1/openapi.json/route.ts#GET",
+      reason: "Het OpenAPI-document: beschrijft de API, bevat geen gegevens, op te halen zonder token.",
+    },
     ...["GET", "POST", "PUT", "PATCH", "DELETE"].map((method) => ({
       target: `app/api/v1/[...path]/route.ts#${method}`,
       reason: "Onbekende API-route: altijd 404 (problem+json), zonder gegevens.",
@@ -75,7 +95,12 @@ export const matrix: MatrixRows = {
       auditsRefusal: true,
       prepare: async (ctx) => {
         const action = await actionOf(ctx);
-        return post(ctx, `/actions/${action.id}/progress`, { id: action.id }, { version: 1, text: "Voortgang via de API (matrix)." });
+        return post(
+          ctx,
+          `/actions/${action.id}/progress`,
+          { id: action.id },
+          { version: 1, text: "Voortgang via de API (matrix)." },
+        );
       },
     },
     {
@@ -96,7 +121,10 @@ export const matrix: MatrixRows = {
       auditsRefusal: true,
       prepare: async ({ prisma, actor, form }) => {
         // Room under the limit of valid tokens: the matrix's earlier rows made many.
-        await prisma.apiToken.updateMany({ where: { userId: actor.id, revokedAt: null }, data: { revokedAt: new Date() } });
+        await prisma.apiToken.updateMany({
+          where: { userId: actor.id, revokedAt: null },
+          data: { revokedAt: new Date() },
+        });
         return [idle, form({ name: "Matrix", expiry: "30" })];
       },
     },

@@ -6,7 +6,8 @@ export const matrix: MatrixRows = {
   exemptions: [
     {
       target: "app/agenda/[token]/route.ts#GET",
-      reason: "Agenda-abonnement voor Outlook (zonder sessie): geautoriseerd door het geheime token in het adres; onbekend, ingetrokken of van een gedeactiveerde gebruiker → 404.",
+      reason:
+        "Agenda-abonnement voor Outlook (zonder sessie): geautoriseerd door het geheime token in het adres; onbekend, ingetrokken of van een gedeactiveerde gebruiker → 404.",
     },
   ],
   rows: [
@@ -16,7 +17,9 @@ export const matrix: MatrixRows = {
       permission: "recommendations:read",
       scoped: false,
       auditsRefusal: false,
-      prepare: async ({ organisation }) => [new Request(`http://localhost/acties/agenda?organisatie=${organisation.code}`)],
+      prepare: async ({ organisation }) => [
+        new Request(`http://localhost/acties/agenda?organisatie=${organisation.code}`),
+      ],
     },
     {
       // Every signed-in user makes feeds of their own (recommendations:read: every role).
@@ -34,7 +37,9 @@ export const matrix: MatrixRows = {
       scoped: false,
       auditsRefusal: true,
       prepare: async ({ prisma, actor, form }) => {
-        const feed = await prisma.calendarFeed.create({ data: { userId: actor.id, tokenHash: crypto.randomUUID().replace(/-/g, "").repeat(2) } });
+        const feed = await prisma.calendarFeed.create({
+          data: { userId: actor.id, tokenHash: crypto.randomUUID().replace(/-/g, "").repeat(2) },
+        });
         return [idle, form({ feedId: feed.id })];
       },
     },

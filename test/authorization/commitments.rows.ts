@@ -6,11 +6,27 @@ import type { MatrixContext, MatrixRows } from "./matrix";
 
 async function freshCommitment({ prisma }: MatrixContext) {
   return prisma.commitment.create({
-    data: { title: `Matrix ${crypto.randomUUID()}`, originalWording: "voor de zomer", dueDate: new Date("2030-07-01T00:00:00Z"), origin: "DEBATE", originDescription: "Matrix", responsibleMinister: "Matrix", source: "Matrix" },
+    data: {
+      title: `Matrix ${crypto.randomUUID()}`,
+      originalWording: "voor de zomer",
+      dueDate: new Date("2030-07-01T00:00:00Z"),
+      origin: "DEBATE",
+      originDescription: "Matrix",
+      responsibleMinister: "Matrix",
+      source: "Matrix",
+    },
   });
 }
 
-const fields = { title: "Uit de matrix", originalWording: "voor de zomer", dueDate: "2030-07-01", origin: "DEBATE", originDescription: "Commissiedebat", responsibleMinister: "Minister", source: "Matrix" };
+const fields = {
+  title: "Uit de matrix",
+  originalWording: "voor de zomer",
+  dueDate: "2030-07-01",
+  origin: "DEBATE",
+  originDescription: "Commissiedebat",
+  responsibleMinister: "Minister",
+  source: "Matrix",
+};
 
 export const matrix: MatrixRows = {
   rows: [
@@ -28,7 +44,10 @@ export const matrix: MatrixRows = {
       auditsRefusal: true,
       prepare: async (context) => {
         const commitment = await freshCommitment(context);
-        return [idle, context.form({ ...fields, commitmentId: commitment.id, version: "1", title: "Gewijzigd in de matrix" })];
+        return [
+          idle,
+          context.form({ ...fields, commitmentId: commitment.id, version: "1", title: "Gewijzigd in de matrix" }),
+        ];
       },
     },
     {

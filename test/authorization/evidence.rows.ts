@@ -8,7 +8,13 @@ import type { MatrixRows } from "./matrix";
 async function newAction(prisma: PrismaClient, organisationId: string) {
   const recommendation = await prisma.recommendation.findFirstOrThrow();
   return prisma.actionItem.create({
-    data: { recommendationId: recommendation.id, title: "Matrix", description: "Matrix", ownerOrganisationId: organisationId, dueDate: new Date("2023-06-30") },
+    data: {
+      recommendationId: recommendation.id,
+      title: "Matrix",
+      description: "Matrix",
+      ownerOrganisationId: organisationId,
+      dueDate: new Date("2023-06-30"),
+    },
   });
 }
 
@@ -63,7 +69,10 @@ export const matrix: MatrixRows = {
       auditsRefusal: false,
       prepare: async ({ prisma, organisation }) => {
         const { action, evidence } = await newEvidence(prisma, organisation.id);
-        return [new Request(`http://localhost/acties/${action.id}/bewijsstukken/${evidence.id}`), { params: Promise.resolve({ id: action.id, evidenceId: evidence.id }) }];
+        return [
+          new Request(`http://localhost/acties/${action.id}/bewijsstukken/${evidence.id}`),
+          { params: Promise.resolve({ id: action.id, evidenceId: evidence.id }) },
+        ];
       },
     },
   ],

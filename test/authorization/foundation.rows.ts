@@ -4,11 +4,23 @@ import type { MatrixRows } from "./matrix";
 
 export const matrix: MatrixRows = {
   exemptions: [
-    { target: "app/(public)/inloggen/actions.ts#signInWithPassword", reason: "Inloggen: voor wie nog niet is ingelogd." },
-    { target: "app/(public)/inloggen/actions.ts#signInWithOidc", reason: "Inloggen via de identiteitsprovider: voor wie nog niet is ingelogd." },
+    {
+      target: "app/(public)/inloggen/actions.ts#signInWithPassword",
+      reason: "Inloggen: voor wie nog niet is ingelogd.",
+    },
+    {
+      target: "app/(public)/inloggen/actions.ts#signInWithOidc",
+      reason: "Inloggen via de identiteitsprovider: voor wie nog niet is ingelogd.",
+    },
     { target: "app/(app)/actions.ts#signOutAction", reason: "Uitloggen: beëindigt alleen de eigen sessie." },
-    { target: "app/api/auth/[...nextauth]/route.ts#GET", reason: "Auth.js: inloggen, sessie en uitloggen van de eigen sessie." },
-    { target: "app/api/auth/[...nextauth]/route.ts#POST", reason: "Auth.js: inloggen, sessie en uitloggen van de eigen sessie." },
+    {
+      target: "app/api/auth/[...nextauth]/route.ts#GET",
+      reason: "Auth.js: inloggen, sessie en uitloggen van de eigen sessie.",
+    },
+    {
+      target: "app/api/auth/[...nextauth]/route.ts#POST",
+      reason: "Auth.js: inloggen, sessie en uitloggen van de eigen sessie.",
+    },
   ],
   rows: [
     {
@@ -18,10 +30,21 @@ export const matrix: MatrixRows = {
       auditsRefusal: false,
       prepare: async ({ prisma, organisation, form }) => {
         const user = await prisma.user.create({
-          data: { email: `gekoppeld-${crypto.randomUUID()}@test.opvolging.nl`, name: "Gekoppeld", role: "READER", organisationId: organisation.id },
+          data: {
+            email: `gekoppeld-${crypto.randomUUID()}@test.opvolging.nl`,
+            name: "Gekoppeld",
+            role: "READER",
+            organisationId: organisation.id,
+          },
         });
         const account = await prisma.account.create({
-          data: { userId: user.id, type: "oidc", provider: "oidc", issuer: "https://idp.test", providerAccountId: crypto.randomUUID() },
+          data: {
+            userId: user.id,
+            type: "oidc",
+            provider: "oidc",
+            issuer: "https://idp.test",
+            providerAccountId: crypto.randomUUID(),
+          },
         });
         return [form({ userId: user.id, accountId: account.id })];
       },
@@ -34,7 +57,13 @@ export const matrix: MatrixRows = {
       prepare: async ({ prisma, organisation, form }) => {
         const recommendation = await prisma.recommendation.findFirstOrThrow();
         const action = await prisma.actionItem.create({
-          data: { recommendationId: recommendation.id, title: "Matrix", description: "Matrix", ownerOrganisationId: organisation.id, dueDate: new Date("2023-06-30") },
+          data: {
+            recommendationId: recommendation.id,
+            title: "Matrix",
+            description: "Matrix",
+            ownerOrganisationId: organisation.id,
+            dueDate: new Date("2023-06-30"),
+          },
         });
         return [idle, form({ actionItemId: action.id, version: "1", text: "Voortgang uit de matrix." })];
       },

@@ -13,7 +13,17 @@ export const matrix: MatrixRows = {
       auditsRefusal: true,
       prepare: async ({ form, organisation }) => {
         const data = form({ intent: "check" });
-        data.set("file", new File([await importWorkbookBytes([testRow(500, 1, { organisation: organisation.code, leadOrganisation: organisation.code })])], "import.xlsx"));
+        data.set(
+          "file",
+          new File(
+            [
+              await importWorkbookBytes([
+                testRow(500, 1, { organisation: organisation.code, leadOrganisation: organisation.code }),
+              ]),
+            ],
+            "import.xlsx",
+          ),
+        );
         return [idle, data];
       },
     },
@@ -30,7 +40,9 @@ export const matrix: MatrixRows = {
       permission: "recommendations:read",
       scoped: false,
       auditsRefusal: false,
-      prepare: async ({ organisation }) => [new Request(`http://localhost/dashboard.xlsx?organisatie=${organisation.code}`)],
+      prepare: async ({ organisation }) => [
+        new Request(`http://localhost/dashboard.xlsx?organisatie=${organisation.code}`),
+      ],
     },
   ],
 };

@@ -21,14 +21,24 @@ export const matrix: MatrixRows = {
       const { letterId } = await insertLetterDraft(prisma);
       return [
         idle,
-        form({ letterId, version: "1", date: "2023-04-04", subject: "Betreft uit de matrix", reference: "", "signatories.0.title": "de staatssecretaris van Financiën", "signatories.0.name": "" }),
+        form({
+          letterId,
+          version: "1",
+          date: "2023-04-04",
+          subject: "Betreft uit de matrix",
+          reference: "",
+          "signatories.0.title": "de staatssecretaris van Financiën",
+          "signatories.0.name": "",
+        }),
       ];
     }),
     row("restoreLetterVersionAction", "letters:manage", async ({ prisma, form }) => {
       const { letterId } = await insertLetterDraft(prisma);
       const version = await prisma.letterDraftVersion.findFirstOrThrow({ where: { letterDraftId: letterId } });
       const content = { ...(version.content as object), salutation: "Geachte voorzitter, (matrix)" };
-      await prisma.letterDraftVersion.create({ data: { letterDraftId: letterId, versionNumber: 2, kind: "EDITED", content, createdById: version.createdById } });
+      await prisma.letterDraftVersion.create({
+        data: { letterDraftId: letterId, versionNumber: 2, kind: "EDITED", content, createdById: version.createdById },
+      });
       await prisma.letterDraft.update({ where: { id: letterId }, data: { latestVersionNumber: 2 } });
       return [idle, form({ letterId, version: "1", versionNumber: "1" })];
     }),
@@ -39,7 +49,15 @@ export const matrix: MatrixRows = {
     row("resolveLetterRemarkAction", "letters:manage", async ({ prisma, form }) => {
       const { letterId } = await insertLetterDraft(prisma, { status: "IN_REVIEW" });
       const author = await prisma.user.findUniqueOrThrow({ where: { email: "bijdrager@adsb.demo.opvolging.nl" } });
-      const remark = await prisma.letterRemark.create({ data: { letterDraftId: letterId, sectionKey: "aanleiding", versionNumber: 1, text: "Opmerking.", authorId: author.id } });
+      const remark = await prisma.letterRemark.create({
+        data: {
+          letterDraftId: letterId,
+          sectionKey: "aanleiding",
+          versionNumber: 1,
+          text: "Opmerking.",
+          authorId: author.id,
+        },
+      });
       return [idle, form({ letterId, remarkId: remark.id, version: "1", resolution: "" })];
     }),
   ],

@@ -13,7 +13,10 @@ export const matrix: MatrixRows = {
       scoped: false,
       auditsRefusal: true,
       prepare: async ({ prisma, form }) => {
-        const commitment = await prisma.commitment.findUniqueOrThrow({ where: { seedKey: FIXTURE_COMMITMENT_SEED_KEY }, select: { id: true } });
+        const commitment = await prisma.commitment.findUniqueOrThrow({
+          where: { seedKey: FIXTURE_COMMITMENT_SEED_KEY },
+          select: { id: true },
+        });
         return [idle, form({ commitmentId: commitment.id })];
       },
     },

@@ -28,7 +28,10 @@ function download(format: "word" | "pdf"): MatrixRow {
     auditsRefusal: false,
     prepare: async ({ prisma }: MatrixContext) => {
       const { letterId } = await insertLetterDraft(prisma, { status: "IN_REVIEW" });
-      return [new Request(`http://localhost/kamerbrieven/${letterId}/${format}`), { params: Promise.resolve({ id: letterId }) }];
+      return [
+        new Request(`http://localhost/kamerbrieven/${letterId}/${format}`),
+        { params: Promise.resolve({ id: letterId }) },
+      ];
     },
   };
 }
@@ -38,7 +41,11 @@ export const matrix: MatrixRows = {
     step("submitLetterForReviewAction", "DRAFT", () => ({})),
     step("approveLetterAction", "IN_REVIEW", () => ({})),
     step("returnLetterToDraftAction", "APPROVED", () => ({ reason: "Nieuwe cijfers uit de matrix." })),
-    step("markLetterSentAction", "APPROVED", () => ({ dossier: "77 777", number: crypto.randomUUID().slice(0, 8), sentOn: "2023-04-01" })),
+    step("markLetterSentAction", "APPROVED", () => ({
+      dossier: "77 777",
+      number: crypto.randomUUID().slice(0, 8),
+      sentOn: "2023-04-01",
+    })),
     download("word"),
     download("pdf"),
   ],

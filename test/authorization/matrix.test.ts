@@ -18,7 +18,12 @@ vi.mock("@/lib/auth/require-user", () => ({
     return session.actor;
   },
 }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => {},
+  revalidateTag: () => {},
+  updateTag: () => {},
+  refresh: () => {},
+}));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new RedirectSignal(url);
@@ -36,7 +41,11 @@ class RedirectSignal extends Error {
 
 // Every module that can hold a server action or a route handler (actions.ts, or
 // <area>-actions.ts beside it, e.g. the action page's evidence-actions.ts).
-const targets = import.meta.glob<Record<string, unknown>>(["/app/**/actions.ts", "/app/**/*-actions.ts", "/app/**/route.ts"]);
+const targets = import.meta.glob<Record<string, unknown>>([
+  "/app/**/actions.ts",
+  "/app/**/*-actions.ts",
+  "/app/**/route.ts",
+]);
 const rowFiles = import.meta.glob<{ matrix: MatrixRows }>("./*.rows.ts", { eager: true });
 const rows = Object.values(rowFiles).flatMap((file) => file.matrix.rows ?? []);
 const exemptions = Object.values(rowFiles).flatMap((file) => file.matrix.exemptions ?? []);
@@ -62,8 +71,14 @@ describe("authorization matrix", () => {
   let organisations: { id: string; code: string }[];
   beforeAll(async () => {
     // The actor is of ADSB; "own" records belong to ADSB, "other" records to FIN.
-    actors = (await everyActor(database.prisma)).map((entry) => entry.actor).filter((actor) => actor.organisationCode === "ADSB");
-    organisations = await database.prisma.organisation.findMany({ where: { code: { in: ["ADSB", "FIN"] } }, select: { id: true, code: true }, orderBy: { code: "asc" } });
+    actors = (await everyActor(database.prisma))
+      .map((entry) => entry.actor)
+      .filter((actor) => actor.organisationCode === "ADSB");
+    organisations = await database.prisma.organisation.findMany({
+      where: { code: { in: ["ADSB", "FIN"] } },
+      select: { id: true, code: true },
+      orderBy: { code: "asc" },
+    });
   });
 
   for (const row of rows) {
@@ -71,7 +86,9 @@ describe("authorization matrix", () => {
       for (const owner of row.scoped ? (["own", "other"] as const) : (["own"] as const)) {
         it(`${row.target}: ${role} on ${owner} organisation`, async () => {
           const actor = actors.find((candidate) => candidate.role === role)!;
-          const organisation = organisations.find((candidate) => candidate.code === (owner === "own" ? "ADSB" : "FIN"))!;
+          const organisation = organisations.find(
+            (candidate) => candidate.code === (owner === "own" ? "ADSB" : "FIN"),
+          )!;
           await expectOutcome(row, actor, organisation);
         });
       }
@@ -98,12 +115,15 @@ async function expectOutcome(row: MatrixRow, actor: Actor, organisation: { id: s
     session.actor = null;
   }
 
-  expect(classify(outcome), `${actor.role} van ${actor.organisationCode} op een record van ${organisation.code}`).toBe(allowed ? "allowed" : "refused");
+  expect(classify(outcome), `${actor.role} van ${actor.organisationCode} op een record van ${organisation.code}`).toBe(
+    allowed ? "allowed" : "refused",
+  );
   if (!allowed && row.auditsRefusal) expect(await countRefusals(actor)).toBe(refusalsBefore + 1);
 }
 
 function classify(outcome: unknown): "allowed" | "refused" {
-  if (outcome instanceof RedirectSignal) return /melding=geen-toegang|^\/inloggen/.test(outcome.url) ? "refused" : "allowed";
+  if (outcome instanceof RedirectSignal)
+    return /melding=geen-toegang|^\/inloggen/.test(outcome.url) ? "refused" : "allowed";
   if (outcome instanceof Response) {
     if (outcome.status === 401 || outcome.status === 403) return "refused";
     // A 404, 409 or 422 would pass for "allowed" while the call never reached the permission check.
@@ -113,7 +133,8 @@ function classify(outcome: unknown): "allowed" | "refused" {
   if (typeof outcome === "object" && outcome !== null && "status" in outcome) {
     const status = (outcome as { status: unknown }).status;
     if (status === "refused") return "refused";
-    if (status === "error" || status === "invalid" || status === "conflict") throw new Error(`Onverwachte uitkomst: ${JSON.stringify(outcome)}`);
+    if (status === "error" || status === "invalid" || status === "conflict")
+      throw new Error(`Onverwachte uitkomst: ${JSON.stringify(outcome)}`);
   }
   return "allowed";
 }

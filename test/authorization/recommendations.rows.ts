@@ -6,7 +6,9 @@ import type { MatrixContext, MatrixRows } from "./matrix";
 
 /** A fresh evaluation with one recommendation, so that each call has a record of its own. */
 async function freshRecommendation({ prisma, organisation }: MatrixContext, override = false) {
-  const evaluation = await prisma.evaluation.create({ data: { title: `Matrix ${crypto.randomUUID()}`, periodEvaluated: "Matrix", evaluator: "Matrix", source: "Matrix" } });
+  const evaluation = await prisma.evaluation.create({
+    data: { title: `Matrix ${crypto.randomUUID()}`, periodEvaluated: "Matrix", evaluator: "Matrix", source: "Matrix" },
+  });
   return prisma.recommendation.create({
     data: {
       evaluationId: evaluation.id,
@@ -29,10 +31,25 @@ export const matrix: MatrixRows = {
       scoped: false,
       auditsRefusal: true,
       prepare: async ({ prisma, organisation, form }) => {
-        const evaluation = await prisma.evaluation.create({ data: { title: `Matrix ${crypto.randomUUID()}`, periodEvaluated: "Matrix", evaluator: "Matrix", source: "Matrix" } });
+        const evaluation = await prisma.evaluation.create({
+          data: {
+            title: `Matrix ${crypto.randomUUID()}`,
+            periodEvaluated: "Matrix",
+            evaluator: "Matrix",
+            source: "Matrix",
+          },
+        });
         return [
           idle,
-          form({ evaluationId: evaluation.id, number: "1", title: "Uit de matrix", text: "Uit de matrix.", theme: "Matrix", cabinetResponse: "ADOPTED", leadOrganisationId: organisation.id }),
+          form({
+            evaluationId: evaluation.id,
+            number: "1",
+            title: "Uit de matrix",
+            text: "Uit de matrix.",
+            theme: "Matrix",
+            cabinetResponse: "ADOPTED",
+            leadOrganisationId: organisation.id,
+          }),
         ];
       },
     },
@@ -66,7 +83,15 @@ export const matrix: MatrixRows = {
       auditsRefusal: true,
       prepare: async (context) => {
         const recommendation = await freshRecommendation(context);
-        return [idle, context.form({ recommendationId: recommendation.id, version: "1", status: "IMPLEMENTED", reason: "Uit de matrix." })];
+        return [
+          idle,
+          context.form({
+            recommendationId: recommendation.id,
+            version: "1",
+            status: "IMPLEMENTED",
+            reason: "Uit de matrix.",
+          }),
+        ];
       },
     },
     {
@@ -86,7 +111,14 @@ export const matrix: MatrixRows = {
       auditsRefusal: true,
       prepare: async ({ form }) => [
         idle,
-        form({ title: "Evaluatie uit de matrix", periodEvaluated: "2023", evaluator: "Matrix", reportDate: "2023-03-01", sentToParliamentOn: "", source: "Matrix" }),
+        form({
+          title: "Evaluatie uit de matrix",
+          periodEvaluated: "2023",
+          evaluator: "Matrix",
+          reportDate: "2023-03-01",
+          sentToParliamentOn: "",
+          source: "Matrix",
+        }),
       ],
     },
   ],

@@ -11,7 +11,10 @@ const database = setUpSeededDatabase();
 describe("letter fixture", () => {
   it("inserts a letter whose version and snapshot parse, readable by the coordinator only while concept", async () => {
     const { letterId } = await insertLetterDraft(database.prisma);
-    const letter = await database.prisma.letterDraft.findUniqueOrThrow({ where: { id: letterId }, include: { versions: true, snapshot: true } });
+    const letter = await database.prisma.letterDraft.findUniqueOrThrow({
+      where: { id: letterId },
+      include: { versions: true, snapshot: true },
+    });
     expect(letter.latestVersionNumber).toBe(1);
     expect(parseLetterContent(letter.versions[0]?.content).sections).toHaveLength(4);
     expect(parseLetterSnapshot(letter.snapshot?.data).peildatum).toBe("2023-04-03");

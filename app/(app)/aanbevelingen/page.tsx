@@ -20,7 +20,9 @@ export default async function RecommendationsPage({ searchParams }: Props) {
   const list = pageOfGroups(await listRecommendations({ actor }), PageNumberSchema.parse((await searchParams).pagina));
   const { groups } = list;
   const mayManage = can(actor, "recommendations:manage");
-  const anyIllustrative = groups.some((group) => group.recommendations.some((recommendation) => recommendation.isIllustrative));
+  const anyIllustrative = groups.some((group) =>
+    group.recommendations.some((recommendation) => recommendation.isIllustrative),
+  );
   return (
     <>
       <h1 className="utrecht-heading-1">{nl.recommendations.title}</h1>
@@ -28,12 +30,18 @@ export default async function RecommendationsPage({ searchParams }: Props) {
       {(mayManage || can(actor, "evaluations:manage")) && (
         <p className="page-actions">
           {mayManage && (
-            <Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/aanbevelingen/nieuw">
+            <Link
+              className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+              href="/aanbevelingen/nieuw"
+            >
               {nl.recommendations.addRecommendation}
             </Link>
           )}
           {can(actor, "evaluations:manage") && (
-            <Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="/aanbevelingen/evaluaties/nieuw">
+            <Link
+              className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+              href="/aanbevelingen/evaluaties/nieuw"
+            >
               {nl.recommendations.registerEvaluation}
             </Link>
           )}
@@ -41,7 +49,9 @@ export default async function RecommendationsPage({ searchParams }: Props) {
       )}
       {anyIllustrative && <p className="utrecht-paragraph illustrative-note">{nl.recommendations.illustrativeNote}</p>}
       {groups.length === 0 && <p className="utrecht-paragraph">{nl.recommendations.empty}</p>}
-      {list.pageCount > 1 && <p className="utrecht-paragraph meta">{nl.recommendations.range(list.from, list.to, list.total)}</p>}
+      {list.pageCount > 1 && (
+        <p className="utrecht-paragraph meta">{nl.recommendations.range(list.from, list.to, list.total)}</p>
+      )}
       {groups.map((group) => (
         <EvaluationSection key={group.evaluation.id} group={group} mayManage={mayManage} />
       ))}
@@ -50,18 +60,27 @@ export default async function RecommendationsPage({ searchParams }: Props) {
   );
 }
 
-function EvaluationSection({ group: { evaluation, recommendations }, mayManage }: { group: EvaluationGroup; mayManage: boolean }) {
+function EvaluationSection({
+  group: { evaluation, recommendations },
+  mayManage,
+}: {
+  group: EvaluationGroup;
+  mayManage: boolean;
+}) {
   const headingId = `evaluatie-${evaluation.id}`;
   const dates = [
     evaluation.reportDate && nl.recommendations.reportDate(formatCalendarDate(evaluation.reportDate)),
-    evaluation.sentToParliamentOn && nl.recommendations.sentToParliament(formatCalendarDate(evaluation.sentToParliamentOn)),
+    evaluation.sentToParliamentOn &&
+      nl.recommendations.sentToParliament(formatCalendarDate(evaluation.sentToParliamentOn)),
   ].filter(Boolean);
   return (
     <section className="page-section evaluation-section" aria-labelledby={headingId}>
       <h2 className="utrecht-heading-2" id={headingId}>
         {evaluation.title}
       </h2>
-      <p className="utrecht-paragraph meta">{[nl.recommendations.evaluator(evaluation.evaluator), ...dates].join(" · ")}</p>
+      <p className="utrecht-paragraph meta">
+        {[nl.recommendations.evaluator(evaluation.evaluator), ...dates].join(" · ")}
+      </p>
       {recommendations.length > 0 ? (
         <RecommendationsTable evaluationTitle={evaluation.title} recommendations={recommendations} />
       ) : (

@@ -7,7 +7,13 @@ import { can } from "@/lib/auth/permissions";
 import { nl } from "@/lib/i18n/nl";
 import { getActionListOptions, keepKnownChoices, listActionItems } from "@/lib/action-items/list-action-items";
 import { ACTION_EXPORT_MAX_ROWS } from "@/lib/export/action-items-export";
-import { actionListHref, actionListSearchParams, parseActionListFilters, hasActiveFilters, type ActionListFilters } from "@/lib/validation/action-list-filters";
+import {
+  actionListHref,
+  actionListSearchParams,
+  parseActionListFilters,
+  hasActiveFilters,
+  type ActionListFilters,
+} from "@/lib/validation/action-list-filters";
 import { Pagination } from "@/components/ui/pagination";
 import { ActionListFilters as FilterForm } from "@/components/action-items/action-list-filters";
 import { ActionListTable } from "@/components/action-items/action-list-table";
@@ -56,13 +62,21 @@ export default async function ActionListPage({ searchParams }: Props) {
             <div className="action-list-results__bar">
               <p className="utrecht-paragraph action-list-results__count" id="acties-resultaat" role="status">
                 {filters.query
-                  ? t.countSearch(number.format(list.first), number.format(last), number.format(list.total), filters.query)
+                  ? t.countSearch(
+                      number.format(list.first),
+                      number.format(last),
+                      number.format(list.total),
+                      filters.query,
+                    )
                   : t.count(number.format(list.first), number.format(last), number.format(list.total))}
                 {list.sort === "relevance" && <span className="action-list-results__sort"> {t.sortedByRelevance}</span>}
                 {filters.query && list.sort !== "relevance" && (
                   <>
                     {" "}
-                    <Link className="utrecht-link" href={actionListHref({ ...filters, sort: undefined, direction: undefined, page: 1 })}>
+                    <Link
+                      className="utrecht-link"
+                      href={actionListHref({ ...filters, sort: undefined, direction: undefined, page: 1 })}
+                    >
                       {t.sortByRelevance}
                     </Link>
                   </>
@@ -70,9 +84,15 @@ export default async function ActionListPage({ searchParams }: Props) {
               </p>
               <ExportLinks filters={filters} />
             </div>
-            {list.rows.some((row) => row.isIllustrative) && <p className="utrecht-paragraph illustrative-note">{t.illustrativeNote}</p>}
+            {list.rows.some((row) => row.isIllustrative) && (
+              <p className="utrecht-paragraph illustrative-note">{t.illustrativeNote}</p>
+            )}
             <ActionListTable list={list} filters={filters} />
-            <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => actionListHref({ ...filters, page })} />
+            <Pagination
+              page={list.page}
+              pageCount={list.pageCount}
+              hrefFor={(page) => actionListHref({ ...filters, page })}
+            />
           </>
         )}
       </section>
@@ -82,7 +102,8 @@ export default async function ActionListPage({ searchParams }: Props) {
 
 function ExportLinks({ filters }: { filters: ActionListFilters }) {
   // Route handlers, not pages: plain links, so the browser downloads instead of navigating.
-  const href = (format: "xlsx" | "csv") => `/acties/export?${new URLSearchParams([["formaat", format], ...actionListSearchParams({ ...filters, page: 1 })]).toString()}`;
+  const href = (format: "xlsx" | "csv") =>
+    `/acties/export?${new URLSearchParams([["formaat", format], ...actionListSearchParams({ ...filters, page: 1 })]).toString()}`;
   return (
     <div className="action-export" role="group" aria-labelledby="acties-export" aria-describedby="acties-export-hint">
       <span id="acties-export" className="action-export__label">

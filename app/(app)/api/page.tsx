@@ -15,9 +15,14 @@ export const metadata: Metadata = { title: nl.api.reference.title };
 
 export default async function ApiReferencePage() {
   await requireUser();
-  const document = openApiDocument() as { paths: Record<string, Record<string, OperationView>>; components: { responses: Record<string, { description: string }> } };
+  const document = openApiDocument() as {
+    paths: Record<string, Record<string, OperationView>>;
+    components: { responses: Record<string, { description: string }> };
+  };
   const r = nl.api.reference;
-  const operations = Object.entries(document.paths).flatMap(([path, item]) => Object.entries(item).map(([method, operation]) => ({ path, method, operation })));
+  const operations = Object.entries(document.paths).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, operation]) => ({ path, method, operation })),
+  );
   const statuses = Object.keys(document.components.responses).map((key) => Number(key.replace("Problem", "")));
 
   return (
@@ -89,7 +94,12 @@ export default async function ApiReferencePage() {
           </ul>
         </nav>
         {operations.map(({ path, method, operation }) => (
-          <ApiOperationReference key={`${method} ${path}`} path={`${API_BASE_PATH}${path}`} method={method} operation={operation} />
+          <ApiOperationReference
+            key={`${method} ${path}`}
+            path={`${API_BASE_PATH}${path}`}
+            method={method}
+            operation={operation}
+          />
         ))}
       </section>
     </>

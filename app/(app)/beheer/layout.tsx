@@ -12,7 +12,12 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const sections = adminSections(actor);
   return (
     <>
-      {sections.length > 1 && <SubNavigation label={nl.nav.adminSections} items={sections.map((section) => ({ ...section, section: true }))} />}
+      {sections.length > 1 && (
+        <SubNavigation
+          label={nl.nav.adminSections}
+          items={sections.map((section) => ({ ...section, section: true }))}
+        />
+      )}
       {children}
     </>
   );

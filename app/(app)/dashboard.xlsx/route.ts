@@ -15,7 +15,11 @@ export async function GET(request: Request): Promise<Response> {
   try {
     const file = await exportDashboard({ actor, filters: parseDashboardFilters(Object.fromEntries(params)) });
     return new Response(file.body, {
-      headers: { "Content-Type": file.contentType, "Content-Disposition": `attachment; filename="${file.fileName}"`, "Cache-Control": "no-store" },
+      headers: {
+        "Content-Type": file.contentType,
+        "Content-Disposition": `attachment; filename="${file.fileName}"`,
+        "Cache-Control": "no-store",
+      },
     });
   } catch (error) {
     if (isAppError(error) && error.code === "FORBIDDEN") return plainText(403, error.message);
@@ -25,5 +29,8 @@ export async function GET(request: Request): Promise<Response> {
 }
 
 function plainText(status: number, text: string): Response {
-  return new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(text, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }

@@ -11,7 +11,10 @@ import { regenerateLetterDraft, type RegeneratedLetterDraft } from "@/lib/letter
 import { CreateLetterDraftSchema, RegenerateLetterDraftSchema } from "@/lib/validation/letters-generate";
 import { nl } from "@/lib/i18n/nl";
 
-export async function createLetterDraftAction(_previous: ActionResult<CreatedLetterDraft>, formData: FormData): Promise<ActionResult<CreatedLetterDraft>> {
+export async function createLetterDraftAction(
+  _previous: ActionResult<CreatedLetterDraft>,
+  formData: FormData,
+): Promise<ActionResult<CreatedLetterDraft>> {
   const result = await runFormAction({
     formData,
     schema: CreateLetterDraftSchema,

@@ -36,7 +36,11 @@ export default async function LettersPage({ searchParams }: Props) {
               action={createLetterDraftAction}
               commitments={list.commitments.map((commitment) => ({
                 value: commitment.id,
-                label: words.commitmentOption(commitment.title, nl.commitments.status[commitment.status], formatCalendarDate(commitment.dueDate)),
+                label: words.commitmentOption(
+                  commitment.title,
+                  nl.commitments.status[commitment.status],
+                  formatCalendarDate(commitment.dueDate),
+                ),
               }))}
             />
           )}
@@ -53,11 +57,19 @@ export default async function LettersPage({ searchParams }: Props) {
           <>
             {list.pageCount > 1 && (
               <p className="utrecht-paragraph meta">
-                {words.range((list.page - 1) * LETTERS_PAGE_SIZE + 1, Math.min(list.page * LETTERS_PAGE_SIZE, list.total), list.total)}
+                {words.range(
+                  (list.page - 1) * LETTERS_PAGE_SIZE + 1,
+                  Math.min(list.page * LETTERS_PAGE_SIZE, list.total),
+                  list.total,
+                )}
               </p>
             )}
             <LetterList items={list.items} />
-            <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => `/kamerbrieven?pagina=${page}`} />
+            <Pagination
+              page={list.page}
+              pageCount={list.pageCount}
+              hrefFor={(page) => `/kamerbrieven?pagina=${page}`}
+            />
           </>
         )}
       </section>

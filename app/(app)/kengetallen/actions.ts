@@ -7,7 +7,10 @@ import { addIndicatorValue, type AddedIndicatorValue } from "@/lib/indicators/ad
 import { AddIndicatorValueSchema } from "@/lib/validation/indicator";
 import { nl } from "@/lib/i18n/nl";
 
-export async function addIndicatorValueAction(_previous: ActionResult<AddedIndicatorValue>, formData: FormData): Promise<ActionResult<AddedIndicatorValue>> {
+export async function addIndicatorValueAction(
+  _previous: ActionResult<AddedIndicatorValue>,
+  formData: FormData,
+): Promise<ActionResult<AddedIndicatorValue>> {
   const result = await runFormAction({
     formData,
     schema: AddIndicatorValueSchema,

@@ -24,7 +24,13 @@ export default async function IndicatorsPage() {
       {indicators.map((indicator) => (
         <IndicatorSection key={indicator.id} indicator={indicator}>
           {mayManage && (
-            <AddIndicatorValueForm action={addIndicatorValueAction} indicatorId={indicator.id} indicatorKey={indicator.key} name={indicator.name} unit={indicator.unit} />
+            <AddIndicatorValueForm
+              action={addIndicatorValueAction}
+              indicatorId={indicator.id}
+              indicatorKey={indicator.key}
+              name={indicator.name}
+              unit={indicator.unit}
+            />
           )}
         </IndicatorSection>
       ))}

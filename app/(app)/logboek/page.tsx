@@ -33,7 +33,12 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
     <>
       <h1 className="utrecht-heading-1">{nl.auditLog.title}</h1>
       <p className="utrecht-paragraph lead prose">{nl.auditLog.intro}</p>
-      <AuditLogFilterForm values={values} fieldErrors={fieldErrors} people={log.people} organisations={log.organisations} />
+      <AuditLogFilterForm
+        values={values}
+        fieldErrors={fieldErrors}
+        people={log.people}
+        organisations={log.organisations}
+      />
 
       <div className="page-section">
         {log.entries.length === 0 ? (
@@ -41,17 +46,31 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         ) : (
           <>
             <div className="audit-summary">
-              <p className="utrecht-paragraph audit-summary__range">{range(count.format(first), count.format(last), count.format(log.total))}</p>
+              <p className="utrecht-paragraph audit-summary__range">
+                {range(count.format(first), count.format(last), count.format(log.total))}
+              </p>
               <p className="utrecht-paragraph audit-summary__export">
                 <a href={`/logboek/export${auditLogQuery(filters)}`} className="utrecht-link" download>
                   {nl.auditLog.export}
                 </a>
               </p>
             </div>
-            <p className="utrecht-paragraph audit-summary__hint">{nl.auditLog.exportHint(count.format(EXPORT_ROW_LIMIT))}</p>
-            {log.capped && <p className="utrecht-paragraph status-note">{nl.auditLog.cappedNote(count.format(AUDIT_COUNT_CAP))}</p>}
-            <AuditLogTable entries={log.entries} lookups={lookupsFrom(log.people, log.organisations)} canManageUsers={can(actor, "users:manage")} />
-            <Pagination page={log.page} pageCount={log.pageCount} hrefFor={(target) => `/logboek${auditLogQuery(filters, target)}`} />
+            <p className="utrecht-paragraph audit-summary__hint">
+              {nl.auditLog.exportHint(count.format(EXPORT_ROW_LIMIT))}
+            </p>
+            {log.capped && (
+              <p className="utrecht-paragraph status-note">{nl.auditLog.cappedNote(count.format(AUDIT_COUNT_CAP))}</p>
+            )}
+            <AuditLogTable
+              entries={log.entries}
+              lookups={lookupsFrom(log.people, log.organisations)}
+              canManageUsers={can(actor, "users:manage")}
+            />
+            <Pagination
+              page={log.page}
+              pageCount={log.pageCount}
+              hrefFor={(target) => `/logboek${auditLogQuery(filters, target)}`}
+            />
           </>
         )}
       </div>

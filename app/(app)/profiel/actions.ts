@@ -12,7 +12,10 @@ import { nl } from "@/lib/i18n/nl";
 
 export type CreatedFeedUrl = { feedId: string; path: string };
 
-export async function createCalendarFeedAction(_previous: ActionResult<CreatedFeedUrl>, formData: FormData): Promise<ActionResult<CreatedFeedUrl>> {
+export async function createCalendarFeedAction(
+  _previous: ActionResult<CreatedFeedUrl>,
+  formData: FormData,
+): Promise<ActionResult<CreatedFeedUrl>> {
   const result = await runFormAction({
     formData,
     schema: CreateCalendarFeedSchema,
@@ -26,7 +29,10 @@ export async function createCalendarFeedAction(_previous: ActionResult<CreatedFe
   return result;
 }
 
-export async function revokeCalendarFeedAction(_previous: ActionResult<{ feedId: string }>, formData: FormData): Promise<ActionResult<{ feedId: string }>> {
+export async function revokeCalendarFeedAction(
+  _previous: ActionResult<{ feedId: string }>,
+  formData: FormData,
+): Promise<ActionResult<{ feedId: string }>> {
   const result = await runFormAction({
     formData,
     schema: RevokeCalendarFeedSchema,

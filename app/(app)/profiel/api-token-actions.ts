@@ -11,7 +11,10 @@ import { nl } from "@/lib/i18n/nl";
 
 export type CreatedApiTokenResult = { tokenId: string; token: string };
 
-export async function createApiTokenAction(_previous: ActionResult<CreatedApiTokenResult>, formData: FormData): Promise<ActionResult<CreatedApiTokenResult>> {
+export async function createApiTokenAction(
+  _previous: ActionResult<CreatedApiTokenResult>,
+  formData: FormData,
+): Promise<ActionResult<CreatedApiTokenResult>> {
   const result = await runFormAction({
     formData,
     schema: CreateApiTokenSchema,
@@ -25,7 +28,10 @@ export async function createApiTokenAction(_previous: ActionResult<CreatedApiTok
   return result;
 }
 
-export async function revokeApiTokenAction(_previous: ActionResult<{ tokenId: string }>, formData: FormData): Promise<ActionResult<{ tokenId: string }>> {
+export async function revokeApiTokenAction(
+  _previous: ActionResult<{ tokenId: string }>,
+  formData: FormData,
+): Promise<ActionResult<{ tokenId: string }>> {
   const result = await runFormAction({
     formData,
     schema: RevokeApiTokenSchema,

@@ -22,7 +22,10 @@ export const metadata: Metadata = { title: nl.profile.title };
 
 export default async function ProfilePage() {
   const actor = await requireUser();
-  const [{ organisation, feeds, activeFeeds }, tokens] = await Promise.all([getProfilePage({ actor }), listApiTokens({ actor })]);
+  const [{ organisation, feeds, activeFeeds }, tokens] = await Promise.all([
+    getProfilePage({ actor }),
+    listApiTokens({ actor }),
+  ]);
   const moment = now();
   const validTokens = tokens.filter((token) => !token.revokedAt && token.expiresAt > moment).length;
   const origin = appOrigin(requestOrigin(await headers()));
@@ -57,9 +60,18 @@ export default async function ProfilePage() {
           {nl.profile.feedTitle}
         </h2>
         <p className="utrecht-paragraph prose">{nl.profile.feedIntro}</p>
-        <CreateFeedForm action={createCalendarFeedAction} canCreate={activeFeeds < MAX_ACTIVE_CALENDAR_FEEDS} origin={origin} limitMessage={nl.profile.feedLimitReached(MAX_ACTIVE_CALENDAR_FEEDS)} />
+        <CreateFeedForm
+          action={createCalendarFeedAction}
+          canCreate={activeFeeds < MAX_ACTIVE_CALENDAR_FEEDS}
+          origin={origin}
+          limitMessage={nl.profile.feedLimitReached(MAX_ACTIVE_CALENDAR_FEEDS)}
+        />
         <h3 className="utrecht-heading-3 calendar-feed-list-title">{nl.profile.feedListTitle}</h3>
-        {feeds.length === 0 ? <p className="utrecht-paragraph">{nl.profile.feedListEmpty}</p> : <CalendarFeedTable feeds={feeds} revoke={revokeCalendarFeedAction} />}
+        {feeds.length === 0 ? (
+          <p className="utrecht-paragraph">{nl.profile.feedListEmpty}</p>
+        ) : (
+          <CalendarFeedTable feeds={feeds} revoke={revokeCalendarFeedAction} />
+        )}
       </section>
 
       <section className="page-section" aria-labelledby="api-tokens-titel">
@@ -72,9 +84,17 @@ export default async function ProfilePage() {
             {nl.profile.tokenReferenceLink}
           </Link>
         </p>
-        <CreateApiTokenForm action={createApiTokenAction} canCreate={validTokens < MAX_ACTIVE_API_TOKENS} limitMessage={nl.profile.tokenLimitReached(MAX_ACTIVE_API_TOKENS)} />
+        <CreateApiTokenForm
+          action={createApiTokenAction}
+          canCreate={validTokens < MAX_ACTIVE_API_TOKENS}
+          limitMessage={nl.profile.tokenLimitReached(MAX_ACTIVE_API_TOKENS)}
+        />
         <h3 className="utrecht-heading-3 calendar-feed-list-title">{nl.profile.tokenListTitle}</h3>
-        {tokens.length === 0 ? <p className="utrecht-paragraph">{nl.profile.tokenListEmpty}</p> : <ApiTokenTable tokens={tokens} now={moment} revoke={revokeApiTokenAction} />}
+        {tokens.length === 0 ? (
+          <p className="utrecht-paragraph">{nl.profile.tokenListEmpty}</p>
+        ) : (
+          <ApiTokenTable tokens={tokens} now={moment} revoke={revokeApiTokenAction} />
+        )}
       </section>
     </>
   );

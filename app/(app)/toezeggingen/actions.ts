@@ -13,7 +13,10 @@ import { CreateCommitmentSchema, UpdateCommitmentSchema } from "@/lib/validation
 import { RecordCommitmentOutcomeSchema } from "@/lib/validation/commitment-outcome";
 import { nl } from "@/lib/i18n/nl";
 
-export async function createCommitmentAction(_previous: ActionResult<CreatedCommitment>, formData: FormData): Promise<ActionResult<CreatedCommitment>> {
+export async function createCommitmentAction(
+  _previous: ActionResult<CreatedCommitment>,
+  formData: FormData,
+): Promise<ActionResult<CreatedCommitment>> {
   const result = await runFormAction({
     formData,
     schema: CreateCommitmentSchema,
@@ -25,7 +28,10 @@ export async function createCommitmentAction(_previous: ActionResult<CreatedComm
   redirect(`/toezeggingen/${encodeURIComponent(result.data.commitmentId)}?melding=toegevoegd`);
 }
 
-export async function updateCommitmentAction(_previous: ActionResult<UpdatedCommitment>, formData: FormData): Promise<ActionResult<UpdatedCommitment>> {
+export async function updateCommitmentAction(
+  _previous: ActionResult<UpdatedCommitment>,
+  formData: FormData,
+): Promise<ActionResult<UpdatedCommitment>> {
   const result = await runFormAction({
     formData,
     schema: UpdateCommitmentSchema,
@@ -34,7 +40,9 @@ export async function updateCommitmentAction(_previous: ActionResult<UpdatedComm
   });
   revalidateCommitment(formData);
   if (result.status !== "success") return result;
-  redirect(`/toezeggingen/${encodeURIComponent(result.data.commitmentId)}?melding=${result.data.changed ? "gewijzigd" : "ongewijzigd"}`);
+  redirect(
+    `/toezeggingen/${encodeURIComponent(result.data.commitmentId)}?melding=${result.data.changed ? "gewijzigd" : "ongewijzigd"}`,
+  );
 }
 
 export async function recordCommitmentOutcomeAction(

@@ -26,7 +26,10 @@ export default async function CommitmentsPage({ searchParams }: Props) {
       <p className="utrecht-paragraph lead">{words.intro}</p>
       {list.may.manage && (
         <p className="page-actions">
-          <Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="/toezeggingen/nieuw">
+          <Link
+            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+            href="/toezeggingen/nieuw"
+          >
             {words.add}
           </Link>
         </p>
@@ -42,11 +45,19 @@ export default async function CommitmentsPage({ searchParams }: Props) {
           <>
             {list.pageCount > 1 && (
               <p className="utrecht-paragraph meta">
-                {words.range((list.page - 1) * COMMITMENTS_PAGE_SIZE + 1, Math.min(list.page * COMMITMENTS_PAGE_SIZE, list.total), list.total)}
+                {words.range(
+                  (list.page - 1) * COMMITMENTS_PAGE_SIZE + 1,
+                  Math.min(list.page * COMMITMENTS_PAGE_SIZE, list.total),
+                  list.total,
+                )}
               </p>
             )}
             <CommitmentList items={list.items} />
-            <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => `/toezeggingen?pagina=${page}`} />
+            <Pagination
+              page={list.page}
+              pageCount={list.pageCount}
+              hrefFor={(page) => `/toezeggingen?pagina=${page}`}
+            />
           </>
         )}
       </section>

@@ -26,8 +26,10 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
     await signIn("credentials", { ...parsed.data, redirectTo: safeReturnPath(formData.get("terug")) });
   } catch (error) {
     if (error instanceof AuthError) {
-      if (error instanceof CredentialsSignin && error.code === SIGN_IN_THROTTLED) return { email, formError: nl.signIn.throttled };
-      if (error instanceof CredentialsSignin && error.code === SIGN_IN_BUSY) return { email, formError: nl.signIn.busy };
+      if (error instanceof CredentialsSignin && error.code === SIGN_IN_THROTTLED)
+        return { email, formError: nl.signIn.throttled };
+      if (error instanceof CredentialsSignin && error.code === SIGN_IN_BUSY)
+        return { email, formError: nl.signIn.busy };
       if (error.type === "CredentialsSignin") return { email, formError: nl.signIn.invalidCredentials };
       console.error(`[inloggen] ${error.type}`);
       return { email, formError: nl.signIn.unexpected };

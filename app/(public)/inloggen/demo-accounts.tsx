@@ -5,7 +5,9 @@ import { DataTable } from "@/components/ui/data-table";
 import { nl } from "@/lib/i18n/nl";
 import { EmailAddress } from "@/components/ui/email-address";
 
-const organisationNames: Record<string, string> = Object.fromEntries(organisations.map(({ code, name }) => [code, name]));
+const organisationNames: Record<string, string> = Object.fromEntries(
+  organisations.map(({ code, name }) => [code, name]),
+);
 
 export function DemoAccounts() {
   const columns = nl.signIn.demoAccountsColumns;
@@ -17,10 +19,17 @@ export function DemoAccounts() {
       <p className="utrecht-paragraph">
         {nl.signIn.demoAccountsIntro} <code className="demo-accounts__password">{DEMO_PASSWORD}</code>
       </p>
-      <DataTable caption={nl.signIn.demoAccountsCaption} columns={[columns.role, columns.organisation, columns.email]} scroll={false} className="demo-accounts__table">
+      <DataTable
+        caption={nl.signIn.demoAccountsCaption}
+        columns={[columns.role, columns.organisation, columns.email]}
+        scroll={false}
+        className="demo-accounts__table"
+      >
         {demoUsers.map((user) => (
           <tr key={user.email} className="utrecht-table__row">
-            <th scope="row" className="utrecht-table__header-cell">{nl.roles[user.role]}</th>
+            <th scope="row" className="utrecht-table__header-cell">
+              {nl.roles[user.role]}
+            </th>
             <td className="utrecht-table__cell">
               <abbr title={organisationNames[user.organisation]}>{user.organisation}</abbr>
             </td>

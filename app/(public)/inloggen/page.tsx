@@ -11,7 +11,11 @@ import { DemoAccounts } from "./demo-accounts";
 
 export const metadata: Metadata = { title: nl.signIn.title };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const returnPath = safeReturnPath(params.terug);
   if (await getActor()) redirect(returnPath);
@@ -19,7 +23,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const env = getEnv();
   const oidc = isOidcConfigured(env);
   // `fout` is set by our own OIDC check; `error` by Auth.js for any other failed sign-in.
-  const problem = params.fout === "geen-account" ? nl.signIn.oidcDenied : params.error ? nl.signIn.oidcFailed : undefined;
+  const problem =
+    params.fout === "geen-account" ? nl.signIn.oidcDenied : params.error ? nl.signIn.oidcFailed : undefined;
 
   return (
     <div className="sign-in-layout">

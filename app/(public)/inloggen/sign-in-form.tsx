@@ -39,7 +39,11 @@ export function SignInForm({ returnPath }: { returnPath: string }) {
         required
       />
 
-      <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--primary-action"
+        aria-disabled={pending || undefined}
+      >
         {pending ? nl.signIn.submitting : nl.signIn.submit}
       </button>
     </form>

@@ -33,19 +33,24 @@ export default function AccessibilityStatementPage() {
 
       <h2 className="utrecht-heading-2">Nalevingsstatus: voldoet gedeeltelijk</h2>
       <p className="utrecht-paragraph">
-        <strong>Opvolging voldoet gedeeltelijk</strong> aan de eisen. Dat is onze eigen beoordeling: de toepassing is nog
-        niet onderzocht door een deskundige, onafhankelijke partij en er is nog geen datum voor zo&rsquo;n onderzoek
+        <strong>Opvolging voldoet gedeeltelijk</strong> aan de eisen. Dat is onze eigen beoordeling: de toepassing is
+        nog niet onderzocht door een deskundige, onafhankelijke partij en er is nog geen datum voor zo&rsquo;n onderzoek
         afgesproken. Zonder onderzoeksrapport geldt in het register van digitoegankelijk.nl formeel de status &lsquo;C
         &ndash; eerste maatregelen genomen&rsquo;.
       </p>
 
       <h2 className="utrecht-heading-2">Wat wij al doen</h2>
       <ul className="utrecht-unordered-list">
-        <Item>elke pagina begint met een link &lsquo;Naar de inhoud&rsquo; en heeft een zichtbare focusrand voor wie met het toetsenbord werkt;</Item>
-        <Item>de taal van de pagina&rsquo;s is als Nederlands aangegeven, zodat een schermlezer de tekst goed uitspreekt;</Item>
         <Item>
-          formuliervelden hebben een zichtbaar label; een foutmelding staat bij het veld en is eraan gekoppeld, zodat een
-          schermlezer haar bij het veld voorleest;
+          elke pagina begint met een link &lsquo;Naar de inhoud&rsquo; en heeft een zichtbare focusrand voor wie met het
+          toetsenbord werkt;
+        </Item>
+        <Item>
+          de taal van de pagina&rsquo;s is als Nederlands aangegeven, zodat een schermlezer de tekst goed uitspreekt;
+        </Item>
+        <Item>
+          formuliervelden hebben een zichtbaar label; een foutmelding staat bij het veld en is eraan gekoppeld, zodat
+          een schermlezer haar bij het veld voorleest;
         </Item>
         <Item>de tabel met aanbevelingen heeft een bijschrift en kopcellen voor kolommen en rijen;</Item>
         <Item>een status staat altijd in woorden op het scherm, niet alleen als kleur;</Item>
@@ -59,10 +64,10 @@ export default function AccessibilityStatementPage() {
       <h2 className="utrecht-heading-2">Wat nog niet voldoet of nog niet is nagegaan</h2>
       <ul className="utrecht-unordered-list">
         <Item>
-          Blijft u 30 minuten zonder activiteit, dan wordt u uitgelogd, zonder waarschuwing vooraf en zonder mogelijkheid
-          om de tijd te verlengen (WCAG 2.2.1, Timing aanpasbaar). Wat u op dat moment in een formulier had ingevuld maar
-          nog niet had verstuurd, moet u opnieuw invullen. Die grens beschermt de gegevens; een waarschuwing met de
-          mogelijkheid om te verlengen is nog niet gebouwd.
+          Blijft u 30 minuten zonder activiteit, dan wordt u uitgelogd, zonder waarschuwing vooraf en zonder
+          mogelijkheid om de tijd te verlengen (WCAG 2.2.1, Timing aanpasbaar). Wat u op dat moment in een formulier had
+          ingevuld maar nog niet had verstuurd, moet u opnieuw invullen. Die grens beschermt de gegevens; een
+          waarschuwing met de mogelijkheid om te verlengen is nog niet gebouwd.
         </Item>
         <Item>
           Verstuurt u het inlogformulier met een leeg veld, dan verschijnt de foutmelding bij het veld, maar een
@@ -70,9 +75,9 @@ export default function AccessibilityStatementPage() {
           Statusberichten).
         </Item>
         <Item>
-          Niemand heeft de toepassing nog stap voor stap met alleen het toetsenbord, met een schermlezer (zoals NVDA, JAWS
-          of VoiceOver), met spraakbesturing of met 400% vergroting nagelopen. Problemen die alleen zo aan het licht komen,
-          kennen wij dus nog niet.
+          Niemand heeft de toepassing nog stap voor stap met alleen het toetsenbord, met een schermlezer (zoals NVDA,
+          JAWS of VoiceOver), met spraakbesturing of met 400% vergroting nagelopen. Problemen die alleen zo aan het
+          licht komen, kennen wij dus nog niet.
         </Item>
       </ul>
 
@@ -80,13 +85,16 @@ export default function AccessibilityStatementPage() {
       <p className="utrecht-paragraph">
         Loopt u tegen een toegankelijkheidsprobleem aan, of wilt u informatie uit Opvolging in een andere vorm? Meld het
         bij de beheerder van Opvolging in uw eigen organisatie (FIN, BZ of ADSB). Vermeld op welke pagina het was, wat u
-        probeerde te doen en welk hulpmiddel u gebruikt. De beheerder zorgt dat het wordt opgepakt en houdt u op de hoogte.
+        probeerde te doen en welk hulpmiddel u gebruikt. De beheerder zorgt dat het wordt opgepakt en houdt u op de
+        hoogte.
       </p>
       <p className="utrecht-paragraph">
         Bent u niet tevreden over hoe uw melding is afgehandeld, dan kunt u zich wenden tot de Nationale ombudsman.
       </p>
 
-      <p className="utrecht-paragraph meta">Deze verklaring is opgesteld op 29 november 2026 en voor het laatst herzien op {LAST_REVIEWED}.</p>
+      <p className="utrecht-paragraph meta">
+        Deze verklaring is opgesteld op 29 november 2026 en voor het laatst herzien op {LAST_REVIEWED}.
+      </p>
     </article>
   );
 }

@@ -22,12 +22,18 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
     const { actions, commitments } = await listFeedDeadlines(owner.organisation.id);
     const body = buildDeadlineCalendar({
       name: nl.profile.calendarName(owner.organisation.code),
-      events: [...actions.map((action) => actionEvent(action, origin)), ...commitments.map((commitment) => commitmentEvent(commitment, origin))],
+      events: [
+        ...actions.map((action) => actionEvent(action, origin)),
+        ...commitments.map((commitment) => commitmentEvent(commitment, origin)),
+      ],
       stamp: new Date(),
       alarmText: nl.profile.alarmText,
     });
     return new Response(body, {
-      headers: { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": `private, max-age=${FEED_MAX_AGE_SECONDS}` },
+      headers: {
+        "Content-Type": "text/calendar; charset=utf-8",
+        "Cache-Control": `private, max-age=${FEED_MAX_AGE_SECONDS}`,
+      },
     });
   } catch (error) {
     // Never the token in a log line: the reference is enough to find the stack.

@@ -24,8 +24,15 @@ export type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
  */
 export function acceptCharColumns(queryable: object): void {
   type Fields = { fields?: { dataTypeID: number }[] };
-  const performIO = requireFunction<(query: object) => Promise<Fields>>(queryable, "performIO", LIBRARY, FILE).bind(queryable);
-  const queryRaw = requireFunction<(query: object) => Promise<{ columnTypes: number[] }>>(queryable, "queryRaw", LIBRARY, FILE).bind(queryable);
+  const performIO = requireFunction<(query: object) => Promise<Fields>>(queryable, "performIO", LIBRARY, FILE).bind(
+    queryable,
+  );
+  const queryRaw = requireFunction<(query: object) => Promise<{ columnTypes: number[] }>>(
+    queryable,
+    "queryRaw",
+    LIBRARY,
+    FILE,
+  ).bind(queryable);
   const q = queryable as { performIO: typeof performIO; queryRaw: typeof queryRaw };
   const charColumns = new WeakMap<object, number[]>();
   q.performIO = async (query) => {
@@ -52,7 +59,8 @@ export function runScriptsWhole(adapter: object): void {
   requireFunction(adapter, "executeScript", LIBRARY, FILE);
   const onError = requireFunction<(error: unknown) => never>(adapter, "onError", LIBRARY, FILE).bind(adapter);
   const client = a.client;
-  if (!client || typeof client.query !== "function") throw new EngineInternalsChangedError(LIBRARY, "client.query", FILE);
+  if (!client || typeof client.query !== "function")
+    throw new EngineInternalsChangedError(LIBRARY, "client.query", FILE);
   const query = (client.query as (sql: string) => Promise<unknown>).bind(client);
   a.executeScript = async (script) => {
     try {
@@ -113,7 +121,9 @@ const EMPTY_PUBLIC_SCHEMA = "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA
  */
 async function connectToGivenShadowDb(shadow: DbConnection, main: DbConnection): Promise<Adapter> {
   if (shadow.host === main.host && shadow.port === main.port && shadow.database === main.database) {
-    throw new ShadowDatabaseConfigError("SHADOW_DATABASE_URL wijst naar dezelfde database als de database zelf; geef een aparte, lege database op.");
+    throw new ShadowDatabaseConfigError(
+      "SHADOW_DATABASE_URL wijst naar dezelfde database als de database zelf; geef een aparte, lege database op.",
+    );
   }
   await runAs(shadow, EMPTY_PUBLIC_SCHEMA);
   const adapter = await new PrismaPg({ ...shadow, max: 4, options: UTC_SESSION_OPTIONS }).connect();

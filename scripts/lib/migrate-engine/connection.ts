@@ -11,7 +11,8 @@ export interface DbConnection {
 
 export function parseConnectionString(url: string): DbConnection {
   const u = new URL(url);
-  if (u.protocol !== "postgresql:" && u.protocol !== "postgres:") throw new Error(`Not a PostgreSQL URL: ${u.protocol}`);
+  if (u.protocol !== "postgresql:" && u.protocol !== "postgres:")
+    throw new Error(`Not a PostgreSQL URL: ${u.protocol}`);
   return {
     host: decodeURIComponent(u.hostname).replace(/^\[(.*)\]$/, "$1") || "localhost",
     port: u.port ? Number(u.port) : 5432,

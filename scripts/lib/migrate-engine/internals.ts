@@ -2,7 +2,9 @@
 // the internal and the file to revisit, instead of failing later in a way nobody can place.
 export class EngineInternalsChangedError extends Error {
   constructor(library: string, internal: string, file: string) {
-    super(`De migratiemodule vindt '${internal}' van ${library} niet meer: die bibliotheek is veranderd, controleer ${file} voor deze versie.`);
+    super(
+      `De migratiemodule vindt '${internal}' van ${library} niet meer: die bibliotheek is veranderd, controleer ${file} voor deze versie.`,
+    );
   }
 }
 

@@ -41,7 +41,12 @@ export function loadEngine(source: Glue = glue as unknown as Glue): typeof Schem
   const cache = globalThis as { [CACHE]?: typeof SchemaEngine };
   if (cache[CACHE]) return cache[CACHE];
   // The glue reports Rust panic messages here (and throws a TypeError if it is missing).
-  withRegistry.PRISMA_WASM_PANIC_REGISTRY ??= { message: "", set_message(m) { this.message = m; } };
+  withRegistry.PRISMA_WASM_PANIC_REGISTRY ??= {
+    message: "",
+    set_message(m) {
+      this.message = m;
+    },
+  };
   // A panic in an async step is thrown from a promise callback in the glue: an uncaught
   // exception, not a rejection. Name its cause before Node (or vitest) prints it; the
   // wasm instance is unusable after a panic anyway, so we do not try to survive it.
@@ -51,7 +56,9 @@ export function loadEngine(source: Glue = glue as unknown as Glue): typeof Schem
   const require = createRequire(import.meta.url);
   const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
   const wasmModule = new WebAssembly.Module(readFileSync(path.join(dir, "schema_engine_bg.wasm")));
-  const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": imports as WebAssembly.ModuleImports });
+  const instance = new WebAssembly.Instance(wasmModule, {
+    "./schema_engine_bg.js": imports as WebAssembly.ModuleImports,
+  });
   setWasm(instance.exports);
   const start = instance.exports.__wbindgen_start;
   if (typeof start !== "function") throw new EngineInternalsChangedError(LIBRARY, "__wbindgen_start", FILE);

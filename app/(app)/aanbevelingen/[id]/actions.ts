@@ -4,12 +4,24 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { overrideRecommendationStatus, type OverriddenStatus } from "@/lib/recommendations/override-recommendation-status";
-import { clearRecommendationStatusOverride, type ClearedStatusOverride } from "@/lib/recommendations/clear-recommendation-status-override";
-import { ClearRecommendationStatusOverrideSchema, OverrideRecommendationStatusSchema } from "@/lib/validation/recommendation";
+import {
+  overrideRecommendationStatus,
+  type OverriddenStatus,
+} from "@/lib/recommendations/override-recommendation-status";
+import {
+  clearRecommendationStatusOverride,
+  type ClearedStatusOverride,
+} from "@/lib/recommendations/clear-recommendation-status-override";
+import {
+  ClearRecommendationStatusOverrideSchema,
+  OverrideRecommendationStatusSchema,
+} from "@/lib/validation/recommendation";
 import { nl } from "@/lib/i18n/nl";
 
-export async function overrideRecommendationStatusAction(_previous: ActionResult<OverriddenStatus>, formData: FormData): Promise<ActionResult<OverriddenStatus>> {
+export async function overrideRecommendationStatusAction(
+  _previous: ActionResult<OverriddenStatus>,
+  formData: FormData,
+): Promise<ActionResult<OverriddenStatus>> {
   const result = await runFormAction({
     formData,
     schema: OverrideRecommendationStatusSchema,

@@ -45,7 +45,8 @@ export default async function RecommendationPage({ params, searchParams }: Props
         </Link>
       </p>
       <h1 className="utrecht-heading-1">
-        {words.heading(recommendation.number, recommendation.title)} {recommendation.isIllustrative && <IllustrativeMarker />}
+        {words.heading(recommendation.number, recommendation.title)}{" "}
+        {recommendation.isIllustrative && <IllustrativeMarker />}
       </h1>
       {notice && (
         <div className="utrecht-alert form-alert form-alert--ok page-notice" role="status">
@@ -55,7 +56,10 @@ export default async function RecommendationPage({ params, searchParams }: Props
       {recommendation.isIllustrative && <p className="utrecht-paragraph illustrative-note">{words.illustrativeNote}</p>}
       {recommendation.may.manage && (
         <p className="page-actions">
-          <Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`${path}/bewerken`}>
+          <Link
+            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+            href={`${path}/bewerken`}
+          >
             {words.edit}
           </Link>
           <Link className="utrecht-link" href={`/aanbevelingen/nieuw?evaluatie=${encodeURIComponent(evaluation.id)}`}>
@@ -73,7 +77,8 @@ export default async function RecommendationPage({ params, searchParams }: Props
             {[
               nl.recommendations.evaluator(evaluation.evaluator),
               evaluation.reportDate && nl.recommendations.reportDate(formatCalendarDate(evaluation.reportDate)),
-              evaluation.sentToParliamentOn && nl.recommendations.sentToParliament(formatCalendarDate(evaluation.sentToParliamentOn)),
+              evaluation.sentToParliamentOn &&
+                nl.recommendations.sentToParliament(formatCalendarDate(evaluation.sentToParliamentOn)),
             ]
               .filter(Boolean)
               .join(" · ")}
@@ -93,7 +98,12 @@ export default async function RecommendationPage({ params, searchParams }: Props
         <h2 className="utrecht-heading-2" id="stand-van-uitvoering">
           {words.statusTitle}
         </h2>
-        <ImplementationStatusPanel status={recommendation.status} oecdGrade={recommendation.oecdGrade} derived={recommendation.derived} override={recommendation.override} />
+        <ImplementationStatusPanel
+          status={recommendation.status}
+          oecdGrade={recommendation.oecdGrade}
+          derived={recommendation.derived}
+          override={recommendation.override}
+        />
         {recommendation.may.manage && (
           <div className="override-forms">
             <StatusOverrideForm
@@ -103,7 +113,11 @@ export default async function RecommendationPage({ params, searchParams }: Props
               current={recommendation.override?.status ?? null}
             />
             {recommendation.override && (
-              <ClearStatusOverrideForm action={clearRecommendationStatusOverrideAction} recommendationId={recommendation.id} version={recommendation.version} />
+              <ClearStatusOverrideForm
+                action={clearRecommendationStatusOverrideAction}
+                recommendationId={recommendation.id}
+                version={recommendation.version}
+              />
             )}
           </div>
         )}
@@ -134,7 +148,11 @@ export default async function RecommendationPage({ params, searchParams }: Props
               </p>
             )}
             <RecommendationActionsTable actions={actions.items} />
-            <Pagination page={actions.page} pageCount={actions.pageCount} hrefFor={(page) => `${path}?pagina=${page}#acties-lijst`} />
+            <Pagination
+              page={actions.page}
+              pageCount={actions.pageCount}
+              hrefFor={(page) => `${path}?pagina=${page}#acties-lijst`}
+            />
           </>
         )}
       </section>
@@ -150,8 +168,16 @@ export default async function RecommendationPage({ params, searchParams }: Props
         <h2 className="utrecht-heading-2" id="geschiedenis">
           {words.historyTitle}
         </h2>
-        <HistoryList entries={recommendation.history.entries} subjectType="Recommendation" emptyText={nl.recommendationDetail.historyEmpty} />
-        {recommendation.history.more && <p className="utrecht-paragraph meta">{nl.recommendationDetail.historyTruncated(recommendation.history.entries.length)}</p>}
+        <HistoryList
+          entries={recommendation.history.entries}
+          subjectType="Recommendation"
+          emptyText={nl.recommendationDetail.historyEmpty}
+        />
+        {recommendation.history.more && (
+          <p className="utrecht-paragraph meta">
+            {nl.recommendationDetail.historyTruncated(recommendation.history.entries.length)}
+          </p>
+        )}
       </section>
     </>
   );

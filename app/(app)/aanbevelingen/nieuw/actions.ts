@@ -9,7 +9,10 @@ import { createRecommendation, type CreatedRecommendation } from "@/lib/recommen
 import { CreateRecommendationSchema } from "@/lib/validation/recommendation";
 import { nl } from "@/lib/i18n/nl";
 
-export async function createRecommendationAction(_previous: ActionResult<CreatedRecommendation>, formData: FormData): Promise<ActionResult<CreatedRecommendation>> {
+export async function createRecommendationAction(
+  _previous: ActionResult<CreatedRecommendation>,
+  formData: FormData,
+): Promise<ActionResult<CreatedRecommendation>> {
   const result = await runFormAction({
     formData,
     schema: CreateRecommendationSchema,

@@ -22,7 +22,8 @@ const QuerySchema = z.object({
 
 export default async function NewRecommendationPage({ searchParams }: Props) {
   const actor = await requireUser();
-  if (!can(actor, "recommendations:manage")) return <ForbiddenNotice title={nl.recommendations.newTitle} message={nl.recommendations.forbiddenManage} />;
+  if (!can(actor, "recommendations:manage"))
+    return <ForbiddenNotice title={nl.recommendations.newTitle} message={nl.recommendations.forbiddenManage} />;
   const query = QuerySchema.parse(await searchParams);
   const options = await getRecommendationFormOptions({ actor });
   const chosen = options.evaluations.find((evaluation) => evaluation.id === query.evaluatie);

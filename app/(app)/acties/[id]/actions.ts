@@ -17,7 +17,10 @@ import { DeadlineChangeSchema } from "@/lib/validation/deadline-change";
 import { formatCalendarDate, type CalendarDate } from "@/lib/clock";
 import { nl } from "@/lib/i18n/nl";
 
-export async function addProgressUpdateAction(_previous: ActionResult<AddedProgressUpdate>, formData: FormData): Promise<ActionResult<AddedProgressUpdate>> {
+export async function addProgressUpdateAction(
+  _previous: ActionResult<AddedProgressUpdate>,
+  formData: FormData,
+): Promise<ActionResult<AddedProgressUpdate>> {
   const result = await runFormAction({
     formData,
     schema: AddProgressUpdateSchema,
@@ -28,7 +31,10 @@ export async function addProgressUpdateAction(_previous: ActionResult<AddedProgr
   return result;
 }
 
-export async function changeStatusAction(_previous: ActionResult<RecordedProgress>, formData: FormData): Promise<ActionResult<RecordedProgress>> {
+export async function changeStatusAction(
+  _previous: ActionResult<RecordedProgress>,
+  formData: FormData,
+): Promise<ActionResult<RecordedProgress>> {
   const result = await runFormAction({
     formData,
     schema: ChangeActionItemStatusSchema,
@@ -39,7 +45,10 @@ export async function changeStatusAction(_previous: ActionResult<RecordedProgres
   return result;
 }
 
-export async function requestDeadlineChangeAction(_previous: ActionResult<{ deadlineChangeId: string }>, formData: FormData): Promise<ActionResult<{ deadlineChangeId: string }>> {
+export async function requestDeadlineChangeAction(
+  _previous: ActionResult<{ deadlineChangeId: string }>,
+  formData: FormData,
+): Promise<ActionResult<{ deadlineChangeId: string }>> {
   const result = await runFormAction({
     formData,
     schema: DeadlineChangeSchema,

@@ -11,14 +11,20 @@ import { removeEvidence, type RemovedEvidence } from "@/lib/evidence/remove-evid
 import { AddEvidenceSchema, RemoveEvidenceSchema } from "@/lib/validation/evidence";
 import { nl } from "@/lib/i18n/nl";
 
-export async function addEvidenceAction(_previous: ActionResult<AddedEvidence>, formData: FormData): Promise<ActionResult<AddedEvidence>> {
+export async function addEvidenceAction(
+  _previous: ActionResult<AddedEvidence>,
+  formData: FormData,
+): Promise<ActionResult<AddedEvidence>> {
   const file = formData.get("file");
   const result = await runFormAction({
     formData,
     schema: AddEvidenceSchema,
     run: (actor, input) =>
       input.kind === "FILE"
-        ? addEvidenceFile({ actor, input: { actionItemId: input.actionItemId, title: input.title, file: file instanceof File ? file : null } })
+        ? addEvidenceFile({
+            actor,
+            input: { actionItemId: input.actionItemId, title: input.title, file: file instanceof File ? file : null },
+          })
         : addEvidenceLink({ actor, input }),
     success: nl.evidence.added,
   });
@@ -26,7 +32,10 @@ export async function addEvidenceAction(_previous: ActionResult<AddedEvidence>, 
   return result;
 }
 
-export async function removeEvidenceAction(_previous: ActionResult<RemovedEvidence>, formData: FormData): Promise<ActionResult<RemovedEvidence>> {
+export async function removeEvidenceAction(
+  _previous: ActionResult<RemovedEvidence>,
+  formData: FormData,
+): Promise<ActionResult<RemovedEvidence>> {
   const result = await runFormAction({
     formData,
     schema: RemoveEvidenceSchema,

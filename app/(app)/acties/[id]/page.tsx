@@ -20,7 +20,12 @@ import { DeadlineChangeForm } from "@/components/action-items/deadline-change-fo
 import { DeadlineDecisionForm } from "@/components/action-items/deadline-decision-form";
 import { DeadlineHistory } from "@/components/action-items/deadline-history";
 import { HistoryList } from "@/components/audit/history-list";
-import { addProgressUpdateAction, changeDeadlineAction, changeStatusAction, requestDeadlineChangeAction } from "./actions";
+import {
+  addProgressUpdateAction,
+  changeDeadlineAction,
+  changeStatusAction,
+  requestDeadlineChangeAction,
+} from "./actions";
 import { decideDeadlineChangeAction } from "../deadlineverzoeken/actions";
 import { EvidenceSection } from "@/components/evidence/evidence-section";
 
@@ -46,12 +51,20 @@ export default async function ActionItemPage({ params, searchParams }: Props) {
   const notice = query.melding ? NOTICES[query.melding] : undefined;
   const pending = action.pendingRequest;
   const journal = action.journalPage;
-  const deadlineFormProps = { actionItemId: action.id, version: action.version, dueDate: action.dueDate, startDate: action.startDate, blocked: pending !== null };
+  const deadlineFormProps = {
+    actionItemId: action.id,
+    version: action.version,
+    dueDate: action.dueDate,
+    startDate: action.startDate,
+    blocked: pending !== null,
+  };
 
   return (
     <>
       <p className="utrecht-paragraph meta">
-        <Link className="utrecht-link" href={`/aanbevelingen/${action.recommendation.id}`}>{nl.actionDetail.recommendationLink(action.recommendation.number, action.recommendation.title)}</Link>
+        <Link className="utrecht-link" href={`/aanbevelingen/${action.recommendation.id}`}>
+          {nl.actionDetail.recommendationLink(action.recommendation.number, action.recommendation.title)}
+        </Link>
       </p>
       <h1 className="utrecht-heading-1">
         {action.title} {action.isIllustrative && <IllustrativeMarker />}
@@ -166,8 +179,12 @@ export default async function ActionItemPage({ params, searchParams }: Props) {
           <div className="pending-request">
             <p className="utrecht-paragraph">
               <strong>{nl.actionDetail.pendingTitle}: </strong>
-              {nl.actionDetail.pendingSummary(formatCalendarDate(pending.oldDueDate), formatCalendarDate(pending.newDueDate))}.{" "}
-              {nl.actionDetail.pendingRequestedBy(pending.requestedBy, formatTimestamp(pending.requestedAt))} {nl.actionDetail.pendingWaits}
+              {nl.actionDetail.pendingSummary(
+                formatCalendarDate(pending.oldDueDate),
+                formatCalendarDate(pending.newDueDate),
+              )}
+              . {nl.actionDetail.pendingRequestedBy(pending.requestedBy, formatTimestamp(pending.requestedAt))}{" "}
+              {nl.actionDetail.pendingWaits}
             </p>
           </div>
         )}
@@ -184,9 +201,17 @@ export default async function ActionItemPage({ params, searchParams }: Props) {
         <h2 className="utrecht-heading-2" id="logboek-voortgang">
           {nl.actionDetail.journalTitle}
         </h2>
-        {journal.pageCount > 1 && <p className="utrecht-paragraph meta">{nl.actionDetail.journalRange(journal.from, journal.to, journal.total)}</p>}
+        {journal.pageCount > 1 && (
+          <p className="utrecht-paragraph meta">
+            {nl.actionDetail.journalRange(journal.from, journal.to, journal.total)}
+          </p>
+        )}
         <ProgressJournal entries={action.journal} />
-        <Pagination page={journal.page} pageCount={journal.pageCount} hrefFor={(page) => `/acties/${action.id}?voortgang=${page}#logboek-voortgang`} />
+        <Pagination
+          page={journal.page}
+          pageCount={journal.pageCount}
+          hrefFor={(page) => `/acties/${action.id}?voortgang=${page}#logboek-voortgang`}
+        />
       </section>
 
       <EvidenceSection actor={actor} actionItemId={action.id} organisationId={action.ownerOrganisation.id} />
@@ -197,7 +222,9 @@ export default async function ActionItemPage({ params, searchParams }: Props) {
         </h2>
         <p className="utrecht-paragraph meta">{nl.actionDetail.historyIntro}</p>
         <HistoryList entries={history.entries} subjectType="ActionItem" emptyText={nl.actionDetail.historyEmpty} />
-        {history.more && <p className="utrecht-paragraph meta">{nl.actionDetail.historyMore(history.entries.length)}</p>}
+        {history.more && (
+          <p className="utrecht-paragraph meta">{nl.actionDetail.historyMore(history.entries.length)}</p>
+        )}
       </section>
     </>
   );
@@ -207,7 +234,9 @@ function PendingRequest({ pending }: { pending: DeadlineHistoryEntry }) {
   return (
     <dl className="details-list details-list--compact">
       <dt>{nl.actionDetail.queueChange}</dt>
-      <dd>{nl.actionDetail.pendingSummary(formatCalendarDate(pending.oldDueDate), formatCalendarDate(pending.newDueDate))}</dd>
+      <dd>
+        {nl.actionDetail.pendingSummary(formatCalendarDate(pending.oldDueDate), formatCalendarDate(pending.newDueDate))}
+      </dd>
       <dt>{nl.actionDetail.queueReason}</dt>
       <dd className="prose-cell">{pending.reason}</dd>
       <dt>{nl.actionDetail.queueRequested}</dt>

@@ -9,12 +9,18 @@ import { DecideDeadlineChangeSchema } from "@/lib/validation/deadline-change";
 import { formatCalendarDate } from "@/lib/clock";
 import { nl } from "@/lib/i18n/nl";
 
-export async function decideDeadlineChangeAction(_previous: ActionResult<DeadlineDecision>, formData: FormData): Promise<ActionResult<DeadlineDecision>> {
+export async function decideDeadlineChangeAction(
+  _previous: ActionResult<DeadlineDecision>,
+  formData: FormData,
+): Promise<ActionResult<DeadlineDecision>> {
   const result = await runFormAction({
     formData,
     schema: DecideDeadlineChangeSchema,
     run: (actor, input) => decideDeadlineChange({ actor, input }),
-    success: (data) => (data.status === "APPROVED" ? nl.actionDetail.approved(formatCalendarDate(data.dueDate)) : nl.actionDetail.rejected),
+    success: (data) =>
+      data.status === "APPROVED"
+        ? nl.actionDetail.approved(formatCalendarDate(data.dueDate))
+        : nl.actionDetail.rejected,
   });
   revalidatePath("/acties/deadlineverzoeken");
   // The form names its action only so that its page shows the decision too.

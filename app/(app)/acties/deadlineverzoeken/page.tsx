@@ -46,7 +46,9 @@ export default async function DeadlineQueuePage({ searchParams }: Props) {
               <li key={request.id} className="deadline-queue__item">
                 <article aria-labelledby={`verzoek-${request.id}`}>
                   <h2 className="utrecht-heading-3 deadline-queue__title" id={`verzoek-${request.id}`}>
-                    <Link className="utrecht-link" href={`/acties/${request.action.id}`}>{request.action.title}</Link>
+                    <Link className="utrecht-link" href={`/acties/${request.action.id}`}>
+                      {request.action.title}
+                    </Link>
                   </h2>
                   <dl className="details-list details-list--compact">
                     <dt>{nl.actionDetail.queueOrganisation}</dt>
@@ -54,11 +56,18 @@ export default async function DeadlineQueuePage({ searchParams }: Props) {
                       {request.action.organisation.name} ({request.action.organisation.code})
                     </dd>
                     <dt>{nl.actionDetail.queueChange}</dt>
-                    <dd>{nl.actionDetail.pendingSummary(formatCalendarDate(request.oldDueDate), formatCalendarDate(request.newDueDate))}</dd>
+                    <dd>
+                      {nl.actionDetail.pendingSummary(
+                        formatCalendarDate(request.oldDueDate),
+                        formatCalendarDate(request.newDueDate),
+                      )}
+                    </dd>
                     <dt>{nl.actionDetail.queueReason}</dt>
                     <dd className="prose-cell">{request.reason}</dd>
                     <dt>{nl.actionDetail.queueRequested}</dt>
-                    <dd>{nl.actionDetail.deadlineRequestedLine(request.requestedBy, formatTimestamp(request.requestedAt))}</dd>
+                    <dd>
+                      {nl.actionDetail.deadlineRequestedLine(request.requestedBy, formatTimestamp(request.requestedAt))}
+                    </dd>
                   </dl>
                   {queue.mayDecide && (
                     <DeadlineDecisionForm
@@ -72,7 +81,11 @@ export default async function DeadlineQueuePage({ searchParams }: Props) {
               </li>
             ))}
           </ol>
-          <Pagination page={queue.page} pageCount={queue.pageCount} hrefFor={(page) => `/acties/deadlineverzoeken?pagina=${page}`} />
+          <Pagination
+            page={queue.page}
+            pageCount={queue.pageCount}
+            hrefFor={(page) => `/acties/deadlineverzoeken?pagina=${page}`}
+          />
         </>
       )}
     </>

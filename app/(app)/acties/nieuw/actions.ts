@@ -7,13 +7,17 @@ import { createActionItem } from "@/lib/action-items/create-action-item";
 import { CreateActionItemSchema } from "@/lib/validation/action-item";
 import { nl } from "@/lib/i18n/nl";
 
-export async function createActionItemAction(_previous: ActionResult<{ actionItemId: string }>, formData: FormData): Promise<ActionResult<{ actionItemId: string }>> {
+export async function createActionItemAction(
+  _previous: ActionResult<{ actionItemId: string }>,
+  formData: FormData,
+): Promise<ActionResult<{ actionItemId: string }>> {
   const result = await runFormAction({
     formData,
     schema: CreateActionItemSchema,
     run: (actor, input) => createActionItem({ actor, input }),
     success: nl.actionDetail.created,
   });
-  if (result.status === "success") redirect(`/acties/${encodeURIComponent(result.data.actionItemId)}?melding=aangemaakt`);
+  if (result.status === "success")
+    redirect(`/acties/${encodeURIComponent(result.data.actionItemId)}?melding=aangemaakt`);
   return result;
 }

@@ -15,7 +15,8 @@ export const metadata: Metadata = { title: nl.actionDetail.newTitle };
 
 export default async function NewActionItemPage({ searchParams }: Props) {
   const actor = await requireUser();
-  if (!can(actor, "actions:manage")) return <ForbiddenNotice title={nl.actionDetail.newTitle} message={nl.actionDetail.forbiddenManage} />;
+  if (!can(actor, "actions:manage"))
+    return <ForbiddenNotice title={nl.actionDetail.newTitle} message={nl.actionDetail.forbiddenManage} />;
   const { aanbeveling } = await searchParams;
   const options = await getActionItemFormOptions({ actor });
   const known = options.recommendations.some((group) => group.options.some((option) => option.value === aanbeveling));
@@ -29,7 +30,15 @@ export default async function NewActionItemPage({ searchParams }: Props) {
       <ActionItemForm
         action={createActionItemAction}
         mode="create"
-        initial={{ recommendationId: known ? aanbeveling : "", title: "", description: "", ownerOrganisationId: "", contactUserId: "", startDate: "", dueDate: "" }}
+        initial={{
+          recommendationId: known ? aanbeveling : "",
+          title: "",
+          description: "",
+          ownerOrganisationId: "",
+          contactUserId: "",
+          startDate: "",
+          dueDate: "",
+        }}
         recommendations={options.recommendations}
         organisations={options.organisations}
         contacts={options.contacts}

@@ -31,11 +31,17 @@ export default async function BackupPage() {
       <p className="utrecht-paragraph prose">{text.sensitive}</p>
       <p className="utrecht-paragraph">
         {/* A plain link, not next/link: a file download, never prefetched. */}
-        <a href="/beheer/back-up/downloaden" download className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
+        <a
+          href="/beheer/back-up/downloaden"
+          download
+          className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+        >
           {text.download}
         </a>
       </p>
-      <p className="utrecht-paragraph prose break-anywhere">{text.downloadHint(latestMigration ?? text.noMigrations)}</p>
+      <p className="utrecht-paragraph prose break-anywhere">
+        {text.downloadHint(latestMigration ?? text.noMigrations)}
+      </p>
 
       <h2 className="utrecht-heading-2">{text.notForDisasterTitle}</h2>
       <p className="utrecht-paragraph prose">{text.notForDisaster}</p>

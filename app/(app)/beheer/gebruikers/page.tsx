@@ -13,13 +13,20 @@ import { UserStatusBadge } from "@/components/users/user-status-badge";
 
 export const metadata: Metadata = { title: nl.users.title };
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireUser();
   // The navigation hides the link from others; this refuses them on the server.
   if (!can(actor, "users:manage")) {
     return <ForbiddenNotice title={nl.users.title} message={nl.users.forbidden} />;
   }
-  const { users, total, page, pageCount, pageSize } = await listUsers({ actor, page: PageNumberSchema.parse((await searchParams).pagina) });
+  const { users, total, page, pageCount, pageSize } = await listUsers({
+    actor,
+    page: PageNumberSchema.parse((await searchParams).pagina),
+  });
   const columns = nl.users.columns;
   const first = (page - 1) * pageSize + 1;
   return (
@@ -27,7 +34,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <h1 className="utrecht-heading-1">{nl.users.title}</h1>
       <p className="utrecht-paragraph lead prose">{nl.users.intro}</p>
       <p className="utrecht-paragraph">
-        <Link href="/beheer/gebruikers/nieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
+        <Link
+          href="/beheer/gebruikers/nieuw"
+          className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+        >
           {nl.userManagement.addUser}
         </Link>
       </p>
@@ -36,7 +46,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       ) : (
         <>
           <p className="utrecht-paragraph">{nl.users.range(first, first + users.length - 1, total)}</p>
-          <DataTable caption={nl.users.caption} columns={[columns.name, columns.email, columns.role, columns.organisation, columns.status, columns.links]}>
+          <DataTable
+            caption={nl.users.caption}
+            columns={[columns.name, columns.email, columns.role, columns.organisation, columns.status, columns.links]}
+          >
             {users.map((user) => (
               <tr key={user.id} className="utrecht-table__row">
                 <th scope="row" className="utrecht-table__header-cell">

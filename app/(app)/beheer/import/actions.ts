@@ -10,14 +10,21 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { importSpreadsheet, type ImportReport } from "@/lib/import/import-spreadsheet";
 import { nl } from "@/lib/i18n/nl";
 
-export async function importSpreadsheetAction(_previous: ActionResult<ImportReport>, formData: FormData): Promise<ActionResult<ImportReport>> {
+export async function importSpreadsheetAction(
+  _previous: ActionResult<ImportReport>,
+  formData: FormData,
+): Promise<ActionResult<ImportReport>> {
   const actor = await requireUser();
   const values = formValues(formData);
   const file = formData.get("file");
   try {
     const report = await importSpreadsheet({
       actor,
-      input: { mode: values.intent === "import" ? "import" : "check", file: file instanceof File ? file : null, checkedSha256: values.checkedSha256 || undefined },
+      input: {
+        mode: values.intent === "import" ? "import" : "check",
+        file: file instanceof File ? file : null,
+        checkedSha256: values.checkedSha256 || undefined,
+      },
     });
     if (report.imported) {
       revalidatePath("/", "layout");
@@ -31,7 +38,10 @@ export async function importSpreadsheetAction(_previous: ActionResult<ImportRepo
 function messageOf(report: ImportReport): string {
   const t = nl.dataImport;
   if (report.imported) return t.imported(t.rows(report.rowCount));
-  if (report.errorCount > 0) return report.mode === "import" ? t.notImported(t.errors(report.errorCount)) : t.checkedWithErrors(t.errors(report.errorCount));
+  if (report.errorCount > 0)
+    return report.mode === "import"
+      ? t.notImported(t.errors(report.errorCount))
+      : t.checkedWithErrors(t.errors(report.errorCount));
   if (report.counts.NEW + report.counts.CHANGED === 0) return t.checkedNothing(t.rows(report.rowCount));
   return t.checked(t.rows(report.rowCount));
 }

@@ -12,12 +12,21 @@ import { restoreLetterVersion, type RestoredLetterVersion } from "@/lib/letters/
 import { addLetterRemark, type AddedLetterRemark } from "@/lib/letters/add-letter-remark";
 import { resolveLetterRemark, type ResolvedLetterRemark } from "@/lib/letters/resolve-letter-remark";
 import type { SavedLetterVersion } from "@/lib/letters/write-letter-version";
-import { AddLetterRemarkSchema, EditLetterDetailsSchema, EditLetterSectionSchema, ResolveLetterRemarkSchema, RestoreLetterVersionSchema } from "@/lib/validation/letters-edit";
+import {
+  AddLetterRemarkSchema,
+  EditLetterDetailsSchema,
+  EditLetterSectionSchema,
+  ResolveLetterRemarkSchema,
+  RestoreLetterVersionSchema,
+} from "@/lib/validation/letters-edit";
 import { nl } from "@/lib/i18n/nl";
 
 const words = nl.letterEditor;
 
-export async function editLetterSectionAction(_previous: ActionResult<SavedLetterVersion>, formData: FormData): Promise<ActionResult<SavedLetterVersion>> {
+export async function editLetterSectionAction(
+  _previous: ActionResult<SavedLetterVersion>,
+  formData: FormData,
+): Promise<ActionResult<SavedLetterVersion>> {
   const result = await runFormAction({
     formData,
     schema: EditLetterSectionSchema,
@@ -28,7 +37,10 @@ export async function editLetterSectionAction(_previous: ActionResult<SavedLette
   return result;
 }
 
-export async function editLetterDetailsAction(_previous: ActionResult<SavedLetterVersion>, formData: FormData): Promise<ActionResult<SavedLetterVersion>> {
+export async function editLetterDetailsAction(
+  _previous: ActionResult<SavedLetterVersion>,
+  formData: FormData,
+): Promise<ActionResult<SavedLetterVersion>> {
   const result = await runFormAction({
     formData,
     schema: EditLetterDetailsSchema,
@@ -39,18 +51,25 @@ export async function editLetterDetailsAction(_previous: ActionResult<SavedLette
   return result;
 }
 
-export async function restoreLetterVersionAction(_previous: ActionResult<RestoredLetterVersion>, formData: FormData): Promise<ActionResult<RestoredLetterVersion>> {
+export async function restoreLetterVersionAction(
+  _previous: ActionResult<RestoredLetterVersion>,
+  formData: FormData,
+): Promise<ActionResult<RestoredLetterVersion>> {
   const result = await runFormAction({
     formData,
     schema: RestoreLetterVersionSchema,
     run: (actor, input) => restoreLetterVersion({ actor, input }),
-    success: (data) => (data.changed ? words.restored(data.restoredFrom, data.versionNumber) : words.restoreNothing(data.restoredFrom)),
+    success: (data) =>
+      data.changed ? words.restored(data.restoredFrom, data.versionNumber) : words.restoreNothing(data.restoredFrom),
   });
   revalidateLetter(formData.get("letterId"));
   return result;
 }
 
-export async function addLetterRemarkAction(_previous: ActionResult<AddedLetterRemark>, formData: FormData): Promise<ActionResult<AddedLetterRemark>> {
+export async function addLetterRemarkAction(
+  _previous: ActionResult<AddedLetterRemark>,
+  formData: FormData,
+): Promise<ActionResult<AddedLetterRemark>> {
   const result = await runFormAction({
     formData,
     schema: AddLetterRemarkSchema,
@@ -61,7 +80,10 @@ export async function addLetterRemarkAction(_previous: ActionResult<AddedLetterR
   return result;
 }
 
-export async function resolveLetterRemarkAction(_previous: ActionResult<ResolvedLetterRemark>, formData: FormData): Promise<ActionResult<ResolvedLetterRemark>> {
+export async function resolveLetterRemarkAction(
+  _previous: ActionResult<ResolvedLetterRemark>,
+  formData: FormData,
+): Promise<ActionResult<ResolvedLetterRemark>> {
   const result = await runFormAction({
     formData,
     schema: ResolveLetterRemarkSchema,

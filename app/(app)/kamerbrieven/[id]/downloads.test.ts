@@ -7,12 +7,18 @@ import { insertLetterDraft } from "@/test/letter-fixture";
 import type { Actor } from "@/lib/auth/actor";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/require-user", () => ({ getActor: async () => session.actor, requireUser: async () => session.actor }));
+vi.mock("@/lib/auth/require-user", () => ({
+  getActor: async () => session.actor,
+  requireUser: async () => session.actor,
+}));
 
 const database = setUpSeededDatabase();
 const word = await import("./word/route");
 
-function call(route: { GET: (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response> }, id: string) {
+function call(
+  route: { GET: (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response> },
+  id: string,
+) {
   return route.GET(new Request(`http://localhost/kamerbrieven/${id}/x`), { params: Promise.resolve({ id }) });
 }
 
@@ -27,12 +33,18 @@ describe("Downloaden als Word", () => {
     session.actor = reader;
     const response = await call(word, letterId);
     expect(response.status).toBe(200);
-    expect(response.headers.get("Content-Type")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="Kamerbrief-voortgang-anti-omkoping-2023-04-03.docx"');
+    expect(response.headers.get("Content-Type")).toBe(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
+    expect(response.headers.get("Content-Disposition")).toBe(
+      'attachment; filename="Kamerbrief-voortgang-anti-omkoping-2023-04-03.docx"',
+    );
     expect(response.headers.get("Cache-Control")).toBe("private, no-store");
     const bytes = Buffer.from(await response.arrayBuffer());
     expect(bytes.subarray(0, 2).toString()).toBe("PK");
-    const event = await database.prisma.auditEvent.findFirstOrThrow({ where: { entityType: "LetterDraft", entityId: letterId, kind: "LETTER_DOWNLOADED" } });
+    const event = await database.prisma.auditEvent.findFirstOrThrow({
+      where: { entityType: "LetterDraft", entityId: letterId, kind: "LETTER_DOWNLOADED" },
+    });
     expect(event).toMatchObject({ actorId: reader.id, after: { format: "docx", versionNumber: 1 } });
   });
 
@@ -45,7 +57,9 @@ describe("Downloaden als Word", () => {
     const signedOut = await call(word, letterId);
     expect(signedOut.status).toBe(401);
     expect(await signedOut.text()).toBe("Log in om de Kamerbrief te downloaden.");
-    expect(await database.prisma.auditEvent.count({ where: { entityId: letterId, kind: "LETTER_DOWNLOADED" } })).toBe(0);
+    expect(await database.prisma.auditEvent.count({ where: { entityId: letterId, kind: "LETTER_DOWNLOADED" } })).toBe(
+      0,
+    );
   });
 });
 
@@ -59,7 +73,9 @@ describe("Downloaden als PDF without Chromium", () => {
     const response = await call(pdf, letterId);
     expect(response.status).toBe(503);
     expect(await response.text()).toContain("er is geen Chromium geïnstalleerd");
-    expect(await database.prisma.auditEvent.count({ where: { entityId: letterId, kind: "LETTER_DOWNLOADED" } })).toBe(0);
+    expect(await database.prisma.auditEvent.count({ where: { entityId: letterId, kind: "LETTER_DOWNLOADED" } })).toBe(
+      0,
+    );
     vi.unstubAllEnvs();
   });
 });

@@ -18,7 +18,12 @@ import { LetterDownloads } from "@/components/letters/letter-downloads";
 import { LETTER_TRANSITIONS } from "@/lib/letters/letter-status";
 import { countOpenRemarks } from "@/lib/letters/count-open-remarks";
 import { pdfPrinterAvailable } from "@/lib/letters/print-pdf";
-import { approveLetterAction, markLetterSentAction, returnLetterToDraftAction, submitLetterForReviewAction } from "./workflow-actions";
+import {
+  approveLetterAction,
+  markLetterSentAction,
+  returnLetterToDraftAction,
+  submitLetterForReviewAction,
+} from "./workflow-actions";
 
 type Props = { children: ReactNode; params: Promise<{ id: string }> };
 
@@ -32,7 +37,8 @@ export default async function LetterLayout({ children, params }: Props) {
   const path = `/kamerbrieven/${encodeURIComponent(letter.id)}`;
   const sent = letter.sentDocument;
   const next = LETTER_TRANSITIONS[letter.status];
-  const openRemarks = letter.may.manage && next.includes("APPROVED") ? await countOpenRemarks({ actor, letterId: letter.id }) : 0;
+  const openRemarks =
+    letter.may.manage && next.includes("APPROVED") ? await countOpenRemarks({ actor, letterId: letter.id }) : 0;
 
   return (
     <>
@@ -60,7 +66,10 @@ export default async function LetterLayout({ children, params }: Props) {
           <>
             <dt>{words.sentAs}</dt>
             <dd>
-              {[sent.dossier && sent.number ? `Kamerstuk ${sent.dossier}, nr. ${sent.number}` : sent.title, formatCalendarDate(sent.date)].join(", ")}
+              {[
+                sent.dossier && sent.number ? `Kamerstuk ${sent.dossier}, nr. ${sent.number}` : sent.title,
+                formatCalendarDate(sent.date),
+              ].join(", ")}
             </dd>
           </>
         )}
@@ -73,7 +82,12 @@ export default async function LetterLayout({ children, params }: Props) {
             status={letter.status}
             next={next}
             openRemarks={openRemarks}
-            actions={{ submit: submitLetterForReviewAction, approve: approveLetterAction, return: returnLetterToDraftAction, send: markLetterSentAction }}
+            actions={{
+              submit: submitLetterForReviewAction,
+              approve: approveLetterAction,
+              return: returnLetterToDraftAction,
+              send: markLetterSentAction,
+            }}
           />
         ) : (
           <p className="utrecht-paragraph letter-controls__next">{nl.letterWorkflow.whoIsNext[letter.status]}</p>

@@ -22,7 +22,12 @@ import { LetterDetailsForm } from "@/components/letters/letter-details-form";
 import { LetterRemarks } from "@/components/letters/letter-remarks";
 import { LetterRemarkForm } from "@/components/letters/letter-remark-form";
 import { ResolveRemarkForm } from "@/components/letters/resolve-remark-form";
-import { addLetterRemarkAction, editLetterDetailsAction, editLetterSectionAction, resolveLetterRemarkAction } from "./actions";
+import {
+  addLetterRemarkAction,
+  editLetterDetailsAction,
+  editLetterSectionAction,
+  resolveLetterRemarkAction,
+} from "./actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ sectie?: string | string[] }> };
 
@@ -33,12 +38,16 @@ export default async function LetterTextPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { sectie } = await searchParams;
   if (!recordId.safeParse(id).success) notFound();
-  const [letter, remarks] = await Promise.all([getLetterPage({ actor, id }), listLetterRemarks({ actor, letterId: id })]);
+  const [letter, remarks] = await Promise.all([
+    getLetterPage({ actor, id }),
+    listLetterRemarks({ actor, letterId: id }),
+  ]);
   if (!letter) notFound();
   const words = nl.letterEditor;
   const openSection = typeof sectie === "string" ? sectie : undefined;
   const { content } = letter;
-  const nameOf = (section: LetterSection) => section.heading ?? words.untitledSection(content.sections.indexOf(section) + 1);
+  const nameOf = (section: LetterSection) =>
+    section.heading ?? words.untitledSection(content.sections.indexOf(section) + 1);
 
   return (
     <div className="letter-page">
@@ -72,15 +81,35 @@ export default async function LetterTextPage({ params, searchParams }: Props) {
       <LetterDocument
         content={content}
         sectionExtras={(section) => (
-          <SectionTools letter={letter} section={section} name={nameOf(section)} remarks={remarks[section.key] ?? []} open={openSection === section.key} />
+          <SectionTools
+            letter={letter}
+            section={section}
+            name={nameOf(section)}
+            remarks={remarks[section.key] ?? []}
+            open={openSection === section.key}
+          />
         )}
       />
-      {letter.may.editText && <RegenerateLetterForm action={regenerateLetterDraftAction} letterDraftId={letter.id} version={letter.version} />}
+      {letter.may.editText && (
+        <RegenerateLetterForm action={regenerateLetterDraftAction} letterDraftId={letter.id} version={letter.version} />
+      )}
     </div>
   );
 }
 
-function SectionTools({ letter, section, name, remarks, open }: { letter: LetterPage; section: LetterSection; name: string; remarks: LetterRemarkView[]; open: boolean }) {
+function SectionTools({
+  letter,
+  section,
+  name,
+  remarks,
+  open,
+}: {
+  letter: LetterPage;
+  section: LetterSection;
+  name: string;
+  remarks: LetterRemarkView[];
+  open: boolean;
+}) {
   const words = nl.letterEditor;
   const openCount = remarks.filter((remark) => !remark.resolved).length;
   const showRemarks = remarks.length > 0 || letter.may.remark;
@@ -91,7 +120,10 @@ function SectionTools({ letter, section, name, remarks, open }: { letter: Letter
         // A link, not a form per section: a letter of 50 recommendations would carry 50 copies
         // of its text in editable forms (1 MB per view). ?sectie= opens one, without JS too.
         <p className="letter-edit">
-          <Link className="letter-edit__summary" href={`?sectie=${encodeURIComponent(section.key)}#sectie-${section.key}`}>
+          <Link
+            className="letter-edit__summary"
+            href={`?sectie=${encodeURIComponent(section.key)}#sectie-${section.key}`}
+          >
             {words.edit}
             <span className="visually-hidden">: {name}</span>
           </Link>
@@ -126,7 +158,15 @@ function SectionTools({ letter, section, name, remarks, open }: { letter: Letter
                 remarks={remarks}
                 resolveForm={
                   letter.may.manage
-                    ? (remark) => <ResolveRemarkForm action={resolveLetterRemarkAction} letterId={letter.id} remarkId={remark.id} version={remark.version} author={remark.author} />
+                    ? (remark) => (
+                        <ResolveRemarkForm
+                          action={resolveLetterRemarkAction}
+                          letterId={letter.id}
+                          remarkId={remark.id}
+                          version={remark.version}
+                          author={remark.author}
+                        />
+                      )
                     : undefined
                 }
               />

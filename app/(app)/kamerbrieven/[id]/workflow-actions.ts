@@ -14,7 +14,10 @@ import type { MovedLetter } from "@/lib/letters/letter-step";
 import { LetterStepSchema, MarkLetterSentSchema, ReturnLetterToDraftSchema } from "@/lib/validation/letters-workflow";
 import { nl } from "@/lib/i18n/nl";
 
-export async function submitLetterForReviewAction(_previous: ActionResult<MovedLetter>, formData: FormData): Promise<ActionResult<MovedLetter>> {
+export async function submitLetterForReviewAction(
+  _previous: ActionResult<MovedLetter>,
+  formData: FormData,
+): Promise<ActionResult<MovedLetter>> {
   const result = await runFormAction({
     formData,
     schema: LetterStepSchema,
@@ -25,7 +28,10 @@ export async function submitLetterForReviewAction(_previous: ActionResult<MovedL
   return result;
 }
 
-export async function approveLetterAction(_previous: ActionResult<MovedLetter>, formData: FormData): Promise<ActionResult<MovedLetter>> {
+export async function approveLetterAction(
+  _previous: ActionResult<MovedLetter>,
+  formData: FormData,
+): Promise<ActionResult<MovedLetter>> {
   const result = await runFormAction({
     formData,
     schema: LetterStepSchema,
@@ -36,7 +42,10 @@ export async function approveLetterAction(_previous: ActionResult<MovedLetter>, 
   return result;
 }
 
-export async function returnLetterToDraftAction(_previous: ActionResult<MovedLetter>, formData: FormData): Promise<ActionResult<MovedLetter>> {
+export async function returnLetterToDraftAction(
+  _previous: ActionResult<MovedLetter>,
+  formData: FormData,
+): Promise<ActionResult<MovedLetter>> {
   const result = await runFormAction({
     formData,
     schema: ReturnLetterToDraftSchema,
@@ -47,7 +56,10 @@ export async function returnLetterToDraftAction(_previous: ActionResult<MovedLet
   return result;
 }
 
-export async function markLetterSentAction(_previous: ActionResult<SentLetter>, formData: FormData): Promise<ActionResult<SentLetter>> {
+export async function markLetterSentAction(
+  _previous: ActionResult<SentLetter>,
+  formData: FormData,
+): Promise<ActionResult<SentLetter>> {
   const result = await runFormAction({
     formData,
     schema: MarkLetterSentSchema,

@@ -15,10 +15,34 @@ beforeAll(async () => {
   coordinator = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
   const organisation = await database.prisma.organisation.findUniqueOrThrow({ where: { code: "BZ" } });
   // A name and values a spreadsheet would run as formulas.
-  const schemer = await database.prisma.user.create({ data: { email: "formule@test.opvolging.nl", name: "=HYPERLINK(\"http://x\")", role: "CONTRIBUTOR", organisationId: organisation.id } });
+  const schemer = await database.prisma.user.create({
+    data: {
+      email: "formule@test.opvolging.nl",
+      name: '=HYPERLINK("http://x")',
+      role: "CONTRIBUTOR",
+      organisationId: organisation.id,
+    },
+  });
   await insertAuditEventsAt(database.prisma, [
-    { id: "x1", actorId: schemer.id, entityType: "ActionItem", entityId: "@SUM(1)", kind: "UPDATE", before: { title: "Oud; \"citaat\"" }, after: { title: "-2+3" }, occurredAt: "2020-05-04T08:30:15Z" },
-    { id: "x2", actorId: null, entityType: "SignIn", entityId: "iemand@example.org", kind: "SIGN_IN_FAILED", after: { method: "password", reason: "password" }, occurredAt: "2020-05-05T08:30:15Z" },
+    {
+      id: "x1",
+      actorId: schemer.id,
+      entityType: "ActionItem",
+      entityId: "@SUM(1)",
+      kind: "UPDATE",
+      before: { title: 'Oud; "citaat"' },
+      after: { title: "-2+3" },
+      occurredAt: "2020-05-04T08:30:15Z",
+    },
+    {
+      id: "x2",
+      actorId: null,
+      entityType: "SignIn",
+      entityId: "iemand@example.org",
+      kind: "SIGN_IN_FAILED",
+      after: { method: "password", reason: "password" },
+      occurredAt: "2020-05-05T08:30:15Z",
+    },
   ]);
 });
 
@@ -36,7 +60,9 @@ describe("GET /logboek/export", () => {
     const response = await get("?van=2020-05-04&tot=2020-05-04", coordinator);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="logboek-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="logboek-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const bytes = new Uint8Array(await response.arrayBuffer());
     // UTF-8 with a byte-order mark, so Excel reads "ë" as "ë" (a decoder drops the mark).
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -52,12 +78,21 @@ describe("GET /logboek/export", () => {
   it("writes the export to the trail with its filters, before the rows", async () => {
     const response = await get("?soort=SIGN_IN_FAILED&gegeven=SignIn&van=2020-05-05&tot=2020-05-05", coordinator);
     const text = await response.text();
-    expect(text).toContain("2020-05-05 10:30:15;systeem;;Inloggen mislukt;SIGN_IN_FAILED;Inloggen;SignIn;iemand@example.org;\"Manier: Wachtwoord\nReden: verkeerd wachtwoord\"");
-    const event = await database.prisma.auditEvent.findFirstOrThrow({ where: { kind: "EXPORTED", actorId: coordinator.id }, orderBy: { occurredAt: "desc" } });
+    expect(text).toContain(
+      '2020-05-05 10:30:15;systeem;;Inloggen mislukt;SIGN_IN_FAILED;Inloggen;SignIn;iemand@example.org;"Manier: Wachtwoord\nReden: verkeerd wachtwoord"',
+    );
+    const event = await database.prisma.auditEvent.findFirstOrThrow({
+      where: { kind: "EXPORTED", actorId: coordinator.id },
+      orderBy: { occurredAt: "desc" },
+    });
     expect(event).toMatchObject({
       entityType: "Database",
       entityId: "logboek",
-      after: { format: "csv", maxRows: 100_000, filters: { soort: "SIGN_IN_FAILED", gegeven: "SignIn", van: "2020-05-05", tot: "2020-05-05" } },
+      after: {
+        format: "csv",
+        maxRows: 100_000,
+        filters: { soort: "SIGN_IN_FAILED", gegeven: "SignIn", van: "2020-05-05", tot: "2020-05-05" },
+      },
     });
   });
 
@@ -68,7 +103,11 @@ describe("GET /logboek/export", () => {
     const refused = await get("?soort=nonsens", contributor);
     expect(refused.status).toBe(403);
     expect(await refused.text()).toBe("U heeft geen toestemming voor deze handeling.");
-    expect(await database.prisma.auditEvent.findMany({ where: { actorId: contributor.id, kind: { in: ["PERMISSION_REFUSED", "EXPORTED"] } } })).toMatchObject([
+    expect(
+      await database.prisma.auditEvent.findMany({
+        where: { actorId: contributor.id, kind: { in: ["PERMISSION_REFUSED", "EXPORTED"] } },
+      }),
+    ).toMatchObject([
       { kind: "PERMISSION_REFUSED", entityType: "Database", entityId: "logboek", after: { permission: "audit:read" } },
     ]);
 

@@ -25,7 +25,8 @@ export async function GET(request: Request): Promise<Response> {
   try {
     // Also checked here, before the filters: a role without access learns nothing from a 400.
     assertCan(actor, "audit:read", AUDIT_EXPORT_TARGET);
-    if (Object.keys(fieldErrors).length > 0) return new Response(nl.auditLog.exportInvalid, { status: 400, headers: TEXT });
+    if (Object.keys(fieldErrors).length > 0)
+      return new Response(nl.auditLog.exportInvalid, { status: 400, headers: TEXT });
     exported = await exportAuditEvents({ actor, filters });
   } catch (error) {
     if (isAppError(error) && error.code === "FORBIDDEN") {
@@ -43,7 +44,19 @@ export async function GET(request: Request): Promise<Response> {
     start(controller) {
       controller.enqueue(
         encoder.encode(
-          csvStart([columns.when, columns.person, columns.organisation, columns.kind, columns.kindCode, columns.entity, columns.entityType, columns.entityId, columns.change, columns.before, columns.after]),
+          csvStart([
+            columns.when,
+            columns.person,
+            columns.organisation,
+            columns.kind,
+            columns.kindCode,
+            columns.entity,
+            columns.entityType,
+            columns.entityId,
+            columns.change,
+            columns.before,
+            columns.after,
+          ]),
         ),
       );
     },

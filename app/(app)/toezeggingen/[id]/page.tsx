@@ -57,7 +57,10 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
       {commitment.isIllustrative && <p className="utrecht-paragraph illustrative-note">{words.illustrativeNote}</p>}
       {commitment.may.manage && (
         <p className="page-actions">
-          <Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`${path}/bewerken`}>
+          <Link
+            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+            href={`${path}/bewerken`}
+          >
             {words.edit}
           </Link>
         </p>
@@ -140,7 +143,11 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
         <h2 className="utrecht-heading-2" id="geschiedenis">
           {words.historyTitle}
         </h2>
-        <HistoryList entries={history.entries.map(toHistoryListEntry)} subjectType="Commitment" emptyText={words.historyEmpty} />
+        <HistoryList
+          entries={history.entries.map(toHistoryListEntry)}
+          subjectType="Commitment"
+          emptyText={words.historyEmpty}
+        />
         {history.more && <p className="utrecht-paragraph meta">{words.historyTruncated(history.entries.length)}</p>}
       </section>
     </>

@@ -13,7 +13,8 @@ export const metadata: Metadata = { title: nl.commitments.form.newTitle };
 
 export default async function NewCommitmentPage() {
   const actor = await requireUser();
-  if (!can(actor, "commitments:manage")) return <ForbiddenNotice title={nl.commitments.form.newTitle} message={nl.commitments.forbiddenManage} />;
+  if (!can(actor, "commitments:manage"))
+    return <ForbiddenNotice title={nl.commitments.form.newTitle} message={nl.commitments.forbiddenManage} />;
   const options = await getCommitmentFormOptions({ actor });
   return (
     <>
@@ -27,7 +28,17 @@ export default async function NewCommitmentPage() {
         action={createCommitmentAction}
         documents={options.documents}
         evaluations={options.evaluations}
-        initial={{ title: "", originalWording: "", dueDate: "", origin: "", originDocumentId: "", originDescription: "", responsibleMinister: "", source: "", recommendationIds: [] }}
+        initial={{
+          title: "",
+          originalWording: "",
+          dueDate: "",
+          origin: "",
+          originDocumentId: "",
+          originDescription: "",
+          responsibleMinister: "",
+          source: "",
+          recommendationIds: [],
+        }}
         cancelHref="/toezeggingen"
       />
     </>

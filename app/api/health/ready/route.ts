@@ -10,12 +10,17 @@ export const dynamic = "force-dynamic";
 export async function GET(): Promise<Response> {
   const readiness = await checkReadiness({
     appliedMigrations: async () => {
-      const rows = await db().$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+      const rows = await db().$queryRaw<
+        { migration_name: string }[]
+      >`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
       return rows.map((row) => row.migration_name);
     },
     shippedMigrations: () => migrationFolders(),
     jobState: reminderJobState,
     draining: isDraining,
   });
-  return Response.json(readiness, { status: readiness.status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return Response.json(readiness, {
+    status: readiness.status === "ok" ? 200 : 503,
+    headers: { "Cache-Control": "no-store" },
+  });
 }

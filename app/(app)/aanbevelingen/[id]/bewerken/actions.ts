@@ -8,7 +8,10 @@ import { updateRecommendation, type UpdatedRecommendation } from "@/lib/recommen
 import { UpdateRecommendationSchema } from "@/lib/validation/recommendation";
 import { nl } from "@/lib/i18n/nl";
 
-export async function updateRecommendationAction(_previous: ActionResult<UpdatedRecommendation>, formData: FormData): Promise<ActionResult<UpdatedRecommendation>> {
+export async function updateRecommendationAction(
+  _previous: ActionResult<UpdatedRecommendation>,
+  formData: FormData,
+): Promise<ActionResult<UpdatedRecommendation>> {
   const result = await runFormAction({
     formData,
     schema: UpdateRecommendationSchema,

@@ -19,9 +19,13 @@ export const metadata: Metadata = { title: nl.recommendationDetail.edit };
 
 export default async function EditRecommendationPage({ params }: Props) {
   const actor = await requireUser();
-  if (!can(actor, "recommendations:manage")) return <ForbiddenNotice title={nl.recommendationDetail.edit} message={nl.recommendations.forbiddenManage} />;
+  if (!can(actor, "recommendations:manage"))
+    return <ForbiddenNotice title={nl.recommendationDetail.edit} message={nl.recommendations.forbiddenManage} />;
   const { id } = await params;
-  const [recommendation, options] = await Promise.all([getRecommendationForEdit({ actor, id }), getRecommendationFormOptions({ actor })]);
+  const [recommendation, options] = await Promise.all([
+    getRecommendationForEdit({ actor, id }),
+    getRecommendationFormOptions({ actor }),
+  ]);
   if (!recommendation) notFound();
   const path = `/aanbevelingen/${encodeURIComponent(recommendation.id)}`;
 
@@ -33,7 +37,8 @@ export default async function EditRecommendationPage({ params }: Props) {
         </Link>
       </p>
       <h1 className="utrecht-heading-1">
-        {nl.recommendationDetail.form.editTitle(recommendation.number)} {recommendation.isIllustrative && <IllustrativeMarker />}
+        {nl.recommendationDetail.form.editTitle(recommendation.number)}{" "}
+        {recommendation.isIllustrative && <IllustrativeMarker />}
       </h1>
       <RecommendationForm
         action={updateRecommendationAction}

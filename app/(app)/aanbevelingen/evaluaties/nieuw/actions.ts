@@ -9,7 +9,10 @@ import { registerEvaluation, type RegisteredEvaluation } from "@/lib/evaluations
 import { RegisterEvaluationSchema } from "@/lib/validation/evaluation";
 import { nl } from "@/lib/i18n/nl";
 
-export async function registerEvaluationAction(_previous: ActionResult<RegisteredEvaluation>, formData: FormData): Promise<ActionResult<RegisteredEvaluation>> {
+export async function registerEvaluationAction(
+  _previous: ActionResult<RegisteredEvaluation>,
+  formData: FormData,
+): Promise<ActionResult<RegisteredEvaluation>> {
   const result = await runFormAction({
     formData,
     schema: RegisterEvaluationSchema,
@@ -18,5 +21,7 @@ export async function registerEvaluationAction(_previous: ActionResult<Registere
   });
   if (result.status !== "success") return result;
   revalidatePath("/aanbevelingen");
-  redirect(`/aanbevelingen/nieuw?evaluatie=${encodeURIComponent(result.data.evaluationId)}&melding=evaluatie-geregistreerd`);
+  redirect(
+    `/aanbevelingen/nieuw?evaluatie=${encodeURIComponent(result.data.evaluationId)}&melding=evaluatie-geregistreerd`,
+  );
 }

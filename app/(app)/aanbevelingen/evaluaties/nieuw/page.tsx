@@ -12,7 +12,10 @@ export const metadata: Metadata = { title: nl.recommendations.evaluationTitle };
 
 export default async function RegisterEvaluationPage() {
   const actor = await requireUser();
-  if (!can(actor, "evaluations:manage")) return <ForbiddenNotice title={nl.recommendations.evaluationTitle} message={nl.recommendations.forbiddenEvaluation} />;
+  if (!can(actor, "evaluations:manage"))
+    return (
+      <ForbiddenNotice title={nl.recommendations.evaluationTitle} message={nl.recommendations.forbiddenEvaluation} />
+    );
   return (
     <>
       <p className="utrecht-paragraph meta">

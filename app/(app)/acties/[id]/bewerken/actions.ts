@@ -9,7 +9,10 @@ import { updateActionItem, type UpdatedActionItem } from "@/lib/action-items/upd
 import { UpdateActionItemSchema } from "@/lib/validation/action-item";
 import { nl } from "@/lib/i18n/nl";
 
-export async function updateActionItemAction(_previous: ActionResult<UpdatedActionItem>, formData: FormData): Promise<ActionResult<UpdatedActionItem>> {
+export async function updateActionItemAction(
+  _previous: ActionResult<UpdatedActionItem>,
+  formData: FormData,
+): Promise<ActionResult<UpdatedActionItem>> {
   const result = await runFormAction({
     formData,
     schema: UpdateActionItemSchema,
@@ -19,6 +22,7 @@ export async function updateActionItemAction(_previous: ActionResult<UpdatedActi
   const page = `/acties/${encodeURIComponent(String(formData.get("actionItemId")))}`;
   revalidatePath(page);
   revalidatePath(`${page}/bewerken`);
-  if (result.status === "success") redirect(`${page}?melding=${result.data.changed.length > 0 ? "opgeslagen" : "ongewijzigd"}`);
+  if (result.status === "success")
+    redirect(`${page}?melding=${result.data.changed.length > 0 ? "opgeslagen" : "ongewijzigd"}`);
   return result;
 }

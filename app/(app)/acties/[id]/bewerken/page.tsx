@@ -18,15 +18,21 @@ export const metadata: Metadata = { title: nl.actionDetail.editTitle };
 
 export default async function EditActionItemPage({ params }: Props) {
   const actor = await requireUser();
-  if (!can(actor, "actions:manage")) return <ForbiddenNotice title={nl.actionDetail.editTitle} message={nl.actionDetail.forbiddenManage} />;
+  if (!can(actor, "actions:manage"))
+    return <ForbiddenNotice title={nl.actionDetail.editTitle} message={nl.actionDetail.forbiddenManage} />;
   const { id } = await params;
-  const [action, options] = await Promise.all([getActionItemForEdit({ actor, id }), getActionItemFormOptions({ actor })]);
+  const [action, options] = await Promise.all([
+    getActionItemForEdit({ actor, id }),
+    getActionItemFormOptions({ actor }),
+  ]);
   if (!action) notFound();
 
   return (
     <>
       <p className="utrecht-paragraph meta">
-        <Link className="utrecht-link" href={`/acties/${action.id}`}>{action.title}</Link>
+        <Link className="utrecht-link" href={`/acties/${action.id}`}>
+          {action.title}
+        </Link>
       </p>
       <h1 className="utrecht-heading-1" id="actie-formulier-titel">
         {nl.actionDetail.editTitle}

@@ -8,7 +8,11 @@ import { recordRefusedAttempt } from "@/lib/actions/record-refused-attempt";
 import { reportUnexpectedError } from "@/lib/actions/report-unexpected-error";
 import { startBackupDownload, type BackupDownload } from "@/lib/backup/download-backup";
 
-const TEXT = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
+const TEXT = {
+  "Content-Type": "text/plain; charset=utf-8",
+  "Cache-Control": "private, no-store",
+  "X-Content-Type-Options": "nosniff",
+};
 
 export async function GET(): Promise<Response> {
   const actor = await getActor();

@@ -19,7 +19,10 @@ import { ChangeUserAccessSchema, SetUserActiveSchema } from "@/lib/validation/us
 /** The "Koppeling verwijderen" button: a plain form post, so it works without JavaScript. */
 export async function removeOidcLinkAction(formData: FormData): Promise<void> {
   const actor = await requireUser();
-  const parsed = RemoveOidcLinkSchema.safeParse({ userId: formData.get("userId"), accountId: formData.get("accountId") });
+  const parsed = RemoveOidcLinkSchema.safeParse({
+    userId: formData.get("userId"),
+    accountId: formData.get("accountId"),
+  });
   const userId = parsed.success ? parsed.data.userId : String(formData.get("userId") ?? "");
   let outcome: "ontkoppeld" | "niet-gevonden" | "geen-toegang";
   if (!parsed.success) {
@@ -38,7 +41,10 @@ export async function removeOidcLinkAction(formData: FormData): Promise<void> {
 }
 
 /** "Rol en organisatie opslaan". */
-export async function changeUserAccessAction(_previous: ActionResult<ChangedUserAccess>, formData: FormData): Promise<ActionResult<ChangedUserAccess>> {
+export async function changeUserAccessAction(
+  _previous: ActionResult<ChangedUserAccess>,
+  formData: FormData,
+): Promise<ActionResult<ChangedUserAccess>> {
   const result = await runFormAction({
     formData,
     schema: ChangeUserAccessSchema,
@@ -53,7 +59,10 @@ export async function changeUserAccessAction(_previous: ActionResult<ChangedUser
 }
 
 /** "Gebruiker deactiveren" (after the confirmation step) and "Gebruiker weer activeren". */
-export async function setUserActiveAction(_previous: ActionResult<UserActiveState>, formData: FormData): Promise<ActionResult<UserActiveState>> {
+export async function setUserActiveAction(
+  _previous: ActionResult<UserActiveState>,
+  formData: FormData,
+): Promise<ActionResult<UserActiveState>> {
   const result = await runFormAction({
     formData,
     schema: SetUserActiveSchema,

@@ -64,7 +64,10 @@ export default async function UserPage({ params, searchParams }: Props) {
       {back}
       <h1 className="utrecht-heading-1">{user.name}</h1>
       {notice && (
-        <div className={`utrecht-alert form-alert ${notice.ok ? "utrecht-alert--ok form-alert--ok" : "utrecht-alert--error"}`} role={notice.ok ? "status" : "alert"}>
+        <div
+          className={`utrecht-alert form-alert ${notice.ok ? "utrecht-alert--ok form-alert--ok" : "utrecht-alert--error"}`}
+          role={notice.ok ? "status" : "alert"}
+        >
           <p className="utrecht-paragraph">{notice.text}</p>
         </div>
       )}
@@ -138,17 +141,26 @@ export default async function UserPage({ params, searchParams }: Props) {
       {user.links.length === 0 ? (
         <p className="utrecht-paragraph">{nl.users.noLinksOnUser}</p>
       ) : (
-        <DataTable caption={nl.users.linksCaption} columns={[linkColumns.issuer, linkColumns.subject, linkColumns.linkedAt, linkColumns.action]}>
+        <DataTable
+          caption={nl.users.linksCaption}
+          columns={[linkColumns.issuer, linkColumns.subject, linkColumns.linkedAt, linkColumns.action]}
+        >
           {user.links.map((link) => (
             <tr key={link.id} className="utrecht-table__row">
-              <th scope="row" className="utrecht-table__header-cell break-anywhere">{link.issuer}</th>
+              <th scope="row" className="utrecht-table__header-cell break-anywhere">
+                {link.issuer}
+              </th>
               <td className="utrecht-table__cell break-anywhere">{link.subject}</td>
               <td className="utrecht-table__cell">{formatTimestamp(link.linkedAt)}</td>
               <td className="utrecht-table__cell">
                 <form action={removeOidcLinkAction}>
                   <input type="hidden" name="userId" value={user.id} />
                   <input type="hidden" name="accountId" value={link.id} />
-                  <button type="submit" className="utrecht-button utrecht-button--secondary-action utrecht-button--small" aria-label={nl.users.removeLinkLabel(link.issuer)}>
+                  <button
+                    type="submit"
+                    className="utrecht-button utrecht-button--secondary-action utrecht-button--small"
+                    aria-label={nl.users.removeLinkLabel(link.issuer)}
+                  >
                     {nl.users.removeLink}
                   </button>
                 </form>
@@ -162,14 +174,24 @@ export default async function UserPage({ params, searchParams }: Props) {
       {user.signInEvents.length === 0 ? (
         <p className="utrecht-paragraph">{nl.users.eventsEmpty}</p>
       ) : (
-        <DataTable caption={nl.users.eventsCaption} columns={[eventColumns.when, eventColumns.event, eventColumns.method, eventColumns.details]}>
+        <DataTable
+          caption={nl.users.eventsCaption}
+          columns={[eventColumns.when, eventColumns.event, eventColumns.method, eventColumns.details]}
+        >
           {user.signInEvents.map((event) => (
             <tr key={event.id} className="utrecht-table__row">
               <td className="utrecht-table__cell">{formatTimestamp(event.occurredAt)}</td>
-              <th scope="row" className="utrecht-table__header-cell">{nl.users.eventKinds[event.kind] ?? event.kind}</th>
-              <td className="utrecht-table__cell">{event.method ? (nl.users.methods[event.method] ?? event.method) : ""}</td>
+              <th scope="row" className="utrecht-table__header-cell">
+                {nl.users.eventKinds[event.kind] ?? event.kind}
+              </th>
               <td className="utrecht-table__cell">
-                {[event.reason ? (nl.users.reasons[event.reason] ?? event.reason) : undefined, event.clientAddress ? nl.users.fromAddress(event.clientAddress) : undefined]
+                {event.method ? (nl.users.methods[event.method] ?? event.method) : ""}
+              </td>
+              <td className="utrecht-table__cell">
+                {[
+                  event.reason ? (nl.users.reasons[event.reason] ?? event.reason) : undefined,
+                  event.clientAddress ? nl.users.fromAddress(event.clientAddress) : undefined,
+                ]
                   .filter(Boolean)
                   .join(", ")}
               </td>

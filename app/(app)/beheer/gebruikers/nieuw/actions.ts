@@ -9,7 +9,10 @@ import { createUser, type CreatedUser } from "@/lib/users/create-user";
 import { CreateUserSchema } from "@/lib/validation/user";
 import { nl } from "@/lib/i18n/nl";
 
-export async function createUserAction(_previous: ActionResult<CreatedUser>, formData: FormData): Promise<ActionResult<CreatedUser>> {
+export async function createUserAction(
+  _previous: ActionResult<CreatedUser>,
+  formData: FormData,
+): Promise<ActionResult<CreatedUser>> {
   const result = await runFormAction({
     formData,
     schema: CreateUserSchema,

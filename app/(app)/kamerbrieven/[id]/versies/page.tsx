@@ -15,7 +15,10 @@ import { RestoreVersionForm } from "@/components/letters/restore-version-form";
 import { VersionDiff } from "@/components/letters/version-diff";
 import { restoreLetterVersionAction } from "../actions";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ pagina?: string; van?: string; naar?: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ pagina?: string; van?: string; naar?: string }>;
+};
 
 export const metadata: Metadata = { title: nl.letterEditor.versionsPageTitle };
 
@@ -56,12 +59,26 @@ export default async function LetterVersionsPage({ params, searchParams }: Props
           <caption className="utrecht-table__caption visually-hidden">{words.versionsCaption}</caption>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">{words.versionsColumns.number}</th>
-              <th className="utrecht-table__header-cell" scope="col">{words.versionsColumns.kind}</th>
-              <th className="utrecht-table__header-cell" scope="col">{words.versionsColumns.note}</th>
-              <th className="utrecht-table__header-cell" scope="col">{words.versionsColumns.author}</th>
-              <th className="utrecht-table__header-cell" scope="col">{words.versionsColumns.time}</th>
-              {letter.may.restore && <th className="utrecht-table__header-cell" scope="col">{words.versionsColumns.restore}</th>}
+              <th className="utrecht-table__header-cell" scope="col">
+                {words.versionsColumns.number}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {words.versionsColumns.kind}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {words.versionsColumns.note}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {words.versionsColumns.author}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {words.versionsColumns.time}
+              </th>
+              {letter.may.restore && (
+                <th className="utrecht-table__header-cell" scope="col">
+                  {words.versionsColumns.restore}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
@@ -78,7 +95,12 @@ export default async function LetterVersionsPage({ params, searchParams }: Props
                 {letter.may.restore && (
                   <td className="utrecht-table__cell">
                     {version.versionNumber !== letter.latestVersionNumber && (
-                      <RestoreVersionForm action={restoreLetterVersionAction} letterId={letter.id} version={letter.version} versionNumber={version.versionNumber} />
+                      <RestoreVersionForm
+                        action={restoreLetterVersionAction}
+                        letterId={letter.id}
+                        version={letter.version}
+                        versionNumber={version.versionNumber}
+                      />
                     )}
                   </td>
                 )}
@@ -102,7 +124,12 @@ export default async function LetterVersionsPage({ params, searchParams }: Props
                 <label className="utrecht-form-label" htmlFor="vergelijk-van">
                   {compareWords.from}
                 </label>
-                <select className="utrecht-select utrecht-select--html-select" id="vergelijk-van" name="van" defaultValue={String(compare.from)}>
+                <select
+                  className="utrecht-select utrecht-select--html-select"
+                  id="vergelijk-van"
+                  name="van"
+                  defaultValue={String(compare.from)}
+                >
                   {numbers.map((number) => (
                     <option key={number} value={number}>
                       {number}
@@ -114,7 +141,12 @@ export default async function LetterVersionsPage({ params, searchParams }: Props
                 <label className="utrecht-form-label" htmlFor="vergelijk-naar">
                   {compareWords.to}
                 </label>
-                <select className="utrecht-select utrecht-select--html-select" id="vergelijk-naar" name="naar" defaultValue={String(compare.to)}>
+                <select
+                  className="utrecht-select utrecht-select--html-select"
+                  id="vergelijk-naar"
+                  name="naar"
+                  defaultValue={String(compare.to)}
+                >
                   {numbers.map((number) => (
                     <option key={number} value={number}>
                       {number}

@@ -33,13 +33,27 @@ export default async function LetterComparisonPage({ params }: Props) {
         <>
           {page.previous.kind === "letter" ? (
             <>
-              <p className="utrecht-paragraph">{words.comparedWith(documentName(page.previous.document), formatCalendarDate(page.previous.document.date))}</p>
-              <p className="utrecht-paragraph meta">{words.peildata(formatCalendarDate(page.comparison.peildatum.then!), formatCalendarDate(page.comparison.peildatum.now))}</p>
+              <p className="utrecht-paragraph">
+                {words.comparedWith(
+                  documentName(page.previous.document),
+                  formatCalendarDate(page.previous.document.date),
+                )}
+              </p>
+              <p className="utrecht-paragraph meta">
+                {words.peildata(
+                  formatCalendarDate(page.comparison.peildatum.then!),
+                  formatCalendarDate(page.comparison.peildatum.now),
+                )}
+              </p>
             </>
           ) : (
             <>
-              <p className="utrecht-paragraph letter-compare__first">{page.previous.kind === "first" ? words.firstLetter : words.previousMissing}</p>
-              <p className="utrecht-paragraph meta">{words.peildatum(formatCalendarDate(page.comparison.peildatum.now))}</p>
+              <p className="utrecht-paragraph letter-compare__first">
+                {page.previous.kind === "first" ? words.firstLetter : words.previousMissing}
+              </p>
+              <p className="utrecht-paragraph meta">
+                {words.peildatum(formatCalendarDate(page.comparison.peildatum.now))}
+              </p>
             </>
           )}
           <LetterComparisonView comparison={page.comparison} />
@@ -50,5 +64,7 @@ export default async function LetterComparisonPage({ params }: Props) {
 }
 
 function documentName(document: { dossier: string | null; number: string | null; title: string }): string {
-  return document.dossier && document.number ? nl.commitments.kamerstuk(document.dossier, document.number) : document.title;
+  return document.dossier && document.number
+    ? nl.commitments.kamerstuk(document.dossier, document.number)
+    : document.title;
 }

@@ -17,7 +17,8 @@ export const metadata: Metadata = { title: nl.commitments.form.editTitle };
 
 export default async function EditCommitmentPage({ params }: Props) {
   const actor = await requireUser();
-  if (!can(actor, "commitments:manage")) return <ForbiddenNotice title={nl.commitments.form.editTitle} message={nl.commitments.forbiddenManage} />;
+  if (!can(actor, "commitments:manage"))
+    return <ForbiddenNotice title={nl.commitments.form.editTitle} message={nl.commitments.forbiddenManage} />;
   const { id } = await params;
   const [commitment, options] = await Promise.all([getCommitment({ actor, id }), getCommitmentFormOptions({ actor })]);
   if (!commitment) notFound();

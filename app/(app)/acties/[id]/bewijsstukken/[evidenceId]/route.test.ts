@@ -32,13 +32,21 @@ async function newAction() {
   const organisation = await database.prisma.organisation.findUniqueOrThrow({ where: { code: "ADSB" } });
   const recommendation = await database.prisma.recommendation.findFirstOrThrow();
   return database.prisma.actionItem.create({
-    data: { recommendationId: recommendation.id, title: "Downloadtest", description: "x", ownerOrganisationId: organisation.id, dueDate: new Date("2023-06-30") },
+    data: {
+      recommendationId: recommendation.id,
+      title: "Downloadtest",
+      description: "x",
+      ownerOrganisationId: organisation.id,
+      dueDate: new Date("2023-06-30"),
+    },
   });
 }
 
 function download(actor: Actor | null, actionItemId: string, evidenceId: string): Promise<Response> {
   session.actor = actor;
-  return GET(new Request(`http://localhost/acties/${actionItemId}/bewijsstukken/${evidenceId}`), { params: Promise.resolve({ id: actionItemId, evidenceId }) }).finally(() => {
+  return GET(new Request(`http://localhost/acties/${actionItemId}/bewijsstukken/${evidenceId}`), {
+    params: Promise.resolve({ id: actionItemId, evidenceId }),
+  }).finally(() => {
     session.actor = null;
   });
 }
@@ -47,7 +55,10 @@ describe("GET /acties/[id]/bewijsstukken/[evidenceId]", () => {
   it("sends the file as an attachment with its checked type, its length and no caching", async () => {
     const action = await newAction();
     const sample = docxFile("Notitie coördinatie.docx");
-    const { evidenceId } = await addEvidenceFile({ actor: contributor, input: { actionItemId: action.id, title: "Notitie", file: asFile(sample) } });
+    const { evidenceId } = await addEvidenceFile({
+      actor: contributor,
+      input: { actionItemId: action.id, title: "Notitie", file: asFile(sample) },
+    });
     const response = await download(reader, action.id, evidenceId);
     expect(response.status).toBe(200);
     expect(Object.fromEntries(response.headers)).toMatchObject({
@@ -62,7 +73,10 @@ describe("GET /acties/[id]/bewijsstukken/[evidenceId]", () => {
 
   it("answers 401 without a session, and sends nothing", async () => {
     const action = await newAction();
-    const { evidenceId } = await addEvidenceFile({ actor: contributor, input: { actionItemId: action.id, title: "Verslag", file: asFile(pdfFile()) } });
+    const { evidenceId } = await addEvidenceFile({
+      actor: contributor,
+      input: { actionItemId: action.id, title: "Verslag", file: asFile(pdfFile()) },
+    });
     const response = await download(null, action.id, evidenceId);
     expect(response.status).toBe(401);
     expect(response.headers.get("content-disposition")).toBeNull();
@@ -72,11 +86,17 @@ describe("GET /acties/[id]/bewijsstukken/[evidenceId]", () => {
   it("answers 404 for another action's evidence, a removed file and a link", async () => {
     const action = await newAction();
     const other = await newAction();
-    const { evidenceId } = await addEvidenceFile({ actor: contributor, input: { actionItemId: action.id, title: "Verslag", file: asFile(pdfFile()) } });
+    const { evidenceId } = await addEvidenceFile({
+      actor: contributor,
+      input: { actionItemId: action.id, title: "Verslag", file: asFile(pdfFile()) },
+    });
     expect((await download(reader, other.id, evidenceId)).status).toBe(404);
     expect((await download(reader, action.id, "bestaat-niet")).status).toBe(404);
 
-    const link = await addEvidenceLink({ actor: contributor, input: { actionItemId: action.id, title: "Link", url: "https://example.org/" } });
+    const link = await addEvidenceLink({
+      actor: contributor,
+      input: { actionItemId: action.id, title: "Link", url: "https://example.org/" },
+    });
     expect((await download(reader, action.id, link.evidenceId)).status).toBe(404);
 
     await removeEvidence({ actor: contributor, input: { actionItemId: action.id, evidenceId, version: 1 } });
