@@ -1,0 +1,26 @@
+// `npm run test:thorough`: the checks too slow for `npm test`, run in full. `npm test` keeps a
+// fast slice of each (fewer fuzzing runs, fewer page × role × width combinations); CI runs
+// both. Each step is a command; the run stops at the first failure.
+import { spawnSync } from "node:child_process";
+
+type Step = { name: string; command: string[]; env?: Record<string, string> };
+
+// Each thorough check adds its step here.
+const steps: Step[] = [];
+
+const started = Date.now();
+for (const step of steps) {
+  const stepStarted = Date.now();
+  console.log(`\n▶ ${step.name}`);
+  const result = spawnSync(step.command[0]!, step.command.slice(1), {
+    stdio: "inherit",
+    env: { ...process.env, THOROUGH: "1", ...step.env },
+  });
+  const seconds = ((Date.now() - stepStarted) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.log(`✗ ${step.name} mislukt na ${seconds} s`);
+    process.exit(1);
+  }
+  console.log(`✓ ${step.name} (${seconds} s)`);
+}
+console.log(`\nGrondige controles: ${steps.length} stappen in ${((Date.now() - started) / 1000).toFixed(1)} s`);
