@@ -1,4 +1,4 @@
-// Kamerbrieven, the letter page (issue 8, editor): the Coördinator edits a section with bold
+// Kamerbrieven, the letter page (editor): the Coördinator edits a section with bold
 // and a list and sees it rendered, finds version 2 under Versies, compares 1 → 2 and sees the
 // inserted words, and restores version 1; an ADSB Bijdrager remarks on a letter in review and
 // the Coördinator resolves the remark. Letters are inserted with test/letter-fixture.ts, so

@@ -1,4 +1,4 @@
-// Running for real (issue 10), on the build the global set-up made: more production
+// Running for real, on the build the global set-up made: more production
 // servers next to the global one, on the same database. A user signs in on one and works
 // on another; a change through one is seen through the other; the sign-in throttle counts
 // across both; the daily reminder job runs once; the health endpoints answer with the

@@ -65,7 +65,7 @@ export const documents = {
     url: "https://zoek.officielebekendmakingen.nl/kst-36200-IX-11.html",
     source: `officielebekendmakingen.nl, kst-36200-IX-11; ${SEED_SOURCE}`,
   },
-  // The OECD Working Group on Bribery's Phase 4 evaluation of the Netherlands (DESIGN.md's second case)
+  // The OECD Working Group on Bribery's Phase 4 evaluation of the Netherlands (docs/domain.md, the second evaluation)
   oecdProgressLetter: {
     seedKey: "kst-29911-354",
     type: "LETTER",

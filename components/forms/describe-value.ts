@@ -7,7 +7,7 @@ const STATUS_FIELDS = new Set(["status", "statusBefore", "statusAfter"]);
 const ENUM_FIELDS: Record<string, Record<string, string>> = {
   cabinetResponse: nl.cabinetResponse,
   statusOverride: nl.implementationStatus,
-  // a commitment's origin and a parliamentary document's type (issue 7)
+  // a commitment's origin and a parliamentary document's type
   origin: nl.commitments.origin,
   type: nl.commitments.documentType,
 };

@@ -30,7 +30,7 @@ export type DeadlineHistoryEntry = {
 
 export type ActionItemDetail = {
   id: string;
-  /** "2.3": the key a re-imported spreadsheet matches on; null only on rows from before issue 9. */
+  /** "2.3": the key a re-imported spreadsheet matches on; null only on rows made before references existed. */
   reference: string | null;
   title: string;
   description: string;

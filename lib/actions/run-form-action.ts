@@ -1,4 +1,4 @@
-// The body of every form's server action, in the order STYLE.md gives: the signed-in
+// The body of every form's server action, in the order CONTRIBUTING.md gives: the signed-in
 // user, the zod parse, the domain function, and one result the form can show. Errors map
 // onto the result here and nowhere else:
 //  - a zod error → the Dutch message per field;

@@ -1,5 +1,5 @@
 // Every role × organisation combination for every permission, against the matrix in
-// DESIGN.md ("Who uses it").
+// docs/domain.md ("Who uses it").
 import { describe, expect, it } from "vitest";
 import { can, assertCan, type Permission } from "./permissions";
 import type { Role } from "@/lib/generated/prisma/enums.ts";

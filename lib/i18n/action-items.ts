@@ -257,7 +257,7 @@ export const actionItemsMessages = {
       deadlineState: "Stand deadline",
       completedOn: "Afgerond op",
       illustrative: "Illustratief",
-      // issue 9: the action's own reference, the key a re-import matches on
+      // the action's own reference, the key a re-import matches on
       reference: "Kenmerk",
     },
     yes: "ja",

@@ -61,6 +61,6 @@ export const apiMessages = {
     },
   },
 
-  // ---- Kamerbrieven (issue 8)
+  // ---- Kamerbrieven
   // The composer's phrases: the letter's own Dutch (lib/letters/compose-letter.ts).
 } as const;

@@ -65,6 +65,6 @@ export const backupMessages = {
     },
   },
 
-  // ---- Import and dashboard export (issue 9)
+  // ---- Import and dashboard export
   // /beheer/import: the spreadsheet import of recommendations and actions (lib/import/).
 } as const;

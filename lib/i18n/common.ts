@@ -154,11 +154,11 @@ export const commonMessages = {
     sha256: "Controlegetal (SHA-256)",
     url: "Webadres",
     removed: "Verwijderd",
-    // action detail (issue 6): references stored by their readable value (code, name)
+    // action detail: references stored by their readable value (code, name)
     ownerOrganisation: "Organisatie",
     contactUser: "Contactpersoon",
     recommendation: "Aanbeveling",
-    // recommendations and evaluations (issue 6): the audit trail names the organisation by
+    // recommendations and evaluations: the audit trail names the organisation by
     // its code and the evaluation by its title
     leadOrganisation: "Verantwoordelijke organisatie",
     evaluation: "Evaluatie",
@@ -167,10 +167,10 @@ export const commonMessages = {
     reportDate: "Rapportdatum",
     sentToParliamentOn: "Aangeboden aan de Tweede Kamer op",
     source: "Bron",
-    // kengetallen (issue 7): a year's value of an indicator
+    // kengetallen: a year's value of an indicator
     year: "Jaar",
     value: "Waarde",
-    // commitments and parliamentary documents (issue 7)
+    // commitments and parliamentary documents
     originalWording: "Oorspronkelijke formulering",
     origin: "Herkomst",
     originDocument: "Kamerstuk van herkomst",
@@ -181,9 +181,9 @@ export const commonMessages = {
     type: "Soort document",
     dossier: "Dossiernummer",
     date: "Datum",
-    // Kamerbrieven (issue 8): the Kamerstuk a letter was sent as
+    // Kamerbrieven: the Kamerstuk a letter was sent as
     sentDocument: "Verzonden als",
-    // Kamerbrieven: editing, versions, remarks (issue 8, letter page)
+    // Kamerbrieven: editing, versions, remarks (letter page)
     section: "Sectie",
     heading: "Kop",
     body: "Tekst",
@@ -194,7 +194,7 @@ export const commonMessages = {
     restoredFrom: "Hersteld van versie",
     resolved: "Afgehandeld",
     resolution: "Toelichting bij de afhandeling",
-    // Kamerbrieven (issue 8): generating a letter
+    // Kamerbrieven: generating a letter
     commitment: "Toezegging",
     peildatum: "Peildatum",
     latestVersionNumber: "Versie",

@@ -97,7 +97,7 @@ export const dashboardMessages = {
       DEADLINE_MOVED: "Deadline meer dan eens verschoven",
     },
     riskCounts: "Aantal acties per regel",
-    // issue 9: the dashboard as an Excel workbook (GET /dashboard.xlsx), one sheet per table
+    // the dashboard as an Excel workbook (GET /dashboard.xlsx), one sheet per table
     exportLink: "Exporteren (Excel)",
     exportHint: "Alle tabellen van dit dashboard, met dezelfde filters, elk op een eigen werkblad.",
     exportFileName: (date: string) => `dashboard-${date}.xlsx`,

@@ -234,6 +234,6 @@ export const importMessages = {
     },
   },
 
-  // ---- API (issue 9)
+  // ---- API
   // The JSON API's errors (lib/api/) and its reference page (/api).
 } as const;

@@ -111,7 +111,7 @@ export const usersMessages = {
     alarmText: "Deadline over drie dagen (Opvolging)",
     downloadLink: "Agenda (.ics)",
     downloadFileName: (date: string) => `opvolging-deadlines-${date}.ics`,
-    // API tokens (issue 9): below the calendar feed (components/profile/api-token-*.tsx)
+    // API tokens: below the calendar feed (components/profile/api-token-*.tsx)
     tokenTitle: "API-tokens",
     tokenIntro:
       "Met een API-token haalt een ander systeem gegevens uit Opvolging op en voegt het voortgang toe, namens u: het token kan nooit meer dan u zelf met uw huidige rol en organisatie. Het token is persoonlijk en geheim. Geef het een naam die zegt waarvoor het is, en trek het in zodra het niet meer nodig is.",

@@ -18,7 +18,7 @@ export type IndicatorSeries = {
 };
 
 export async function listIndicators({ actor }: { actor: Actor }): Promise<IndicatorSeries[]> {
-  // Every role reads everything (DESIGN.md), kengetallen included.
+  // Every role reads everything (docs/domain.md), kengetallen included.
   assertCan(actor, "recommendations:read");
   const rows = await db().indicator.findMany({
     orderBy: [{ createdAt: "asc" }, { key: "asc" }],

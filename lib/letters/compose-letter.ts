@@ -1,5 +1,5 @@
 // The composer: a Kamerbrief's text from a snapshot (letter-snapshot.ts), in the form of a
-// letter from a minister to the Tweede Kamer (DESIGN.md, "The Kamerbrief draft"; phrasing after
+// letter from a minister to the Tweede Kamer (docs/domain.md, "The Kamerbrief draft"; phrasing after
 // Kamerstuk 29 911, nr. 354). Pure and deterministic: no I/O, no clock, no randomness, so a
 // stored snapshot gives the same letter every time. Every phrase is in nl.letterText; every
 // piece of user text goes through dutch-text.ts's inlineUserText (one line, no markup).

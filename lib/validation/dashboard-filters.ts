@@ -40,7 +40,7 @@ export function actionListHrefFor(
   return query ? `/acties?${query}` : "/acties";
 }
 
-/** GET /dashboard.xlsx under the same filters as the page (issue 9). */
+/** GET /dashboard.xlsx under the same filters as the page. */
 export function dashboardExportHref(filters: DashboardFilters): string {
   const params = new URLSearchParams();
   if (filters.organisationCode) params.set("organisatie", filters.organisationCode);

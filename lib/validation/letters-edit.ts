@@ -1,4 +1,4 @@
-// The letter page's forms (issue 8): a section, the letterhead and signatories, a restore,
+// The letter page's forms: a section, the letterhead and signatories, a restore,
 // a remark and its resolution. Text from a textarea arrives with CRLF line breaks; it is
 // read as LF so that an unchanged save compares equal to the stored text.
 import { z } from "zod";

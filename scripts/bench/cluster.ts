@@ -1,5 +1,5 @@
 // `npm run bench:cluster`: the main pages under 50 connections for 30 s, first on one
-// production server, then spread over two servers on the same database (issue 10). A
+// production server, then spread over two servers on the same database. A
 // throwaway PostgreSQL with the demo data, `npm run build` unless BENCH_SKIP_BUILD=1, the
 // servers as `npm start` runs them (JSON request log at info, as in production), signed
 // in once as the demo coordinator (the session works on both servers). Each connection

@@ -2,7 +2,7 @@
 // whole createLetterDraft transaction) for a commitment with 50 recommendations and 500
 // actions, on top of the large data set (so the statements run against 100,000 progress
 // updates); and, as a heavier case, a commitment over 50 recommendations of the large set
-// itself (about 3,100 actions). Target (issue 8): at most 300 ms per draft.
+// itself (about 3,100 actions). Target: at most 300 ms per draft.
 //
 // The domain code is "server-only": it runs in a child process with the react-server
 // condition (letters-generate-worker.ts), against the app's database role, after the data

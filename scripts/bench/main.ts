@@ -310,7 +310,7 @@ async function main(): Promise<number> {
     const measurements: Measurement[] = [];
     const skipped: Target[] = [];
     for (const target of targets) {
-      // The pages of issue 6 arrive branch by branch: one that is not there is named, not measured.
+      // A target that answers 404 (a page not on this branch) is named, not measured.
       if ((await probeStatus(app.baseUrl, target, cookies, abort.signal)) === 404) {
         console.log(`Overgeslagen: ${target.path} geeft 404 (nog niet op deze tak).`);
         skipped.push(target);

@@ -1,4 +1,4 @@
-// The app role, as production runs it (issue 5, point 10): it reads and writes what the
+// The app role, as production runs it: it reads and writes what the
 // app needs, only adds to the three journals, and cannot switch their guards off.
 import pg from "pg";
 import PgBoss from "pg-boss";

@@ -57,7 +57,7 @@ export type LargeDataSizes = {
   users: number;
 };
 
-/** The full size, as issue 6 asks: what `npm run data:large` and `npm run bench` generate. */
+/** The full size: what `npm run data:large` and `npm run bench` generate. */
 export const LARGE_DATA_SIZES = {
   evaluations: 4,
   recommendationsPerEvaluation: 40,

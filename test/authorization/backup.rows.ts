@@ -1,4 +1,4 @@
-// Rows for the backup download on /beheer/back-up (issue 9): the Beheerder alone; a refusal
+// Rows for the backup download on /beheer/back-up: the Beheerder alone; a refusal
 // is audited, since the file would hold every person's data and all evidence.
 import type { MatrixRows } from "./matrix";
 

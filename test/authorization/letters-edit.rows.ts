@@ -1,4 +1,4 @@
-// Rows for the letter page's forms (issue 8, editor): edit a section, the letterhead and
+// Rows for the letter page's forms (editor): edit a section, the letterhead and
 // signatories, restore a version (Coördinator, letters:manage); add a remark on a letter in
 // review (Bijdrager, Coördinator: letters:remark); resolve a remark (letters:manage).
 import { idle } from "@/lib/actions/action-result";

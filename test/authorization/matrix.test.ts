@@ -1,5 +1,5 @@
 // Every server action and route handler × every role × the actor's own and another
-// organisation: allowed or refused as the permission table (DESIGN.md) says. The calls go
+// organisation: allowed or refused as the permission table (docs/domain.md) says. The calls go
 // through the real server actions and route handlers, with only the session mocked.
 // It fails when a server action or route handler has neither a row nor an exemption.
 import { beforeAll, describe, expect, it, vi } from "vitest";

@@ -1,4 +1,4 @@
-// Rows for running in production (issue 10): the health probes, answered without a session.
+// Rows for running in production: the health probes, answered without a session.
 import type { MatrixRows } from "./matrix";
 
 export const matrix: MatrixRows = {
