@@ -4,6 +4,7 @@
 // function as the UI. Domain errors map as in lib/actions/run-form-action.ts: FORBIDDEN →
 // 403 and the refused attempt in the audit trail, NOT_FOUND → 404, CONFLICT → 409 with who
 // changed what, INVALID → 422; anything else is logged with a reference (500), never shown.
+import "@/lib/validation/dutch-zod-messages";
 import "server-only";
 import type { z } from "zod";
 import { authenticateApiToken, bearerToken } from "@/lib/api-tokens/authenticate-api-token";

@@ -2,6 +2,7 @@
 // JSON lines. Control lines are JSON arrays ["header", …], ["table", …], ["end", …],
 // ["manifest", …]; every other line is one row, an object of column → PostgreSQL's own
 // text form of the value (as COPY writes it), or null. Readable with zcat and jq alone.
+import "@/lib/validation/dutch-zod-messages";
 import { z } from "zod";
 
 export const BACKUP_FORMAT = "opvolging-backup";

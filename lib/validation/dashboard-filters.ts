@@ -1,5 +1,6 @@
 // The dashboard's filters, read from the URL (a GET form): ?organisatie=ADSB&evaluatie=<id>.
 // A value that does not parse falls back to "all", so a shared link never ends on an error.
+import "@/lib/validation/dutch-zod-messages";
 import { z } from "zod";
 
 export type DashboardFilters = {

@@ -1,5 +1,6 @@
 // Field schemas every form shares, with their Dutch messages. Form fields arrive as text:
 // an empty optional field is "", which these schemas read as "not given".
+import "@/lib/validation/dutch-zod-messages";
 import { z } from "zod";
 import { nl } from "@/lib/i18n/nl";
 

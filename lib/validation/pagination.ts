@@ -1,5 +1,6 @@
 // The page number of a paginated list, from the URL's `pagina`. Anything that is not a
 // whole number from 1 up (a typo, a hand-edited link) shows the first page, not an error.
+import "@/lib/validation/dutch-zod-messages";
 import { z } from "zod";
 
 export const PageNumberSchema = z.coerce.number().int().min(1).max(100_000).catch(1);

@@ -1,3 +1,4 @@
+import "@/lib/validation/dutch-zod-messages";
 import { z } from "zod";
 import { nl } from "@/lib/i18n/nl";
 
