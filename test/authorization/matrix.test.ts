@@ -7,7 +7,8 @@ import { setUpSeededDatabase } from "@/test/seeded-database";
 import { everyActor, ROLES } from "@/test/every-actor";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import type { MatrixRow, MatrixRows } from "./matrix";
+import type { MatrixRow } from "./matrix";
+import { exemptions, loadTarget, RedirectSignal, rows, targets, toFormData } from "./targets";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 
@@ -24,31 +25,17 @@ vi.mock("next/cache", () => ({
   updateTag: () => {},
   refresh: () => {},
 }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new RedirectSignal(url);
-  },
-  notFound: () => {
-    throw new RedirectSignal("404");
-  },
-}));
-
-class RedirectSignal extends Error {
-  constructor(readonly url: string) {
-    super(`redirect ${url}`);
-  }
-}
-
-// Every module that can hold a server action or a route handler (actions.ts, or
-// <area>-actions.ts beside it, e.g. the action page's evidence-actions.ts).
-const targets = import.meta.glob<Record<string, unknown>>([
-  "/app/**/actions.ts",
-  "/app/**/*-actions.ts",
-  "/app/**/route.ts",
-]);
-const rowFiles = import.meta.glob<{ matrix: MatrixRows }>("./*.rows.ts", { eager: true });
-const rows = Object.values(rowFiles).flatMap((file) => file.matrix.rows ?? []);
-const exemptions = Object.values(rowFiles).flatMap((file) => file.matrix.exemptions ?? []);
+vi.mock("next/navigation", async () => {
+  const { RedirectSignal } = await import("./targets");
+  return {
+    redirect: (url: string) => {
+      throw new RedirectSignal(url);
+    },
+    notFound: () => {
+      throw new RedirectSignal("404");
+    },
+  };
+});
 
 const database = setUpSeededDatabase();
 
@@ -99,9 +86,7 @@ describe("authorization matrix", () => {
 async function expectOutcome(row: MatrixRow, actor: Actor, organisation: { id: string; code: string }) {
   const allowed = can(actor, row.permission, row.scoped ? { organisationId: organisation.id } : undefined);
   const args = await row.prepare({ prisma: database.prisma, actor, organisation, form: toFormData });
-  const [path, name] = row.target.split("#") as [string, string];
-  const exports = await targets[`/${path}`]!();
-  const target = exports[name] as (...args: unknown[]) => Promise<unknown>;
+  const target = await loadTarget(row.target);
   const refusalsBefore = await countRefusals(actor);
 
   session.actor = actor;
@@ -141,10 +126,4 @@ function classify(outcome: unknown): "allowed" | "refused" {
 
 function countRefusals(actor: Actor) {
   return database.prisma.auditEvent.count({ where: { actorId: actor.id, kind: "PERMISSION_REFUSED" } });
-}
-
-function toFormData(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
 }
