@@ -6,7 +6,14 @@ import { spawnSync } from "node:child_process";
 type Step = { name: string; command: string[]; env?: Record<string, string> };
 
 // Each thorough check adds its step here.
-const steps: Step[] = [];
+const steps: Step[] = [
+  {
+    // npm test runs the same tests with a few dozen inputs each.
+    name: "Fuzzing: elk zod-schema, elke server action en route met 1.000 vijandige invoeren (vitest)",
+    command: ["npx", "vitest", "run", "test/fuzz"],
+    env: { FUZZ_RUNS: "1000" },
+  },
+];
 
 const started = Date.now();
 for (const step of steps) {

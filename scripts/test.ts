@@ -29,7 +29,7 @@ const steps: Step[] = [
     // too, which is how the adapter's timestamptz bug was found (docs/decisions/009).
     // Left out, as they handle no dates of the app: scripts/ (dev tooling: embedded server,
     // migration engine, benchmark; the slowest part of the run), the authorization matrix
-    // (role × organisation × action), the statement counts (on generated databases: about a
+    // (role × organisation × action) and the fuzzing over it, the statement counts (on generated databases: about a
     // minute on their own), sign-in and permissions (lib/auth), the production server's
     // logging and health checks, the API's wrapper, users, security headers, evidence uploads,
     // charts, the form runner and the route handlers' permission tests. What handles calendar
@@ -45,6 +45,8 @@ const steps: Step[] = [
       "scripts/**",
       "--exclude",
       "test/authorization/**",
+      "--exclude",
+      "test/fuzz/**",
       "--exclude",
       "test/query-counts.test.ts",
       "--exclude",
