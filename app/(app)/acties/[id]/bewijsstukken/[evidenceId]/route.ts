@@ -6,6 +6,7 @@ import { getEvidenceFile } from "@/lib/evidence/get-evidence-file";
 import { contentDisposition } from "@/lib/evidence/file-name";
 import { isAppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
+import { recordId } from "@/lib/validation/fields";
 
 type Context = { params: Promise<{ id: string; evidenceId: string }> };
 
@@ -13,6 +14,10 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   const actor = await getActor();
   if (!actor) return message(401, nl.evidence.downloadSignIn);
   const { id, evidenceId } = await params;
+  // An id that no record can have (a NUL, a page of text) is simply not found.
+  if (!recordId.safeParse(id).success || !recordId.safeParse(evidenceId).success) {
+    return message(404, nl.evidence.downloadNotFound);
+  }
   let file;
   try {
     file = await getEvidenceFile({ actor, actionItemId: id, evidenceId });
