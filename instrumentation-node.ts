@@ -28,7 +28,11 @@ export async function startServer(): Promise<void> {
 
   // Finding the PDF printer's Chromium may mean unpacking the npm package's (seconds, once):
   // do it now, in the background, rather than on the first visit to a letter.
-  void import("@/lib/letters/print-pdf").then(({ pdfPrinterAvailable }) => pdfPrinterAvailable());
+  void import("@/lib/letters/print-pdf")
+    .then(({ pdfPrinterAvailable }) => pdfPrinterAvailable())
+    .catch((error: unknown) =>
+      logger().error(`De PDF-printer is niet voorbereid: ${error instanceof Error ? error.message : String(error)}`),
+    );
 
   // Closed by server/main.mjs after the last request, last registered first: the job
   // queue (which may still finish a run), then the app's pool.

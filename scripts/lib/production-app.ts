@@ -31,8 +31,10 @@ export function completeStandalone(root = ROOT): void {
     [".next/static", ".next/static"],
     ["server", "server"],
     ["prisma/migrations", "prisma/migrations"],
-    // The npm package's Chromium archives (bin/*.br) are read by path, which the tracer does not follow.
+    // The PDF printer's packages read files by computed paths the tracer does not follow: the
+    // Chromium archives (bin/*.br) of @sparticuz/chromium, playwright-core's browsers.json.
     ["node_modules/@sparticuz/chromium", "node_modules/@sparticuz/chromium"],
+    ["node_modules/playwright-core", "node_modules/playwright-core"],
   ];
   if (existsSync(path.join(root, "public"))) copies.push(["public", "public"]);
   for (const [from, to] of copies) {
