@@ -1,8 +1,7 @@
 // Runs once when a server starts, before it takes requests (server/main.mjs awaits it
 // before opening the port). A missing or malformed setting, or a database it cannot reach,
 // stops the server with one sentence saying which, instead of failing every request.
-import { getEnv, type Env } from "@/lib/env";
-import { installForwardedForNormaliser } from "@/lib/auth/forwarded-for";
+import { getEnv, readChromiumSettings, type Env } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
 import { databaseProblem } from "@/lib/health/database-check";
 import { onShutdown } from "@/lib/server/shutdown-hooks";
@@ -17,8 +16,7 @@ export async function startServer(): Promise<void> {
   let env: Env;
   try {
     env = getEnv();
-    // Before any request handler reads X-Forwarded-For (lib/auth/client-address.ts).
-    installForwardedForNormaliser(env.TRUST_PROXY);
+    readChromiumSettings();
   } catch (error) {
     // "Ongeldige configuratie:\n  AUTH_SECRET: ontbreekt; …" as one line.
     const message = error instanceof Error ? error.message : String(error);
@@ -27,6 +25,14 @@ export async function startServer(): Promise<void> {
 
   const problem = await databaseProblem(env.DATABASE_URL);
   if (problem) refuse(problem);
+
+  // Finding the PDF printer's Chromium may mean unpacking the npm package's (seconds, once):
+  // do it now, in the background, rather than on the first visit to a letter.
+  void import("@/lib/letters/print-pdf")
+    .then(({ pdfPrinterAvailable }) => pdfPrinterAvailable())
+    .catch((error: unknown) =>
+      logger().error(`De PDF-printer is niet voorbereid: ${error instanceof Error ? error.message : String(error)}`),
+    );
 
   // Closed by server/main.mjs after the last request, last registered first: the job
   // queue (which may still finish a run), then the app's pool.

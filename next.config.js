@@ -32,8 +32,18 @@ const nextConfig = {
   // `npm start` runs it through server/main.mjs (docs/decisions/017).
   output: "standalone",
   // pg, pg-boss, nodemailer and pino are server-side Node packages; keep them out of the
-  // bundle (pino must share the one instance the server wrapper creates).
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "pg-boss", "nodemailer", "pino"],
+  // bundle (pino must share the one instance the server wrapper creates). playwright-core
+  // and @sparticuz/chromium print PDFs; the latter finds its Chromium archives next to its
+  // own files, which a bundle would move.
+  serverExternalPackages: [
+    "pg",
+    "@prisma/adapter-pg",
+    "pg-boss",
+    "nodemailer",
+    "pino",
+    "playwright-core",
+    "@sparticuz/chromium",
+  ],
   experimental: {
     // Evidence files are at most 10 MB (lib/evidence/); the form around one adds a little.
     // The domain function refuses anything over 10 MB with a Dutch message; these limits

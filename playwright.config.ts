@@ -1,5 +1,16 @@
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumExecutablePath } from "./scripts/lib/chromium.ts";
+import { findChromium } from "./lib/browser/find-chromium.ts";
+import { CHROMIUM_FLAGS } from "./lib/chromium-flags.ts";
+
+// The app server that the global set-up starts finds its own Chromium for the PDF printer:
+// give it the same unpacked copy (it runs from .next/standalone, whose node_modules each
+// build replaces).
+process.env.CHROMIUM_CACHE_DIR ??= path.resolve("node_modules", ".cache", "opvolging-chromium");
+
+// CHROMIUM_PATH, the system's Chromium, else the npm package's (lib/browser/find-chromium.ts).
+const browser = await findChromium();
+if (!browser.found) throw new Error(`Geen Chromium voor de end-to-end-tests: ${browser.reason}.`);
 
 // The global set-up builds the app, starts it on a fresh database and a free port, and
 // puts the address in E2E_BASE_URL for the workers.
@@ -28,7 +39,7 @@ export default defineConfig({
       name: "chromium",
       use: {
         ...devices["Desktop Chrome"],
-        launchOptions: { executablePath: chromiumExecutablePath(), args: CHROMIUM_ARGS },
+        launchOptions: { executablePath: browser.path, args: [...CHROMIUM_FLAGS] },
       },
     },
   ],

@@ -22,8 +22,8 @@ export default defineConfig({
     globalSetup: ["./test/global-setup.ts"],
     pool: "forks",
     // One worker per core, not Vitest's default of one fewer: most tests wait on PostgreSQL
-    // (its own processes), so on a 2-core machine a second worker fills the wait. Measured:
-    // 196 s → 131 s for the whole suite here; a third worker gains nothing.
+    // (its own processes), so on a 2-core machine a second worker fills the wait; a third
+    // gains nothing.
     maxWorkers: availableParallelism(),
     // next-auth imports "next/server" without an extension, which Node's ESM loader cannot
     // resolve (Next has no "exports" map); inlined, Vite resolves it as Next's bundler does.

@@ -67,9 +67,9 @@ export async function createUser({
   return user;
 }
 
-// A sign-in (and a refused password) runs one scrypt check at N=2^17: about 0.5 s on an
-// idle core, 5 s and more on a shared, busy test machine (measured at load 20 on 2 cores).
-// Waits after a form post get that long; a passing test is as fast as ever.
+// A sign-in (and a refused password) runs one scrypt check at N=2^17: deliberately slow, and
+// many times slower on a shared, busy test machine. Waits after a form post get that long;
+// a passing test is as fast as ever.
 export const SIGN_IN_TIMEOUT = 30_000;
 export const expect = baseExpect.configure({ timeout: SIGN_IN_TIMEOUT });
 

@@ -1,5 +1,6 @@
 // The one place that reads process.env: every setting is parsed and checked here.
 // Parsed lazily, on first use, so that `next build` needs no database or secret.
+import path from "node:path";
 import { z } from "zod";
 import { isLocalDatabaseUrl } from "@/lib/local-database-url";
 
@@ -191,12 +192,42 @@ export function getPinnedToday(): string | undefined {
   return parsed.data;
 }
 
+const CHROMIUM_SOURCES = ["auto", "system", "npm"] as const;
+
+const ChromiumSettingsSchema = z.object({
+  // A Chromium of the operator's choice; when set and missing, nothing else is tried.
+  CHROMIUM_PATH: optionalText,
+  // auto: CHROMIUM_PATH, else the system's (/usr/bin/chromium), else the npm package's;
+  // system: never the npm package's; npm: always the npm package's (how CI proves that path).
+  CHROMIUM_SOURCE: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value === "" || value === undefined ? "auto" : value))
+    .pipe(z.enum(CHROMIUM_SOURCES, { error: `kies uit ${CHROMIUM_SOURCES.join(", ")}` })),
+  // Where the npm package's Chromium is unpacked, once per version.
+  CHROMIUM_CACHE_DIR: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || path.join("node_modules", ".cache", "opvolging-chromium")),
+});
+
+export type ChromiumSettings = { path?: string; source: (typeof CHROMIUM_SOURCES)[number]; cacheDir: string };
+
 /**
- * The Chromium that prints Kamerbrieven to PDF (lib/letters/print-pdf.ts): CHROMIUM_PATH, else
- * Debian's. Read alone, like APP_TODAY: whether the file exists is the printer's question.
+ * Which Chromium the PDF printer and the end-to-end tests start (lib/browser/find-chromium.ts).
+ * Read alone, like APP_TODAY: the Playwright config and the scripts need it without the app's
+ * secrets, and whether the file exists is the finder's question.
  */
-export function getChromiumPath(): string {
-  return process.env.CHROMIUM_PATH?.trim() || "/usr/bin/chromium";
+export function readChromiumSettings(source: Record<string, string | undefined> = process.env): ChromiumSettings {
+  const parsed = ChromiumSettingsSchema.safeParse(source);
+  if (!parsed.success) throw formatProblems(parsed.error);
+  return {
+    path: parsed.data.CHROMIUM_PATH,
+    source: parsed.data.CHROMIUM_SOURCE,
+    cacheDir: parsed.data.CHROMIUM_CACHE_DIR,
+  };
 }
 
 export function isOidcConfigured(env: Env = getEnv()): boolean {

@@ -6,10 +6,10 @@
 // `npm run build` copies this folder into .next/standalone/server/, so the same file runs
 // from the repository and from a container image holding only .next/standalone.
 //
-// Settings (environment only; the app's own are checked by lib/env.ts while Next.js
-// starts, before the port opens): PORT (3000), HOST (0.0.0.0), LOG_LEVEL (info),
-// SHUTDOWN_TIMEOUT_SECONDS (25), TRUST_PROXY (X-Request-Id is believed only behind a proxy).
-import http from "node:http";
+// Settings (environment only, server/settings.mjs; the app's own are checked by lib/env.ts
+// while Next.js starts, before the port opens): PORT (3000), HOST (0.0.0.0), LOG_LEVEL (info),
+// SHUTDOWN_TIMEOUT_SECONDS (25), KEEP_ALIVE_TIMEOUT_SECONDS (65), HEADERS_TIMEOUT_SECONDS
+// (one more), TRUST_PROXY (0). See docs/configuration.md.
 import path from "node:path";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -22,6 +22,8 @@ import {
   routeConsoleToLogger,
   withRequestLog,
 } from "./http-logging.mjs";
+import { createAppServer } from "./app-server.mjs";
+import { readServerSettings } from "./settings.mjs";
 
 const SHUTDOWN_HOOKS_KEY = Symbol.for("opvolging.shutdownHooks");
 const DRAINING_KEY = Symbol.for("opvolging.draining");
@@ -47,16 +49,12 @@ function refuse(sentence) {
 
 if (!LOG_LEVELS.includes(levelSetting))
   refuse(`LOG_LEVEL "${levelSetting}" bestaat niet; kies uit ${LOG_LEVELS.join(", ")}.`);
-const portSetting = (process.env.PORT ?? "").trim() || "3000";
-const port = Number(portSetting);
-if (!/^\d+$/.test(portSetting) || port < 1 || port > 65535)
-  refuse(`PORT "${portSetting}" is geen poortnummer (1–65535).`);
-const host = (process.env.HOST ?? "").trim() || "0.0.0.0";
-const timeoutSetting = (process.env.SHUTDOWN_TIMEOUT_SECONDS ?? "").trim() || "25";
-const shutdownTimeoutMs = Number(timeoutSetting) * 1000;
-if (!/^\d+$/.test(timeoutSetting) || shutdownTimeoutMs < 1000)
-  refuse(`SHUTDOWN_TIMEOUT_SECONDS "${timeoutSetting}" moet een geheel aantal seconden zijn, minstens 1.`);
-const trustRequestId = !["", "0", "false"].includes((process.env.TRUST_PROXY ?? "").trim());
+const read = readServerSettings(process.env);
+if (read.problem !== undefined) refuse(read.problem);
+const { port, host, shutdownTimeoutMs, keepAliveTimeoutMs, headersTimeoutMs, trustedProxies } =
+  /** @type {import("./settings.mjs").ServerSettings} */ (read.settings);
+// X-Request-Id is believed only behind a proxy.
+const trustRequestId = trustedProxies > 0;
 
 process.on("uncaughtException", (error) => {
   logger.fatal({ err: error }, "Onverwachte fout buiten een verzoek; de server stopt.");
@@ -106,8 +104,11 @@ async function startupChecks() {
 const inFlight = new Set();
 let draining = false;
 
-const server = http.createServer(
-  withRequestLog({ logger, requestContext, trustRequestId }, (req, res) => {
+const server = createAppServer({
+  keepAliveTimeoutMs,
+  headersTimeoutMs,
+  trustedProxies,
+  handler: withRequestLog({ logger, requestContext, trustRequestId }, (req, res) => {
     inFlight.add(res);
     res.once("close", () => {
       inFlight.delete(res);
@@ -117,7 +118,7 @@ const server = http.createServer(
     if (draining) res.setHeader("Connection", "close");
     return handle(req, res);
   }),
-);
+});
 
 server.once("error", (/** @type {NodeJS.ErrnoException} */ error) => {
   refuse(

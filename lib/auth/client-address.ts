@@ -3,10 +3,11 @@
 // `next start` passes the socket address to server actions and route handlers only as
 // `X-Forwarded-For`, and only when the request did not bring that header itself
 // (next/dist/server/base-server.js: `x-forwarded-for ??= socket.remoteAddress`). A client
-// could therefore pick its own "address". lib/auth/forwarded-for.ts, installed when the
-// server starts (instrumentation-node.ts), rewrites the header before Next reads it:
-// without a trusted proxy it becomes the socket address alone; with TRUST_PROXY=n the
-// socket address is appended to what the proxies sent, as one more proxy would do.
+// could therefore pick its own "address". The production server wrapper rewrites the
+// header for each request before Next reads it (server/forwarded-for.mjs): without a
+// trusted proxy it becomes the socket address alone; with TRUST_PROXY=n the socket
+// address is appended to what the proxies sent, as one more proxy would do. (`npm run dev`
+// has no wrapper: there the header is whatever the client sent.)
 // Here the address is then read n entries from the right: entries further left were
 // written by whoever the n-th proxy was talking to, which may be the client itself.
 
@@ -20,21 +21,4 @@ export function clientAddressFrom(forwardedFor: string | null | undefined, trust
   const address = entries[Math.max(0, entries.length - 1 - trustedProxies)]!;
   // An IPv4 client on a dual-stack socket shows as ::ffff:a.b.c.d; count it once.
   return address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1").slice(0, 64);
-}
-
-/** What the header should say before Next reads it (see the module comment). */
-export function normaliseForwardedFor(
-  received: string | string[] | undefined,
-  socketAddress: string | undefined,
-  trustedProxies: number,
-): string | undefined {
-  if (!socketAddress) return trustedProxies > 0 ? joinHeader(received) : undefined;
-  if (trustedProxies === 0) return socketAddress;
-  const earlier = joinHeader(received);
-  return earlier ? `${earlier}, ${socketAddress}` : socketAddress;
-}
-
-function joinHeader(value: string | string[] | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  return Array.isArray(value) ? value.join(", ") : value;
 }

@@ -47,6 +47,7 @@ export function createLimiter({ concurrency, maxWaiting }: { concurrency: number
   };
 }
 
-// Two at a time (the app servers here have two cores; 256 MiB at most), and up to 30
-// waiting: about 8 s of queue at half a second per check, within a patient user's wait.
+// Two at a time (the app servers have two cores; 256 MiB at most), and up to 30 waiting:
+// a queue that short clears within what a patient user waits at a sign-in; beyond it the
+// sign-in form asks to try again in a few seconds rather than letting everyone wait.
 export const passwordCheckLimiter = createLimiter({ concurrency: 2, maxWaiting: 30 });

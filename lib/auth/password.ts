@@ -5,8 +5,8 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from "node:crypto";
 
 // OWASP's recommendation for scrypt (Password Storage Cheat Sheet): N=2^17, r=8, p=1.
-// One hash takes about 0.3–0.7 s and 128 MiB here; lib/auth/password-check-limiter.ts
-// caps how many run at once.
+// One hash is deliberately slow and takes 128 MiB (128 × N × r bytes), so
+// lib/auth/password-check-limiter.ts caps how many run at once.
 export const SCRYPT_COST = 2 ** 17;
 export const SCRYPT_BLOCK_SIZE = 8;
 export const SCRYPT_PARALLELISM = 1;

@@ -1,8 +1,8 @@
 // A list of deadlines → the text of an iCalendar file (RFC 5545), for the subscribed feed
 // (/agenda/<token>.ics) and the one-off download (/acties/agenda). Pure: the caller passes
 // the events and the moment for DTSTAMP. Written line by line (lib/calendar/icalendar.ts):
-// the `ics` library validated every event and took about 0.8 ms an event, seconds for one
-// organisation's feed (docs/decisions/016-icalendar-written-directly.md).
+// the `ics` library validated every event against a schema, far too slow for a feed built on
+// every poll (docs/decisions/016-icalendar-written-directly.md).
 import { addDays, type CalendarDate } from "@/lib/calendar-date";
 import { CRLF, contentLine, escapeText, formatDate, formatUtcDateTime } from "@/lib/calendar/icalendar";
 

@@ -47,8 +47,8 @@ export function commitmentFilterSql(filters: DashboardFilters): Prisma.Sql {
 
 /**
  * `acts`: the actions under the evaluation filter, read from the table once per page (a
- * sequential scan of ActionItem is most of a section's cost on 10,000 actions: five of them
- * took 45–65 ms a page), with only the narrow columns the sections compute with and `shown`
+ * sequential scan of ActionItem is most of a section's cost on 10,000 actions, and five of
+ * them were most of the page's), with only the narrow columns the sections compute with and `shown`
  * for the organisation filter. The recommendation section counts every action of a
  * recommendation; the others only the shown ones. Lists join the title and organisation
  * code to their few rows afterwards. MATERIALIZED: every section reads it, so it is

@@ -171,7 +171,7 @@ describe("addEvidenceFile: the type comes from the content", () => {
     expect(
       await database.prisma.evidence.findUniqueOrThrow({ where: { id: evidenceId }, select: { sizeBytes: true } }),
     ).toEqual({ sizeBytes: MAX_EVIDENCE_BYTES });
-    // Measured, not asserted tightly: a 10 MB insert stays far inside the transaction's 5 s.
+    // Not a speed test: a loose bound that shows a 10 MB insert fits inside the transaction's 5 s limit.
     expect(elapsed).toBeLessThan(4_000);
 
     const overLimit = Buffer.alloc(MAX_EVIDENCE_BYTES + 1);

@@ -26,7 +26,7 @@ export const backupMessages = {
       `Het bestand (gzip, JSON-regels) hoort bij databaseversie ${latestMigration}. Terugzetten kan met npm run restore in een lege database op dezelfde versie.`,
     restoreTitle: "Terugzetten",
     restoreHow:
-      "Terugzetten gebeurt buiten de app, door de beheerder van de installatie: eerst npm run db:migrate op een lege database, dan npm run restore <bestand>. De README beschrijft de stappen.",
+      "Terugzetten gebeurt buiten de app, door de beheerder van de installatie: eerst npm run db:migrate op een lege database, dan npm run restore <bestand>. De stappen staan in docs/production.md (Backup and restore).",
     downloadSignIn: "Log in om een back-up te downloaden.",
     noMigrations: "onbekend",
     // npm run backup / npm run restore

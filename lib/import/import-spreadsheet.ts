@@ -34,7 +34,7 @@ export type ImportReport = {
   milliseconds: number;
 };
 
-// The writes of 5,000 rows take tens of seconds; Prisma's default of 5 s is for a form.
+// The writes of 5,000 rows take far longer than a form's; Prisma's default of 5 s is for a form.
 const IMPORT_TIMEOUT_MS = 10 * 60_000;
 const IMPORT_LOCK = 72_846_109;
 

@@ -1,43 +1,30 @@
-// Prints an HTML document to a tagged PDF with the server's own Chromium (headless
-// --print-to-pdf), one at a time and with a time limit, in a fresh temporary profile that is
-// removed afterwards. Headless Chromium writes a tagged PDF (StructTreeRoot, MarkInfo, /Lang
-// from <html lang>) unless told --disable-pdf-tagging; --generate-pdf-document-outline adds
-// the bookmarks from the headings. Whether Chromium is there is decided once, on first use:
-// without it the PDF download says so instead of failing (see pdfPrinterAvailable).
+// Prints an HTML document to a tagged PDF with the server's Chromium (lib/browser/find-chromium.ts:
+// the operator's, the system's or the npm package's), driven by playwright-core: one at a
+// time and with a time limit, each in a fresh browser that is closed afterwards. `tagged`
+// gives the structure tree (StructTreeRoot, MarkInfo, /Lang from <html lang>) that screen
+// readers need; `outline` adds bookmarks from the headings. Which Chromium is decided once,
+// on first use: without one the PDF download says so instead of failing (pdfPrinterAvailable).
 import "server-only";
-import { spawn } from "node:child_process";
-import { accessSync, constants } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { getChromiumPath } from "@/lib/env";
+import { chromium } from "playwright-core";
 import { CHROMIUM_FLAGS } from "@/lib/chromium-flags";
+import { findChromium, type FoundChromium } from "@/lib/browser/find-chromium";
+import { logger } from "@/lib/log/logger";
 
 const TIMEOUT_MS = 30_000;
 
-const FLAGS = [
-  "--headless",
-  ...CHROMIUM_FLAGS,
-  "--no-default-browser-check",
-  "--disable-extensions",
-  "--no-pdf-header-footer",
-  "--generate-pdf-document-outline",
-];
+let found: Promise<FoundChromium> | undefined;
 
-let available: boolean | undefined;
+function printerChromium(): Promise<FoundChromium> {
+  found ??= findChromium().then((result) => {
+    if (!result.found) logger().warn(`Kamerbrieven kunnen niet als PDF worden gedownload: ${result.reason}.`);
+    return result;
+  });
+  return found;
+}
 
-/** Whether this server can print PDFs: its Chromium exists and may be run. Decided once per process. */
-export function pdfPrinterAvailable(): boolean {
-  if (available === undefined) {
-    try {
-      accessSync(getChromiumPath(), constants.X_OK);
-      available = true;
-    } catch {
-      available = false;
-    }
-  }
-  return available;
+/** Whether this server can print PDFs: a Chromium was found (and, from npm, unpacked). Decided once per process. */
+export async function pdfPrinterAvailable(): Promise<boolean> {
+  return (await printerChromium()).found;
 }
 
 export class PdfPrintError extends Error {
@@ -57,49 +44,23 @@ export function printHtmlToPdf(html: string): Promise<Buffer> {
 }
 
 async function printNow(html: string): Promise<Buffer> {
-  const folder = await mkdtemp(path.join(tmpdir(), "opvolging-pdf-"));
+  const browser = await printerChromium();
+  if (!browser.found) throw new PdfPrintError(`Geen Chromium: ${browser.reason}`);
+  const instance = await chromium
+    .launch({ executablePath: browser.path, args: [...CHROMIUM_FLAGS], timeout: TIMEOUT_MS })
+    .catch((error: unknown) => {
+      throw new PdfPrintError(`Chromium could not start: ${error instanceof Error ? error.message : String(error)}`);
+    });
   try {
-    const input = path.join(folder, "brief.html");
-    const output = path.join(folder, "brief.pdf");
-    await writeFile(input, html, "utf8");
-    await run(getChromiumPath(), [
-      ...FLAGS,
-      `--user-data-dir=${path.join(folder, "profiel")}`,
-      `--print-to-pdf=${output}`,
-      pathToFileURL(input).href,
-    ]);
-    const pdf = await readFile(output).catch(() => null);
-    if (!pdf || pdf.subarray(0, 5).toString("latin1") !== "%PDF-") throw new PdfPrintError("Chromium wrote no PDF");
+    // No network: the letter's HTML is self-contained, and nothing it holds may fetch anything.
+    const context = await instance.newContext({ javaScriptEnabled: false, offline: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(TIMEOUT_MS);
+    await page.setContent(html, { waitUntil: "load" });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    if (pdf.subarray(0, 5).toString("latin1") !== "%PDF-") throw new PdfPrintError("Chromium wrote no PDF");
     return pdf;
   } finally {
-    await rm(folder, { recursive: true, force: true });
+    await instance.close();
   }
-}
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ["ignore", "ignore", "pipe"], detached: true });
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => {
-      if (stderr.length < 4000) stderr += chunk.toString();
-    });
-    const timer = setTimeout(() => {
-      // The whole process group: Chromium's helpers too.
-      try {
-        if (child.pid) process.kill(-child.pid, "SIGKILL");
-      } catch {
-        child.kill("SIGKILL");
-      }
-      reject(new PdfPrintError(`Chromium took longer than ${TIMEOUT_MS / 1000} s`));
-    }, TIMEOUT_MS);
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      reject(new PdfPrintError(`Chromium could not start: ${error.message}`));
-    });
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve();
-      else reject(new PdfPrintError(`Chromium exited with ${code}: ${stderr.slice(-1000)}`));
-    });
-  });
 }

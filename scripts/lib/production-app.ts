@@ -18,8 +18,8 @@ export const SERVER_ENTRY = path.join(STANDALONE_DIR, "server", "main.mjs");
 /**
  * Makes .next/standalone a complete, self-contained app (what a container image copies):
  * Next.js traces the server's code and packages into it but leaves out the browser's
- * static files, the server wrapper (server/) and the migration folders the readiness
- * check compares with the database.
+ * static files, the server wrapper (server/), the migration folders the readiness
+ * check compares with the database, and the npm package's Chromium for the PDF printer.
  */
 export function completeStandalone(root = ROOT): void {
   const standalone = path.join(root, ".next", "standalone");
@@ -31,6 +31,10 @@ export function completeStandalone(root = ROOT): void {
     [".next/static", ".next/static"],
     ["server", "server"],
     ["prisma/migrations", "prisma/migrations"],
+    // The PDF printer's packages read files by computed paths the tracer does not follow: the
+    // Chromium archives (bin/*.br) of @sparticuz/chromium, playwright-core's browsers.json.
+    ["node_modules/@sparticuz/chromium", "node_modules/@sparticuz/chromium"],
+    ["node_modules/playwright-core", "node_modules/playwright-core"],
   ];
   if (existsSync(path.join(root, "public"))) copies.push(["public", "public"]);
   for (const [from, to] of copies) {

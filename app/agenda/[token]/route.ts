@@ -17,8 +17,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
     const owner = token === null ? null : await findFeedByToken(token);
     if (!owner) return notFound();
     const origin = appOrigin(new URL(request.url).origin);
-    // Built on every request: about 20 ms for an organisation's 2,200 events, so no cache (a
-    // per-process cache would not be shared by a second app server anyway).
+    // Built on every request: writing the file directly is cheap even for an organisation's
+    // whole feed (docs/benchmarks.md), so no cache (a per-process cache would not be shared
+    // by a second app server anyway).
     const { actions, commitments } = await listFeedDeadlines(owner.organisation.id);
     const body = buildDeadlineCalendar({
       name: nl.profile.calendarName(owner.organisation.code),

@@ -65,6 +65,8 @@ describe("Downloaden als Word", () => {
 
 describe("Downloaden als PDF without Chromium", () => {
   it("answers 503 with the Dutch reason and records nothing", async () => {
+    // Only that path: neither the system's Chromium nor the npm package's may stand in for it.
+    vi.stubEnv("CHROMIUM_SOURCE", "system");
     vi.stubEnv("CHROMIUM_PATH", "/nergens/chromium");
     vi.resetModules();
     const pdf = await import("./pdf/route");

@@ -92,7 +92,7 @@ export default async function LetterLayout({ children, params }: Props) {
         ) : (
           <p className="utrecht-paragraph letter-controls__next">{nl.letterWorkflow.whoIsNext[letter.status]}</p>
         )}
-        <LetterDownloads letterId={letter.id} pdfAvailable={pdfPrinterAvailable()} />
+        <LetterDownloads letterId={letter.id} pdfAvailable={await pdfPrinterAvailable()} />
       </div>
       <SubNavigation
         label={words.tabs}

@@ -20,7 +20,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   const { id } = await params;
   const letter = recordId.safeParse(id).success ? await getLetterForExport({ actor, id }) : null;
   if (!letter) return plainMessage(404, nl.letterExport.notFound);
-  if (!pdfPrinterAvailable()) return plainMessage(503, nl.letterExport.pdfUnavailable);
+  if (!(await pdfPrinterAvailable())) return plainMessage(503, nl.letterExport.pdfUnavailable);
   let pdf: Buffer;
   try {
     pdf = await printHtmlToPdf(renderLetterHtml(letter.content, letter.title));
