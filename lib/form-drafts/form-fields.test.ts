@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { isKeptFieldType } from "./form-fields";
+
+describe("which fields are kept in a draft", () => {
+  it("keeps what a person types or chooses", () => {
+    for (const type of ["text", "textarea", "select-one", "select-multiple", "checkbox", "radio", "date", "number"])
+      expect(isKeptFieldType(type, "veld")).toBe(true);
+  });
+
+  it("never keeps passwords, files, hidden values, buttons, unnamed fields or Next's own inputs", () => {
+    for (const type of ["password", "PASSWORD", "file", "hidden", "submit", "button", "reset", "image"])
+      expect(isKeptFieldType(type, "veld")).toBe(false);
+    expect(isKeptFieldType("text", "")).toBe(false);
+    expect(isKeptFieldType("text", "$ACTION_ID_abc")).toBe(false);
+  });
+});
