@@ -16,6 +16,15 @@ export function isKeptFieldType(type: string, name: string): boolean {
   return name !== "" && !name.startsWith("$ACTION") && !NOT_KEPT.has(type.toLowerCase());
 }
 
+/**
+ * A form that sends by GET to an address (a filter or search form, next/form) keeps its state in
+ * the URL: putting old values back would show filters that do not match the list. Server action
+ * forms post, or carry React's javascript: placeholder as their action.
+ */
+export function isNavigationForm(method: string, action: string | null): boolean {
+  return method.toLowerCase() === "get" && !(action ?? "").trim().toLowerCase().startsWith("javascript:");
+}
+
 export function isKeptField(element: EventTarget | null): element is Field {
   if (
     !(element instanceof HTMLInputElement) &&
@@ -23,7 +32,13 @@ export function isKeptField(element: EventTarget | null): element is Field {
     !(element instanceof HTMLSelectElement)
   )
     return false;
-  return !element.disabled && element.form !== null && isKeptFieldType(element.type, element.name);
+  const form = element.form;
+  return (
+    !element.disabled &&
+    form !== null &&
+    !isNavigationForm(form.method, form.getAttribute("action")) &&
+    isKeptFieldType(element.type, element.name)
+  );
 }
 
 function keptFields(form: HTMLFormElement): Field[] {
