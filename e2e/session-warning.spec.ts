@@ -70,13 +70,21 @@ test("twee minuten voor de time-out vraagt een dialoog of u ingelogd blijft, met
   await expect(page.getByRole("heading", { level: 1, name: "Aanbevelingen" })).toBeVisible();
   const actions = page.getByRole("link", { name: "Acties", exact: true });
   await actions.focus();
+  // A second tab of the same session, quiet as well.
+  const otherTab = await context.newPage();
+  await otherTab.clock.install();
+  await otherTab.goto("/toezeggingen");
+  await expect(otherTab.getByRole("heading", { level: 1, name: "Toezeggingen" })).toBeVisible();
 
   // On the server the session has lain still for 29 minutes; in the browser 28 minutes pass.
   const { token } = await sessionCookie(context);
   const stillSince = secondsAgo(29 * 60);
   await setSessionTimes(context, token, { signedInAt: stillSince, lastSeenAt: stillSince });
+  await otherTab.clock.fastForward("28:00");
   await page.clock.fastForward("28:00");
 
+  const otherDialog = otherTab.getByRole("dialog", { name: "U wordt bijna uitgelogd" });
+  await expect(otherDialog).toBeVisible();
   const dialog = page.getByRole("dialog", { name: "U wordt bijna uitgelogd" });
   await expect(dialog).toBeVisible();
   await expect(dialog).toHaveAccessibleDescription(/niet actief geweest/);
@@ -93,6 +101,9 @@ test("twee minuten voor de time-out vraagt een dialoog of u ingelogd blijft, met
   await page.keyboard.press("Enter");
   await expect(dialog).toBeHidden();
   await expect(actions).toBeFocused();
+  // The other tab heard of it and stopped warning.
+  await expect(otherDialog).toBeHidden();
+  await otherTab.close();
 
   // Ninety seconds later (past the original end) the extended session still works; the
   // session as it was before "Ingelogd blijven" would have ended.
