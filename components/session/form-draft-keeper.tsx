@@ -53,7 +53,7 @@ export function FormDraftKeeper({ userId }: { userId: string }) {
       version: formVersion(form),
     });
     // Forms typed in (or restored) on this page: never restored (again) over what is in them now.
-    const handled = new Set<HTMLFormElement>();
+    const handled = new WeakSet<HTMLFormElement>();
     // Drafts of forms sent from this page: a form shown anew after its save (React may replace
     // the element) gets no text back before the save's announcement has removed the draft.
     const submitted = new Set<string>();
