@@ -143,6 +143,7 @@ test("als de tijd om is, zegt de pagina dat en brengt Inloggen u terug naar deze
   await expect(dialog).toHaveAccessibleDescription(/Uw sessie is verlopen/);
   const signInLink = dialog.getByRole("link", { name: "Inloggen" });
   await expect(signInLink).toBeFocused();
+  await shootWhenAsked(page, "sessie-verlopen");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/inloggen\?terug=/);
   await signIn(page, user.email, user.password);
