@@ -5,6 +5,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
 import { refreshSessionCookie } from "@/lib/auth/refresh-session-cookie";
+import { endedSessionCookie, signInRedirect } from "@/lib/auth/sign-in-redirect";
 import { createNonce } from "@/lib/security/content-security-policy";
 import { securityHeaders } from "@/lib/security/security-headers";
 
@@ -24,6 +25,9 @@ const PUBLIC_PATHS = [
   // 401 problem+json without one; the session cookie is neither refreshed nor used there
   // (docs/decisions/020-api-tokens.md).
   "/api/v1",
+  // How long the session has left: it checks the session itself, and asking must not count as
+  // activity, so the cookie is not re-issued here (app/api/sessie/status/route.ts).
+  "/api/sessie/status",
 ];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
@@ -39,16 +43,20 @@ function isPublic(pathname: string): boolean {
 }
 
 async function route(request: NextRequest, requestHeaders: Headers): Promise<NextResponse> {
-  const { pathname, search } = request.nextUrl;
+  const { pathname } = request.nextUrl;
   const next = () => NextResponse.next({ request: { headers: requestHeaders } });
   // Auth.js keeps its own cookie up to date on /api/auth; the public pages need no session.
   if (isPublic(pathname)) return next();
-  // Moves the idle time-out forward, or drops an idle or expired session cookie.
-  if (hasSessionCookie(request)) return refreshSessionCookie(request, next());
-
-  const signIn = new URL("/inloggen", request.url);
-  if (pathname !== "/") signIn.searchParams.set("terug", `${pathname}${search}`);
-  return NextResponse.redirect(signIn);
+  if (hasSessionCookie(request)) {
+    // Moves the idle time-out forward, or drops an idle or expired session cookie: then the
+    // visitor goes to the sign-in page at once, with the way back, like one without a cookie.
+    const response = await refreshSessionCookie(request, next());
+    if (!endedSessionCookie(response, SESSION_COOKIES)) return response;
+    const redirect = signInRedirect(request);
+    for (const cookie of response.cookies.getAll()) redirect.cookies.set(cookie);
+    return redirect;
+  }
+  return signInRedirect(request);
 }
 
 export async function proxy(request: NextRequest) {

@@ -7,10 +7,16 @@ import { Wordmark } from "@/components/layout/wordmark";
 import { MainNavigation, type NavigationItem } from "@/components/layout/main-navigation";
 import type { Actor } from "@/lib/auth/actor";
 import { PageBody } from "@/components/layout/page-body";
+import { readSessionTimeLeft } from "@/lib/auth/read-session-time-left";
+import { SessionTimeoutWarning } from "@/components/session/session-timeout-warning";
+import { FormDraftKeeper } from "@/components/session/form-draft-keeper";
+import { SIGN_OUT_FORM_ATTRIBUTE } from "@/lib/form-drafts/form-fields";
 import { signOutAction } from "./actions";
 
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireUser();
+  // Unknown (0) makes the page ask the server at once.
+  const sessionSecondsLeft = (await readSessionTimeLeft({ countsAsActivity: true, checkUser: false })) ?? 0;
   return (
     <>
       <header className="site-header">
@@ -18,7 +24,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
           <Wordmark href="/" />
           <div className="site-header__user">
             <span>{nl.app.signedInAs(actor.name, actor.organisationCode, nl.roles[actor.role])}</span>
-            <form action={signOutAction}>
+            <form action={signOutAction} {...{ [SIGN_OUT_FORM_ATTRIBUTE]: "" }}>
               <button type="submit" className="utrecht-button utrecht-button--secondary-action utrecht-button--small">
                 {nl.app.signOut}
               </button>
@@ -29,7 +35,11 @@ export default async function SignedInLayout({ children }: { children: React.Rea
           <MainNavigation items={navigationFor(actor)} />
         </div>
       </header>
-      <PageBody>{children}</PageBody>
+      <PageBody>
+        <FormDraftKeeper userId={actor.id} />
+        {children}
+      </PageBody>
+      <SessionTimeoutWarning initialSecondsLeft={sessionSecondsLeft} signOutAction={signOutAction} />
     </>
   );
 }

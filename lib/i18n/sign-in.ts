@@ -29,4 +29,18 @@ export const signInMessages = {
     demoAccountsColumns: { role: "Rol", organisation: "Organisatie", email: "E-mailadres" },
     demoAccountsFictitious: "De personen achter deze accounts zijn verzonnen.",
   },
+  // The warning before the idle time-out and the text kept through it (components/session/).
+  session: {
+    warningTitle: "U wordt bijna uitgelogd",
+    warningText:
+      "U bent een tijd niet actief geweest. Om uw gegevens te beschermen wordt u straks automatisch uitgelogd. Wat u hebt getypt en nog niet hebt opgeslagen, blijft in deze browser bewaard.",
+    timeLeft: "Resterende tijd",
+    stay: "Ingelogd blijven",
+    signOut: "Uitloggen",
+    endedTitle: "U bent uitgelogd",
+    endedText:
+      "Uw sessie is verlopen. Wat u hebt getypt en nog niet hebt opgeslagen, is in deze browser bewaard: na het inloggen staat het weer op deze pagina.",
+    signInAgain: "Inloggen",
+    draftRestored: "Uw tekst is teruggezet.",
+  },
 } as const;

@@ -52,6 +52,11 @@ export default function AccessibilityStatementPage() {
           formuliervelden hebben een zichtbaar label; een foutmelding staat bij het veld en is eraan gekoppeld, zodat
           een schermlezer haar bij het veld voorleest;
         </Item>
+        <Item>
+          na 30 minuten zonder activiteit wordt u uitgelogd; twee minuten vooraf vraagt een melding of u ingelogd wilt
+          blijven (WCAG 2.2.1, Timing aanpasbaar). Wat u in een formulier typt, blijft tot een dag in deze browser
+          bewaard en staat na opnieuw inloggen weer in het formulier;
+        </Item>
         <Item>de tabel met aanbevelingen heeft een bijschrift en kopcellen voor kolommen en rijen;</Item>
         <Item>een status staat altijd in woorden op het scherm, niet alleen als kleur;</Item>
         <Item>
@@ -63,12 +68,6 @@ export default function AccessibilityStatementPage() {
 
       <h2 className="utrecht-heading-2">Wat nog niet voldoet of nog niet is nagegaan</h2>
       <ul className="utrecht-unordered-list">
-        <Item>
-          Blijft u 30 minuten zonder activiteit, dan wordt u uitgelogd, zonder waarschuwing vooraf en zonder
-          mogelijkheid om de tijd te verlengen (WCAG 2.2.1, Timing aanpasbaar). Wat u op dat moment in een formulier had
-          ingevuld maar nog niet had verstuurd, moet u opnieuw invullen. Die grens beschermt de gegevens; een
-          waarschuwing met de mogelijkheid om te verlengen is nog niet gebouwd.
-        </Item>
         <Item>
           Verstuurt u het inlogformulier met een leeg veld, dan verschijnt de foutmelding bij het veld, maar een
           schermlezer meldt haar niet uit zichzelf; u hoort haar pas wanneer u naar het veld gaat (WCAG 4.1.3,
