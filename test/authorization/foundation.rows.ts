@@ -14,6 +14,14 @@ export const matrix: MatrixRows = {
     },
     { target: "app/(app)/actions.ts#signOutAction", reason: "Uitloggen: beëindigt alleen de eigen sessie." },
     {
+      target: "app/api/sessie/route.ts#POST",
+      reason: "Ingelogd blijven: verlengt alleen de eigen sessie en geeft de resterende tijd, zonder invoer.",
+    },
+    {
+      target: "app/api/sessie/status/route.ts#GET",
+      reason: "De resterende tijd van de eigen sessie, zonder invoer en zonder gegevens van anderen.",
+    },
+    {
       target: "app/api/auth/[...nextauth]/route.ts#GET",
       reason: "Auth.js: inloggen, sessie en uitloggen van de eigen sessie.",
     },
