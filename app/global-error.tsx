@@ -5,7 +5,7 @@ import "@utrecht/component-library-css/dist/index.css";
 import "@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css";
 import "./globals.css";
 import { ErrorNotice } from "@/components/layout/error-notice";
-import { nl } from "@/lib/i18n/nl";
+import { commonMessages as nl } from "@/lib/i18n/common";
 
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
   return (

@@ -1,6 +1,6 @@
 // The outcome of a check or an import: the count per outcome, the errors by row and column,
 // and per row whether it is new, changed (which columns) or unchanged. Presentational only.
-import { nl } from "@/lib/i18n/nl";
+import { nl } from "@/lib/i18n/client/import";
 import { DataTable } from "@/components/ui/data-table";
 import type { ImportReport } from "@/lib/import/import-spreadsheet";
 import type { RowOutcome } from "@/lib/import/plan-import";

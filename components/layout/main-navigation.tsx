@@ -3,7 +3,7 @@
 // is decided on the server (app/(app)/layout.tsx); the pages behind them check again.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { nl } from "@/lib/i18n/nl";
+import { commonMessages as nl } from "@/lib/i18n/common";
 
 export type NavigationItem = {
   href: string;
