@@ -114,7 +114,6 @@ export const commonMessages = {
     choiceInvalid: "Kies een van de mogelijkheden.",
     dueBeforeStart: "De deadline ligt voor de startdatum. Kies een latere deadline.",
     controlCharacters: "Deze tekst bevat onzichtbare stuurtekens. Typ de tekst opnieuw of plak hem als platte tekst.",
-    notChanged: "(niet gewijzigd)",
     empty: "(leeg)",
   },
   // Field names as the audit trail and the conflict notice show them.
