@@ -5,7 +5,7 @@ import "./styles/utrecht-components.css";
 import "./styles/voorbeeld-theme.css";
 import "./globals.css";
 import { ErrorNotice } from "@/components/layout/error-notice";
-import { commonMessages as nl } from "@/lib/i18n/common";
+import { errorPageMessages as nl } from "@/lib/i18n/error-pages";
 
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
   return (
