@@ -1,11 +1,11 @@
 "use client";
 // Shown when the root layout itself fails. It replaces that layout, so it brings its own
 // <html>, <body> and stylesheets, and looks like every other page (same font and header).
-import "@utrecht/component-library-css/dist/index.css";
-import "@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css";
+import "./styles/utrecht-components.css";
+import "./styles/voorbeeld-theme.css";
 import "./globals.css";
 import { ErrorNotice } from "@/components/layout/error-notice";
-import { nl } from "@/lib/i18n/nl";
+import { errorPageMessages as nl } from "@/lib/i18n/error-pages";
 
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import "@utrecht/component-library-css/dist/index.css";
-import "@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css";
+import "./styles/utrecht-components.css";
+import "./styles/voorbeeld-theme.css";
 import "./globals.css";
 import { nl } from "@/lib/i18n/nl";
 import { DemoBanner } from "@/components/layout/demo-banner";

@@ -32,7 +32,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
           </div>
         </div>
         <div className="container">
-          <MainNavigation items={navigationFor(actor)} />
+          <MainNavigation items={navigationFor(actor)} label={nl.app.mainNavigation} />
         </div>
       </header>
       <PageBody>

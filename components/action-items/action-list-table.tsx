@@ -21,6 +21,16 @@ function shortTitle(title: string, max = 70): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 15)).trimEnd()}…`;
 }
 
+/** The whole title as a tooltip only when the line cuts it: otherwise it would repeat the line's text. */
+function RecommendationLine({ number, title }: { number: number; title: string }) {
+  const short = shortTitle(title);
+  return (
+    <span className="action-list__recommendation" title={short === title ? undefined : title}>
+      {t.recommendationLine(number, short)}
+    </span>
+  );
+}
+
 export function ActionListTable({ list, filters }: { list: ActionListPage; filters: ActionListFilters }) {
   const column = (sort: ActionListSort, label: string, numeric = false): DataTableColumn => {
     const current = list.sort === sort;
@@ -49,8 +59,8 @@ export function ActionListTable({ list, filters }: { list: ActionListPage; filte
       ]}
     >
       {list.rows.map((row) => (
-        <tr key={row.id} className="utrecht-table__row">
-          <th scope="row" className="utrecht-table__header-cell action-list__title">
+        <tr key={row.id}>
+          <th scope="row" className="action-list__title">
             {/* No prefetch: 50 visible rows would mean 50 server renders of action pages per list view. */}
             <Link href={`/acties/${row.id}`} className="utrecht-link" prefetch={false}>
               {row.titleHighlighted ? <HighlightedText text={row.titleHighlighted} /> : row.title}
@@ -61,23 +71,21 @@ export function ActionListTable({ list, filters }: { list: ActionListPage; filte
                 <IllustrativeMarker compact />
               </>
             )}
-            <span className="action-list__recommendation" title={row.recommendation.title}>
-              {t.recommendationLine(row.recommendation.number, shortTitle(row.recommendation.title))}
-            </span>
+            <RecommendationLine number={row.recommendation.number} title={row.recommendation.title} />
             {row.snippet && (
               <span className="action-list__snippet">
                 <HighlightedText text={row.snippet} />
               </span>
             )}
           </th>
-          <td className="utrecht-table__cell">
+          <td>
             <abbr title={row.organisation.name}>{row.organisation.code}</abbr>
           </td>
-          <td className="utrecht-table__cell">
+          <td>
             <ActionStatusBadge status={row.status} />
           </td>
-          <td className="utrecht-table__cell utrecht-table__cell--numeric">{t.percent(row.percentDone)}</td>
-          <td className="utrecht-table__cell action-list__deadline">
+          <td className="numeric">{t.percent(row.percentDone)}</td>
+          <td className="action-list__deadline">
             <span className="action-list__date">{formatCalendarDate(row.dueDate)}</span>
             <DeadlineStateLabel state={row.deadlineState} />
           </td>

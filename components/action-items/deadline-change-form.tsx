@@ -5,7 +5,7 @@
 // stays readable after the page re-renders.
 import { useActionState, useRef } from "react";
 import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
-import { nl } from "@/lib/i18n/nl";
+import { nl } from "@/lib/i18n/client/action-items";
 import { formatCalendarDate, type CalendarDate } from "@/lib/calendar-date";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";

@@ -23,23 +23,21 @@ export function DeadlineHistory({ entries, total }: { entries: DeadlineHistoryEn
         columns={[columns.change, columns.status, columns.requested, columns.reason, columns.decision]}
       >
         {entries.map((entry) => (
-          <tr key={entry.id} className="utrecht-table__row">
-            <th scope="row" className="utrecht-table__header-cell nowrap">
+          <tr key={entry.id}>
+            <th scope="row" className="nowrap">
               {nl.actionDetail.deadlineChange(
                 formatCalendarDate(entry.oldDueDate),
                 formatCalendarDate(entry.newDueDate),
               )}
             </th>
-            <td className="utrecht-table__cell">
+            <td>
               <span className={`status-badge status-badge--${TONE[entry.status]}`}>
                 {nl.actionDetail.deadlineStatus[entry.status]}
               </span>
             </td>
-            <td className="utrecht-table__cell">
-              {nl.actionDetail.deadlineRequestedLine(entry.requestedBy, formatTimestamp(entry.requestedAt))}
-            </td>
-            <td className="utrecht-table__cell prose-cell">{entry.reason}</td>
-            <td className="utrecht-table__cell prose-cell">
+            <td>{nl.actionDetail.deadlineRequestedLine(entry.requestedBy, formatTimestamp(entry.requestedAt))}</td>
+            <td className="prose-cell">{entry.reason}</td>
+            <td className="prose-cell">
               {entry.status === "DIRECT" ? (
                 nl.actionDetail.deadlineDirectDecision
               ) : entry.decidedBy && entry.decidedAt ? (

@@ -5,7 +5,7 @@ import { useActionState, useRef } from "react";
 import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
 import type { RecordedProgress } from "@/lib/action-items/record-progress";
 import type { ActionStatus } from "@/lib/generated/prisma/enums.ts";
-import { nl } from "@/lib/i18n/nl";
+import { nl } from "@/lib/i18n/client/action-items";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
 import { TextAreaField } from "@/components/forms/text-area-field";

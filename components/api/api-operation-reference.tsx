@@ -55,14 +55,14 @@ export function ApiOperationReference({ path, method, operation }: Props) {
             ]}
           >
             {operation.parameters.map((parameter) => (
-              <tr key={`${parameter.in} ${parameter.name}`} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell">
+              <tr key={`${parameter.in} ${parameter.name}`}>
+                <th scope="row">
                   <code>{parameter.name}</code>
                 </th>
-                <td className="utrecht-table__cell">{r.parameterIn[parameter.in] ?? parameter.in}</td>
-                <td className="utrecht-table__cell">{typeLabel(parameter.schema)}</td>
-                <td className="utrecht-table__cell">{parameter.required ? r.yes : r.no}</td>
-                <td className="utrecht-table__cell">{parameter.description}</td>
+                <td>{r.parameterIn[parameter.in] ?? parameter.in}</td>
+                <td>{typeLabel(parameter.schema)}</td>
+                <td>{parameter.required ? r.yes : r.no}</td>
+                <td>{parameter.description}</td>
               </tr>
             ))}
           </DataTable>
@@ -77,15 +77,13 @@ export function ApiOperationReference({ path, method, operation }: Props) {
             columns={[r.fieldColumns.name, r.fieldColumns.type, r.fieldColumns.required, r.fieldColumns.description]}
           >
             {fields.map(([name, schema]) => (
-              <tr key={name} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell">
+              <tr key={name}>
+                <th scope="row">
                   <code>{name}</code>
                 </th>
-                <td className="utrecht-table__cell">{typeLabel(schema)}</td>
-                <td className="utrecht-table__cell">{required.has(name) ? r.yes : r.no}</td>
-                <td className="utrecht-table__cell">
-                  {typeof schema.description === "string" ? schema.description : ""}
-                </td>
+                <td>{typeLabel(schema)}</td>
+                <td>{required.has(name) ? r.yes : r.no}</td>
+                <td>{typeof schema.description === "string" ? schema.description : ""}</td>
               </tr>
             ))}
           </DataTable>
@@ -100,14 +98,12 @@ export function ApiOperationReference({ path, method, operation }: Props) {
             columns={[r.fieldColumns.name, r.fieldColumns.type, r.fieldColumns.description]}
           >
             {answer.fields.map(([name, schema]) => (
-              <tr key={name} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell">
+              <tr key={name}>
+                <th scope="row">
                   <code>{name}</code>
                 </th>
-                <td className="utrecht-table__cell">{typeLabel(schema)}</td>
-                <td className="utrecht-table__cell">
-                  {typeof schema.description === "string" ? schema.description : ""}
-                </td>
+                <td>{typeLabel(schema)}</td>
+                <td>{typeof schema.description === "string" ? schema.description : ""}</td>
               </tr>
             ))}
           </DataTable>

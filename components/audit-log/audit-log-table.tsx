@@ -30,14 +30,16 @@ export function AuditLogTable({ entries, lookups, canManageUsers }: Props) {
           compact: true,
         });
         return (
-          <tr key={entry.id} className="utrecht-table__row">
-            <th scope="row" className="utrecht-table__header-cell audit-table__when">
+          <tr key={entry.id}>
+            <th scope="row" className="audit-table__when">
               {formatTimestamp(entry.occurredAt)}
             </th>
-            <td className="utrecht-table__cell">
+            <td>
               {person ? (
                 <>
-                  {person.name} <span className="audit-table__organisation">({person.organisationCode})</span>
+                  {/* One text node per piece: adjacent ones cost a <!-- --> each in the HTML, 50 rows over. */}
+                  {`${person.name} `}
+                  <span className="audit-table__organisation">{`(${person.organisationCode})`}</span>
                 </>
               ) : entry.actorId ? (
                 entry.actorId
@@ -45,8 +47,8 @@ export function AuditLogTable({ entries, lookups, canManageUsers }: Props) {
                 <span className="audit-table__system">{nl.auditLog.system}</span>
               )}
             </td>
-            <td className="utrecht-table__cell">{nl.audit.kinds[entry.kind] ?? entry.kind}</td>
-            <td className="utrecht-table__cell">
+            <td>{nl.audit.kinds[entry.kind] ?? entry.kind}</td>
+            <td>
               {href ? (
                 <Link href={href} className="utrecht-link">
                   {entityName}
@@ -60,14 +62,15 @@ export function AuditLogTable({ entries, lookups, canManageUsers }: Props) {
                 </span>
               )}
             </td>
-            <td className="utrecht-table__cell audit-table__change">
+            <td className="audit-table__change">
               {changes.length === 0 ? (
                 nl.auditLog.noChange
               ) : (
                 <ul className="audit-change">
                   {changes.map((change) => (
                     <li key={change.field}>
-                      <span className="audit-change__field">{change.label}:</span> {change.text}
+                      <span className="audit-change__field">{`${change.label}:`}</span>
+                      {` ${change.text}`}
                     </li>
                   ))}
                 </ul>

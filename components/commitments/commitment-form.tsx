@@ -6,7 +6,7 @@
 import { useActionState, useRef } from "react";
 import Link from "next/link";
 import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
-import { nl } from "@/lib/i18n/nl";
+import { nl } from "@/lib/i18n/client/commitments";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
 import { TextAreaField } from "@/components/forms/text-area-field";

@@ -5,7 +5,7 @@ import { useActionState, useRef } from "react";
 import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
 import type { RecordedCommitmentOutcome } from "@/lib/commitments/record-commitment-outcome";
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums.ts";
-import { nl } from "@/lib/i18n/nl";
+import { nl } from "@/lib/i18n/client/commitments";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
 import { SelectField } from "@/components/forms/select-field";

@@ -70,21 +70,21 @@ export function DeadlineTable({
             ]}
           >
             {list.items.map((item) => (
-              <tr key={`${item.kind}-${item.id}`} className="utrecht-table__row">
-                <td className="utrecht-table__cell dashboard-date">{formatCalendarDate(item.dueDate)}</td>
-                <th scope="row" className="utrecht-table__header-cell dashboard-item">
+              <tr key={`${item.kind}-${item.id}`}>
+                <td className="dashboard-date">{formatCalendarDate(item.dueDate)}</td>
+                <th scope="row" className="dashboard-item">
                   {item.kind === "COMMITMENT" && <span className="dashboard-kind">{t.kindCommitment}: </span>}
                   <Link href={itemHref(item)} className="utrecht-link" prefetch={false}>
                     {item.title}
                   </Link>
                 </th>
-                <td className="utrecht-table__cell">{item.organisationCode ?? "—"}</td>
+                <td>{item.organisationCode ?? "—"}</td>
                 {overdue ? (
-                  <td className="utrecht-table__cell utrecht-table__cell--numeric">
+                  <td className="numeric">
                     <DeadlineStateLabel state={item.state} /> {t.daysLate(item.daysLate)}
                   </td>
                 ) : (
-                  <td className="utrecht-table__cell">
+                  <td>
                     <DeadlineStateLabel state={item.state} />
                   </td>
                 )}
@@ -164,15 +164,15 @@ export function NextCommitmentPanel({ commitment }: { commitment: NextCommitment
                     ]}
                   >
                     {commitment.notReadyShown.map((action) => (
-                      <tr key={action.id} className="utrecht-table__row">
-                        <th scope="row" className="utrecht-table__header-cell dashboard-item">
+                      <tr key={action.id}>
+                        <th scope="row" className="dashboard-item">
                           <Link href={`/acties/${action.id}`} className="utrecht-link" prefetch={false}>
                             {action.title}
                           </Link>
                         </th>
-                        <td className="utrecht-table__cell">{action.organisationCode}</td>
-                        <td className="utrecht-table__cell dashboard-date">{formatCalendarDate(action.dueDate)}</td>
-                        <td className="utrecht-table__cell dashboard-date">
+                        <td>{action.organisationCode}</td>
+                        <td className="dashboard-date">{formatCalendarDate(action.dueDate)}</td>
+                        <td className="dashboard-date">
                           {action.lastUpdateOn ? formatCalendarDate(action.lastUpdateOn) : t.neverUpdated}
                         </td>
                       </tr>
@@ -232,16 +232,16 @@ export function RiskList({ section, moreHref }: { section: RiskSection; moreHref
             ]}
           >
             {section.rows.map((row) => (
-              <tr key={row.id} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell dashboard-item">
+              <tr key={row.id}>
+                <th scope="row" className="dashboard-item">
                   <Link href={`/acties/${row.id}`} className="utrecht-link" prefetch={false}>
                     {row.title}
                   </Link>
                 </th>
-                <td className="utrecht-table__cell">{row.organisationCode}</td>
-                <td className="utrecht-table__cell dashboard-date">{formatCalendarDate(row.dueDate)}</td>
-                <td className="utrecht-table__cell utrecht-table__cell--numeric">{row.percentDone}%</td>
-                <td className="utrecht-table__cell">
+                <td>{row.organisationCode}</td>
+                <td className="dashboard-date">{formatCalendarDate(row.dueDate)}</td>
+                <td className="numeric">{row.percentDone}%</td>
+                <td>
                   <ul className="dashboard-flags">
                     {row.flags.map((rule) => (
                       <li key={rule}>

@@ -37,17 +37,17 @@ export function RecommendationProgress({ section }: { section: RecommendationSec
             ]}
           >
             {section.progress.map((row) => (
-              <tr key={row.id} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell dashboard-progress__name">
+              <tr key={row.id}>
+                <th scope="row" className="dashboard-progress__name">
                   <Link href={`/aanbevelingen/${row.id}`} className="utrecht-link" prefetch={false}>
                     {row.number}. {row.title}
                   </Link>
                 </th>
-                <td className="utrecht-table__cell">{row.leadOrganisationCode}</td>
-                <td className="utrecht-table__cell">
+                <td>{row.leadOrganisationCode}</td>
+                <td>
                   <ImplementationStatusBadge status={row.status} />
                 </td>
-                <td className="utrecht-table__cell dashboard-progress__bar">
+                <td className="dashboard-progress__bar">
                   {row.counting === 0 ? (
                     t.noActions
                   ) : (
@@ -57,7 +57,7 @@ export function RecommendationProgress({ section }: { section: RecommendationSec
                     </>
                   )}
                 </td>
-                <td className="utrecht-table__cell utrecht-table__cell--numeric">
+                <td className="numeric">
                   {row.overdue > 0 ? (
                     <>
                       <span aria-hidden="true">⚠ </span>
@@ -102,17 +102,15 @@ export function ActionsByOrganisation({ rows }: { rows: OrganisationStatusRow[] 
         {rows.map((row) => {
           const parts = ACTION_STATUSES.map((status) => `${row.counts[status]} ${nl.actionStatus[status]}`).join(", ");
           return (
-            <tr key={row.code} className="utrecht-table__row">
-              <th scope="row" className="utrecht-table__header-cell">
-                {row.code}
-              </th>
+            <tr key={row.code}>
+              <th scope="row">{row.code}</th>
               {ACTION_STATUSES.map((status) => (
-                <td key={status} className="utrecht-table__cell utrecht-table__cell--numeric">
+                <td key={status} className="numeric">
                   {number.format(row.counts[status])}
                 </td>
               ))}
-              <td className="utrecht-table__cell utrecht-table__cell--numeric">{number.format(row.total)}</td>
-              <td className="utrecht-table__cell dashboard-organisations__chart">
+              <td className="numeric">{number.format(row.total)}</td>
+              <td className="dashboard-organisations__chart">
                 <StackedBar
                   id={`dashboard-staaf-${row.code}`}
                   label={row.total === 0 ? t.chartEmpty(row.code) : t.chartSummary(row.code, parts)}

@@ -9,7 +9,7 @@ import type { AddedEvidence } from "@/lib/evidence/add-evidence-file";
 import { EVIDENCE_ACCEPT, MAX_EVIDENCE_BYTES } from "@/lib/evidence/evidence-file-types";
 import { formatFileSize } from "@/lib/evidence/file-size";
 import { sanitiseFileName } from "@/lib/evidence/file-name";
-import { nl } from "@/lib/i18n/nl";
+import { nl } from "@/lib/i18n/client/action-items";
 import { FieldFrame } from "@/components/forms/field";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { TextField } from "@/components/forms/text-field";

@@ -5,7 +5,7 @@
 import { createContext, useActionState, useContext, useRef, type ReactNode } from "react";
 import { idle, type ActionResult } from "@/lib/actions/action-result";
 import type { RemovedEvidence } from "@/lib/evidence/remove-evidence";
-import { nl } from "@/lib/i18n/nl";
+import { nl } from "@/lib/i18n/client/action-items";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
 

@@ -1,5 +1,5 @@
 // A value from the audit trail in words: a status by its Dutch name, a date as "3 april 2023".
-import { nl } from "@/lib/i18n/nl";
+import { nl } from "@/lib/i18n/client/changed-values";
 import { formatCalendarDate } from "@/lib/calendar-date";
 
 const STATUS_FIELDS = new Set(["status", "statusBefore", "statusAfter"]);

@@ -3,7 +3,7 @@
 // error with its reference code. Focus moves here (or to the first invalid field) after a
 // submit: see use-focus-after-submit.ts.
 import type { ActionResult } from "@/lib/actions/action-result";
-import { nl } from "@/lib/i18n/nl";
+import { commonMessages as nl } from "@/lib/i18n/common";
 import { formatTimestamp } from "@/lib/calendar-date";
 import { describeValue, fieldLabel } from "@/components/forms/describe-value";
 

@@ -7,7 +7,7 @@ import { startTransition, useActionState, useRef, useState, type FormEvent } fro
 import Link from "next/link";
 import { idle, fieldError, type ActionResult } from "@/lib/actions/action-result";
 import type { ImportReport } from "@/lib/import/import-spreadsheet";
-import { nl } from "@/lib/i18n/nl";
+import { nl } from "@/lib/i18n/client/import";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { FieldFrame } from "@/components/forms/field";
 import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";

@@ -1,6 +1,6 @@
 // The outcome of a check or an import: the count per outcome, the errors by row and column,
 // and per row whether it is new, changed (which columns) or unchanged. Presentational only.
-import { nl } from "@/lib/i18n/nl";
+import { nl } from "@/lib/i18n/client/import";
 import { DataTable } from "@/components/ui/data-table";
 import type { ImportReport } from "@/lib/import/import-spreadsheet";
 import type { RowOutcome } from "@/lib/import/plan-import";
@@ -40,12 +40,12 @@ export function ImportPreview({ report }: { report: ImportReport }) {
             className="import-errors"
           >
             {report.errors.map((error, index) => (
-              <tr key={`${error.rowNumber}-${error.column}-${index}`} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">
+              <tr key={`${error.rowNumber}-${error.column}-${index}`}>
+                <th scope="row" className="numeric">
                   {error.rowNumber}
                 </th>
-                <td className="utrecht-table__cell">{error.column}</td>
-                <td className="utrecht-table__cell">{error.message}</td>
+                <td>{error.column}</td>
+                <td>{error.message}</td>
               </tr>
             ))}
           </DataTable>
@@ -71,17 +71,17 @@ export function ImportPreview({ report }: { report: ImportReport }) {
             className="import-rows"
           >
             {report.rows.map((row) => (
-              <tr key={row.rowNumber} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">
+              <tr key={row.rowNumber}>
+                <th scope="row" className="numeric">
                   {row.rowNumber}
                 </th>
-                <td className="utrecht-table__cell">{row.label}</td>
-                <td className="utrecht-table__cell">
+                <td>{row.label}</td>
+                <td>
                   <span className={`import-outcome import-outcome--${row.outcome.toLowerCase()}`}>
                     {t.outcome[row.outcome]}
                   </span>
                 </td>
-                <td className="utrecht-table__cell">
+                <td>
                   {row.changes.length > 0 ? (
                     row.changes.join(", ")
                   ) : (

@@ -50,12 +50,10 @@ export function IndicatorSection({ indicator, children }: { indicator: Indicator
             scroll={false}
           >
             {values.map((point) => (
-              <tr className="utrecht-table__row" key={point.id}>
-                <th scope="row" className="utrecht-table__header-cell">
-                  {point.year}
-                </th>
-                <td className="utrecht-table__cell utrecht-table__cell--numeric">{formatNumber(point.value)}</td>
-                <td className="utrecht-table__cell">{indicator.unit}</td>
+              <tr key={point.id}>
+                <th scope="row">{point.year}</th>
+                <td className="numeric">{formatNumber(point.value)}</td>
+                <td>{indicator.unit}</td>
               </tr>
             ))}
           </DataTable>

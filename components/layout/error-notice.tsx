@@ -1,7 +1,7 @@
 // What every error page shows: a Dutch message, the reference code that also appears in
 // the server log (Next's error digest), a way back. Never the error's message or stack:
 // they can hold details of the database or the code that are not meant for the browser.
-import { nl } from "@/lib/i18n/nl";
+import { errorPageMessages as nl } from "@/lib/i18n/error-pages";
 
 export type ErrorNoticeProps = {
   /** The thrown value as Next hands it to an error boundary. */

@@ -3,7 +3,6 @@
 // is decided on the server (app/(app)/layout.tsx); the pages behind them check again.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { nl } from "@/lib/i18n/nl";
 
 export type NavigationItem = {
   href: string;
@@ -11,10 +10,11 @@ export type NavigationItem = {
   /** marked current on every page under it */ section: string;
 };
 
-export function MainNavigation({ items }: { items: readonly NavigationItem[] }) {
+/** `label` names the navigation for screen readers; given by the server, so the browser gets no message file. */
+export function MainNavigation({ items, label }: { items: readonly NavigationItem[]; label: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label={nl.app.mainNavigation} className="main-navigation">
+    <nav aria-label={label} className="main-navigation">
       <ul className="main-navigation__list">
         {items.map((item) => {
           // The dashboard ("/") is current on itself only, not on every page below it.

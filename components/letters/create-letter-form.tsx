@@ -4,7 +4,7 @@
 import { useActionState, useRef } from "react";
 import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
 import type { CreatedLetterDraft } from "@/lib/letters/create-letter-draft";
-import { nl } from "@/lib/i18n/nl";
+import { nl } from "@/lib/i18n/client/letters";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
 import { SelectField, type SelectOption } from "@/components/forms/select-field";

@@ -30,20 +30,18 @@ export function LetterComparisonView({ comparison }: { comparison: LetterCompari
             columns={[words.number, words.recommendation, words.statusThen, words.statusNow, words.change]}
           >
             {comparison.recommendations.map((recommendation) => (
-              <tr className="utrecht-table__row" key={recommendation.id}>
-                <th className="utrecht-table__header-cell" scope="row">
-                  {recommendation.number}
-                </th>
-                <td className="utrecht-table__cell">
+              <tr key={recommendation.id}>
+                <th scope="row">{recommendation.number}</th>
+                <td>
                   {recommendation.title} {recommendation.illustrative && <IllustrativeMarker compact />}
                 </td>
-                <td className="utrecht-table__cell">
+                <td>
                   <Status status={recommendation.then} />
                 </td>
-                <td className="utrecht-table__cell">
+                <td>
                   <Status status={recommendation.now} />
                 </td>
-                <td className="utrecht-table__cell">
+                <td>
                   <span
                     className={`letter-compare__change letter-compare__change--${recommendation.change.toLowerCase()}`}
                   >
@@ -135,16 +133,16 @@ function ActionGroup<A extends ComparedAction>({
           ]}
         >
           {actions.map((action) => (
-            <tr className="utrecht-table__row" key={action.id}>
-              <th className="utrecht-table__header-cell" scope="row">
+            <tr key={action.id}>
+              <th scope="row">
                 {action.title} {action.illustrative && <IllustrativeMarker compact />}
               </th>
-              <td className="utrecht-table__cell">
+              <td>
                 {action.recommendation.number}. {action.recommendation.title}
               </td>
-              <td className="utrecht-table__cell">{action.organisation}</td>
-              {dueColumn && <td className="utrecht-table__cell">{formatCalendarDate(action.dueDate)}</td>}
-              <td className="utrecht-table__cell">{extra.cell(action)}</td>
+              <td>{action.organisation}</td>
+              {dueColumn && <td>{formatCalendarDate(action.dueDate)}</td>}
+              <td>{extra.cell(action)}</td>
             </tr>
           ))}
         </DataTable>

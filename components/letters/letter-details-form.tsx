@@ -4,7 +4,7 @@
 import { useActionState, useRef } from "react";
 import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
 import type { SavedLetterVersion } from "@/lib/letters/write-letter-version";
-import { nl } from "@/lib/i18n/nl";
+import { nl } from "@/lib/i18n/client/letters";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
 import { TextField } from "@/components/forms/text-field";

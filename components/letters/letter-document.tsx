@@ -84,27 +84,25 @@ function SummaryTable({ section }: { section: Extract<LetterSection, { kind: "ta
       tabIndex={0}
     >
       <table className="utrecht-table letter-summary-table">
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
+        <thead>
+          <tr>
             {section.columns.map((column) => (
-              <th className="utrecht-table__header-cell" scope="col" key={column}>
+              <th scope="col" key={column}>
                 {column}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody className="utrecht-table__body">
+        <tbody>
           {section.rows.map((row, rowIndex) => (
-            <tr className="utrecht-table__row" key={rowIndex}>
+            <tr key={rowIndex}>
               {row.map((cell, cellIndex) =>
                 cellIndex === 0 ? (
-                  <th className="utrecht-table__header-cell" scope="row" key={cellIndex}>
+                  <th scope="row" key={cellIndex}>
                     {cell}
                   </th>
                 ) : (
-                  <td className="utrecht-table__cell" key={cellIndex}>
-                    {cell}
-                  </td>
+                  <td key={cellIndex}>{cell}</td>
                 ),
               )}
             </tr>

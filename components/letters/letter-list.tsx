@@ -23,22 +23,22 @@ export function LetterList({ items }: { items: LetterListItem[] }) {
       className="letter-list"
     >
       {items.map((item) => (
-        <tr className="utrecht-table__row" key={item.id}>
-          <th scope="row" className="utrecht-table__header-cell letter-list__title">
+        <tr key={item.id}>
+          <th scope="row" className="letter-list__title">
             <Link className="utrecht-link" href={`/kamerbrieven/${encodeURIComponent(item.id)}`}>
               {item.title}
             </Link>
           </th>
-          <td className="utrecht-table__cell">
+          <td>
             <Link className="utrecht-link" href={`/toezeggingen/${encodeURIComponent(item.commitment.id)}`}>
               {item.commitment.title}
             </Link>
           </td>
-          <td className="utrecht-table__cell">
+          <td>
             <LetterStatusBadge status={item.status} />
           </td>
-          <td className="utrecht-table__cell utrecht-table__cell--numeric">{item.latestVersionNumber}</td>
-          <td className="utrecht-table__cell">
+          <td className="numeric">{item.latestVersionNumber}</td>
+          <td>
             <time dateTime={item.updatedAt.toISOString()}>{formatTimestamp(item.updatedAt)}</time>
           </td>
         </tr>

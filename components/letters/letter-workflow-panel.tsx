@@ -8,7 +8,7 @@ import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/acti
 import type { LetterStatus } from "@/lib/generated/prisma/enums.ts";
 import type { MovedLetter } from "@/lib/letters/letter-step";
 import type { SentLetter } from "@/lib/letters/mark-letter-sent";
-import { nl } from "@/lib/i18n/nl";
+import { nl } from "@/lib/i18n/client/letters";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";

@@ -8,9 +8,11 @@ export function MarkupText({ text }: { text: string }) {
     <>
       {parseMarkup(text).map((block, index) =>
         block.kind === "list" ? (
-          <ul className="utrecht-unordered-list letter-list" key={index}>
+          // Items styled by element (--html-content), not a class each: a letter of 50 recommendations
+          // has some 800 of them, sent twice (as HTML and as RSC data).
+          <ul className="utrecht-unordered-list utrecht-unordered-list--html-content letter-list" key={index}>
             {block.items.map((item, itemIndex) => (
-              <li className="utrecht-unordered-list__item" key={itemIndex}>
+              <li key={itemIndex}>
                 <Runs runs={item} />
               </li>
             ))}

@@ -5,7 +5,7 @@
 import { useActionState, useRef } from "react";
 import { idle, type ActionResult } from "@/lib/actions/action-result";
 import type { RegeneratedLetterDraft } from "@/lib/letters/regenerate-letter-draft";
-import { nl } from "@/lib/i18n/nl";
+import { nl } from "@/lib/i18n/client/letters";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
 

@@ -3,7 +3,7 @@
 import { useActionState, useRef } from "react";
 import { idle, type ActionResult } from "@/lib/actions/action-result";
 import type { RestoredLetterVersion } from "@/lib/letters/restore-letter-version";
-import { nl } from "@/lib/i18n/nl";
+import { nl } from "@/lib/i18n/client/letters";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
 

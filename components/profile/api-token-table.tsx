@@ -36,26 +36,22 @@ export function ApiTokenTable({ tokens, now, revoke }: Props) {
       {tokens.map((token) => {
         const expired = token.expiresAt <= now;
         return (
-          <tr key={token.id} className="utrecht-table__row">
-            <th scope="row" className="utrecht-table__header-cell">
-              {token.name}
-            </th>
-            <td className="utrecht-table__cell">
+          <tr key={token.id}>
+            <th scope="row">{token.name}</th>
+            <td>
               <code>{token.prefix}…</code>
             </td>
-            <td className="utrecht-table__cell">{formatTimestamp(token.createdAt)}</td>
-            <td className="utrecht-table__cell">{formatCalendarDate(lastValidDay(token.expiresAt))}</td>
-            <td className="utrecht-table__cell">
-              {token.lastUsedAt ? formatTimestamp(token.lastUsedAt) : nl.profile.tokenNeverUsed}
-            </td>
-            <td className="utrecht-table__cell">
+            <td>{formatTimestamp(token.createdAt)}</td>
+            <td>{formatCalendarDate(lastValidDay(token.expiresAt))}</td>
+            <td>{token.lastUsedAt ? formatTimestamp(token.lastUsedAt) : nl.profile.tokenNeverUsed}</td>
+            <td>
               {token.revokedAt
                 ? nl.profile.tokenRevokedOn(formatTimestamp(token.revokedAt))
                 : expired
                   ? nl.profile.tokenExpired
                   : nl.profile.tokenActive}
             </td>
-            <td className="utrecht-table__cell">
+            <td>
               {token.revokedAt || expired ? null : (
                 <RevokeApiTokenForm
                   action={revoke}

@@ -19,17 +19,13 @@ export function CalendarFeedTable({ feeds, revoke }: Props) {
       {feeds.map((feed) => {
         const created = formatTimestamp(feed.createdAt);
         return (
-          <tr key={feed.id} className="utrecht-table__row">
-            <th scope="row" className="utrecht-table__header-cell">
-              {created}
-            </th>
-            <td className="utrecht-table__cell">
-              {feed.lastUsedAt ? formatTimestamp(feed.lastUsedAt) : nl.profile.feedNeverUsed}
-            </td>
-            <td className="utrecht-table__cell">
+          <tr key={feed.id}>
+            <th scope="row">{created}</th>
+            <td>{feed.lastUsedAt ? formatTimestamp(feed.lastUsedAt) : nl.profile.feedNeverUsed}</td>
+            <td>
               {feed.revokedAt ? nl.profile.feedRevokedOn(formatTimestamp(feed.revokedAt)) : nl.profile.feedActive}
             </td>
-            <td className="utrecht-table__cell">
+            <td>
               {feed.revokedAt ? null : (
                 <RevokeFeedForm action={revoke} feedId={feed.id} label={nl.profile.feedRevokeLabel(created)} />
               )}

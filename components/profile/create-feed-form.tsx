@@ -4,7 +4,7 @@
 // this form's state: a reload or another page and it is gone.
 import { useActionState, useRef } from "react";
 import { idle, type ActionResult } from "@/lib/actions/action-result";
-import { nl } from "@/lib/i18n/nl";
+import { nl } from "@/lib/i18n/client/users";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
 

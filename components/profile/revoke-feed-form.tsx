@@ -2,7 +2,7 @@
 // "Intrekken" for one feed in the list; its outcome shows beside the button.
 import { useActionState } from "react";
 import { idle, type ActionResult } from "@/lib/actions/action-result";
-import { nl } from "@/lib/i18n/nl";
+import { nl } from "@/lib/i18n/client/users";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 
 type Props = {

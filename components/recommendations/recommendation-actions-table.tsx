@@ -23,21 +23,21 @@ export function RecommendationActionsTable({ actions }: { actions: Recommendatio
       ]}
     >
       {actions.map((action) => (
-        <tr key={action.id} className="utrecht-table__row">
-          <th scope="row" className="utrecht-table__header-cell">
+        <tr key={action.id}>
+          <th scope="row">
             <Link className="utrecht-link" href={`/acties/${action.id}`}>
               {action.title}
             </Link>
             {action.isIllustrative && <IllustrativeMarker compact />}
           </th>
-          <td className="utrecht-table__cell">
+          <td>
             <abbr title={action.organisation.name}>{action.organisation.code}</abbr>
           </td>
-          <td className="utrecht-table__cell">
+          <td>
             <ActionStatusBadge status={action.status} />
           </td>
-          <td className="utrecht-table__cell utrecht-table__cell--numeric">{action.percentDone}%</td>
-          <td className="utrecht-table__cell deadline-cell">
+          <td className="numeric">{action.percentDone}%</td>
+          <td className="deadline-cell">
             <span className="deadline-cell__date">{formatCalendarDate(action.dueDate)}</span>{" "}
             <DeadlineStateLabel state={action.deadlineState} />
           </td>

@@ -7,7 +7,7 @@ import { useActionState, useRef } from "react";
 import Link from "next/link";
 import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
 import { CABINET_RESPONSES } from "@/lib/recommendations/recommendation-choices";
-import { nl } from "@/lib/i18n/nl";
+import { nl } from "@/lib/i18n/client/recommendations";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
 import { TextAreaField } from "@/components/forms/text-area-field";

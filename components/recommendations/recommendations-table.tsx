@@ -30,19 +30,19 @@ export function RecommendationsTable({ evaluationTitle, recommendations }: Props
       {recommendations.map((recommendation) => {
         const { progress } = recommendation;
         return (
-          <tr key={recommendation.id} className="utrecht-table__row">
-            <td className="utrecht-table__cell utrecht-table__cell--numeric">{recommendation.number}</td>
-            <th scope="row" className="utrecht-table__header-cell recommendation-title">
+          <tr key={recommendation.id}>
+            <td className="numeric">{recommendation.number}</td>
+            <th scope="row" className="recommendation-title">
               <Link className="utrecht-link" href={`/aanbevelingen/${recommendation.id}`}>
                 {recommendation.title}
               </Link>
               {recommendation.isIllustrative && <IllustrativeMarker compact />}
               <span className="recommendation-theme">{recommendation.theme}</span>
             </th>
-            <td className="utrecht-table__cell">
+            <td>
               <abbr title={recommendation.leadOrganisation.name}>{recommendation.leadOrganisation.code}</abbr>
             </td>
-            <td className="utrecht-table__cell recommendation-progress">
+            <td className="recommendation-progress">
               {progress.counting === 0 ? (
                 nl.recommendations.noActions
               ) : (
@@ -54,8 +54,8 @@ export function RecommendationsTable({ evaluationTitle, recommendations }: Props
                 </>
               )}
             </td>
-            <td className="utrecht-table__cell utrecht-table__cell--numeric">{progress.open}</td>
-            <td className="utrecht-table__cell utrecht-table__cell--numeric">
+            <td className="numeric">{progress.open}</td>
+            <td className="numeric">
               {progress.overdue > 0 ? (
                 <span className="overdue-count">
                   <span aria-hidden="true">⚠ </span>
@@ -65,7 +65,7 @@ export function RecommendationsTable({ evaluationTitle, recommendations }: Props
                 progress.overdue
               )}
             </td>
-            <td className="utrecht-table__cell">
+            <td>
               <ImplementationStatusBadge status={recommendation.status} />
               <span className="oecd-grade">{nl.oecdGrade[recommendation.oecdGrade]}</span>
               {recommendation.statusOverridden && <span className="status-note">{nl.recommendations.overridden}</span>}

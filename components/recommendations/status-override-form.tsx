@@ -5,7 +5,7 @@ import { useActionState, useRef } from "react";
 import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
 import { IMPLEMENTATION_STATUSES } from "@/lib/recommendations/recommendation-choices";
 import type { ImplementationStatus } from "@/lib/generated/prisma/enums.ts";
-import { nl } from "@/lib/i18n/nl";
+import { nl } from "@/lib/i18n/client/recommendations";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
 import { TextAreaField } from "@/components/forms/text-area-field";

@@ -1,7 +1,9 @@
 // The frame every table of the app shares: a labelled, focusable scroll region (so a
 // keyboard user can scroll a wide table sideways on a phone), a caption for screen readers,
-// and the column headers. The rows are the caller's: `<tr className="utrecht-table__row">`,
-// with a `<th scope="row">` for the cell that names the row.
+// and the column headers. The rows are the caller's: plain `<tr>`, `<td>` and a `<th scope="row">`
+// for the cell that names the row, without Utrecht's per-cell classes: utrecht-table--html-table
+// and app/globals.css style them by element, and a list of 50 rows sends its markup twice (as HTML
+// and as RSC data). A numeric cell has className="numeric".
 import type { ReactNode } from "react";
 import Link from "next/link";
 
@@ -27,18 +29,13 @@ export function DataTable({ caption, columns, children, scroll = true, className
   const table = (
     <table className={["utrecht-table utrecht-table--html-table", className].filter(Boolean).join(" ")}>
       <caption className="utrecht-table__caption visually-hidden">{caption}</caption>
-      <thead className="utrecht-table__header">
-        <tr className="utrecht-table__row">
+      <thead>
+        <tr>
           {columns.map((column) => {
             const { label, numeric, sort } =
               typeof column === "string" ? { label: column, numeric: false, sort: undefined } : column;
             return (
-              <th
-                key={label}
-                scope="col"
-                aria-sort={sort?.direction}
-                className={`utrecht-table__header-cell${numeric ? " utrecht-table__header-cell--numeric" : ""}`}
-              >
+              <th key={label} scope="col" aria-sort={sort?.direction} className={numeric ? "numeric" : undefined}>
                 {sort ? (
                   // No prefetch: each would render the whole list once more on the server.
                   <Link href={sort.href} className="utrecht-link sort-link" prefetch={false}>
@@ -55,7 +52,7 @@ export function DataTable({ caption, columns, children, scroll = true, className
           })}
         </tr>
       </thead>
-      <tbody className="utrecht-table__body">{children}</tbody>
+      <tbody>{children}</tbody>
     </table>
   );
   if (!scroll) return table;

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useActionState, useRef } from "react";
 import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
 import type { CreatedUser } from "@/lib/users/create-user";
-import { nl } from "@/lib/i18n/nl";
+import { nl } from "@/lib/i18n/client/users";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
 import { TextField } from "@/components/forms/text-field";

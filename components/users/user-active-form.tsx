@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useActionState, useRef } from "react";
 import { idle, type ActionResult } from "@/lib/actions/action-result";
 import type { UserActiveState } from "@/lib/users/set-user-active";
-import { nl } from "@/lib/i18n/nl";
+import { nl } from "@/lib/i18n/client/users";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
 

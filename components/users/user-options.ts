@@ -1,6 +1,6 @@
 // The choices of the user forms: roles in their Dutch names (in the order of nl.roles, from
 // Lezer to Beheerder), organisations with name and code.
-import { nl } from "@/lib/i18n/nl";
+import { commonMessages as nl } from "@/lib/i18n/common";
 import type { Role } from "@/lib/generated/prisma/enums.ts";
 
 export type OrganisationOption = { id: string; code: string; name: string };

@@ -1,6 +1,6 @@
 // A file size as Dutch readers write it: "512 bytes", "340 kB", "1,2 MB" (units of 1024,
 // the same as the 10 MB limit).
-import { nl } from "@/lib/i18n/nl";
+import { actionItemsMessages as nl } from "@/lib/i18n/action-items";
 
 const KB = 1024;
 const MB = 1024 * 1024;

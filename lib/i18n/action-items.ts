@@ -12,8 +12,6 @@ export const actionItemsMessages = {
       "Wat is er gedaan, wat is de volgende stap? De voortgang wordt toegevoegd aan het logboek van de actie en is daarna niet meer te wijzigen.",
     progressStatus: "Nieuwe status",
     progressStatusUnchanged: (current: string) => `Ongewijzigd (${current})`,
-    progressStatusReasonHint:
-      "Annuleren of heropenen kan alleen een coördinator; de voortgangstekst geldt dan als reden.",
     progressPercent: "Percentage gereed",
     progressPercentHint: "Een heel getal van 0 tot en met 100. Leeg laten: ongewijzigd. Afgerond zet het op 100.",
     progressSubmit: "Voortgang toevoegen",
@@ -57,7 +55,6 @@ export const actionItemsMessages = {
     statusSubmit: "Status wijzigen",
     statusChanged: (status: string) => `De status is gewijzigd naar ‘${status}’.`,
     statusChangedText: (from: string, to: string) => `Status gewijzigd van ‘${from}’ naar ‘${to}’.`,
-    reopening: "heropenen",
     // Deadline wijzigen
     deadlineTitle: "Deadline wijzigen",
     deadlineCurrent: (date: string) => `Huidige deadline: ${date}.`,
@@ -104,7 +101,6 @@ export const actionItemsMessages = {
     approved: (date: string) => `Het verzoek is goedgekeurd. De deadline is nu ${date}.`,
     rejected: "Het verzoek is afgewezen. De deadline blijft staan.",
     approvedOnQueue: "Het verzoek is goedgekeurd. De deadline van de actie is gewijzigd.",
-    decisionAlreadyTaken: (name: string, time: string) => `Over dit verzoek is al beslist door ${name} om ${time}.`,
     deadlineRequestNotFound: "Dit verzoek bestaat niet (meer). Er is niets gewijzigd.",
     // Deadlinegeschiedenis
     deadlineHistoryTitle: "Deadlinegeschiedenis",
@@ -142,7 +138,6 @@ export const actionItemsMessages = {
     queueRequested: "Aangevraagd",
     // Voortgang: the journal is paginated
     journalRange: (from: number, to: number, total: number) => `Berichten ${from}–${to} van ${total}`,
-    journalPagination: "Paginering van de voortgang",
     // Geschiedenis (audit trail of this action)
     historyTitle: "Geschiedenis",
     historyIntro: "Elke wijziging van deze actie, haar voortgang, deadlines en bewijsstukken, nieuwste eerst.",

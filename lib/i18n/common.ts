@@ -7,12 +7,12 @@ import type {
   LetterStatus,
   Role,
 } from "@/lib/generated/prisma/enums.ts";
+import { errorPageMessages } from "./error-pages";
 
 export const commonMessages = {
   app: {
-    name: "Opvolging",
+    ...errorPageMessages.app,
     tagline: "Opvolging van de aanbevelingen uit de evaluatie van het anti-omkopingsbeleid (ekv)",
-    wordmarkTagline: "Taskforce anti-omkoping · FIN · BZ · ADSB",
     skipToContent: "Naar de inhoud",
     mainNavigation: "Hoofdnavigatie",
     demoBanner: (date: string) => `Demo — peildatum ${date}`,
@@ -80,16 +80,10 @@ export const commonMessages = {
   },
   errors: {
     generic: "Er ging iets mis. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de beheerder.",
-    genericTitle: "Er ging iets mis",
-    genericAdvice: "Probeer het opnieuw. Blijft het misgaan, neem dan contact op met de beheerder.",
-    reference: "Foutcode",
-    referenceHint: "Noem deze code als u contact opneemt met de beheerder: met de code is de fout terug te vinden.",
-    backToSignIn: "Naar de inlogpagina",
+    ...errorPageMessages.errors,
     notFound: "Deze pagina bestaat niet.",
     notFoundTitle: "Pagina niet gevonden",
-    backHome: "Naar de aanbevelingen",
     forbidden: "U heeft geen toestemming voor deze handeling.",
-    retry: "Opnieuw proberen",
     conflict: (name: string, time: string) => `Gewijzigd door ${name} om ${time}.`,
     conflictAdvice:
       "Een collega heeft dit intussen opgeslagen. Uw invoer staat nog in het formulier: bekijk de wijziging hieronder en sla opnieuw op als uw invoer nog klopt.",
@@ -114,7 +108,6 @@ export const commonMessages = {
     choiceInvalid: "Kies een van de mogelijkheden.",
     dueBeforeStart: "De deadline ligt voor de startdatum. Kies een latere deadline.",
     controlCharacters: "Deze tekst bevat onzichtbare stuurtekens. Typ de tekst opnieuw of plak hem als platte tekst.",
-    notChanged: "(niet gewijzigd)",
     empty: "(leeg)",
   },
   // Field names as the audit trail and the conflict notice show them.

@@ -188,7 +188,6 @@ export const lettersMessages = {
   letterEditor: {
     pageTitle: "Kamerbrief",
     versionsPageTitle: "Versies van de Kamerbrief",
-    letterHeading: "Brief",
     peildatum: (date: string) => `Gegevens per peildatum ${date}`,
     versionLine: (number: number, author: string, time: string) =>
       `Versie ${number}, opgeslagen door ${author} op ${time}.`,
@@ -200,7 +199,6 @@ export const lettersMessages = {
     notFound: "Deze Kamerbrief bestaat niet (meer). Er is niets gewijzigd.",
     // editing a section
     edit: "Bewerken",
-    editSection: (name: string) => `Bewerken: ${name}`,
     sectionHeading: "Kop",
     sectionHeadingRequired: "de kop",
     sectionBody: "Tekst",
@@ -208,7 +206,6 @@ export const lettersMessages = {
     sectionBodyHint:
       "Een lege regel begint een nieuwe alinea. Begin een regel met “- ” voor een opsomming. Zet **sterretjes** om vetgedrukte tekst.",
     tableBody: "Regels van de tabel",
-    tableBodyRequired: "ten minste één regel",
     tableBodyHint: (columns: string) =>
       `Eén regel per aanbeveling; scheid de cellen met “ | ”, in deze volgorde: ${columns}. Een | kan zelf niet in een cel staan.`,
     tableLineCells: (line: number, found: number, expected: number) =>
@@ -226,7 +223,6 @@ export const lettersMessages = {
     detailsTitle: "Briefhoofd en ondertekening",
     date: "Datum",
     dateHint: "Bijvoorbeeld 2023-04-03.",
-    dateRequired: "Vul een bestaande datum in, bijvoorbeeld 2023-04-03.",
     subject: "Betreft",
     subjectRequired: "het onderwerp (Betreft)",
     reference: "Ons kenmerk",
@@ -263,7 +259,6 @@ export const lettersMessages = {
     restoreNothing: (from: number) => `Versie ${from} is gelijk aan de nieuwste versie. Er is niets gewijzigd.`,
     versionNoteRestored: (from: number) => `Hersteld van versie ${from}`,
     versionNotFound: (number: number) => `Versie ${number} bestaat niet.`,
-    restoreLocked: "Herstellen kan alleen zolang de tekst niet vastligt.",
     // remarks
     remarksHeading: (open: number, total: number) =>
       total === 0 ? "Opmerkingen" : `Opmerkingen (${open} open van ${total})`,

@@ -1,6 +1,6 @@
 import "@/lib/validation/dutch-zod-messages";
 import { z } from "zod";
-import { nl } from "@/lib/i18n/nl";
+import { signInMessages as nl } from "@/lib/i18n/sign-in";
 
 export const SignInSchema = z.object({
   email: z

@@ -5,6 +5,7 @@ import path from "node:path";
 import type { BenchSettings } from "./settings.ts";
 import type { Measurement, Target } from "./measure.ts";
 import { percentile } from "./load.ts";
+import { printPageBytes } from "./page-scripts.ts";
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "-");
@@ -138,25 +139,10 @@ function printHeaviestQueries(measurements: Measurement[]): void {
 }
 
 function printPageScripts(measurements: Measurement[], baseline: Measurement): void {
-  const baselineFiles = new Set(baseline.scripts?.files.map((file) => file.src));
-  console.log("\nJavaScript naar de browser: de bestanden van de <script src>-tags in de HTML (gzip met node:zlib).\n");
-  console.log(
-    table(
-      ["pagina", "bestanden", "JS", "JS gzip", "extra t.o.v. basis (gzip)", "inline RSC-gegevens", "HTML"],
-      measurements.map(({ target, scripts }) => {
-        if (!scripts) return [target.path, "-", "-", "-", "-", "-", "-"];
-        const extra = scripts.files.filter((file) => !baselineFiles.has(file.src));
-        return [
-          target.path,
-          String(scripts.files.length),
-          kB(sum(scripts.files.map((file) => file.raw))),
-          kB(sum(scripts.files.map((file) => file.gzip))),
-          `${extra.length} bestanden, ${kB(sum(extra.map((file) => file.gzip)))}`,
-          kB(scripts.inlineRaw),
-          kB(scripts.htmlRaw),
-        ];
-      }),
-    ),
+  printPageBytes(
+    measurements.map((m) => ({ path: m.target.path, scripts: m.scripts })),
+    baseline,
+    table,
   );
   const signedIn = measurements.find((m) => m.target.path === "/aanbevelingen");
   if (signedIn?.scripts) {

@@ -26,14 +26,12 @@ export function DemoAccounts() {
         className="demo-accounts__table"
       >
         {demoUsers.map((user) => (
-          <tr key={user.email} className="utrecht-table__row">
-            <th scope="row" className="utrecht-table__header-cell">
-              {nl.roles[user.role]}
-            </th>
-            <td className="utrecht-table__cell">
+          <tr key={user.email}>
+            <th scope="row">{nl.roles[user.role]}</th>
+            <td>
               <abbr title={organisationNames[user.organisation]}>{user.organisation}</abbr>
             </td>
-            <td className="utrecht-table__cell demo-accounts__email">
+            <td className="demo-accounts__email">
               <EmailAddress email={user.email} />
             </td>
           </tr>

@@ -2,7 +2,7 @@
 // Client component for useActionState: the form still posts without JavaScript.
 import { useActionState } from "react";
 import { signInWithPassword, type SignInState } from "./actions";
-import { nl } from "@/lib/i18n/nl";
+import { signInMessages as nl } from "@/lib/i18n/sign-in";
 import { TextField } from "@/components/forms/text-field";
 
 export function SignInForm({ returnPath }: { returnPath: string }) {

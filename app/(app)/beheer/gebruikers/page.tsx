@@ -51,23 +51,23 @@ export default async function UsersPage({
             columns={[columns.name, columns.email, columns.role, columns.organisation, columns.status, columns.links]}
           >
             {users.map((user) => (
-              <tr key={user.id} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell">
+              <tr key={user.id}>
+                <th scope="row">
                   <Link href={`/beheer/gebruikers/${user.id}`} className="utrecht-link">
                     {user.name}
                   </Link>
                 </th>
-                <td className="utrecht-table__cell">
+                <td>
                   <EmailAddress email={user.email} />
                 </td>
-                <td className="utrecht-table__cell">{nl.roles[user.role]}</td>
-                <td className="utrecht-table__cell">
+                <td>{nl.roles[user.role]}</td>
+                <td>
                   <abbr title={user.organisation.name}>{user.organisation.code}</abbr>
                 </td>
-                <td className="utrecht-table__cell">
+                <td>
                   <UserStatusBadge active={user.active} />
                 </td>
-                <td className="utrecht-table__cell">
+                <td>
                   {user.linkedIssuers.length === 0 ? nl.users.noLinks : nl.users.linkCount(user.linkedIssuers.length)}
                 </td>
               </tr>

@@ -96,15 +96,15 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
         ) : (
           <DataTable caption={words.recommendationsCaption} columns={Object.values(words.recommendationColumns)}>
             {commitment.recommendations.map((recommendation) => (
-              <tr key={recommendation.id} className="utrecht-table__row">
-                <td className="utrecht-table__cell">{recommendation.number}</td>
-                <th scope="row" className="utrecht-table__header-cell">
+              <tr key={recommendation.id}>
+                <td>{recommendation.number}</td>
+                <th scope="row">
                   <Link className="utrecht-link" href={`/aanbevelingen/${encodeURIComponent(recommendation.id)}`}>
                     {recommendation.title}
                   </Link>
                 </th>
-                <td className="utrecht-table__cell">{recommendation.evaluation}</td>
-                <td className="utrecht-table__cell">
+                <td>{recommendation.evaluation}</td>
+                <td>
                   <ImplementationStatusBadge status={recommendation.status} />
                 </td>
               </tr>

@@ -146,13 +146,13 @@ export default async function UserPage({ params, searchParams }: Props) {
           columns={[linkColumns.issuer, linkColumns.subject, linkColumns.linkedAt, linkColumns.action]}
         >
           {user.links.map((link) => (
-            <tr key={link.id} className="utrecht-table__row">
-              <th scope="row" className="utrecht-table__header-cell break-anywhere">
+            <tr key={link.id}>
+              <th scope="row" className="break-anywhere">
                 {link.issuer}
               </th>
-              <td className="utrecht-table__cell break-anywhere">{link.subject}</td>
-              <td className="utrecht-table__cell">{formatTimestamp(link.linkedAt)}</td>
-              <td className="utrecht-table__cell">
+              <td className="break-anywhere">{link.subject}</td>
+              <td>{formatTimestamp(link.linkedAt)}</td>
+              <td>
                 <form action={removeOidcLinkAction}>
                   <input type="hidden" name="userId" value={user.id} />
                   <input type="hidden" name="accountId" value={link.id} />
@@ -179,15 +179,11 @@ export default async function UserPage({ params, searchParams }: Props) {
           columns={[eventColumns.when, eventColumns.event, eventColumns.method, eventColumns.details]}
         >
           {user.signInEvents.map((event) => (
-            <tr key={event.id} className="utrecht-table__row">
-              <td className="utrecht-table__cell">{formatTimestamp(event.occurredAt)}</td>
-              <th scope="row" className="utrecht-table__header-cell">
-                {nl.users.eventKinds[event.kind] ?? event.kind}
-              </th>
-              <td className="utrecht-table__cell">
-                {event.method ? (nl.users.methods[event.method] ?? event.method) : ""}
-              </td>
-              <td className="utrecht-table__cell">
+            <tr key={event.id}>
+              <td>{formatTimestamp(event.occurredAt)}</td>
+              <th scope="row">{nl.users.eventKinds[event.kind] ?? event.kind}</th>
+              <td>{event.method ? (nl.users.methods[event.method] ?? event.method) : ""}</td>
+              <td>
                 {[
                   event.reason ? (nl.users.reasons[event.reason] ?? event.reason) : undefined,
                   event.clientAddress ? nl.users.fromAddress(event.clientAddress) : undefined,

@@ -57,43 +57,29 @@ export default async function LetterVersionsPage({ params, searchParams }: Props
       <div className="utrecht-table-container table-scroll" role="region" aria-labelledby="versies-titel" tabIndex={0}>
         <table className="utrecht-table letter-versions-table">
           <caption className="utrecht-table__caption visually-hidden">{words.versionsCaption}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">
-                {words.versionsColumns.number}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {words.versionsColumns.kind}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {words.versionsColumns.note}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {words.versionsColumns.author}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {words.versionsColumns.time}
-              </th>
-              {letter.may.restore && (
-                <th className="utrecht-table__header-cell" scope="col">
-                  {words.versionsColumns.restore}
-                </th>
-              )}
+          <thead>
+            <tr>
+              <th scope="col">{words.versionsColumns.number}</th>
+              <th scope="col">{words.versionsColumns.kind}</th>
+              <th scope="col">{words.versionsColumns.note}</th>
+              <th scope="col">{words.versionsColumns.author}</th>
+              <th scope="col">{words.versionsColumns.time}</th>
+              {letter.may.restore && <th scope="col">{words.versionsColumns.restore}</th>}
             </tr>
           </thead>
-          <tbody className="utrecht-table__body">
+          <tbody>
             {letter.versions.map((version) => (
-              <tr className="utrecht-table__row" key={version.versionNumber}>
-                <th className="utrecht-table__header-cell" scope="row">
+              <tr key={version.versionNumber}>
+                <th scope="row">
                   {version.versionNumber}
                   {version.versionNumber === letter.latestVersionNumber && <> ({words.newest})</>}
                 </th>
-                <td className="utrecht-table__cell">{words.versionKinds[version.kind] ?? version.kind}</td>
-                <td className="utrecht-table__cell">{version.note ?? ""}</td>
-                <td className="utrecht-table__cell">{version.author}</td>
-                <td className="utrecht-table__cell">{formatTimestamp(version.createdAt)}</td>
+                <td>{words.versionKinds[version.kind] ?? version.kind}</td>
+                <td>{version.note ?? ""}</td>
+                <td>{version.author}</td>
+                <td>{formatTimestamp(version.createdAt)}</td>
                 {letter.may.restore && (
-                  <td className="utrecht-table__cell">
+                  <td>
                     {version.versionNumber !== letter.latestVersionNumber && (
                       <RestoreVersionForm
                         action={restoreLetterVersionAction}
