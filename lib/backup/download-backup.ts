@@ -2,7 +2,8 @@
 // `npm run backup`, streamed from its own database connection (one snapshot, never the
 // whole database in memory). Only a Beheerder: the file holds every person's data, the
 // password hashes and all evidence. Each download is in the audit trail before the first
-// byte leaves.
+// byte leaves. One backup at a time across all instances (a PostgreSQL advisory lock held
+// by the download's own connection): each holds a connection and a long snapshot.
 import "server-only";
 import { Readable } from "node:stream";
 import pg from "pg";
@@ -15,9 +16,16 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { UTC_SESSION_OPTIONS } from "@/lib/utc-session";
 import { backupArchiveStream } from "@/lib/backup/write-backup";
 import { backupFileName } from "@/lib/backup/backup-format";
+import { BusyError } from "@/lib/overload/busy-error";
+import { nl } from "@/lib/i18n/nl";
 
 /** The audit trail's subject of a download: the database as a whole. */
 export const BACKUP_AUDIT_TARGET = { entityType: "Database", entityId: "back-up" } as const;
+
+/** The session-level advisory lock a running backup download holds; released when its connection ends. */
+export const BACKUP_LOCK = 72_846_131;
+/** A backup of a large database takes minutes; the page says "straks". */
+export const BACKUP_RETRY_AFTER_SECONDS = 120;
 
 export type BackupDownload = { fileName: string; body: ReadableStream<Uint8Array> };
 
@@ -30,6 +38,10 @@ export async function startBackupDownload({ actor }: { actor: Actor }): Promise<
   client.on("error", () => {});
   await client.connect();
   try {
+    const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [
+      BACKUP_LOCK,
+    ]);
+    if (!rows[0]?.locked) throw new BusyError(nl.overload.backupRunning, BACKUP_RETRY_AFTER_SECONDS);
     await recordAuditEvent(db(), {
       actorId: actor.id,
       ...BACKUP_AUDIT_TARGET,

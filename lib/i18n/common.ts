@@ -22,6 +22,12 @@ export const commonMessages = {
     illustrative: "illustratief",
     illustrativeExplanation: "Voorbeeldgegevens, niet afkomstig uit het openbare verslag van de evaluatie.",
   },
+  // Work refused because the server is busy with the same kind of work (503 with Retry-After).
+  overload: {
+    title: "Even geduld",
+    tryAgain: "Probeer het over een minuut opnieuw.",
+    backupRunning: "Er loopt al een back-up; probeer het straks opnieuw.",
+  },
   nav: {
     dashboard: "Dashboard",
     recommendations: "Aanbevelingen",
