@@ -95,6 +95,7 @@ export const commonMessages = {
     notFoundTitle: "Pagina niet gevonden",
     backHome: "Naar de aanbevelingen",
     forbidden: "U heeft geen toestemming voor deze handeling.",
+    forbiddenPage: "U heeft geen toestemming voor deze pagina.",
     retry: "Opnieuw proberen",
     conflict: (name: string, time: string) => `Gewijzigd door ${name} om ${time}.`,
     conflictAdvice:
