@@ -11,6 +11,7 @@ export class BusyError extends Error {
   }
 }
 
+/** By name, not instanceof: the print queue is shared per process while a bundle may hold two copies of this module. */
 export function isBusyError(error: unknown): error is BusyError {
-  return error instanceof BusyError;
+  return error instanceof Error && error.name === "BusyError" && "retryAfterSeconds" in error;
 }
