@@ -25,21 +25,25 @@ export async function startImportJob(
   const workbook = await readUploadedImport(input.file);
   if (input.checkedSha256 !== workbook.sha256) throw fileRefusal(nl.dataImport.notChecked);
   const prisma = db();
-  const job = await prisma.$transaction(async (tx) => {
-    // Two Importeren at the same moment: the second waits here and then sees the first.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_START_LOCK})`;
-    await markLostJobsFailed(tx, { kind: "IMPORT" });
-    const running = await tx.backgroundJob.findFirst({
-      where: { kind: "IMPORT", state: { in: ["QUEUED", "RUNNING"] } },
-      select: { owner: { select: { name: true } } },
-    });
-    if (running) throw new AppError("INVALID", nl.dataImport.alreadyRunning(running.owner?.name ?? "?"));
-    const jobInput: ImportJobInput = { sha256: workbook.sha256, rows: workbook.rows };
-    return tx.backgroundJob.create({
-      data: { kind: "IMPORT", ownerId: actor.id, total: workbook.rows.length, input: jobInput },
-      select: { id: true },
-    });
-  });
+  const job = await prisma.$transaction(
+    async (tx) => {
+      // Two Importeren at the same moment: the second waits here and then sees the first.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_START_LOCK})`;
+      await markLostJobsFailed(tx, { kind: "IMPORT" });
+      const running = await tx.backgroundJob.findFirst({
+        where: { kind: "IMPORT", state: { in: ["QUEUED", "RUNNING"] } },
+        select: { owner: { select: { name: true } } },
+      });
+      if (running) throw new AppError("INVALID", nl.dataImport.alreadyRunning(running.owner?.name ?? "?"));
+      const jobInput: ImportJobInput = { sha256: workbook.sha256, rows: workbook.rows };
+      return tx.backgroundJob.create({
+        data: { kind: "IMPORT", ownerId: actor.id, total: workbook.rows.length, input: jobInput },
+        select: { id: true },
+      });
+      // The rows of a large file are a few MB of JSON: more than a form's 5 s on a busy server.
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
   try {
     await send(job.id);
   } catch (error) {
