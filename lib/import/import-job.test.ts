@@ -61,48 +61,52 @@ async function refusal(work: Promise<unknown>): Promise<string> {
 }
 
 describe("the import job", () => {
-  it("shows its progress while it runs, then the result; a second import meanwhile is refused", async () => {
-    const { jobId } = await startImportJob({ actor: coordinator, input: await checkedFile(600, 150) }, keep);
-    expect(queued).toContain(jobId);
-    expect(await getBackgroundJob({ actor: coordinator, jobId })).toMatchObject({ state: "QUEUED", total: 150 });
+  it(
+    "shows its progress while it runs, then the result; a second import meanwhile is refused",
+    { timeout: 180_000 },
+    async () => {
+      const { jobId } = await startImportJob({ actor: coordinator, input: await checkedFile(600, 150) }, keep);
+      expect(queued).toContain(jobId);
+      expect(await getBackgroundJob({ actor: coordinator, jobId })).toMatchObject({ state: "QUEUED", total: 150 });
 
-    // While it is queued, a second Importeren is refused with the reason, and nothing is queued.
-    const second = await checkedFile(601, 2);
-    expect(await refusal(startImportJob({ actor: coordinator, input: second }, keep))).toMatch(
-      /^Er loopt al een import \(gestart door .+\)\. Wacht tot die klaar is/,
-    );
-    expect(queued).toHaveLength(1);
+      // While it is queued, a second Importeren is refused with the reason, and nothing is queued.
+      const second = await checkedFile(601, 2);
+      expect(await refusal(startImportJob({ actor: coordinator, input: second }, keep))).toMatch(
+        /^Er loopt al een import \(gestart door .+\)\. Wacht tot die klaar is/,
+      );
+      expect(queued).toHaveLength(1);
 
-    // The worker: progress read from outside the import's transaction, as the page reads it.
-    const before = await actionCount();
-    const seen: { state: string; done: number; total: number }[] = [];
-    const run = await runBackgroundJob(jobId, {
-      IMPORT: (job, progress) =>
-        runImportJob(job, progress, {
-          inTransaction: async () => {
-            const { state, done, total } = await getBackgroundJob({ actor: coordinator, jobId });
-            seen.push({ state, done, total });
-          },
-        }),
-    });
-    expect(run.state).toBe("SUCCEEDED");
-    expect(seen.every((status) => status.state === "RUNNING" && status.total === 150)).toBe(true);
-    const moved = [...new Set(seen.map((status) => status.done))];
-    expect(moved.length).toBeGreaterThan(10);
-    expect(moved).toEqual([...moved].sort((a, b) => a - b));
-    expect(run.progressWrites).toBeLessThanOrEqual(101);
+      // The worker: progress read from outside the import's transaction, as the page reads it.
+      const before = await actionCount();
+      const seen: { state: string; done: number; total: number }[] = [];
+      const run = await runBackgroundJob(jobId, {
+        IMPORT: (job, progress) =>
+          runImportJob(job, progress, {
+            inTransaction: async () => {
+              const { state, done, total } = await getBackgroundJob({ actor: coordinator, jobId });
+              seen.push({ state, done, total });
+            },
+          }),
+      });
+      expect(run.state).toBe("SUCCEEDED");
+      expect(seen.every((status) => status.state === "RUNNING" && status.total === 150)).toBe(true);
+      const moved = [...new Set(seen.map((status) => status.done))];
+      expect(moved.length).toBeGreaterThan(10);
+      expect(moved).toEqual([...moved].sort((a, b) => a - b));
+      expect(run.progressWrites).toBeLessThanOrEqual(101);
 
-    const done = await getBackgroundJob({ actor: coordinator, jobId });
-    expect(done).toMatchObject({ state: "SUCCEEDED", done: 150, total: 150, error: null });
-    expect(done.result as ImportJobResult).toEqual({ rowCount: 150, created: 150, changed: 0, unchanged: 0 });
-    expect((await actionCount()) - before).toBe(150);
-    // The rows it was given are not kept once it ended.
-    expect((await database.prisma.backgroundJob.findUniqueOrThrow({ where: { id: jobId } })).input).toBeNull();
+      const done = await getBackgroundJob({ actor: coordinator, jobId });
+      expect(done).toMatchObject({ state: "SUCCEEDED", done: 150, total: 150, error: null });
+      expect(done.result as ImportJobResult).toEqual({ rowCount: 150, created: 150, changed: 0, unchanged: 0 });
+      expect((await actionCount()) - before).toBe(150);
+      // The rows it was given are not kept once it ended.
+      expect((await database.prisma.backgroundJob.findUniqueOrThrow({ where: { id: jobId } })).input).toBeNull();
 
-    // Now the second may start.
-    const { jobId: secondId } = await startImportJob({ actor: coordinator, input: second }, keep);
-    expect((await runLongWork(secondId)).state).toBe("SUCCEEDED");
-  });
+      // Now the second may start.
+      const { jobId: secondId } = await startImportJob({ actor: coordinator, input: second }, keep);
+      expect((await runLongWork(secondId)).state).toBe("SUCCEEDED");
+    },
+  );
 
   it("is shown only to the one who started it and to a Coördinator", async () => {
     const job = await database.prisma.backgroundJob.create({
@@ -121,28 +125,34 @@ describe("the import job", () => {
     );
   });
 
-  it("leaves nothing half written when its worker's connection is killed mid-import", async () => {
-    const { jobId } = await startImportJob({ actor: coordinator, input: await checkedFile(603, 200) }, keep);
-    const [actions, audit] = [await actionCount(), await auditCount()];
-    let rows = 0;
-    const run = await runBackgroundJob(jobId, {
-      IMPORT: (job, progress) =>
-        runImportJob(job, progress, {
-          inTransaction: async (tx: Tx) => {
-            if (++rows !== 120) return;
-            // As when the worker's process dies: PostgreSQL ends its session, and with it the transaction.
-            const [backend] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
-            await database.prisma.$executeRaw`SELECT pg_terminate_backend(${backend!.pid}::int)`;
-          },
-        }),
-    });
-    expect(run.state).toBe("FAILED");
-    const failed = await getBackgroundJob({ actor: coordinator, jobId });
-    expect(failed.state).toBe("FAILED");
-    expect(failed.error).toMatch(/^De taak is mislukt door een onverwachte fout\. Er is niets opgeslagen\. Foutcode: /);
-    expect(await actionCount()).toBe(actions);
-    expect(await auditCount()).toBe(audit);
-  });
+  it(
+    "leaves nothing half written when its worker's connection is killed mid-import",
+    { timeout: 120_000 },
+    async () => {
+      const { jobId } = await startImportJob({ actor: coordinator, input: await checkedFile(603, 200) }, keep);
+      const [actions, audit] = [await actionCount(), await auditCount()];
+      let rows = 0;
+      const run = await runBackgroundJob(jobId, {
+        IMPORT: (job, progress) =>
+          runImportJob(job, progress, {
+            inTransaction: async (tx: Tx) => {
+              if (++rows !== 120) return;
+              // As when the worker's process dies: PostgreSQL ends its session, and with it the transaction.
+              const [backend] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+              await database.prisma.$executeRaw`SELECT pg_terminate_backend(${backend!.pid}::int)`;
+            },
+          }),
+      });
+      expect(run.state).toBe("FAILED");
+      const failed = await getBackgroundJob({ actor: coordinator, jobId });
+      expect(failed.state).toBe("FAILED");
+      expect(failed.error).toMatch(
+        /^De taak is mislukt door een onverwachte fout\. Er is niets opgeslagen\. Foutcode: /,
+      );
+      expect(await actionCount()).toBe(actions);
+      expect(await auditCount()).toBe(audit);
+    },
+  );
 
   it("ends a job whose server stopped mid-import as failed, so the next import may start", async () => {
     const { jobId } = await startImportJob({ actor: coordinator, input: await checkedFile(604, 3) }, keep);
