@@ -170,13 +170,13 @@ describe("the import job", () => {
     expect((await runLongWork(next)).state).toBe("SUCCEEDED");
   });
 
-  it("runs through the pg-boss queue to the end", { timeout: 60_000 }, async () => {
+  it("runs through the pg-boss queue to the end", { timeout: 120_000 }, async () => {
     await startLongWorkQueue(database.url, async (jobId) => void (await runLongWork(jobId)), {
       pollingIntervalSeconds: 0.5,
     });
     const { jobId } = await startImportJob({ actor: coordinator, input: await checkedFile(605, 20) });
     let status = await getBackgroundJob({ actor: coordinator, jobId });
-    for (let attempt = 0; attempt < 200 && (status.state === "QUEUED" || status.state === "RUNNING"); attempt++) {
+    for (let attempt = 0; attempt < 900 && (status.state === "QUEUED" || status.state === "RUNNING"); attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       status = await getBackgroundJob({ actor: coordinator, jobId });
     }
