@@ -38,6 +38,21 @@ export async function startServer(): Promise<void> {
   // queue (which may still finish a run), then the app's pool.
   onShutdown("databasepool", closeDb);
 
+  // The queue of long work (imports, printing fixed letters): every instance works it, in
+  // tests too (the import's page follows its job). Without it Importeren cannot start.
+  {
+    const { startLongWorkQueue, stopLongWorkQueue } = await import("@/lib/jobs/long-work-queue");
+    const { runLongWork } = await import("@/lib/jobs/background-job-handlers");
+    onShutdown("lange taken", () => stopLongWorkQueue());
+    await startLongWorkQueue(env.DATABASE_URL, async (jobId) => {
+      await runLongWork(jobId);
+    }).catch((error: unknown) =>
+      logger().error(
+        `De wachtrij voor lange taken is niet gestart: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+    );
+  }
+
   // The daily reminder job (lib/jobs/reminder-job.ts), not in tests unless REMINDERS_JOB=true
   // asks for it. (`next build` does not run this file.) A failure to start it is logged and
   // the readiness check reports it; `npm run reminders` from a scheduler does the same work.

@@ -1,6 +1,7 @@
 // The Beheerder downloads a backup on /beheer/back-up: a whole archive (header first,
-// manifest last), the download in the audit trail; others are refused on the page and at
-// the download address.
+// manifest last), the download in the audit trail, started by the page's form (a POST);
+// a bare GET and a POST from another site start nothing; others are refused on the page and
+// at the download address.
 import { gunzipSync } from "node:zlib";
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
@@ -40,7 +41,7 @@ test("de beheerder downloadt een back-up, en dat staat in het logboek", async ({
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("link", { name: "Back-up downloaden" }).click(),
+    page.getByRole("button", { name: "Back-up downloaden" }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^opvolging-backup-.*\.jsonl\.gz$/);
   const lines = gunzipSync(await readFile((await download.path())!))
@@ -50,6 +51,14 @@ test("de beheerder downloadt een back-up, en dat staat in het logboek", async ({
   expect(lines[0]).toMatch(/^\["header",\{"format":"opvolging-backup","formatVersion":1/);
   expect(lines.at(-1)).toMatch(/^\["manifest",/);
   expect(await downloads(admin.email)).toBe(before + 1);
+
+  // A link (a GET) or a form on another site starts no backup in the signed-in browser.
+  expect((await page.request.get("/beheer/back-up/downloaden")).status()).toBe(405);
+  const forged = await page.request.post("/beheer/back-up/downloaden", {
+    headers: { origin: "https://elders.example", "sec-fetch-site": "cross-site" },
+  });
+  expect(forged.status()).toBe(403);
+  expect(await downloads(admin.email)).toBe(before + 1);
 });
 
 test("een coördinator krijgt geen back-up: niet op de pagina en niet via het adres", async ({ page, loginAs }) => {
@@ -58,8 +67,11 @@ test("een coördinator krijgt geen back-up: niet op de pagina en niet via het ad
   await expect(
     page.getByRole("alert").filter({ hasText: "U heeft geen toestemming voor deze handeling." }),
   ).toBeVisible();
-  await expect(page.getByRole("link", { name: "Back-up downloaden" })).toHaveCount(0);
-  const response = await page.request.get("/beheer/back-up/downloaden");
+  await expect(page.getByRole("button", { name: "Back-up downloaden" })).toHaveCount(0);
+  const origin = new URL(page.url()).origin;
+  const response = await page.request.post("/beheer/back-up/downloaden", {
+    headers: { origin, "sec-fetch-site": "same-origin" },
+  });
   expect(response.status()).toBe(403);
   expect(await downloads(demoUser("COORDINATOR").email)).toBe(0);
 });

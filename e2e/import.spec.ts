@@ -104,8 +104,20 @@ test("de coördinator downloadt het sjabloon, ziet één fout, verbetert die en 
   await page.getByRole("button", { name: "Controleren" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Gecontroleerd: 3 rijen, geen fouten." })).toBeVisible();
   await screenshots(page, "gecontroleerd");
+  // Importeren queues the import as a job; its page follows it (refreshing itself) to the result.
   await page.getByRole("button", { name: "Importeren" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Geïmporteerd: 3 rijen verwerkt." })).toBeVisible();
+  await expect(page).toHaveURL(/\/beheer\/import\/taak\/[a-z0-9]+$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Import" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Geïmporteerd: 3 rijen verwerkt." })).toBeVisible({
+    timeout: 30_000,
+  });
+  const outcome = page.getByRole("list", { name: "Uitkomst van de import" });
+  await expect(outcome).toContainText("Nieuw: 3");
+  await expect(outcome).toContainText("Gewijzigd: 0");
+  expect(
+    (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations,
+  ).toEqual([]);
+  await screenshots(page, "taak-klaar");
 
   await page.getByRole("link", { name: "Bekijk de acties" }).click();
   await page.goto(`/acties?zoek=${word}`);
@@ -141,4 +153,48 @@ test("het dashboard is te exporteren naar Excel met dezelfde filters", async ({ 
   expect(workbook.getWorksheet("In één oogopslag")!.getRow(3).getCell(2).value).toBe(
     "ADSB (Atradius Dutch State Business)",
   );
+});
+
+test("de pagina van een lopende import toont de voortgang en ververst zichzelf tot het resultaat, zonder JavaScript", async ({
+  browser,
+  page: signInPage,
+  loginAs,
+}) => {
+  const coordinator = demoUser("COORDINATOR");
+  await loginAs(coordinator);
+  // Without client JavaScript: the page follows the job by <meta http-equiv="refresh"> alone.
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    baseURL: process.env.E2E_BASE_URL,
+    storageState: await signInPage.context().storageState(),
+  });
+  const page = await context.newPage();
+
+  const jobId = `e2etaak${randomBytes(6).toString("hex")}`;
+  await withAppDatabase((client) =>
+    client.query(
+      `INSERT INTO "BackgroundJob" (id, kind, "ownerId", state, done, total, "updatedAt")
+       SELECT $1, 'IMPORT', id, 'RUNNING', 1250, 5000, now() FROM "User" WHERE email = $2`,
+      [jobId, coordinator.email],
+    ),
+  );
+  await page.goto(`/beheer/import/taak/${jobId}`);
+  await expect(page.getByText("1.250 van 5.000 rijen verwerkt")).toBeVisible();
+  await expect(page.getByRole("progressbar", { name: "Voortgang" })).toHaveAttribute("value", "1250");
+  await expect(page.locator("[aria-live=polite]")).toContainText("1.250 van 5.000 rijen verwerkt");
+  await expect(page.locator('meta[http-equiv="refresh"]')).toHaveCount(1);
+
+  await withAppDatabase((client) =>
+    client.query(
+      `UPDATE "BackgroundJob" SET state = 'SUCCEEDED', done = 5000, "finishedAt" = now(),
+              result = '{"rowCount":5000,"created":4000,"changed":900,"unchanged":100}' WHERE id = $1`,
+      [jobId],
+    ),
+  );
+  await expect(page.getByRole("status").filter({ hasText: "Geïmporteerd: 5.000 rijen verwerkt." })).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(page.getByRole("list", { name: "Uitkomst van de import" })).toContainText("Gewijzigd: 900");
+  await expect(page.locator('meta[http-equiv="refresh"]')).toHaveCount(0);
+  await context.close();
 });

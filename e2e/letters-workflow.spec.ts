@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import JSZip from "jszip";
-import { test, expect, demoUser } from "./fixtures";
+import { test, expect, demoUser, withAppDatabase } from "./fixtures";
 import { shootWhenAsked } from "./screenshots";
 import { createPrismaClient, type PrismaClient } from "../lib/db-client.ts";
 import { fixtureLetterSnapshot, insertLetterDraft } from "../test/letter-fixture.ts";
@@ -120,6 +120,21 @@ test("de Coördinator biedt ter review aan, stelt vast en markeert als verzonden
   await expect(panel.getByLabel("Kamerstuk: nummer")).toHaveValue(number);
   expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
   await shoot(page, "vastgesteld");
+
+  // Vastgesteld: the letter's Word and PDF files are made in the background, once.
+  await expect
+    .poll(
+      () =>
+        withAppDatabase(async (client) => {
+          const { rows } = await client.query(
+            `SELECT state FROM "BackgroundJob" WHERE kind = 'LETTER_PRINT' AND (input->>'letterId' = $1 OR result->>'letterId' = $1)`,
+            [letterId],
+          );
+          return rows.map((row) => row.state).join(",");
+        }),
+      { timeout: 60_000 },
+    )
+    .toBe("SUCCEEDED");
 
   await panel.getByLabel("Datum van verzending").fill("2023-04-03");
   await panel.getByRole("button", { name: "Markeren als verzonden" }).click();

@@ -21,6 +21,7 @@ export const AUDIT_ENTITY_TYPES = [
   "LetterDraft",
   "LetterRemark",
   "Indicator",
+  "BackgroundJob",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -25,6 +25,7 @@ const MATRIX: Record<Permission, Record<Role, Expectation>> = {
   "audit:read": { READER: "none", CONTRIBUTOR: "none", COORDINATOR: "all", ADMIN: "all" },
   "backup:download": { READER: "none", CONTRIBUTOR: "none", COORDINATOR: "none", ADMIN: "all" },
   "data:import": { READER: "none", CONTRIBUTOR: "none", COORDINATOR: "all", ADMIN: "none" },
+  "jobs:read-any": { READER: "none", CONTRIBUTOR: "none", COORDINATOR: "all", ADMIN: "none" },
 };
 
 describe("permissions", () => {

@@ -30,6 +30,8 @@ const PERMISSIONS = {
   // Spreadsheet import (/beheer/import): recommendations and actions in bulk, through the
   // same domain functions (and so the same permissions) as the forms.
   "data:import": { COORDINATOR: "all" },
+  // Following a job someone else started (its own owner always may).
+  "jobs:read-any": { COORDINATOR: "all" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof PERMISSIONS;

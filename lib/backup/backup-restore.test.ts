@@ -8,6 +8,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
+import { createHash } from "node:crypto";
 import pg from "pg";
 import { setUpSeededDatabase } from "@/test/seeded-database";
 import { insertLetterDraft } from "@/test/letter-fixture";
@@ -75,6 +76,37 @@ async function refusal(promise: Promise<unknown>): Promise<BackupRefusedError> {
 async function editedArchive(name: string, edit: (text: string) => string): Promise<string> {
   const file = path.join(dir, name);
   await writeFile(file, gzipSync(edit(gunzipSync(await readFile(archive)).toString("utf8"))));
+  return file;
+}
+
+/**
+ * The archive with a table's rows changed by `edit` and that table's end line and manifest
+ * entry written to match, as someone who knows the format would forge it.
+ */
+async function forgedArchive(name: string, table: string, edit: (rows: string[]) => string[]): Promise<string> {
+  const lines = gunzipSync(await readFile(archive))
+    .toString("utf8")
+    .split("\n");
+  const start = lines.indexOf(JSON.stringify(["table", { table }]));
+  const end = lines.findIndex((line, index) => index > start && line.startsWith('["end",'));
+  const rows = edit(lines.slice(start + 1, end));
+  const hash = createHash("sha256");
+  for (const row of rows) hash.update(row).update("\n");
+  const summary = { table, rows: rows.length, sha256: hash.digest("hex") };
+  const [, forgedManifest] = JSON.parse(lines.at(-2)!) as ["manifest", BackupManifest];
+  forgedManifest.tableSummaries = forgedManifest.tableSummaries.map((entry) =>
+    entry.table === table ? summary : entry,
+  );
+  const text = [
+    ...lines.slice(0, start + 1),
+    ...rows,
+    JSON.stringify(["end", summary]),
+    ...lines.slice(end + 1, -2),
+    JSON.stringify(["manifest", forgedManifest]),
+    "",
+  ].join("\n");
+  const file = path.join(dir, name);
+  await writeFile(file, gzipSync(text));
   return file;
 }
 
@@ -207,6 +239,31 @@ describe("restore", () => {
     const foreign = path.join(dir, "geen-back-up.jsonl.gz");
     await writeFile(foreign, "dit is geen back-up");
     expect((await refusal(restoreInto(target.ownerUrl, foreign))).reason).toBe("notArchive");
+    expect(await rowCount(target.ownerUrl)).toBe(0);
+  });
+
+  it("refuses a line holding two rows, though its count and checksum were forged to match", async () => {
+    const target = await freshDatabase();
+    const twoOnOneLine = await forgedArchive("twee-op-een-regel.jsonl.gz", "Indicator", (rows) => [
+      `${rows[0]},${rows[1]}`,
+      ...rows.slice(2),
+    ]);
+    const error = await refusal(restoreInto(target.ownerUrl, twoOnOneLine));
+    expect(error.reason).toBe("rowCount");
+    expect(error.message).toMatch(/^Tabel Indicator gaf \d+ rijen bij het laden, het manifest noemt er \d+/);
+    expect(await rowCount(target.ownerUrl)).toBe(0);
+  });
+
+  it("refuses a line longer than the limit before reading it whole, writing nothing", async () => {
+    const target = await freshDatabase();
+    // One line of 3 MB without a newline, read with a limit of 1 MB.
+    const endless = path.join(dir, "eindeloze-regel.jsonl.gz");
+    await writeFile(endless, gzipSync(`["header",{"format":"opvolging-backup","x":"${"a".repeat(3 * 1024 * 1024)}`));
+    const error = await refusal(
+      withClient(target.ownerUrl, (client) => restoreBackup(client, endless, { maxLineChars: 1024 * 1024 })),
+    );
+    expect(error.reason).toBe("lineTooLong");
+    expect(error.message).toMatch(/^De back-up bevat een regel van meer dan 1 MB/);
     expect(await rowCount(target.ownerUrl)).toBe(0);
   });
 

@@ -1,11 +1,13 @@
 // The download on /beheer/back-up through its route handler, with only the session mocked:
 // the Beheerder gets the whole archive (the same format as npm run backup) and the download
-// is in the audit trail; every other role gets a 403, also audited. (The authorization
-// matrix, test/authorization/backup.rows.ts, covers every role too.)
+// is in the audit trail; every other role gets a 403, also audited. Only a POST from the
+// app's own page starts it, and one backup runs at a time. (The authorization matrix,
+// test/authorization/backup.rows.ts, covers every role too.)
 import { describe, expect, it, vi } from "vitest";
 import { gunzipSync } from "node:zlib";
 import { actorFor, setUpSeededDatabase } from "@/test/seeded-database";
 import type { Actor } from "@/lib/auth/actor";
+import { waitForNoBackup } from "@/test/authorization/wait-for-no-backup";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/require-user", () => ({
@@ -13,13 +15,21 @@ vi.mock("@/lib/auth/require-user", () => ({
   requireUser: async () => session.actor,
 }));
 
-const { GET } = await import("@/app/(app)/beheer/back-up/downloaden/route");
+const route = await import("@/app/(app)/beheer/back-up/downloaden/route");
 const database = setUpSeededDatabase();
 
-describe("GET /beheer/back-up/downloaden", () => {
+/** The form's POST, as the browser sends it from /beheer/back-up. */
+const fromOurPage = () =>
+  new Request("http://localhost:3000/beheer/back-up/downloaden", {
+    method: "POST",
+    headers: { origin: "http://localhost:3000", host: "localhost:3000", "sec-fetch-site": "same-origin" },
+  });
+const POST = (request: Request = fromOurPage()) => route.POST(request);
+
+describe("POST /beheer/back-up/downloaden", () => {
   it("streams the whole archive to the Beheerder and records the download", async () => {
     session.actor = await actorFor(database, "beheerder@fin.demo.opvolging.nl");
-    const response = await GET();
+    const response = await POST();
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/gzip");
     expect(response.headers.get("content-disposition")).toMatch(
@@ -44,7 +54,7 @@ describe("GET /beheer/back-up/downloaden", () => {
   it("refuses every other role with a 403, in the audit trail, and without a session a 401", async () => {
     for (const email of ["coordinator@fin.demo.opvolging.nl", "lezer@bz.demo.opvolging.nl"]) {
       session.actor = await actorFor(database, email);
-      const response = await GET();
+      const response = await POST();
       expect(response.status).toBe(403);
       expect(await response.text()).toBe("U heeft geen toestemming voor deze handeling.");
       expect(
@@ -54,6 +64,47 @@ describe("GET /beheer/back-up/downloaden", () => {
       ).toBe(1);
     }
     session.actor = null;
-    expect((await GET()).status).toBe(401);
+    expect((await POST()).status).toBe(401);
+  });
+
+  it("answers only a POST, and refuses one from another site (audited), starting nothing", async () => {
+    expect("GET" in route).toBe(false);
+    session.actor = await actorFor(database, "beheerder@fin.demo.opvolging.nl");
+    const before = await database.prisma.auditEvent.count({ where: { kind: "BACKUP_DOWNLOADED" } });
+    const forged: Record<string, string>[] = [
+      { origin: "https://elders.example", host: "localhost:3000", "sec-fetch-site": "cross-site" },
+      { origin: "https://elders.example", host: "localhost:3000" },
+      { host: "localhost:3000", "sec-fetch-site": "same-site" },
+      { host: "localhost:3000" },
+    ];
+    for (const headers of forged) {
+      const response = await POST(
+        new Request("http://localhost:3000/beheer/back-up/downloaden", { method: "POST", headers }),
+      );
+      expect(response.status).toBe(403);
+    }
+    expect(await database.prisma.auditEvent.count({ where: { kind: "BACKUP_DOWNLOADED" } })).toBe(before);
+    expect(
+      await database.prisma.auditEvent.count({
+        where: { kind: "PERMISSION_REFUSED", actorId: session.actor.id, entityType: "Database" },
+      }),
+    ).toBe(forged.length);
+  });
+
+  it("runs one backup at a time: a second while one streams gets 503 with Retry-After", async () => {
+    session.actor = await actorFor(database, "beheerder@fin.demo.opvolging.nl");
+    await waitForNoBackup(database.prisma);
+    const first = await POST();
+    expect(first.status).toBe(200);
+    const second = await POST();
+    expect(second.status).toBe(503);
+    expect(Number(second.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await second.text()).toContain("Er loopt al een back-up; probeer het straks opnieuw.");
+    // The first finishes; its lock goes with its connection, and the next may start.
+    await first.arrayBuffer();
+    await waitForNoBackup(database.prisma);
+    const third = await POST();
+    expect(third.status).toBe(200);
+    await third.arrayBuffer();
   });
 });

@@ -5,7 +5,6 @@
 // with one Dutch sentence (BackupRefusedError).
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
 import { isDeepStrictEqual } from "node:util";
 import {
@@ -19,11 +18,21 @@ import {
   type TableLayout,
 } from "./backup-format.ts";
 import { nl } from "../i18n/nl.ts";
+import { readBoundedLines, LineTooLongError } from "./read-bounded-lines.ts";
 
 export class BackupRefusedError extends Error {
   constructor(
     readonly reason:
-      "notArchive" | "formatVersion" | "damaged" | "checksum" | "notEmpty" | "migration" | "layout" | "notOwner",
+      | "notArchive"
+      | "formatVersion"
+      | "damaged"
+      | "checksum"
+      | "notEmpty"
+      | "migration"
+      | "layout"
+      | "notOwner"
+      | "lineTooLong"
+      | "rowCount",
     message: string,
   ) {
     super(message);
@@ -40,6 +49,14 @@ export type ArchiveEvent =
 const BATCH_ROWS = 1_000;
 const BATCH_CHARS = 8 * 1024 * 1024;
 
+/**
+ * The longest line read: the largest row is an evidence file (10 MB) as hex, 20 MB of
+ * text, with its other columns; a longer line is refused before it fills the memory.
+ */
+export const MAX_BACKUP_LINE_CHARS = 32 * 1024 * 1024;
+
+export type ReadBackupOptions = { maxLineChars?: number };
+
 const damaged = (what: string) => new BackupRefusedError("damaged", nl.backup.restore.damaged(what));
 
 function parseControl(line: string): [string, unknown] {
@@ -54,13 +71,16 @@ function parseControl(line: string): [string, unknown] {
   return parsed as [string, unknown];
 }
 
-export async function* readBackupArchive(path: string): AsyncGenerator<ArchiveEvent> {
+export async function* readBackupArchive(
+  path: string,
+  { maxLineChars = MAX_BACKUP_LINE_CHARS }: ReadBackupOptions = {},
+): AsyncGenerator<ArchiveEvent> {
   const gunzip = createGunzip();
   let streamError: Error | undefined;
   const file = createReadStream(path);
   file.on("error", (error) => gunzip.destroy(error));
   gunzip.on("error", (error) => (streamError = error));
-  const lines = createInterface({ input: file.pipe(gunzip), crlfDelay: Infinity });
+  const lines = readBoundedLines(file.pipe(gunzip), maxLineChars);
 
   let header: BackupHeader | undefined;
   let manifest: BackupManifest | undefined;
@@ -144,10 +164,12 @@ export async function* readBackupArchive(path: string): AsyncGenerator<ArchiveEv
   } catch (error) {
     // A gzip error surfaces here in some Node versions, as a closed stream in others.
     if (error instanceof BackupRefusedError) throw error;
+    if (error instanceof LineTooLongError)
+      throw new BackupRefusedError("lineTooLong", nl.backup.restore.lineTooLong(formatMegabytes(maxLineChars)));
     if (!header) throw new BackupRefusedError("notArchive", nl.backup.restore.notArchive);
     throw damaged(nl.backup.restore.cutOff);
   } finally {
-    lines.close();
+    await lines.return(undefined);
     file.destroy();
   }
   if (streamError && !header) throw new BackupRefusedError("notArchive", nl.backup.restore.notArchive);
@@ -157,9 +179,11 @@ export async function* readBackupArchive(path: string): AsyncGenerator<ArchiveEv
   yield { kind: "manifest", manifest };
 }
 
+const formatMegabytes = (chars: number) => `${Math.ceil(chars / 1024 / 1024).toLocaleString("nl-NL")} MB`;
+
 /** Reads the whole archive and checks it, writing nothing; returns its manifest. */
-export async function verifyBackupArchive(path: string): Promise<BackupManifest> {
-  for await (const event of readBackupArchive(path)) {
+export async function verifyBackupArchive(path: string, options?: ReadBackupOptions): Promise<BackupManifest> {
+  for await (const event of readBackupArchive(path, options)) {
     if (event.kind === "manifest") return event.manifest;
   }
   throw damaged(nl.backup.restore.cutOff);

@@ -11,7 +11,7 @@ import { isDeepStrictEqual } from "node:util";
 import type pg from "pg";
 import type { BackupManifest, TableLayout } from "./backup-format.ts";
 import { CANONICAL_SESSION_SQL, quoteIdent, readAppliedMigrations, readTableLayouts } from "./database-catalog.ts";
-import { BackupRefusedError, readBackupArchive, verifyBackupArchive } from "./read-backup.ts";
+import { BackupRefusedError, readBackupArchive, verifyBackupArchive, type ReadBackupOptions } from "./read-backup.ts";
 import { nl } from "../i18n/nl.ts";
 
 type TriggerRow = { table: string; trigger: string; enabled: "O" | "A" | "R" | "D" };
@@ -24,8 +24,12 @@ const ENABLE_SQL: Record<Exclude<TriggerRow["enabled"], "D">, string> = {
 
 export type RestoreResult = { manifest: BackupManifest; rows: number };
 
-export async function restoreBackup(client: pg.ClientBase, path: string): Promise<RestoreResult> {
-  const manifest = await verifyBackupArchive(path);
+export async function restoreBackup(
+  client: pg.ClientBase,
+  path: string,
+  options?: ReadBackupOptions,
+): Promise<RestoreResult> {
+  const manifest = await verifyBackupArchive(path, options);
   await assertSameMigration(client, manifest);
 
   await client.query("BEGIN");
@@ -35,19 +39,35 @@ export async function restoreBackup(client: pg.ClientBase, path: string): Promis
     await assertEmpty(client, manifest.tables);
 
     const deferred = new Map<string, string[]>();
+    // Rows as PostgreSQL counted them on insert: a line holding more than one row (two
+    // objects side by side) passes the line count and the checksum, not this.
+    const inserted = new Map<string, number>();
     let rows = 0;
-    for await (const event of readBackupArchive(path)) {
+    for await (const event of readBackupArchive(path, options)) {
       // The same file as checked above, or it was replaced in between.
       if (event.kind === "header" && !isDeepStrictEqual(event.header.tables, manifest.tables))
         throw new BackupRefusedError("damaged", nl.backup.restore.damaged(nl.backup.restore.badHeader));
       if (event.kind !== "rows") continue;
-      await client.query(insertSql(event.table), [`[${event.lines.join(",")}]`]);
-      rows += event.lines.length;
+      const result = await client.query(insertSql(event.table), [`[${event.lines.join(",")}]`]);
+      inserted.set(event.table.name, (inserted.get(event.table.name) ?? 0) + (result.rowCount ?? 0));
+      rows += result.rowCount ?? 0;
       if (event.table.deferredColumns.length > 0) {
         const kept = deferred.get(event.table.name) ?? [];
         kept.push(...event.lines);
         deferred.set(event.table.name, kept);
       }
+    }
+    for (const summary of manifest.tableSummaries) {
+      const found = inserted.get(summary.table) ?? 0;
+      if (found !== summary.rows)
+        throw new BackupRefusedError(
+          "rowCount",
+          nl.backup.restore.rowCount(
+            summary.table,
+            found.toLocaleString("nl-NL"),
+            summary.rows.toLocaleString("nl-NL"),
+          ),
+        );
     }
     for (const table of manifest.tables) {
       const lines = deferred.get(table.name);

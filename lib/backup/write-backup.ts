@@ -24,7 +24,12 @@ const BATCH_ROWS_WITH_FILES = 8;
 export type BackupOptions = {
   createdAt: Date;
   onManifest?: (manifest: BackupHeader & { tableSummaries: TableSummary[] }) => void;
+  /** The caller began the read-only REPEATABLE READ transaction already (to take a lock in it first). */
+  transactionStarted?: boolean;
 };
+
+/** One consistent snapshot for the whole archive. */
+export const BACKUP_TRANSACTION_SQL = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
 
 /**
  * The archive's lines (without compression), each ending in "\n". The client must be a
@@ -33,9 +38,9 @@ export type BackupOptions = {
  */
 export async function* backupLines(
   client: pg.ClientBase,
-  { createdAt, onManifest }: BackupOptions,
+  { createdAt, onManifest, transactionStarted = false }: BackupOptions,
 ): AsyncGenerator<string> {
-  await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  if (!transactionStarted) await client.query(BACKUP_TRANSACTION_SQL);
   try {
     await client.query(CANONICAL_SESSION_SQL.replaceAll("SET ", "SET LOCAL "));
     const migrations = await readAppliedMigrations(client);

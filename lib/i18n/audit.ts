@@ -19,6 +19,7 @@ export const auditMessages = {
       LetterDraft: "Kamerbrief",
       LetterRemark: "Opmerking bij Kamerbrief",
       Indicator: "Kengetal",
+      BackgroundJob: "Taak",
     } as Record<string, string>,
     kinds: {
       SEED_DEMO: "Demogegevens geladen",

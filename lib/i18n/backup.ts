@@ -61,6 +61,10 @@ export const backupMessages = {
         `De opbouw van tabel ${table} in de database verschilt van die in de back-up; zet terug in een database op precies dezelfde migratie.`,
       notOwner:
         "Terugzetten moet als eigenaar van de database (MIGRATION_DATABASE_URL): alleen die mag de bewakingstriggers tijdens het laden uitzetten.",
+      lineTooLong: (limit: string) =>
+        `De back-up bevat een regel van meer dan ${limit}; zo lang is geen rij van Opvolging. Het bestand is beschadigd of niet door Opvolging gemaakt; er is niets teruggezet.`,
+      rowCount: (table: string, found: string, expected: string) =>
+        `Tabel ${table} gaf ${found} rijen bij het laden, het manifest noemt er ${expected}: een regel bevat meer dan één rij. De back-up is beschadigd of gewijzigd; er is niets teruggezet.`,
       none: "geen",
     },
   },

@@ -22,6 +22,12 @@ export const commonMessages = {
     illustrative: "illustratief",
     illustrativeExplanation: "Voorbeeldgegevens, niet afkomstig uit het openbare verslag van de evaluatie.",
   },
+  // Work refused because the server is busy with the same kind of work (503 with Retry-After).
+  overload: {
+    title: "Even geduld",
+    tryAgain: "Probeer het over een minuut opnieuw.",
+    backupRunning: "Er loopt al een back-up; probeer het straks opnieuw.",
+  },
   nav: {
     dashboard: "Dashboard",
     recommendations: "Aanbevelingen",
@@ -84,6 +90,8 @@ export const commonMessages = {
     notFound: "Deze pagina bestaat niet.",
     notFoundTitle: "Pagina niet gevonden",
     forbidden: "U heeft geen toestemming voor deze handeling.",
+    forbiddenPage: "U heeft geen toestemming voor deze pagina.",
+    retry: "Opnieuw proberen",
     conflict: (name: string, time: string) => `Gewijzigd door ${name} om ${time}.`,
     conflictAdvice:
       "Een collega heeft dit intussen opgeslagen. Uw invoer staat nog in het formulier: bekijk de wijziging hieronder en sla opnieuw op als uw invoer nog klopt.",

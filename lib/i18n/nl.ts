@@ -15,6 +15,7 @@ import { backupMessages } from "./backup";
 import { importMessages } from "./import";
 import { apiMessages } from "./api";
 import { lettersMessages } from "./letters";
+import { jobsMessages } from "./jobs";
 
 export const glossary = {
   aanbeveling: "Een aanbeveling uit het evaluatierapport (recommendation).",
@@ -48,6 +49,7 @@ export const nl = {
   ...importMessages,
   ...apiMessages,
   ...lettersMessages,
+  ...jobsMessages,
 } as const;
 
 export type Messages = typeof nl;

@@ -16,11 +16,17 @@ import { addProgressUpdate } from "@/lib/action-items/add-progress-update";
 import { changeDeadline } from "@/lib/deadline-changes/change-deadline";
 import type { ImportOperation } from "@/lib/import/plan-import";
 
-export async function applyImport(tx: Tx, actor: Actor, operations: readonly ImportOperation[]): Promise<void> {
+export async function applyImport(
+  tx: Tx,
+  actor: Actor,
+  operations: readonly ImportOperation[],
+  afterEach?: (operation: ImportOperation, index: number) => Promise<void>,
+): Promise<void> {
   const recommendationIds = new Map<string, string>();
-  for (const operation of operations) {
+  for (const [index, operation] of operations.entries()) {
     try {
       await apply(tx, actor, operation, recommendationIds);
+      await afterEach?.(operation, index);
     } catch (error) {
       // A refusal or a colleague's change stays what it is; anything else the domain finds
       // wrong is shown with its row.

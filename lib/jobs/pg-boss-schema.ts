@@ -6,13 +6,15 @@ import PgBoss from "pg-boss";
 
 export const PGBOSS_SCHEMA = "pgboss";
 export const REMINDER_QUEUE = "herinneringen";
+/** Long work started by a user (an import, printing a fixed letter): lib/jobs/long-work-queue.ts. */
+export const LONG_WORK_QUEUE = "lange-taken";
 /** pg-boss 10's internal queue of due schedules (timekeeper.js QUEUES.SEND_IT). */
 export const PGBOSS_CRON_QUEUE = "__pgboss__send-it";
 /** Every day at 07:00 Amsterdam time. */
 export const REMINDER_CRON = "0 7 * * *";
 export const REMINDER_TIME_ZONE = "Europe/Amsterdam";
 
-/** As the owner: installs or migrates pg-boss's schema and creates the reminder queue. Idempotent. */
+/** As the owner: installs or migrates pg-boss's schema and creates the app's queues. Idempotent. */
 export async function installPgBoss(ownerUrl: string): Promise<void> {
   const boss = new PgBoss({
     connectionString: ownerUrl,
@@ -32,6 +34,16 @@ export async function installPgBoss(ownerUrl: string): Promise<void> {
         policy: "singleton",
         retryLimit: 2,
         retryDelay: 600,
+        expireInSeconds: 30 * 60,
+      });
+    }
+    if (!(await boss.getQueue(LONG_WORK_QUEUE))) {
+      // No retries: an import is all-or-nothing and a failed one is started again by its
+      // user, after reading why; a print that failed is made on the next download instead.
+      await boss.createQueue(LONG_WORK_QUEUE, {
+        name: LONG_WORK_QUEUE,
+        policy: "standard",
+        retryLimit: 0,
         expireInSeconds: 30 * 60,
       });
     }

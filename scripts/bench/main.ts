@@ -119,7 +119,19 @@ const TARGETS: Target[] = [
     label: "Coördinator, wat er veranderd is sinds de vorige brief",
     as: "COORDINATOR",
   },
-  { path: "/kamerbrieven/:letterId/word", label: "Coördinator, die brief als .docx", as: "COORDINATOR" },
+  // The probe before each measurement makes the version's file once; what is measured is every
+  // later download of that version (a read of the stored file and its audit event), as for a
+  // vastgestelde letter, whose files the background job made.
+  {
+    path: "/kamerbrieven/:letterId/word",
+    label: "Coördinator, die brief als .docx, opgeslagen (herhaalde download van een versie)",
+    as: "COORDINATOR",
+  },
+  {
+    path: "/kamerbrieven/:letterId/pdf",
+    label: "Coördinator, die brief als PDF, opgeslagen (herhaalde download van een versie)",
+    as: "COORDINATOR",
+  },
   {
     path: "/toezeggingen/:commitmentId",
     label: 'Coördinator, de toezegging "voor de zomer van 2023" met aanbevelingen en tijdlijn',

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDatabase, dropDatabase, withDatabaseClient } from "./admin-database.ts";
 import { withDatabase } from "./database-url.ts";
 import { APPEND_ONLY_TABLES, grantAppRole } from "./database-roles.ts";
-import { PGBOSS_CRON_QUEUE } from "../../lib/jobs/pg-boss-schema.ts";
+import { LONG_WORK_QUEUE, PGBOSS_CRON_QUEUE } from "../../lib/jobs/pg-boss-schema.ts";
 import { migrateDatabase, seedDatabaseAt } from "./prepare-database.ts";
 import { REMINDER_CRON, REMINDER_QUEUE, REMINDER_TIME_ZONE } from "../../lib/jobs/pg-boss-schema.ts";
 import { createUniqueRoles, uniqueDatabaseName } from "../../test/test-postgres.ts";
@@ -186,7 +186,7 @@ describe("the job queue (pg-boss) for the app role", () => {
       expect(rows).toEqual([{ owner: roles.owner.user }]);
       const queues = await client.query(`SELECT name, policy FROM pgboss.queue ORDER BY name`);
       // pg-boss's own queue of due schedules too: without it the scheduler never sends the daily job.
-      expect(queues.rows.map((row) => row.name)).toEqual([PGBOSS_CRON_QUEUE, REMINDER_QUEUE].sort());
+      expect(queues.rows.map((row) => row.name)).toEqual([PGBOSS_CRON_QUEUE, LONG_WORK_QUEUE, REMINDER_QUEUE].sort());
       expect(queues.rows.find((row) => row.name === REMINDER_QUEUE)).toEqual({
         name: REMINDER_QUEUE,
         policy: "singleton",

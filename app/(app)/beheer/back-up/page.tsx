@@ -29,16 +29,13 @@ export default async function BackupPage() {
 
       <h2 className="utrecht-heading-2">{text.sensitiveTitle}</h2>
       <p className="utrecht-paragraph prose">{text.sensitive}</p>
-      <p className="utrecht-paragraph">
-        {/* A plain link, not next/link: a file download, never prefetched. */}
-        <a
-          href="/beheer/back-up/downloaden"
-          download
-          className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
-        >
+      {/* A form that posts, not a link: a backup is heavy work, started deliberately and only
+          from this page (the route checks the origin). The answer is the file itself. */}
+      <form method="post" action="/beheer/back-up/downloaden" className="utrecht-paragraph">
+        <button type="submit" className="utrecht-button utrecht-button--primary-action">
           {text.download}
-        </a>
-      </p>
+        </button>
+      </form>
       <p className="utrecht-paragraph prose break-anywhere">
         {text.downloadHint(latestMigration ?? text.noMigrations)}
       </p>

@@ -2,12 +2,14 @@
 // "Controleren" and "Importeren" on /beheer/import: one form, the button pressed says which.
 // Thin, as every form: the user, the file, the domain function, one result. The file is not
 // kept between the two: the browser sends it again with Importeren, with the SHA-256 of the
-// checked file, and the domain function imports only that very file, checked once more.
-import { revalidatePath } from "next/cache";
+// checked file, and the domain function queues only that very file, read once more. The
+// import then runs as a job; the browser goes to its page, which follows it to the end.
+import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/require-user";
 import { formValues, toActionResult } from "@/lib/actions/run-form-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { importSpreadsheet, type ImportReport } from "@/lib/import/import-spreadsheet";
+import { startImportJob } from "@/lib/import/start-import-job";
 import { nl } from "@/lib/i18n/nl";
 
 export async function importSpreadsheetAction(
@@ -16,23 +18,21 @@ export async function importSpreadsheetAction(
 ): Promise<ActionResult<ImportReport>> {
   const actor = await requireUser();
   const values = formValues(formData);
-  const file = formData.get("file");
+  const file = formData.get("file") instanceof File ? (formData.get("file") as File) : null;
+  let jobId: string;
   try {
-    const report = await importSpreadsheet({
-      actor,
-      input: {
-        mode: values.intent === "import" ? "import" : "check",
-        file: file instanceof File ? file : null,
-        checkedSha256: values.checkedSha256 || undefined,
-      },
-    });
-    if (report.imported) {
-      revalidatePath("/", "layout");
+    if (values.intent !== "import") {
+      const report = await importSpreadsheet({ actor, input: { mode: "check", file } });
+      return { status: "success", message: messageOf(report), data: report };
     }
-    return { status: "success", message: messageOf(report), data: report };
+    ({ jobId } = await startImportJob({
+      actor,
+      input: { file, checkedSha256: values.checkedSha256 || undefined },
+    }));
   } catch (error) {
     return toActionResult(error, actor, values);
   }
+  redirect(`/beheer/import/taak/${jobId}`);
 }
 
 function messageOf(report: ImportReport): string {

@@ -8,6 +8,8 @@ import { runFormAction } from "@/lib/actions/run-form-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { submitLetterForReview } from "@/lib/letters/submit-letter-for-review";
 import { approveLetter } from "@/lib/letters/approve-letter";
+import { startLetterPrintJob } from "@/lib/letters/start-letter-print-job";
+import { reportUnexpectedError } from "@/lib/actions/report-unexpected-error";
 import { returnLetterToDraft } from "@/lib/letters/return-letter-to-draft";
 import { markLetterSent, type SentLetter } from "@/lib/letters/mark-letter-sent";
 import type { MovedLetter } from "@/lib/letters/letter-step";
@@ -35,7 +37,15 @@ export async function approveLetterAction(
   const result = await runFormAction({
     formData,
     schema: LetterStepSchema,
-    run: (actor, input) => approveLetter({ actor, input }),
+    run: async (actor, input) => {
+      const moved = await approveLetter({ actor, input });
+      // The fixed letter's files are made in the background; a failure to queue that only
+      // means the first download makes them, so it does not undo the Vaststellen.
+      await startLetterPrintJob({ actor, letterId: input.letterId }).catch((error: unknown) =>
+        reportUnexpectedError(error, { actorId: actor.id }),
+      );
+      return moved;
+    },
     success: nl.letterWorkflow.approved,
   });
   revalidateLetter(formData);

@@ -1,9 +1,10 @@
 // "Downloaden als Word": the newest version of the letter as .docx, for everyone who may
-// read the letter; the download is written to the audit trail.
+// read the letter, written once per version (lib/letters/get-letter-file.ts); each
+// download is written to the audit trail.
 import { getActor } from "@/lib/auth/require-user";
 import { getLetterForExport } from "@/lib/letters/get-letter-for-export";
 import { recordLetterDownload } from "@/lib/letters/record-letter-download";
-import { renderLetterDocx } from "@/lib/letters/render-letter-docx";
+import { getLetterFile } from "@/lib/letters/get-letter-file";
 import { letterFileName } from "@/lib/letters/letter-file-name";
 import { attachment, plainMessage } from "@/lib/letters/letter-download-response";
 import { recordId } from "@/lib/validation/fields";
@@ -19,7 +20,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   const { id } = await params;
   const letter = recordId.safeParse(id).success ? await getLetterForExport({ actor, id }) : null;
   if (!letter) return plainMessage(404, nl.letterExport.notFound);
-  const docx = await renderLetterDocx(letter.content, letter.title);
+  const { bytes } = await getLetterFile(letter, "docx", { ownerId: actor.id });
   await recordLetterDownload(actor, letter, "docx");
-  return attachment(docx, DOCX, letterFileName(letter.content, "docx"));
+  return attachment(bytes, DOCX, letterFileName(letter.content, "docx"));
 }
