@@ -135,6 +135,18 @@ function asfHeader(): Uint8Array<ArrayBuffer> {
   return new Uint8Array(Buffer.concat([header, subObject, Buffer.alloc(64)]));
 }
 
+/** The file that froze the old reader for 50 s and 4 GB: the template's header and one value in A1048576. */
+export function lastRowWorkbook(): Promise<Uint8Array<ArrayBuffer>> {
+  return templateWith((sheet) => {
+    sheet.getCell("A1048576").value = "x";
+  });
+}
+
+/** An import workbook whose sheet inflates to 3 GB (about 3 MB packed); `lying` declares 40 kB. */
+export function zipBombWorkbook({ lying = false } = {}, bomb = zerosBomb()): Promise<Uint8Array<ArrayBuffer>> {
+  return workbookWithSheet({ name: "xl/worksheets/sheet1.xml", ...bomb, ...(lying ? { declaredSize: 40_000 } : {}) });
+}
+
 export async function makeHostileFiles(): Promise<HostileFile[]> {
   const bomb = zerosBomb();
   const bytes = (buffer: Buffer) =>
@@ -148,9 +160,7 @@ export async function makeHostileFiles(): Promise<HostileFile[]> {
     {
       what: "one value in cell A1048576 under the template's header",
       fileName: "a1048576.xlsx",
-      bytes: await templateWith((sheet) => {
-        sheet.getCell("A1048576").value = "x";
-      }),
+      bytes: await lastRowWorkbook(),
       target: "import",
     },
     {
@@ -174,13 +184,13 @@ export async function makeHostileFiles(): Promise<HostileFile[]> {
     {
       what: "a zip bomb: a sheet that inflates to 3 GB, saying so",
       fileName: "bom.xlsx",
-      bytes: await workbookWithSheet({ name: "xl/worksheets/sheet1.xml", ...bomb }),
+      bytes: await zipBombWorkbook({}, bomb),
       target: "import",
     },
     {
       what: "a zip bomb that lies: a sheet that inflates to 3 GB, declared as 40 kB",
       fileName: "bom-gelogen.xlsx",
-      bytes: await workbookWithSheet({ name: "xl/worksheets/sheet1.xml", ...bomb, declaredSize: 40_000 }),
+      bytes: await zipBombWorkbook({ lying: true }, bomb),
       target: "import",
     },
     {
