@@ -98,16 +98,14 @@ function zipOf(entries: RawEntry[]): Uint8Array<ArrayBuffer> {
 /**
  * `BOMB_BYTES` of zeros, deflated without ever holding them: one mebibyte compressed with a
  * full flush (which empties the compressor's memory, so every copy compresses the same),
- * repeated, then a final empty block. The CRC is computed the same way, one mebibyte at a time.
+ * repeated, then a final empty block. Its CRC is left at 0: computing the real one takes
+ * seconds, and an unpacker checks it only after inflating everything, which is the attack.
  */
 function zerosBomb(): { packed: Buffer; crc: number; size: number } {
-  const chunk = Buffer.alloc(MB);
-  const block = deflateRawSync(chunk, { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+  const block = deflateRawSync(Buffer.alloc(MB), { level: 9, finishFlush: constants.Z_FULL_FLUSH });
   const copies = BOMB_BYTES / MB;
-  let crc = 0;
-  for (let index = 0; index < copies; index++) crc = crc32(chunk, crc);
   const packed = Buffer.concat([...Array.from({ length: copies }, () => block), deflateRawSync(Buffer.alloc(0))]);
-  return { packed, crc, size: BOMB_BYTES };
+  return { packed, crc: 0, size: BOMB_BYTES };
 }
 
 /** An import workbook whose sheet is replaced by `sheet`, the other parts as Excel wrote them. */
@@ -154,7 +152,7 @@ export async function makeHostileFiles(): Promise<HostileFile[]> {
   const docxParts = await entriesOf(docxFile().buffer);
   const docxWith = (extra: RawEntry[]) =>
     zipOf([...[...docxParts].map(([name, data]) => deflated(name, data)), ...extra]);
-  const spaces = Buffer.alloc(20 * MB, 0x20);
+  const spaces = Buffer.alloc(4 * MB, 0x20);
 
   return [
     {
@@ -206,7 +204,7 @@ export async function makeHostileFiles(): Promise<HostileFile[]> {
       target: "import",
     },
     {
-      what: "a workbook with 20 MB of spaces packed a thousandfold",
+      what: "a workbook with 4 MB of spaces packed a thousandfold",
       fileName: "samengeperst.xlsx",
       bytes: await workbookWithSheet(deflated("xl/worksheets/sheet1.xml", spaces)),
       target: "import",

@@ -56,7 +56,11 @@ export async function readWorkbookTask({ bytes, zipLimits, maxRows, sheetName, s
       const entry = entries.find((candidate) => candidate.name === name);
       const data = entry ? readZipEntry(bytes, entry) : null;
       if (entry && !data) return { refused: "unreadable" };
-      if (data) parts.push([name, data]);
+      // Some programs name a sheet by its absolute path (/xl/worksheets/…); ExcelJS's reader
+      // matches only the relative form, and would not know the sheet's name.
+      if (data && name === "xl/_rels/workbook.xml.rels")
+        parts.push([name, Buffer.from(data.toString("utf8").replaceAll('Target="/xl/', 'Target="'))]);
+      else if (data) parts.push([name, data]);
       else if (name === "xl/sharedStrings.xml") parts.push([name, Buffer.from(EMPTY_SHARED_STRINGS)]);
     }
     for (const entry of sheets) {
