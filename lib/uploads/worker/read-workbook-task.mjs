@@ -7,8 +7,6 @@
 // and a merged range or the sheet's dimension is never expanded. Reading stops at the row
 // limit. The answer is plain data (cell values by column); the import turns it into text.
 import { Readable } from "node:stream";
-import ExcelJS from "exceljs";
-import { fileTypeFromBuffer } from "file-type";
 import { exceededZipLimit, readZipDirectory, readZipEntry, storedZip, ZipEntryTooLarge } from "./zip-directory.mjs";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -35,6 +33,8 @@ export async function readWorkbookTask({ bytes, zipLimits, maxRows, sheetName, s
   const exceeded = exceededZipLimit(entries, zipLimits);
   if (exceeded) return { refused: `zip-${exceeded}` };
 
+  // Loaded only now: a file refused on its directory never waits for these large packages.
+  const { fileTypeFromBuffer } = await import("file-type");
   const type = await fileTypeFromBuffer(bytes);
   if (type?.mime.includes("macroenabled")) return { refused: "macros" };
   if (type?.mime !== XLSX) return { refused: "notXlsx" };
@@ -86,6 +86,7 @@ export async function readWorkbookTask({ bytes, zipLimits, maxRows, sheetName, s
  * @returns {Promise<ReadWorkbookOutput>}
  */
 async function readSheets(zip, { maxRows, sheetName, skipSheetName }) {
+  const { default: ExcelJS } = await import("exceljs");
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(/** @type {any} */ (Readable.from([zip])), {
     worksheets: "emit",
     sharedStrings: "cache",

@@ -4,7 +4,6 @@
 // anything: too many entries, too much when unpacked, packed too tightly, or a macro project
 // inside is refused before file-type unpacks its [Content_Types].xml, and so is a part that
 // unpacks to more than it declares. Anything else is told by its first bytes.
-import { fileTypeFromBuffer } from "file-type";
 import { exceededZipLimit, readZipDirectory, readZipEntry, ZipEntryTooLarge } from "./zip-directory.mjs";
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
@@ -36,6 +35,8 @@ export async function sniffFileTypeTask({ bytes, zipLimits }) {
       throw error;
     }
   }
+  // Loaded only now: a zip refused on its directory never waits for it.
+  const { fileTypeFromBuffer } = await import("file-type");
   const type = await fileTypeFromBuffer(bytes);
   return { refused: null, mime: type?.mime ?? null };
 }

@@ -1,0 +1,69 @@
+// Hostile spreadsheets through the import page of the production build, while the liveness
+// check is asked every 100 ms: the file that froze the old reader (one value in A1048576)
+// and a zip bomb of 3 GB are read in the upload worker, and every health check is answered
+// within a second (its request is cut off after one) while they are.
+import { test, expect, demoUser } from "./fixtures";
+import { lastRowWorkbook, zipBombWorkbook } from "../test/hostile-files/make-hostile-files";
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** Polls /api/health/live until stopped; each poll must answer 200 within a second. */
+function pollLiveness(baseUrl: string) {
+  const failures: string[] = [];
+  let answered = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      try {
+        const response = await fetch(`${baseUrl}/api/health/live`, { signal: AbortSignal.timeout(1_000) });
+        if (response.status === 200) answered++;
+        else failures.push(`status ${response.status}`);
+        await response.body?.cancel();
+      } catch (error) {
+        failures.push(error instanceof Error ? error.name : String(error));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return { answered, failures };
+    },
+  };
+}
+
+test("de server blijft antwoorden terwijl vijandige Excel-bestanden worden gecontroleerd", async ({
+  page,
+  loginAs,
+  baseURL,
+}) => {
+  test.slow(); // a build under load, and a 3 MB bomb made in the test
+  const [lastRow, bomb] = await Promise.all([lastRowWorkbook(), zipBombWorkbook()]);
+  await loginAs(demoUser("COORDINATOR"));
+  await page.goto("/beheer/import");
+  await expect(
+    page.getByText("Het bestand wordt apart gelezen: hoogstens 20 seconden en 256 MB geheugen"),
+  ).toBeVisible();
+
+  const liveness = pollLiveness(baseURL!);
+  const file = page.getByLabel("Excel-bestand (.xlsx)");
+  await file.setInputFiles({ name: "a1048576.xlsx", mimeType: XLSX, buffer: Buffer.from(lastRow) });
+  await page.getByRole("button", { name: "Controleren" }).click();
+  // Read as the one row it holds, whose errors the check lists; nothing expanded.
+  await expect(
+    page.getByRole("alert").filter({ hasText: /Gecontroleerd: \d+ fouten\. Er is niets gewijzigd\./ }),
+  ).toBeVisible();
+  await expect(page.getByRole("region", { name: "Fouten per rij en kolom" })).toContainText("1048576");
+
+  await file.setInputFiles({ name: "bom.xlsx", mimeType: XLSX, buffer: Buffer.from(bomb) });
+  await page.getByRole("button", { name: "Controleren" }).click();
+  await expect(
+    page.getByText("Uitgepakt is het bestand groter dan 100 MB, de grens voor een import.").first(),
+  ).toBeVisible();
+
+  const { answered, failures } = await liveness.stop();
+  expect(failures).toEqual([]);
+  expect(answered).toBeGreaterThan(0);
+});
