@@ -3,6 +3,7 @@
 // and a zip bomb of 3 GB are read in the upload worker, and every health check is answered
 // within a second (its request is cut off after one) while they are.
 import { test, expect, demoUser } from "./fixtures";
+import { shootWhenAsked } from "./screenshots";
 import { lastRowWorkbook, zipBombWorkbook } from "../test/hostile-files/make-hostile-files";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -62,6 +63,7 @@ test("de server blijft antwoorden terwijl vijandige Excel-bestanden worden gecon
   await expect(
     page.getByText("Uitgepakt is het bestand groter dan 100 MB, de grens voor een import.").first(),
   ).toBeVisible();
+  await shootWhenAsked(page, "import-vijandig");
 
   const { answered, failures } = await liveness.stop();
   expect(failures).toEqual([]);
