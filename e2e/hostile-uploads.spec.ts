@@ -45,7 +45,7 @@ test("de server blijft antwoorden terwijl vijandige Excel-bestanden worden gecon
   await loginAs(demoUser("COORDINATOR"));
   await page.goto("/beheer/import");
   await expect(
-    page.getByText("Het bestand wordt apart gelezen: hoogstens 20 seconden en 256 MB geheugen"),
+    page.getByText("Het bestand wordt apart gelezen: hoogstens 60 seconden en 256 MB geheugen"),
   ).toBeVisible();
 
   const liveness = pollLiveness(baseURL!);
