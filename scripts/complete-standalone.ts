@@ -1,10 +1,10 @@
 // The second half of `npm run build`: completes .next/standalone (static files, the server
-// wrapper, the migration folders, the upload worker) so that it runs on its own (scripts/lib/production-app.ts).
+// wrapper, the migration folders) so that it runs on its own (scripts/lib/production-app.ts).
 import { completeStandalone } from "./lib/production-app.ts";
 import { reportAndExit } from "./lib/report-error.ts";
 
 try {
-  await completeStandalone();
+  completeStandalone();
   console.log("Standalone-build compleet: .next/standalone (start met npm start).");
 } catch (error) {
   reportAndExit(error, () => process.exit(1));

@@ -2,8 +2,10 @@
 // limit and a time limit: the request's event loop stays free while it runs, and the worker is
 // terminated when it exceeds either limit, which the caller hears as a WorkerLimitError naming
 // the limit. The work itself is a task of lib/uploads/worker/worker-entry.mjs, plain
-// JavaScript found from the working directory (the repository in `next dev` and Vitest,
-// .next/standalone in production, where `npm run build` copies it with its packages).
+// JavaScript named by its path in the project. Under Vitest Node runs that file as it is;
+// Turbopack (`next dev`, `next build`) recognises the path and bundles the worker as an entry
+// of its own, with the packages it imports, and its runtime starts that bundle instead, with
+// the same options. Keep the path a plain join of process.cwd() and literals, so that it can.
 import "server-only";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
@@ -21,8 +23,6 @@ export class WorkerLimitError extends Error {
   }
 }
 
-export const WORKER_ENTRY = path.join("lib", "uploads", "worker", "worker-entry.mjs");
-
 type WorkerAnswer = { ok: true; value: unknown; usage: WorkerUsage } | { ok: false; error: string };
 
 /**
@@ -36,7 +36,7 @@ export async function runInWorker<Output>(
   limits: WorkerLimits,
   onUsage?: (usage: WorkerUsage) => void,
 ): Promise<Output> {
-  const worker = new Worker(path.join(process.cwd(), WORKER_ENTRY), {
+  const worker = new Worker(path.join(process.cwd(), "lib/uploads/worker/worker-entry.mjs"), {
     workerData: { task, input },
     resourceLimits: {
       maxOldGenerationSizeMb: limits.memoryMegabytes,

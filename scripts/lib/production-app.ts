@@ -4,19 +4,12 @@
 // the end-to-end tests and the benchmark. The server runs in its own process group; stop()
 // ends the whole group, and so does the exit of this process, should a caller forget.
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { cpSync, existsSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { getFreePort } from "./ports.ts";
 
-const require = createRequire(import.meta.url);
-const NEXT_BIN = require.resolve("next/dist/bin/next");
-// Next.js's own copy of Vercel's file tracer (@vercel/nft), the one that fills .next/standalone.
-const { nodeFileTrace } = require("next/dist/compiled/@vercel/nft") as {
-  nodeFileTrace(files: string[], options: { base: string }): Promise<{ fileList: Set<string> }>;
-};
-/** The upload worker's entry (lib/uploads/run-in-worker.ts): no page imports it, so Next.js does not trace it. */
-const WORKER_ENTRY = path.join("lib", "uploads", "worker", "worker-entry.mjs");
+const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const HOST = "127.0.0.1";
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 export const STANDALONE_DIR = path.join(ROOT, ".next", "standalone");
@@ -25,12 +18,10 @@ export const SERVER_ENTRY = path.join(STANDALONE_DIR, "server", "main.mjs");
 /**
  * Makes .next/standalone a complete, self-contained app (what a container image copies):
  * Next.js traces the server's code and packages into it but leaves out the browser's
- * static files, the server wrapper (server/), the migration folders the readiness
- * check compares with the database, and the upload worker (a plain .mjs file started by
- * path at run time) with every file of the packages it imports, traced the way Next.js
- * traces the server.
+ * static files, the server wrapper (server/) and the migration folders the readiness
+ * check compares with the database.
  */
-export async function completeStandalone(root = ROOT): Promise<void> {
+export function completeStandalone(root = ROOT): void {
   const standalone = path.join(root, ".next", "standalone");
   if (!existsSync(path.join(standalone, ".next")))
     throw new Error(
@@ -48,12 +39,6 @@ export async function completeStandalone(root = ROOT): Promise<void> {
       recursive: true,
       filter: (source) => !source.endsWith(".test.ts"),
     });
-  }
-  const { fileList } = await nodeFileTrace([path.join(root, WORKER_ENTRY)], { base: root });
-  for (const file of fileList) {
-    const target = path.join(standalone, file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    cpSync(path.join(root, file), target, { dereference: true });
   }
 }
 
@@ -89,7 +74,7 @@ export type ProductionAppOptions = {
 /** `next build` and completeStandalone, with the output shown; rejects when it fails or is aborted. */
 export async function buildProductionApp({ signal }: { signal?: AbortSignal } = {}): Promise<void> {
   await nextBuild({ signal });
-  await completeStandalone();
+  completeStandalone();
 }
 
 function nextBuild({ signal }: { signal?: AbortSignal }): Promise<void> {

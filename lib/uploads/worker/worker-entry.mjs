@@ -1,9 +1,8 @@
 // @ts-check
 // The entry of every worker thread started by lib/uploads/run-in-worker.ts: it runs one task
-// on the input it was given and posts the answer back. Plain JavaScript, so that the same
-// file runs under `next dev`, in the production build (copied into .next/standalone with the
-// packages it imports) and in Vitest, without a TypeScript loader. A new kind of long work
-// adds its task to this table.
+// on the input it was given and posts the answer back. Plain JavaScript, so that Vitest runs
+// it without a TypeScript loader; `next dev` and `next build` bundle it (Turbopack) as a
+// worker entry of its own. A new kind of long work adds its task to this table.
 import { parentPort, workerData } from "node:worker_threads";
 import { getHeapStatistics } from "node:v8";
 
