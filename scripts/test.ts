@@ -32,7 +32,8 @@ const steps: Step[] = [
     // (role × organisation × action) and the fuzzing over it, the statement counts (on generated databases: about a
     // minute on their own), sign-in and permissions (lib/auth), the production server's
     // logging and health checks, the API's wrapper, users, security headers, evidence uploads,
-    // charts, the form runner and the route handlers' permission tests. What handles calendar
+    // the upload worker and the hostile-file corpus, charts, the form runner and the route
+    // handlers' permission tests. What handles calendar
     // dates and times runs again: clock, validation, recommendations and actions with their
     // deadlines, dashboard, reminders, calendar, audit trail, commitments, letters, import,
     // export, backup, indicators and the migrations.
@@ -67,6 +68,10 @@ const steps: Step[] = [
       "lib/evidence/**",
       "--exclude",
       "lib/charts/**",
+      "--exclude",
+      "lib/uploads/**",
+      "--exclude",
+      "test/hostile-files/**",
       "--exclude",
       "lib/actions/**",
       "--exclude",

@@ -10,6 +10,7 @@ import { EVIDENCE_ACCEPT, MAX_EVIDENCE_BYTES } from "@/lib/evidence/evidence-fil
 import { formatFileSize } from "@/lib/evidence/file-size";
 import { sanitiseFileName } from "@/lib/evidence/file-name";
 import { nl } from "@/lib/i18n/client/action-items";
+import { UPLOAD_READ_MEMORY_MB, UPLOAD_READ_SECONDS, ZIP_MAX_UNPACKED_MB } from "@/lib/uploads/upload-limits";
 import { FieldFrame } from "@/components/forms/field";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { TextField } from "@/components/forms/text-field";
@@ -93,7 +94,7 @@ export function AddEvidenceForm({ action, actionItemId }: Props) {
         <FieldFrame
           id="bewijsstuk-bestand"
           label={nl.evidence.fileLabel}
-          hint={nl.evidence.fileHint}
+          hint={`${nl.evidence.fileHint} ${nl.evidence.fileReadLimits(UPLOAD_READ_SECONDS, UPLOAD_READ_MEMORY_MB, ZIP_MAX_UNPACKED_MB)}`}
           error={fileError}
           kind="file"
         >

@@ -452,6 +452,9 @@ describe("API writes", () => {
     await expectProblem(await post("null"), 422);
     const controlled = await expectProblem(await post(JSON.stringify({ version: 1, text: "nul\u0000teken" })), 422);
     expect(controlled.errors).toEqual([{ field: "text", message: expect.stringContaining("stuurtekens") }]);
+    // 50,000 nested arrays (100 kB): refused on their depth, where a recursive walk overflowed the stack.
+    const deep = await expectProblem(await post("[".repeat(50_000) + "]".repeat(50_000)), 400);
+    expect(deep.detail).toMatch(/^De JSON is te diep genest/);
 
     expect((await database.prisma.actionItem.findUniqueOrThrow({ where: { id: action.id } })).version).toBe(1);
     expect(await database.prisma.progressUpdate.count({ where: { actionItemId: action.id } })).toBe(0);

@@ -1,12 +1,16 @@
 // A request's JSON body, within limits, before any schema sees it: the content type must be
 // JSON (415), the body at most API_BODY_LIMIT_BYTES whether or not Content-Length says so
 // (413; the stream is cut off, not read to the end), valid UTF-8 JSON (400), and no string in
-// it may hold control characters (422; PostgreSQL refuses NUL, the forms refuse them too).
+// it may hold control characters (422; PostgreSQL refuses NUL, the forms refuse them too), and
+// it may nest at most API_MAX_NESTING levels deep (400). Both are checked in one walk without
+// recursion: a body of 50,000 nested arrays is a few hundred kB and must not overflow the stack.
 import { CONTROL_CHARACTERS } from "@/lib/validation/fields";
 import type { ProblemField } from "@/lib/api/problem";
 import { nl } from "@/lib/i18n/nl";
 
 export const API_BODY_LIMIT_BYTES = 100 * 1024;
+/** Objects and arrays inside each other; the API's own bodies nest two or three levels. */
+export const API_MAX_NESTING = 32;
 
 export type BodyResult =
   { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415 | 422; detail: string; errors?: ProblemField[] };
@@ -30,7 +34,9 @@ export async function readJsonBody(request: Request, limit = API_BODY_LIMIT_BYTE
   } catch {
     return { ok: false, status: 400, detail: p.malformedJsonDetail };
   }
-  const controlled = stringsWithControlCharacters(value, []);
+  const walked = walkJson(value);
+  if (walked.tooDeep) return { ok: false, status: 400, detail: p.tooDeepDetail(API_MAX_NESTING) };
+  const controlled = walked.controlled;
   if (controlled.length > 0)
     return {
       ok: false,
@@ -74,11 +80,26 @@ async function readAtMost(request: Request, limit: number): Promise<Uint8Array |
   return bytes;
 }
 
-function stringsWithControlCharacters(value: unknown, path: string[]): string[] {
-  if (typeof value === "string") return CONTROL_CHARACTERS.test(value) ? [path.join(".") || "body"] : [];
-  if (Array.isArray(value))
-    return value.flatMap((item, index) => stringsWithControlCharacters(item, [...path, String(index)]));
-  if (value && typeof value === "object")
-    return Object.entries(value).flatMap(([key, item]) => stringsWithControlCharacters(item, [...path, key]));
-  return [];
+/**
+ * The paths of the strings that hold control characters, or `tooDeep` as soon as a value sits
+ * more than API_MAX_NESTING objects or arrays deep. Iterative, with its own stack.
+ */
+function walkJson(root: unknown): { tooDeep: boolean; controlled: string[] } {
+  const controlled: string[] = [];
+  const stack: { value: unknown; path: string[] }[] = [{ value: root, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === "string") {
+      if (CONTROL_CHARACTERS.test(value)) controlled.push(path.join(".") || "body");
+      continue;
+    }
+    if (!value || typeof value !== "object") continue;
+    if (path.length >= API_MAX_NESTING) return { tooDeep: true, controlled };
+    const children = Array.isArray(value)
+      ? value.map((item, index) => ({ value: item as unknown, path: [...path, String(index)] }))
+      : Object.entries(value).map(([key, item]) => ({ value: item as unknown, path: [...path, key] }));
+    // Reversed onto the stack, so the paths come out in document order as before.
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
+  }
+  return { tooDeep: false, controlled };
 }

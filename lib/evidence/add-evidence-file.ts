@@ -1,10 +1,14 @@
 // "Bewijsstuk toevoegen" with a file: the permission first (a refused attempt is refused
 // whatever it sends), then the file's checks, then the bytes into PostgreSQL (so a backup
-// holds them) with an audit event that names the file but never holds its bytes.
+// holds them) with an audit event that names the file but never holds its bytes. The file
+// is checked (in a worker thread, up to the upload time limit) before the transaction opens,
+// so no connection and no lock is held while an untrusted file is read; inside, the action
+// and the permission are looked up once more.
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { withTransaction, type Tx } from "@/lib/db-transaction";
+import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { checkEvidenceFile } from "@/lib/evidence/check-evidence-file";
 import { findActionForEvidence } from "@/lib/evidence/find-action-for-evidence";
@@ -16,9 +20,10 @@ export async function addEvidenceFile(
   { actor, input }: { actor: Actor; input: AddEvidenceFileInput },
   tx?: Tx,
 ): Promise<AddedEvidence> {
+  await findActionForEvidence(tx ?? db(), actor, input.actionItemId);
+  const file = await checkEvidenceFile(input.file);
   return withTransaction(tx, async (tx) => {
     const action = await findActionForEvidence(tx, actor, input.actionItemId);
-    const file = await checkEvidenceFile(input.file);
     const evidence = await tx.evidence.create({
       data: {
         actionItemId: action.id,

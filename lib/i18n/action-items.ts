@@ -307,6 +307,21 @@ export const actionItemsMessages = {
       `Het bestand ‘${name}’ is ${size}; een bewijsstuk mag hoogstens 10 MB zijn. Verklein het bestand, splits het, of voeg een link naar het document toe.`,
     fileTypeRefused: (name: string) =>
       `Het bestand ‘${name}’ is geen PDF-, Word-, Excel-, PowerPoint-, PNG- of JPEG-bestand (gekeken naar de inhoud, niet naar de naam). Kies een ander bestand.`,
+    fileMacros: (name: string) =>
+      `Het bestand ‘${name}’ bevat macro's. Sla het op zonder macro's (bijvoorbeeld als .docx of .xlsx) en probeer het opnieuw.`,
+    // The upload limits (lib/uploads/upload-limits.ts), each naming the limit that was hit.
+    fileZipEntries: (name: string, max: number) =>
+      `Het bestand ‘${name}’ bestaat uit meer dan ${max.toLocaleString("nl-NL")} onderdelen; zo ziet een gewoon document er niet uit. Kies een ander bestand.`,
+    fileZipSize: (name: string, megabytes: number) =>
+      `Uitgepakt is het bestand ‘${name}’ groter dan ${megabytes} MB, de grens voor een bewijsstuk. Verklein het bestand of voeg een link naar het document toe.`,
+    fileZipRatio: (name: string, ratio: number) =>
+      `Een onderdeel van het bestand ‘${name}’ is meer dan ${ratio} keer samengeperst; zo ziet een gewoon document er niet uit. Kies een ander bestand.`,
+    fileTooSlow: (name: string, seconds: number) =>
+      `Het bestand ‘${name}’ kon niet binnen ${seconds} seconden worden gelezen en is geweigerd. Kies een ander bestand.`,
+    fileTooMuchMemory: (name: string, megabytes: number) =>
+      `Het lezen van het bestand ‘${name}’ vroeg meer dan ${megabytes} MB geheugen en is gestopt. Kies een ander bestand.`,
+    fileReadLimits: (seconds: number, memory: number, unpacked: number) =>
+      `Het bestand wordt apart gelezen: hoogstens ${seconds} seconden en ${memory} MB geheugen; een Office-bestand uitgepakt hoogstens ${unpacked} MB, zonder macro's.`,
     urlRequired: "Vul het webadres in.",
     urlInvalid:
       "Vul een volledig webadres in dat begint met https:// of http://, bijvoorbeeld https://www.rijksoverheid.nl.",

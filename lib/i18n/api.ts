@@ -19,6 +19,8 @@ export const apiMessages = {
       invalidDetail: "Een of meer velden kloppen niet; zie errors.",
       malformedJson: "Ongeldige JSON",
       malformedJsonDetail: "De inhoud van het verzoek is geen geldige JSON.",
+      tooDeepDetail: (levels: number) =>
+        `De JSON is te diep genest: objecten en lijsten mogen hoogstens ${levels} niveaus in elkaar zitten.`,
       unsupportedMediaType: "Verkeerd inhoudstype",
       unsupportedMediaTypeDetail: "Stuur de inhoud als application/json.",
       tooLarge: "Verzoek te groot",

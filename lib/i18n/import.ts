@@ -17,6 +17,8 @@ export const importMessages = {
     uploadTitle: "2. Bestand controleren en importeren",
     fileLabel: "Excel-bestand (.xlsx)",
     fileHint: (megabytes: number, rows: string) => `Hoogstens ${megabytes} MB en ${rows} rijen.`,
+    readLimits: (seconds: number, memory: number, unpacked: number) =>
+      `Het bestand wordt apart gelezen: hoogstens ${seconds} seconden en ${memory} MB geheugen, en uitgepakt hoogstens ${unpacked} MB. Een bestand dat meer vraagt, wordt geweigerd.`,
     fileRequired: "Kies een Excel-bestand (.xlsx).",
     check: "Controleren",
     import: "Importeren",
@@ -93,6 +95,17 @@ export const importMessages = {
       tooManyRows: (max: number) =>
         `Het bestand heeft meer dan ${max.toLocaleString("nl-NL")} rijen. Splits het in kleinere bestanden.`,
       noRows: "Het bestand heeft geen rijen onder de kolomnamen.",
+      // The upload limits (lib/uploads/upload-limits.ts), each naming the limit that was hit.
+      zipEntries: (max: number) =>
+        `Het bestand bestaat uit meer dan ${max.toLocaleString("nl-NL")} onderdelen; een Excel-werkmap heeft er veel minder. Sla het opnieuw op als .xlsx en probeer het nog eens.`,
+      zipSize: (megabytes: number) =>
+        `Uitgepakt is het bestand groter dan ${megabytes} MB, de grens voor een import. Splits het in kleinere bestanden.`,
+      zipRatio: (ratio: number) =>
+        `Een onderdeel van het bestand is meer dan ${ratio} keer samengeperst; zo ziet een gewone Excel-werkmap er niet uit. Sla het opnieuw op als .xlsx en probeer het nog eens.`,
+      tooSlow: (seconds: number) =>
+        `Het lezen van het bestand duurde langer dan ${seconds} seconden en is gestopt. Verwijder lege rijen, kolommen en opmaak onder de gegevens, of splits het bestand.`,
+      tooMuchMemory: (megabytes: number) =>
+        `Het lezen van het bestand vroeg meer dan ${megabytes} MB geheugen en is gestopt. Verwijder lege rijen, kolommen en opmaak onder de gegevens, of splits het bestand.`,
     },
     rowErrors: {
       required: (column: string) => `Vul ${column} in.`,

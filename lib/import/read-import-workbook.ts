@@ -1,12 +1,12 @@
 // An uploaded import file, checked and read into rows of text before any row is validated:
 // at most 10 MB, an .xlsx by its content (never its name), no macros, no external links,
 // no formulas in any sheet (a formula's value is whatever the last program to save it
-// computed), a header row with every column, and at most 5,000 rows. Each refusal is an
-// INVALID error next to the form's file field, in Dutch.
+// computed), a header row with every column, and at most 5,000 rows. The file is read in a
+// worker thread within the upload limits (lib/uploads/upload-limits.ts): its zip directory
+// first, then the sheet as a stream that stops at the row limit. Each refusal is an INVALID
+// error next to the form's file field, in Dutch, naming the limit that was hit.
 import "server-only";
 import { createHash } from "node:crypto";
-import ExcelJS from "exceljs";
-import { fileTypeFromBuffer } from "file-type";
 import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 import { formatFileSize } from "@/lib/evidence/file-size";
@@ -19,83 +19,117 @@ import {
   columnHeader,
   type ImportColumn,
 } from "@/lib/import/import-columns";
-import { zipEntryNames } from "@/lib/import/zip-entry-names";
+import { runInWorker, WorkerLimitError, type WorkerUsage } from "@/lib/uploads/run-in-worker";
+import {
+  UPLOAD_READ_MEMORY_MB,
+  UPLOAD_READ_SECONDS,
+  ZIP_LIMITS,
+  ZIP_MAX_COMPRESSION_RATIO,
+  ZIP_MAX_ENTRIES,
+  ZIP_MAX_UNPACKED_MB,
+} from "@/lib/uploads/upload-limits";
 
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const t = nl.dataImport.file;
 
 export type RawImportRow = { rowNumber: number; values: Record<ImportColumn, string> };
 export type ImportWorkbook = { sha256: string; rows: RawImportRow[] };
 
-export async function readImportWorkbook(bytes: Uint8Array): Promise<ImportWorkbook> {
+/** A row as the worker reads it: the value of each cell that has one, by column number. */
+type SheetCells = Array<[number, unknown]>;
+type WorkbookRead =
+  | { refused: string }
+  | {
+      refused: null;
+      sheetFound: boolean;
+      header: SheetCells;
+      rows: { rowNumber: number; cells: SheetCells }[];
+      tooManyRows: boolean;
+      formulas: string[];
+      formulaCount: number;
+    };
+
+export async function readImportWorkbook(
+  bytes: Uint8Array,
+  { onUsage }: { onUsage?: (usage: WorkerUsage) => void } = {},
+): Promise<ImportWorkbook> {
   if (bytes.byteLength === 0) throw fileRefusal(t.empty);
   if (bytes.byteLength > MAX_IMPORT_BYTES)
     throw fileRefusal(t.tooLarge(formatFileSize(bytes.byteLength, { roundUp: true })));
 
-  const type = await fileTypeFromBuffer(bytes);
-  if (type?.mime.includes("macroenabled")) throw fileRefusal(t.macros);
-  if (type?.mime !== XLSX) throw fileRefusal(t.notXlsx);
-  const names = zipEntryNames(bytes);
-  if (!names) throw fileRefusal(t.notXlsx);
-  if (names.some((name) => /(^|\/)vbaProject\.bin$/i.test(name))) throw fileRefusal(t.macros);
-  if (names.some((name) => /^xl\/externalLinks\//i.test(name))) throw fileRefusal(t.externalLinks);
-
-  const workbook = new ExcelJS.Workbook();
+  let read: WorkbookRead;
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
-  } catch {
-    throw fileRefusal(t.unreadable);
+    read = await runInWorker<WorkbookRead>(
+      "read-workbook",
+      {
+        bytes,
+        zipLimits: ZIP_LIMITS,
+        maxRows: MAX_IMPORT_ROWS,
+        sheetName: IMPORT_SHEET_NAME,
+        skipSheetName: EXPLANATION_SHEET_NAME,
+      },
+      { seconds: UPLOAD_READ_SECONDS, memoryMegabytes: UPLOAD_READ_MEMORY_MB },
+      onUsage,
+    );
+  } catch (error) {
+    if (error instanceof WorkerLimitError)
+      throw fileRefusal(
+        error.limit === "time" ? t.tooSlow(UPLOAD_READ_SECONDS) : t.tooMuchMemory(UPLOAD_READ_MEMORY_MB),
+      );
+    throw error;
   }
-  const formulas = formulaCells(workbook);
-  if (formulas.length > 0) throw fileRefusal(t.formulas(formulas.slice(0, 3).join(", "), formulas.length));
-
-  const sheet =
-    workbook.getWorksheet(IMPORT_SHEET_NAME) ??
-    workbook.worksheets.find((candidate) => candidate.name !== EXPLANATION_SHEET_NAME);
-  if (!sheet) throw fileRefusal(t.noSheet);
-  const positions = headerPositions(sheet);
+  if (read.refused !== null) throw fileRefusal(refusalMessage(read.refused));
+  if (read.formulaCount > 0) throw fileRefusal(t.formulas(read.formulas.join(", "), read.formulaCount));
+  if (!read.sheetFound) throw fileRefusal(t.noSheet);
+  const positions = headerPositions(read.header);
   const missing = IMPORT_COLUMNS.filter((column) => positions[column] === undefined);
   if (missing.length > 0) throw fileRefusal(t.missingColumns(missing.map(columnHeader).join(", ")));
+  if (read.tooManyRows) throw fileRefusal(t.tooManyRows(MAX_IMPORT_ROWS));
 
   const rows: RawImportRow[] = [];
-  for (let rowNumber = 2; rowNumber <= sheet.rowCount; rowNumber++) {
-    const row = sheet.getRow(rowNumber);
+  for (const { rowNumber, cells } of read.rows) {
+    const byColumn = new Map(cells);
     const values = Object.fromEntries(
-      IMPORT_COLUMNS.map((column) => [column, cellText(row.getCell(positions[column]!))]),
+      IMPORT_COLUMNS.map((column) => [column, cellText(byColumn.get(positions[column]!))]),
     ) as Record<ImportColumn, string>;
     if (Object.values(values).every((value) => value === "")) continue;
     rows.push({ rowNumber, values });
-    if (rows.length > MAX_IMPORT_ROWS) throw fileRefusal(t.tooManyRows(MAX_IMPORT_ROWS));
   }
+  if (rows.length > MAX_IMPORT_ROWS) throw fileRefusal(t.tooManyRows(MAX_IMPORT_ROWS));
   if (rows.length === 0) throw fileRefusal(t.noRows);
   return { sha256: sha256Of(bytes), rows };
+}
+
+function refusalMessage(reason: string): string {
+  switch (reason) {
+    case "zip-entries":
+      return t.zipEntries(ZIP_MAX_ENTRIES);
+    case "zip-size":
+      return t.zipSize(ZIP_MAX_UNPACKED_MB);
+    case "zip-ratio":
+      return t.zipRatio(ZIP_MAX_COMPRESSION_RATIO);
+    case "macros":
+      return t.macros;
+    case "externalLinks":
+      return t.externalLinks;
+    case "notXlsx":
+      return t.notXlsx;
+    default:
+      return t.unreadable;
+  }
 }
 
 export function sha256Of(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/** "Blad!D5" for each formula cell in any sheet. */
-function formulaCells(workbook: ExcelJS.Workbook): string[] {
-  const found: string[] = [];
-  for (const sheet of workbook.worksheets) {
-    sheet.eachRow({ includeEmpty: false }, (row) => {
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        if (cell.type === ExcelJS.ValueType.Formula || cell.formula) found.push(`${sheet.name}!${cell.address}`);
-      });
-    });
-  }
-  return found;
-}
-
 /** The column number of each header in row 1, matched on its text (case and spaces ignored). */
-function headerPositions(sheet: ExcelJS.Worksheet): Partial<Record<ImportColumn, number>> {
+function headerPositions(header: SheetCells): Partial<Record<ImportColumn, number>> {
   const byHeader = new Map(IMPORT_COLUMNS.map((column) => [normaliseHeader(columnHeader(column)), column]));
   const positions: Partial<Record<ImportColumn, number>> = {};
-  sheet.getRow(1).eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-    const column = byHeader.get(normaliseHeader(cellText(cell)));
+  for (const [columnNumber, value] of header) {
+    const column = byHeader.get(normaliseHeader(cellText(value)));
     if (column && positions[column] === undefined) positions[column] = columnNumber;
-  });
+  }
   return positions;
 }
 
@@ -109,17 +143,16 @@ function normaliseHeader(text: string): string {
  * apostrophe our own exports put before a text that looks like a formula is taken off again,
  * so that export → edit → import returns the same text.
  */
-export function cellText(cell: ExcelJS.Cell): string {
-  const value = cell.value;
+export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (typeof value === "string") return unquote(value.trim());
   if (typeof value === "object") {
-    if ("richText" in value)
+    if ("richText" in value && Array.isArray(value.richText))
       return unquote(
-        value.richText
-          .map((part) => part.text)
+        (value.richText as { text?: unknown }[])
+          .map((part) => (typeof part.text === "string" ? part.text : ""))
           .join("")
           .trim(),
       );

@@ -6,6 +6,7 @@ import { nl } from "@/lib/i18n/nl";
 import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
 import { ImportForm } from "@/components/import/import-form";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/lib/import/import-columns";
+import { UPLOAD_READ_MEMORY_MB, UPLOAD_READ_SECONDS, ZIP_MAX_UNPACKED_MB } from "@/lib/uploads/upload-limits";
 import { importSpreadsheetAction } from "./actions";
 
 export const metadata: Metadata = { title: nl.dataImport.title };
@@ -22,7 +23,9 @@ export default async function ImportPage() {
     <>
       <h1 className="utrecht-heading-1">{t.title}</h1>
       <p className="utrecht-paragraph lead prose">{t.intro}</p>
-      <p className="utrecht-paragraph prose">{t.limits(MEGABYTES, ROWS)}</p>
+      <p className="utrecht-paragraph prose">
+        {t.limits(MEGABYTES, ROWS)} {t.readLimits(UPLOAD_READ_SECONDS, UPLOAD_READ_MEMORY_MB, ZIP_MAX_UNPACKED_MB)}
+      </p>
 
       <section className="import-template" aria-labelledby="import-sjabloon-titel">
         <h2 className="utrecht-heading-2" id="import-sjabloon-titel">
