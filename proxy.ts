@@ -5,6 +5,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
 import { refreshSessionCookie } from "@/lib/auth/refresh-session-cookie";
+import { readSessionCookie } from "@/lib/auth/read-session-cookie";
+import { SESSION_CLAIMS_HEADER, signSessionClaims } from "@/lib/auth/session-claims-header";
 import { createNonce } from "@/lib/security/content-security-policy";
 import { securityHeaders } from "@/lib/security/security-headers";
 
@@ -43,8 +45,16 @@ async function route(request: NextRequest, requestHeaders: Headers): Promise<Nex
   const next = () => NextResponse.next({ request: { headers: requestHeaders } });
   // Auth.js keeps its own cookie up to date on /api/auth; the public pages need no session.
   if (isPublic(pathname)) return next();
-  // Moves the idle time-out forward, or drops an idle or expired session cookie.
-  if (hasSessionCookie(request)) return refreshSessionCookie(request, next());
+  if (hasSessionCookie(request)) {
+    // The one decryption of the token on this request: its claims go on to the page in a
+    // signed header (lib/auth/session-claims-header.ts).
+    const now = new Date();
+    const session = await readSessionCookie(request.cookies, now);
+    if (session.claims)
+      requestHeaders.set(SESSION_CLAIMS_HEADER, signSessionClaims(session.claims, getEnv().AUTH_SECRET, now));
+    // Moves the idle time-out forward, or drops an idle or expired session cookie.
+    return refreshSessionCookie(request, next(), now, session);
+  }
 
   const signIn = new URL("/inloggen", request.url);
   if (pathname !== "/") signIn.searchParams.set("terug", `${pathname}${search}`);
@@ -55,6 +65,8 @@ export async function proxy(request: NextRequest) {
   const headers = securityHeaders(getEnv(), createNonce());
   // Next.js takes the nonce from the request's CSP header and puts it on its scripts and styles.
   const requestHeaders = new Headers(request.headers);
+  // Only this proxy says which session a request carries (lib/auth/session-claims-header.ts).
+  requestHeaders.delete(SESSION_CLAIMS_HEADER);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
 
   const response = await route(request, requestHeaders);
