@@ -11,6 +11,11 @@ CREATE TABLE "ActionItemTally" (
     CONSTRAINT "ActionItemTally_pkey" PRIMARY KEY ("recommendationId","ownerOrganisationId","status")
 );
 
+-- The calendar feed's fingerprint (lib/calendar/feed-fingerprint.ts) reads count and
+-- max(updatedAt) of an organisation's open actions from this index alone.
+DROP INDEX "ActionItem_ownerOrganisationId_status_idx";
+CREATE INDEX "ActionItem_ownerOrganisationId_status_idx" ON "ActionItem"("ownerOrganisationId", "status", "updatedAt");
+
 -- CreateIndex
 CREATE INDEX "ActionItem_dashboard_idx" ON "ActionItem"("status", "dueDate", "id", "ownerOrganisationId", "recommendationId", "percentDone", "startDate", "createdAt", "lastProgressOn");
 
