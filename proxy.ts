@@ -6,6 +6,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
 import { refreshSessionCookie } from "@/lib/auth/refresh-session-cookie";
 import { endedSessionCookie, signInRedirect } from "@/lib/auth/sign-in-redirect";
+import { readSessionCookie } from "@/lib/auth/read-session-cookie";
+import { SESSION_CLAIMS_HEADER, signSessionClaims } from "@/lib/auth/session-claims-header";
 import { createNonce } from "@/lib/security/content-security-policy";
 import { securityHeaders } from "@/lib/security/security-headers";
 
@@ -48,9 +50,15 @@ async function route(request: NextRequest, requestHeaders: Headers): Promise<Nex
   // Auth.js keeps its own cookie up to date on /api/auth; the public pages need no session.
   if (isPublic(pathname)) return next();
   if (hasSessionCookie(request)) {
+    // The one decryption of the token on this request: its claims go on to the page in a
+    // signed header (lib/auth/session-claims-header.ts).
+    const now = new Date();
+    const session = await readSessionCookie(request.cookies, now);
+    if (session.claims)
+      requestHeaders.set(SESSION_CLAIMS_HEADER, signSessionClaims(session.claims, getEnv().AUTH_SECRET, now));
     // Moves the idle time-out forward, or drops an idle or expired session cookie: then the
     // visitor goes to the sign-in page at once, with the way back, like one without a cookie.
-    const response = await refreshSessionCookie(request, next());
+    const response = await refreshSessionCookie(request, next(), now, session);
     if (!endedSessionCookie(response, SESSION_COOKIES)) return response;
     const redirect = signInRedirect(request);
     for (const cookie of response.cookies.getAll()) redirect.cookies.set(cookie);
@@ -63,6 +71,8 @@ export async function proxy(request: NextRequest) {
   const headers = securityHeaders(getEnv(), createNonce());
   // Next.js takes the nonce from the request's CSP header and puts it on its scripts and styles.
   const requestHeaders = new Headers(request.headers);
+  // Only this proxy says which session a request carries (lib/auth/session-claims-header.ts).
+  requestHeaders.delete(SESSION_CLAIMS_HEADER);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
 
   const response = await route(request, requestHeaders);

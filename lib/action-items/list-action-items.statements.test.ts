@@ -76,8 +76,9 @@ describe("the action list at scale", () => {
     const atTenThousand = await statementsPerView(actor);
     console.log("statements per view (100 → 10,000 actions):", atHundred, atTenThousand);
     expect(atTenThousand).toEqual(atHundred);
-    // The count, the page and three lookups for the filter form.
-    for (const count of Object.values(atHundred)) expect(count).toBe(5);
+    // The count, the page and three lookups for the filter form; a search also sets the
+    // planner's random_page_cost for its transaction.
+    for (const [name, count] of Object.entries(atHundred)) expect(count).toBe(name.includes("search") ? 6 : 5);
     const later = await listActionItems({ actor, filters: parseActionListFilters(VIEWS["a later page"]) });
     expect(later).toMatchObject({ page: 2, first: 51 });
     expect(later.rows).toHaveLength(50);
@@ -100,11 +101,21 @@ describe("the action list at scale", () => {
         await client.$disconnect();
       }
       const lines: string[] = [];
+      // A search sets the planner's random_page_cost for its transaction: explained as it ran.
+      const setting = queries.find(({ query }) => /^SET LOCAL /i.test(query))?.query;
       for (const { query, params: values } of queries) {
-        const plan = await database.prisma.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
-          `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${query}`,
-          ...JSON.parse(values),
-        );
+        if (!/^\s*(SELECT|WITH)\b/i.test(query)) continue;
+        const explain = (client: Pick<PrismaClient, "$queryRawUnsafe">) =>
+          client.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+            `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${query}`,
+            ...JSON.parse(values),
+          );
+        const plan = setting
+          ? await database.prisma.$transaction(async (tx) => {
+              await tx.$executeRawUnsafe(setting);
+              return explain(tx);
+            })
+          : await explain(database.prisma);
         lines.push(plan.map((line) => line["QUERY PLAN"]).join("\n"));
       }
       plans[name] = lines.join("\n--\n");
@@ -115,7 +126,8 @@ describe("the action list at scale", () => {
     // Organisation and status: the composite index.
     expect(plans["a later page"]).toMatch(/"ActionItem_ownerOrganisationId_status_idx"/);
     // A selective word: the GIN index on the search document. (For a word in most actions
-    // the planner rightly reads the table instead.)
+    // the planner may read the table instead: here the documents are short; on the bench's
+    // data, with ten updates an action, it takes the index, docs/benchmarks.md.)
     expect(plans["a search"]).toMatch(/Bitmap Index Scan on "ActionItem_searchVector_idx"/);
   });
 

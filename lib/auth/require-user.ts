@@ -1,31 +1,45 @@
-// The server-side gate every page, action and route handler passes through. It reads
-// the user from the database on each request (once per render, via React's cache), so
-// a deactivated account, a changed role or a raised sessionVersion takes effect at once.
+// The server-side gate every page, action and route handler passes through. The session
+// token is decrypted once per request, by the proxy (lib/auth/current-session-claims.ts),
+// and the user read from the database once per render (React's cache), in one statement
+// with the organisation, so a deactivated account, a changed role or a raised
+// sessionVersion takes effect at the next request.
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { auth } from "@/lib/auth/auth";
+import { currentSessionClaims } from "@/lib/auth/current-session-claims";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { toActor } from "@/lib/auth/to-actor";
-import { userSummarySelect } from "@/lib/users/user-summary";
+import type { Role } from "@/lib/generated/prisma/enums.ts";
 import { setRequestUser } from "@/lib/log/request-context";
 
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  const user = await db().user.findUnique({
-    where: { id: userId },
-    select: { ...userSummarySelect, sessionVersion: true, organisationId: true },
-  });
-  // The jwt callback checked the version a moment ago; checking it here as well closes the
-  // gap between that read and this one (a sign-out elsewhere in between).
-  if (!user || !user.active || user.sessionVersion !== session.user.sessionVersion) return null;
+  const claims = await currentSessionClaims();
+  if (!claims) return null;
+  // One statement with the organisation joined (a nested select would be a second one).
+  const [user] = await db().$queryRaw<SessionUserRow[]>`
+    SELECT u."id", u."name", u."email", u."role"::text AS "role", u."active", u."sessionVersion", u."organisationId",
+           o."code" AS "organisationCode"
+      FROM "User" u JOIN "Organisation" o ON o."id" = u."organisationId"
+     WHERE u."id" = ${claims.sub}`;
+  // Sign-out (here or elsewhere), deactivation and a role, organisation or password change
+  // raise the sessionVersion: every token issued before stops here.
+  if (!user || !user.active || user.sessionVersion !== claims.sv) return null;
   // The request's log lines carry the user's id from here on (lib/log/).
   setRequestUser(user.id);
-  return toActor(user);
+  return toActor({ ...user, organisation: { code: user.organisationCode } });
 });
+
+type SessionUserRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  active: boolean;
+  sessionVersion: number;
+  organisationId: string;
+  organisationCode: string;
+};
 
 /** For pages and server actions: the actor, or a redirect to the sign-in page. */
 export async function requireUser(): Promise<Actor> {

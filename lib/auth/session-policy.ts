@@ -1,7 +1,7 @@
 // When a session token stops working. Pure functions of the token, the time and (for the
 // database part) a lookup, so the rules are tested without a server or a clock
 // (lib/auth/session-policy.test.ts). Used by the `jwt` callback (lib/auth/auth.ts: every
-// `auth()` and every GET /api/auth/session), by getActor (lib/auth/require-user.ts) and,
+// GET /api/auth/session), by getActor (lib/auth/require-user.ts) and,
 // for the idle time-out, by the proxy (lib/auth/refresh-session-cookie.ts).
 //
 // - Absolute lifetime: 8 hours from sign-in (`signedInAt`, set once, never refreshed): a

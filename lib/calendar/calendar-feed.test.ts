@@ -15,6 +15,8 @@ import { parseActionListFilters } from "@/lib/validation/action-list-filters";
 import { toActor } from "@/lib/auth/to-actor";
 import { AppError } from "@/lib/errors";
 import { GET } from "@/app/agenda/[token]/route";
+import { changeActionItemStatus } from "@/lib/action-items/change-action-item-status";
+import { countStatements } from "@/test/count-statements";
 import type { Role } from "@/lib/generated/prisma/enums.ts";
 
 const database = setUpSeededDatabase();
@@ -33,8 +35,10 @@ async function newUser(code: "FIN" | "BZ" | "ADSB", role: Role = "READER") {
   return toActor(user);
 }
 
-function fetchFeed(segment: string) {
-  return GET(new Request(`http://localhost/agenda/${segment}`), { params: Promise.resolve({ token: segment }) });
+function fetchFeed(segment: string, headers: HeadersInit = {}) {
+  return GET(new Request(`http://localhost/agenda/${segment}`, { headers }), {
+    params: Promise.resolve({ token: segment }),
+  });
 }
 
 async function events(response: Response) {
@@ -94,6 +98,64 @@ describe("calendar feeds", () => {
       expect(uids).not.toContain(`toezegging-${commitment.id}@opvolging`);
   });
 
+  it("answers a repeated poll with 304 and no body until what the feed shows changes", async () => {
+    const actor = await newUser("FIN");
+    const { token } = await createCalendarFeed({ actor });
+    const first = await fetchFeed(`${token}.ics`);
+    expect(first.status).toBe(200);
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^W\/"[\w-]+"$/);
+    const body = await first.text();
+
+    // Unchanged: 304, no body, the same ETag and caching; the token lookup and one fingerprint statement.
+    const lookup = await countStatements(database.url, () => findFeedByToken(token));
+    const { statements, result: again } = await countStatements(database.url, () =>
+      fetchFeed(`${token}.ics`, { "If-None-Match": etag! }),
+    );
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    expect(again.headers.get("etag")).toBe(etag);
+    expect(again.headers.get("cache-control")).toBe("private, max-age=300");
+    expect(statements).toBe(lookup.statements + 1);
+    // Another ETag in the header (or several, one of them ours) behaves as HTTP says.
+    expect((await fetchFeed(`${token}.ics`, { "If-None-Match": 'W/"other"' })).status).toBe(200);
+    expect((await fetchFeed(`${token}.ics`, { "If-None-Match": `"other", ${etag}` })).status).toBe(304);
+
+    // An open FIN action is finished through the app's own write path: the feed changes, 200 with a new ETag.
+    const coordinator = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
+    const action = await database.prisma.actionItem.findFirstOrThrow({
+      where: { ownerOrganisation: { code: "FIN" }, status: "IN_PROGRESS" },
+    });
+    await changeActionItemStatus({
+      actor: coordinator,
+      input: { actionItemId: action.id, version: action.version, status: "DONE" },
+    });
+    const changed = await fetchFeed(`${token}.ics`, { "If-None-Match": etag! });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("etag")).not.toBe(etag);
+    const changedBody = await changed.text();
+    expect(body).toContain(`actie-${action.id}@opvolging`);
+    expect(changedBody).not.toContain(`actie-${action.id}@opvolging`);
+
+    // A change to another organisation's action leaves this feed's ETag as it was.
+    const newEtag = changed.headers.get("etag")!;
+    const other = await database.prisma.actionItem.findFirstOrThrow({
+      where: { ownerOrganisation: { code: "BZ" }, status: "IN_PROGRESS" },
+    });
+    await database.prisma.actionItem.update({
+      where: { id: other.id },
+      data: { title: `${other.title} (bijgewerkt)` },
+    });
+    expect((await fetchFeed(`${token}.ics`, { "If-None-Match": newEtag })).status).toBe(304);
+    // A commitment's new wording reaches every feed.
+    const commitment = await database.prisma.commitment.findFirstOrThrow({ where: { status: "OPEN" } });
+    await database.prisma.commitment.update({
+      where: { id: commitment.id },
+      data: { title: `${commitment.title} (bijgewerkt)` },
+    });
+    expect((await fetchFeed(`${token}.ics`, { "If-None-Match": newEtag })).status).toBe(200);
+  });
+
   it("answers 404 alike to a malformed, an unknown, a revoked token and to a deactivated user's", async () => {
     const actor = await newUser("FIN");
     const revoked = await createCalendarFeed({ actor });
@@ -113,7 +175,7 @@ describe("calendar feeds", () => {
         `${revoked.token}.ics`,
         `${deactivated.token}.ics`,
         `${working.token}.ics`,
-      ].map(fetchFeed),
+      ].map((segment) => fetchFeed(segment)),
     );
     expect(answers.map((response) => response.status)).toEqual([404, 404, 404, 404, 404, 404, 200]);
     const bodies = await Promise.all(answers.slice(0, 6).map((response) => response.text()));

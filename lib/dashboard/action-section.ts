@@ -1,6 +1,7 @@
 // The actions on the dashboard: the tiles (open, te laat, due within 30 days, afgerond) and
-// the table of organisation × status. One GROUP BY over the page's pass over the actions
-// (`acts`, dashboard-sql.ts), part of get-dashboard's one statement.
+// the table of organisation × status. The counts from the database's tally, the overdue and
+// due-soon ones from the deadline ranges (`tally`, `late`, `ahead`, dashboard-sql.ts), part of
+// get-dashboard's one statement.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import type { ActionStatus } from "@/lib/generated/prisma/enums.ts";
@@ -16,16 +17,21 @@ export type ActionSection = { tiles: ActionTiles; byOrganisation: OrganisationSt
 
 export type ActionSectionRow = { code: string; status: ActionStatus; count: number; overdue: number; dueSoon: number };
 
-/** The rows as a JSON array, read from `acts`. */
+/** The rows as a JSON array; overdue and dueSoon for the open statuses (the only ones the tiles add up). */
 export function actionSectionSql(today: CalendarDate): Prisma.Sql {
   const soon = addDays(today, DEADLINE_SOON_DAYS);
   return jsonRows(
-    Prisma.sql`SELECT o."code", s."status", s."count", s."overdue", s."dueSoon"
-                 FROM (SELECT "ownerOrganisationId", "status"::text AS "status", count(*)::int AS "count",
-                              count(*) FILTER (WHERE "dueDate" < ${today}::date)::int AS "overdue",
-                              count(*) FILTER (WHERE "dueDate" >= ${today}::date AND "dueDate" <= ${soon}::date)::int AS "dueSoon"
-                         FROM acts WHERE "shown" GROUP BY "ownerOrganisationId", "status") s
-                 JOIN "Organisation" o ON o."id" = s."ownerOrganisationId"`,
+    Prisma.sql`SELECT o."code", c."status", c."count", coalesce(l."overdue", 0) AS "overdue", coalesce(d."dueSoon", 0) AS "dueSoon"
+                 FROM (SELECT "ownerOrganisationId", "status"::text AS "status", sum("count")::int AS "count"
+                         FROM tally WHERE "shown" GROUP BY "ownerOrganisationId", "status") c
+                 LEFT JOIN (SELECT "ownerOrganisationId", "status", count(*)::int AS "overdue"
+                              FROM late WHERE "shown" GROUP BY "ownerOrganisationId", "status") l
+                   ON l."ownerOrganisationId" = c."ownerOrganisationId" AND l."status"::text = c."status"
+                 LEFT JOIN (SELECT "ownerOrganisationId", "status", count(*)::int AS "dueSoon"
+                              FROM ahead WHERE "shown" AND "status" <> 'DONE' AND "dueDate" <= ${soon}::date
+                             GROUP BY "ownerOrganisationId", "status") d
+                   ON d."ownerOrganisationId" = c."ownerOrganisationId" AND d."status"::text = c."status"
+                 JOIN "Organisation" o ON o."id" = c."ownerOrganisationId"`,
     Prisma.sql`x."code", x."status"`,
   );
 }

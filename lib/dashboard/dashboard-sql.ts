@@ -1,8 +1,9 @@
-// The SQL pieces every dashboard section shares: the filters, the one pass over the actions
-// that the sections read (DASHBOARD_ACTIONS_CTE), and the list limits. Values go in as bind
+// The SQL pieces every dashboard section shares: the filters, the small sources the sections
+// read (dashboardCtes), and the list limits. Values go in as bind
 // parameters (Prisma.sql).
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import type { DashboardFilters } from "@/lib/validation/dashboard-filters";
+import { addDays, type CalendarDate } from "@/lib/clock";
 
 /**
  * How many rows each list shows at most; the count is written out and the rest is one link
@@ -46,29 +47,40 @@ export function commitmentFilterSql(filters: DashboardFilters): Prisma.Sql {
 }
 
 /**
- * `acts`: the actions under the evaluation filter, read from the table once per page (a
- * sequential scan of ActionItem is most of a section's cost on 10,000 actions, and five of
- * them were most of the page's), with only the narrow columns the sections compute with and `shown`
- * for the organisation filter. The recommendation section counts every action of a
- * recommendation; the others only the shown ones. Lists join the title and organisation
- * code to their few rows afterwards. MATERIALIZED: every section reads it, so it is
- * computed once.
+ * The pieces every section reads, each from a small source instead of the whole ActionItem
+ * table (reading all 10,000 wide rows was most of the page's database time):
+ * - `tally`: the action counts per recommendation, organisation and status, kept by the
+ *   database (ActionItemTally, migration action_item_tally), under the evaluation filter,
+ *   with `shown` for the organisation filter. The recommendation section counts every
+ *   action of a recommendation; the others only the shown ones.
+ * - `late`: the open actions past their deadline (all organisations, `shown` marks the chosen one).
+ * - `ahead`: the actions that are not cancelled with a deadline from today to the end of
+ *   the upcoming list's window.
+ * `late` and `ahead` are ranges of ActionItem_dashboard_idx, read from the index alone.
  */
-export function dashboardActionsCte(filters: DashboardFilters): Prisma.Sql {
-  const evaluation = filters.evaluationId
-    ? Prisma.sql`a."recommendationId" IN (SELECT r2."id" FROM "Recommendation" r2 WHERE r2."evaluationId" = ${filters.evaluationId})`
-    : Prisma.sql`TRUE`;
-  const shown = filters.organisationCode
-    ? Prisma.sql`a."ownerOrganisationId" = (SELECT o2."id" FROM "Organisation" o2 WHERE o2."code" = ${filters.organisationCode})`
-    : Prisma.sql`TRUE`;
-  return Prisma.sql`acts AS MATERIALIZED (
-    SELECT a."id", a."recommendationId", a."ownerOrganisationId", a."status", a."dueDate", a."percentDone",
-           coalesce(a."startDate", (a."createdAt" AT TIME ZONE 'Europe/Amsterdam')::date) AS "startDate",
-           -- kept by the database on every progress update (migration last_progress_on)
-           a."lastProgressOn",
-           ${shown} AS "shown"
+export function dashboardCtes(filters: DashboardFilters, today: CalendarDate): Prisma.Sql {
+  const evaluation = (alias: string) =>
+    filters.evaluationId
+      ? Prisma.sql`${Prisma.raw(alias)}."recommendationId" IN (SELECT r2."id" FROM "Recommendation" r2 WHERE r2."evaluationId" = ${filters.evaluationId})`
+      : Prisma.sql`TRUE`;
+  const shown = (alias: string) =>
+    filters.organisationCode
+      ? Prisma.sql`${Prisma.raw(alias)}."ownerOrganisationId" = (SELECT o2."id" FROM "Organisation" o2 WHERE o2."code" = ${filters.organisationCode})`
+      : Prisma.sql`TRUE`;
+  const until = addDays(today, UPCOMING_DAYS);
+  return Prisma.sql`tally AS MATERIALIZED (
+    SELECT t."recommendationId", t."ownerOrganisationId", t."status", t."count", ${shown("t")} AS "shown"
+      FROM "ActionItemTally" t
+     WHERE t."count" > 0 AND ${evaluation("t")}
+  ), late AS MATERIALIZED (
+    SELECT a."id", a."recommendationId", a."ownerOrganisationId", a."status", a."dueDate", ${shown("a")} AS "shown"
       FROM "ActionItem" a
-     WHERE ${evaluation}
+     WHERE a."status" IN ('NOT_STARTED', 'IN_PROGRESS', 'DELAYED') AND a."dueDate" < ${today}::date AND ${evaluation("a")}
+  ), ahead AS MATERIALIZED (
+    SELECT a."id", a."ownerOrganisationId", a."status", a."dueDate", ${shown("a")} AS "shown"
+      FROM "ActionItem" a
+     WHERE a."status" IN ('NOT_STARTED', 'IN_PROGRESS', 'DELAYED', 'DONE')
+       AND a."dueDate" >= ${today}::date AND a."dueDate" <= ${until}::date AND ${evaluation("a")}
   )`;
 }
 

@@ -1,7 +1,7 @@
 // The two deadline lists: the next 90 days (actions and commitments together, in date
 // order) and everything overdue (oldest first, with the days late). Each limited, with the
-// full count from a window function for the "and N more" link; read from the page's pass
-// over the actions (`acts`, dashboard-sql.ts), part of get-dashboard's one statement.
+// full count from a window function for the "and N more" link; read from the deadline
+// ranges (`ahead` and `late`, dashboard-sql.ts), part of get-dashboard's one statement.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import type { ActionStatus, CommitmentStatus } from "@/lib/generated/prisma/enums.ts";
@@ -56,8 +56,8 @@ export function upcomingSql(filters: DashboardFilters, today: CalendarDate): Pri
   const until = addDays(today, UPCOMING_DAYS);
   return listSql(
     Prisma.sql`SELECT 'ACTION' AS "kind", "id", NULL AS "title", "dueDate", "status"::text AS "status"
-                 FROM acts
-                WHERE "shown" AND "status" <> 'CANCELLED' AND "dueDate" >= ${today}::date AND "dueDate" <= ${until}::date
+                 FROM ahead
+                WHERE "shown"
                UNION ALL
                SELECT 'COMMITMENT', c."id", c."title", c."dueDate", c."status"::text
                  FROM "Commitment" c
@@ -70,8 +70,8 @@ export function upcomingSql(filters: DashboardFilters, today: CalendarDate): Pri
 export function overdueSql(filters: DashboardFilters, today: CalendarDate): Prisma.Sql {
   return listSql(
     Prisma.sql`SELECT 'ACTION' AS "kind", "id", NULL AS "title", "dueDate", "status"::text AS "status"
-                 FROM acts
-                WHERE "shown" AND "status" IN ('NOT_STARTED', 'IN_PROGRESS', 'DELAYED') AND "dueDate" < ${today}::date
+                 FROM late
+                WHERE "shown"
                UNION ALL
                SELECT 'COMMITMENT', c."id", c."title", c."dueDate", c."status"::text
                  FROM "Commitment" c

@@ -1,9 +1,10 @@
 // The dashboard (/): every section under the organisation and evaluation filters, computed
 // from today(). A fixed number of statements whatever the data size: the two filter
 // lookups, then side by side the next parliamentary deadline (index lookups) and one
-// statement for the rest, which reads the actions once (`acts`, dashboard-sql.ts) and
-// returns each section as a JSON column, instead of five statements that each scanned
-// ActionItem (45–65 ms of database time a page on 10,000 actions).
+// statement for the rest, which returns each section as a JSON column. That statement
+// reads no whole table of actions: the counts come from a tally the database keeps
+// (ActionItemTally), the deadline lists from index ranges, the risk flags from the open
+// actions in an index that holds only the columns they need (dashboard-sql.ts).
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import { db } from "@/lib/db";
@@ -32,7 +33,7 @@ import {
 } from "@/lib/dashboard/deadline-section";
 import { getNextCommitment, type NextCommitment } from "@/lib/dashboard/next-commitment-section";
 import { riskSectionSql, toRiskSection, type RiskSection, type RiskSectionRow } from "@/lib/dashboard/risk-section";
-import { dashboardActionsCte } from "@/lib/dashboard/dashboard-sql";
+import { dashboardCtes } from "@/lib/dashboard/dashboard-sql";
 
 export type DashboardOptions = {
   organisations: { code: string; name: string }[];
@@ -78,12 +79,12 @@ export async function getDashboard({
   };
   const [[sections], nextCommitment] = await Promise.all([
     db().$queryRaw<SectionsRow[]>(Prisma.sql`
-      WITH ${dashboardActionsCte(filters)}
-      SELECT ${recommendationSectionSql(filters, today)} AS "recommendations",
+      WITH ${dashboardCtes(filters, today)}
+      SELECT ${recommendationSectionSql(filters)} AS "recommendations",
              ${actionSectionSql(today)} AS "actions",
              ${upcomingSql(filters, today)} AS "upcoming",
              ${overdueSql(filters, today)} AS "overdue",
-             ${riskSectionSql(today)} AS "risks"`),
+             ${riskSectionSql(filters, today)} AS "risks"`),
     getNextCommitment(filters, today),
   ]);
   if (!sections) throw new Error("Het dashboard gaf geen rij terug");

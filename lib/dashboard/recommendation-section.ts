@@ -1,11 +1,10 @@
 // Recommendations on the dashboard: how many per implementation status, and the progress
 // of the ones that need attention most (most overdue actions, then least done). The
-// recommendations with their action counts aggregated from the page's pass over the actions
-// (`acts`, dashboard-sql.ts), part of get-dashboard's one statement.
+// recommendations with their action counts from the database's tally and their overdue
+// actions (`tally` and `late`, dashboard-sql.ts), part of get-dashboard's one statement.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import type { ImplementationStatus } from "@/lib/generated/prisma/enums.ts";
-import type { CalendarDate } from "@/lib/clock";
 import {
   countingActions,
   deriveImplementationStatusFromCounts,
@@ -43,9 +42,10 @@ export type RecommendationSectionRow = {
 } & ActionStatusCounts;
 
 /** The recommendations under the filters with their action counts, as a JSON array. */
-export function recommendationSectionSql(filters: DashboardFilters, today: CalendarDate): Prisma.Sql {
+export function recommendationSectionSql(filters: DashboardFilters): Prisma.Sql {
   // With an organisation chosen: the recommendations it leads or has actions under. Their
-  // status and progress stay the whole recommendation's (acts holds every action of them).
+  // status and progress stay the whole recommendation's (tally and late hold every
+  // organisation's actions).
   const organisation = filters.organisationCode
     ? Prisma.sql`(lo."code" = ${filters.organisationCode} OR coalesce(s."anyShown", FALSE))`
     : Prisma.sql`TRUE`;
@@ -55,20 +55,21 @@ export function recommendationSectionSql(filters: DashboardFilters, today: Calen
       SELECT r."id", r."number", r."title", r."statusOverride"::text AS "statusOverride", lo."code" AS "leadOrganisationCode",
              coalesce(s."NOT_STARTED", 0) AS "NOT_STARTED", coalesce(s."IN_PROGRESS", 0) AS "IN_PROGRESS",
              coalesce(s."DELAYED", 0) AS "DELAYED", coalesce(s."DONE", 0) AS "DONE",
-             coalesce(s."CANCELLED", 0) AS "CANCELLED", coalesce(s."overdue", 0) AS "overdue"
+             coalesce(s."CANCELLED", 0) AS "CANCELLED", coalesce(l."overdue", 0) AS "overdue"
         FROM "Recommendation" r
         JOIN "Organisation" lo ON lo."id" = r."leadOrganisationId"
         LEFT JOIN (
           SELECT "recommendationId",
-                 count(*) FILTER (WHERE "status" = 'NOT_STARTED')::int AS "NOT_STARTED",
-                 count(*) FILTER (WHERE "status" = 'IN_PROGRESS')::int AS "IN_PROGRESS",
-                 count(*) FILTER (WHERE "status" = 'DELAYED')::int AS "DELAYED",
-                 count(*) FILTER (WHERE "status" = 'DONE')::int AS "DONE",
-                 count(*) FILTER (WHERE "status" = 'CANCELLED')::int AS "CANCELLED",
-                 count(*) FILTER (WHERE "status" IN ('NOT_STARTED', 'IN_PROGRESS', 'DELAYED') AND "dueDate" < ${today}::date)::int AS "overdue",
+                 coalesce(sum("count") FILTER (WHERE "status" = 'NOT_STARTED'), 0)::int AS "NOT_STARTED",
+                 coalesce(sum("count") FILTER (WHERE "status" = 'IN_PROGRESS'), 0)::int AS "IN_PROGRESS",
+                 coalesce(sum("count") FILTER (WHERE "status" = 'DELAYED'), 0)::int AS "DELAYED",
+                 coalesce(sum("count") FILTER (WHERE "status" = 'DONE'), 0)::int AS "DONE",
+                 coalesce(sum("count") FILTER (WHERE "status" = 'CANCELLED'), 0)::int AS "CANCELLED",
                  bool_or("shown") AS "anyShown"
-            FROM acts GROUP BY "recommendationId"
+            FROM tally GROUP BY "recommendationId"
         ) s ON s."recommendationId" = r."id"
+        LEFT JOIN (SELECT "recommendationId", count(*)::int AS "overdue" FROM late GROUP BY "recommendationId") l
+          ON l."recommendationId" = r."id"
        WHERE ${evaluation} AND ${organisation}`,
     Prisma.sql`x."number", x."id"`,
   );

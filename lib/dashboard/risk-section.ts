@@ -1,8 +1,8 @@
 // Risk flags: open actions likely to slip. The SQL selects with the thresholds of
 // risk-rules.ts (so the count covers all actions, not just the rows shown) and returns,
-// per row, the inputs of the rules; riskFlags() then names the rules each row trips. Read
-// from the page's pass over the actions (`acts`, dashboard-sql.ts), part of get-dashboard's
-// one statement.
+// per row, the inputs of the rules; riskFlags() then names the rules each row trips. Reads
+// the open actions from ActionItem_dashboard_idx alone (it holds every column the rules
+// use), part of get-dashboard's one statement.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import { addDays, type CalendarDate } from "@/lib/clock";
@@ -14,7 +14,8 @@ import {
   riskFlags,
   type RiskRule,
 } from "@/lib/dashboard/risk-rules";
-import { DASHBOARD_LIMITS, jsonRows } from "@/lib/dashboard/dashboard-sql";
+import type { DashboardFilters } from "@/lib/validation/dashboard-filters";
+import { DASHBOARD_LIMITS, OPEN_STATUS_SQL, actionFilterSql, jsonRows } from "@/lib/dashboard/dashboard-sql";
 
 export type RiskRow = {
   id: string;
@@ -45,12 +46,17 @@ export type RiskSectionRow = {
 };
 
 /** The flagged open actions, at most DASHBOARD_LIMITS.risks rows with the counts per rule, as a JSON array. */
-export function riskSectionSql(today: CalendarDate): Prisma.Sql {
+export function riskSectionSql(filters: DashboardFilters, today: CalendarDate): Prisma.Sql {
   const quietSince = addDays(today, -NO_UPDATE_DAYS);
   return jsonRows(
     Prisma.sql`
       WITH moves AS (
         SELECT d."actionItemId", count(*)::int AS "moves" FROM "DeadlineChange" d WHERE d."status" = 'APPROVED' GROUP BY d."actionItemId"
+      ), open AS (
+        SELECT a."id", a."dueDate", a."ownerOrganisationId", a."percentDone", a."lastProgressOn",
+               coalesce(a."startDate", (a."createdAt" AT TIME ZONE 'Europe/Amsterdam')::date) AS "startDate"
+          FROM "ActionItem" a
+         WHERE ${OPEN_STATUS_SQL} AND ${actionFilterSql(filters)}
       ), ruled AS (
         SELECT o."id", o."dueDate", o."startDate", o."ownerOrganisationId", o."percentDone", o."lastProgressOn" AS "lastUpdateOn",
                coalesce(m."moves", 0) AS "moves",
@@ -58,9 +64,8 @@ export function riskSectionSql(today: CalendarDate): Prisma.Sql {
                (o."percentDone" < ${HALF_DONE_PERCENT} AND o."dueDate" >= ${today}::date
                  AND (o."dueDate" <= o."startDate" OR (o."dueDate" - ${today}::date) * ${TIME_LEFT_FRACTION_DENOMINATOR} < (o."dueDate" - o."startDate"))) AS "behindSchedule",
                coalesce(m."moves", 0) >= ${MOVED_DEADLINE_COUNT} AS "deadlineMoved"
-          FROM acts o
+          FROM open o
           LEFT JOIN moves m ON m."actionItemId" = o."id"
-         WHERE o."shown" AND o."status" IN ('NOT_STARTED', 'IN_PROGRESS', 'DELAYED')
       ), flagged AS (
         SELECT * FROM ruled WHERE "noRecentUpdate" OR "behindSchedule" OR "deadlineMoved"
       )

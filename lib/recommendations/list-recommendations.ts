@@ -84,16 +84,22 @@ export async function listRecommendations({ actor }: { actor: Actor }): Promise<
         leadOrganisation: { select: { code: true, name: true } },
       },
     }),
+    // The counts from the tally the database keeps (ActionItemTally), the overdue ones from
+    // the open actions' deadline index: no pass over all 10,000 actions.
     db().$queryRaw<ActionStatsRow[]>`
-      SELECT "recommendationId",
-             count(*) FILTER (WHERE status = 'NOT_STARTED')::int AS "NOT_STARTED",
-             count(*) FILTER (WHERE status = 'IN_PROGRESS')::int AS "IN_PROGRESS",
-             count(*) FILTER (WHERE status = 'DELAYED')::int AS "DELAYED",
-             count(*) FILTER (WHERE status = 'DONE')::int AS "DONE",
-             count(*) FILTER (WHERE status = 'CANCELLED')::int AS "CANCELLED",
-             count(*) FILTER (WHERE status NOT IN ('DONE', 'CANCELLED') AND "dueDate" < ${day}::date)::int AS overdue
-        FROM "ActionItem"
-       GROUP BY "recommendationId"`,
+      SELECT t."recommendationId",
+             coalesce(sum(t."count") FILTER (WHERE t."status" = 'NOT_STARTED'), 0)::int AS "NOT_STARTED",
+             coalesce(sum(t."count") FILTER (WHERE t."status" = 'IN_PROGRESS'), 0)::int AS "IN_PROGRESS",
+             coalesce(sum(t."count") FILTER (WHERE t."status" = 'DELAYED'), 0)::int AS "DELAYED",
+             coalesce(sum(t."count") FILTER (WHERE t."status" = 'DONE'), 0)::int AS "DONE",
+             coalesce(sum(t."count") FILTER (WHERE t."status" = 'CANCELLED'), 0)::int AS "CANCELLED",
+             coalesce(max(late."overdue"), 0)::int AS "overdue"
+        FROM "ActionItemTally" t
+        LEFT JOIN (SELECT a."recommendationId", count(*) AS "overdue" FROM "ActionItem" a
+                    WHERE a."status" IN ('NOT_STARTED', 'IN_PROGRESS', 'DELAYED') AND a."dueDate" < ${day}::date
+                    GROUP BY a."recommendationId") late ON late."recommendationId" = t."recommendationId"
+       GROUP BY t."recommendationId"
+      HAVING sum(t."count") > 0`,
   ]);
 
   const statsByRecommendation = new Map(stats.map((row) => [row.recommendationId, row]));

@@ -1,4 +1,4 @@
-// The columns that say who a user is: what the session gate, the Beheerder's user list and
+// The columns that say who a user is: what the Beheerder's user list and
 // the user page all read, selected in one place so the three stay the same.
 import type { Role } from "@/lib/generated/prisma/enums.ts";
 

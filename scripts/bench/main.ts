@@ -6,7 +6,8 @@
 // HTTP endpoints, and puts each page under a bounded load. It prints requests, req/s,
 // latency percentiles, errors and each page's throughput relative to a baseline page in
 // the same run (with a line for each page under half of it), the database work per
-// request (pg_stat_statements), and the JavaScript that /aanbevelingen sends to the browser.
+// request (pg_stat_statements), the JavaScript that /aanbevelingen sends to the browser, and
+// LCP and TBT of four pages in a throttled Chromium (user-vitals.ts; BENCH_VITALS=0 skips it).
 // A page that answers 404 (not built on this branch yet) is skipped and named as such.
 //
 // The machines are shared and noisy: compare the ratios within one run, not the
@@ -34,6 +35,7 @@ import { report } from "./report.ts";
 import { measureLetterDocx, printLetterDocx } from "./letters.ts";
 import { benchLetterGeneration, reportLetterGeneration } from "./letters-generate.ts";
 import { newFeedToken } from "../../lib/calendar/feed-token.ts";
+import { measureUserVitals } from "./user-vitals.ts";
 
 const DATABASE = "opvolging_bench";
 
@@ -72,6 +74,7 @@ const TARGETS: Target[] = [
     label: `Coördinator, gefilterd (ADSB, In uitvoering) uit ${n(size.actionItems)} acties`,
     as: "COORDINATOR",
   },
+  { path: "/acties", label: "Coördinator, de eerste pagina van de hele lijst", as: "COORDINATOR" },
   { path: "/acties?pagina=40", label: "Coördinator, een latere pagina van de hele lijst", as: "COORDINATOR" },
   {
     path: "/acties?zoek=maatregelen",
@@ -335,6 +338,7 @@ async function main(): Promise<number> {
       abort.signal.throwIfAborted();
     }
     failures = report(measurements, settings, skipped);
+    await measureUserVitals({ baseUrl: app.baseUrl, cookie: cookies.COORDINATOR, measurements, signal: abort.signal });
     // In-process figures, no HTTP: the Kamerbrief renderers on a large letter.
     printLetterDocx(await measureLetterDocx());
     reportLetterGeneration(letterTimings);

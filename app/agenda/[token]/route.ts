@@ -7,6 +7,7 @@ import { listFeedDeadlines } from "@/lib/calendar/list-feed-deadlines";
 import { buildDeadlineCalendar } from "@/lib/calendar/build-deadline-calendar";
 import { actionEvent, commitmentEvent } from "@/lib/calendar/deadline-events";
 import { appOrigin } from "@/lib/calendar/app-origin";
+import { getFeedFingerprint, matchesIfNoneMatch } from "@/lib/calendar/feed-fingerprint";
 import { reportUnexpectedError } from "@/lib/actions/report-unexpected-error";
 import { nl } from "@/lib/i18n/nl";
 
@@ -17,9 +18,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
     const owner = token === null ? null : await findFeedByToken(token);
     if (!owner) return notFound();
     const origin = appOrigin(new URL(request.url).origin);
-    // Built on every request: writing the file directly is cheap even for an organisation's
-    // whole feed (docs/benchmarks.md), so no cache (a per-process cache would not be shared
-    // by a second app server anyway).
+    // Outlook polls every few minutes: an unchanged calendar costs one small statement and
+    // no body (the fingerprint of what the feed shows, lib/calendar/feed-fingerprint.ts).
+    const etag = await getFeedFingerprint({ organisationId: owner.organisation.id, origin });
+    const cacheHeaders = { ETag: etag, "Cache-Control": `private, max-age=${FEED_MAX_AGE_SECONDS}` };
+    if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag))
+      return new Response(null, { status: 304, headers: cacheHeaders });
+    // A changed calendar is built anew: writing the file directly is cheap (docs/benchmarks.md).
     const { actions, commitments } = await listFeedDeadlines(owner.organisation.id);
     const body = buildDeadlineCalendar({
       name: nl.profile.calendarName(owner.organisation.code),
@@ -31,10 +36,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
       alarmText: nl.profile.alarmText,
     });
     return new Response(body, {
-      headers: {
-        "Content-Type": "text/calendar; charset=utf-8",
-        "Cache-Control": `private, max-age=${FEED_MAX_AGE_SECONDS}`,
-      },
+      headers: { "Content-Type": "text/calendar; charset=utf-8", ...cacheHeaders },
     });
   } catch (error) {
     // Never the token in a log line: the reference is enough to find the stack.
