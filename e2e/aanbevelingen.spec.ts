@@ -4,6 +4,7 @@ import type { Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, demoUser } from "./fixtures";
 import { shootWhenAsked } from "./screenshots";
+import { expectErrorSummaryLeadsTo } from "./error-summary";
 
 // Sign-ins run a scrypt check (N=2^17): room for a busy, shared test machine.
 test.describe.configure({ timeout: 120_000 });
@@ -65,9 +66,9 @@ test("de coördinator voegt een aanbeveling toe aan de tweede evaluatie, bewerkt
 
   // Number 1 is taken in this evaluation: the error stands next to the field, the input stays.
   const number = page.getByLabel("Nummer");
-  await expect(page.getByText("Nummer 1 bestaat al bij deze evaluatie. Kies een ander nummer.")).toBeVisible();
+  await expect(number).toHaveAccessibleDescription(/Nummer 1 bestaat al bij deze evaluatie\. Kies een ander nummer\./);
   await expect(number).toHaveAttribute("aria-invalid", "true");
-  await expect(number).toBeFocused();
+  await expectErrorSummaryLeadsTo(page, "Nummer 1 bestaat al bij deze evaluatie. Kies een ander nummer.", number);
   await expect(page.getByLabel("Thema")).toHaveValue("Opsporing en handhaving");
   await number.fill("5");
   await page.getByRole("button", { name: "Aanbeveling toevoegen" }).click();

@@ -3,12 +3,12 @@
 // (components/action-items/progress-update-form.tsx). The linked recommendations are a
 // checkbox list per evaluation. Editing carries the version it was rendered with; after any
 // outcome but success the user's input stays. On success the action moves on to the page.
-import { useActionState, useRef } from "react";
 import Link from "next/link";
-import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import { submittedValues, type FormAction } from "@/lib/actions/action-result";
 import { nl } from "@/lib/i18n/nl";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
-import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
@@ -26,7 +26,7 @@ export type CommitmentFormValues = {
 };
 
 type Props<T> = {
-  action: (previous: ActionResult<T>, formData: FormData) => Promise<ActionResult<T>>;
+  action: FormAction<T>;
   documents: { value: string; label: string }[];
   evaluations: { id: string; title: string; recommendations: { id: string; label: string }[] }[];
   initial: CommitmentFormValues;
@@ -40,16 +40,14 @@ type Props<T> = {
 const PREFIX = "recommendation:";
 
 export function CommitmentForm<T>({ action, documents, evaluations, initial, edit, cancelHref }: Props<T>) {
-  const [result, formAction, pending] = useActionState(action, idle);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusAfterSubmit(result, form, "toezegging-melding");
+  const { result, formAction, form, error } = useFormAction(action, "toezegging-melding");
   const submitted = submittedValues(result);
   const hasSubmitted = Object.keys(submitted).length > 0;
   const value = (field: Exclude<keyof CommitmentFormValues, "recommendationIds">) => submitted[field] ?? initial[field];
   const isLinked = (id: string) =>
     hasSubmitted ? submitted[`${PREFIX}${id}`] === "on" : initial.recommendationIds.includes(id);
   const words = nl.commitments.form;
-  const recommendationsError = fieldError(result, "recommendationIds");
+  const recommendationsError = error("recommendationIds");
 
   return (
     <form ref={form} action={formAction} noValidate className="stacked-form">
@@ -64,7 +62,7 @@ export function CommitmentForm<T>({ action, documents, evaluations, initial, edi
         id="toezegging-titel"
         name="title"
         label={words.title}
-        error={fieldError(result, "title")}
+        error={error("title")}
         defaultValue={value("title")}
         required
         maxLength={300}
@@ -74,7 +72,7 @@ export function CommitmentForm<T>({ action, documents, evaluations, initial, edi
         name="originalWording"
         label={words.originalWording}
         hint={words.originalWordingHint}
-        error={fieldError(result, "originalWording")}
+        error={error("originalWording")}
         defaultValue={value("originalWording")}
         required
         maxLength={1000}
@@ -85,7 +83,7 @@ export function CommitmentForm<T>({ action, documents, evaluations, initial, edi
         name="dueDate"
         label={words.dueDate}
         hint={words.dueDateHint}
-        error={fieldError(result, "dueDate")}
+        error={error("dueDate")}
         defaultValue={value("dueDate")}
         required
         inputMode="numeric"
@@ -96,7 +94,7 @@ export function CommitmentForm<T>({ action, documents, evaluations, initial, edi
         id="toezegging-herkomst"
         name="origin"
         label={words.origin}
-        error={fieldError(result, "origin")}
+        error={error("origin")}
         defaultValue={value("origin")}
         placeholder={words.originPlaceholder}
         required
@@ -107,7 +105,7 @@ export function CommitmentForm<T>({ action, documents, evaluations, initial, edi
         name="originDocumentId"
         label={words.originDocument}
         hint={words.originDocumentHint}
-        error={fieldError(result, "originDocumentId")}
+        error={error("originDocumentId")}
         defaultValue={value("originDocumentId")}
         placeholder={words.originDocumentPlaceholder}
         options={documents}
@@ -117,7 +115,7 @@ export function CommitmentForm<T>({ action, documents, evaluations, initial, edi
         name="originDescription"
         label={words.originDescription}
         hint={words.originDescriptionHint}
-        error={fieldError(result, "originDescription")}
+        error={error("originDescription")}
         defaultValue={value("originDescription")}
         maxLength={2000}
         rows={3}
@@ -126,7 +124,7 @@ export function CommitmentForm<T>({ action, documents, evaluations, initial, edi
         id="toezegging-bewindspersoon"
         name="responsibleMinister"
         label={words.minister}
-        error={fieldError(result, "responsibleMinister")}
+        error={error("responsibleMinister")}
         defaultValue={value("responsibleMinister")}
         required
         maxLength={300}
@@ -136,7 +134,7 @@ export function CommitmentForm<T>({ action, documents, evaluations, initial, edi
         name="source"
         label={words.source}
         hint={words.sourceHint}
-        error={fieldError(result, "source")}
+        error={error("source")}
         defaultValue={value("source")}
         required
         maxLength={1000}
@@ -195,13 +193,7 @@ export function CommitmentForm<T>({ action, documents, evaluations, initial, edi
         ))}
       </fieldset>
       <div className="form-buttons">
-        <button
-          type="submit"
-          className="utrecht-button utrecht-button--primary-action"
-          aria-disabled={pending || undefined}
-        >
-          {pending ? nl.forms.saving : edit ? words.submitEdit : words.submitNew}
-        </button>
+        <SubmitButton>{edit ? words.submitEdit : words.submitNew}</SubmitButton>
         <Link className="utrecht-link" href={cancelHref}>
           {words.cancel}
         </Link>

@@ -1,6 +1,11 @@
 // A value from the audit trail in words: a status by its Dutch name, a date as "3 april 2023".
-import { nl } from "@/lib/i18n/nl";
+import { commonMessages } from "@/lib/i18n/common";
+import { commitmentsMessages } from "@/lib/i18n/commitments";
+import { actionItemsMessages } from "@/lib/i18n/action-items";
 import { formatCalendarDate } from "@/lib/calendar-date";
+
+// Client components show these values (the conflict notice): only the message files they need.
+const nl = { ...commonMessages, ...commitmentsMessages, ...actionItemsMessages };
 
 const STATUS_FIELDS = new Set(["status", "statusBefore", "statusAfter"]);
 // Enum fields of a recommendation, by their Dutch names.

@@ -101,13 +101,16 @@ export const commonMessages = {
   // Shared by every form (components/forms/).
   forms: {
     checkFields: "Controleer de gemarkeerde velden. Er is niets opgeslagen.",
+    // The error summary above a form after an invalid submit (components/forms/error-summary.tsx).
+    errorSummaryTitle: "Er is een probleem",
     required: "Verplicht",
     optional: "(niet verplicht)",
     saving: "Bezig met opslaan…",
     errorReference: (reference: string) => `Foutcode: ${reference}`,
     invalidId: "Dit gegeven bestaat niet (meer). Er is niets gewijzigd.",
     invalidVersion: "Het formulier is verouderd. Laad de pagina opnieuw.",
-    dateInvalid: "Vul een bestaande datum in, bijvoorbeeld 2023-06-30.",
+    dateInvalid: "Vul een bestaande datum in als dag-maand-jaar, bijvoorbeeld 30-6-2023.",
+    dateHint: "Als dag-maand-jaar, bijvoorbeeld 30-6-2023.",
     percentInvalid: "Vul een percentage van 0 tot en met 100 in.",
     textRequired: (label: string) => `Vul ${label} in.`,
     textTooLong: (max: number) => `Gebruik hoogstens ${max} tekens.`,
