@@ -10,6 +10,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
+import { DateField } from "@/components/forms/date-field";
 import { SelectField, type SelectGroup } from "@/components/forms/select-field";
 
 export type ActionItemFormValues = {
@@ -107,23 +108,23 @@ export function ActionItemForm<T>({
         defaultValue={value("contactUserId")}
         required
       />
-      <TextField
+      <DateField
         id="actie-startdatum"
         name="startDate"
-        type="date"
         label={`${nl.actionDetail.formStartDate} ${nl.forms.optional}`}
         error={error("startDate")}
-        defaultValue={value("startDate")}
+        submitted={submitted.startDate}
+        date={initial.startDate}
       />
       {mode === "create" && (
-        <TextField
+        <DateField
           id="actie-deadline"
           name="dueDate"
-          type="date"
           label={nl.actionDetail.formDueDate}
           hint={nl.actionDetail.formDueDateHint}
           error={error("dueDate")}
-          defaultValue={value("dueDate")}
+          submitted={submitted.dueDate}
+          date={initial.dueDate}
           required
         />
       )}

@@ -10,7 +10,7 @@ import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/text-area-field";
-import { TextField } from "@/components/forms/text-field";
+import { DateField } from "@/components/forms/date-field";
 
 type Props<T> = {
   action: FormAction<T>;
@@ -55,10 +55,9 @@ export function DeadlineChangeForm<T>({ action, mode, actionItemId, version, due
           </p>
           <input type="hidden" name="actionItemId" value={actionItemId} />
           <input type="hidden" name="version" value={version} />
-          <TextField
+          <DateField
             id="deadline-datum"
             name="newDueDate"
-            type="date"
             label={nl.actionDetail.deadlineNewDate}
             hint={
               startDate
@@ -66,8 +65,7 @@ export function DeadlineChangeForm<T>({ action, mode, actionItemId, version, due
                 : nl.actionDetail.deadlineNewDateHint
             }
             error={error("newDueDate")}
-            defaultValue={values.newDueDate ?? ""}
-            min={startDate ?? undefined}
+            submitted={values.newDueDate}
             required
           />
           <TextAreaField

@@ -12,6 +12,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
+import { DateField } from "@/components/forms/date-field";
 
 export type CommitmentFormValues = {
   title: string;
@@ -78,17 +79,15 @@ export function CommitmentForm<T>({ action, documents, evaluations, initial, edi
         maxLength={1000}
         rows={3}
       />
-      <TextField
+      <DateField
         id="toezegging-termijn"
         name="dueDate"
         label={words.dueDate}
         hint={words.dueDateHint}
         error={error("dueDate")}
-        defaultValue={value("dueDate")}
+        submitted={submitted.dueDate}
+        date={initial.dueDate}
         required
-        inputMode="numeric"
-        autoComplete="off"
-        placeholder="2023-07-07"
       />
       <SelectField
         id="toezegging-herkomst"

@@ -10,6 +10,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
+import { DateField } from "@/components/forms/date-field";
 
 type Props = {
   action: FormAction<RecordedCommitmentOutcome>;
@@ -98,15 +99,13 @@ export function CommitmentOutcomeForm({ action, commitmentId, version, status, d
           maxLength={20}
           autoComplete="off"
         />
-        <TextField
+        <DateField
           id="uitkomst-datum"
           name="documentDate"
           label={words.date}
           hint={words.dateHint}
           error={error("documentDate")}
-          defaultValue={values.documentDate ?? ""}
-          inputMode="numeric"
-          autoComplete="off"
+          submitted={values.documentDate}
         />
         <TextField
           id="uitkomst-titel-document"

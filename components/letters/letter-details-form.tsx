@@ -8,6 +8,7 @@ import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TextField } from "@/components/forms/text-field";
+import { DateField } from "@/components/forms/date-field";
 
 type Props = {
   action: FormAction<SavedLetterVersion>;
@@ -30,16 +31,15 @@ export function LetterDetailsForm({ action, letterId, version, letterhead, signa
       <FormResultNotice result={result} id="briefhoofd-melding" />
       <input type="hidden" name="letterId" value={letterId} />
       <input type="hidden" name="version" value={version} />
-      <TextField
+      <DateField
         id="briefhoofd-datum"
         name="date"
         label={words.date}
         hint={words.dateHint}
         error={error("date")}
-        defaultValue={values.date ?? letterhead.date}
+        submitted={values.date}
+        date={letterhead.date}
         required
-        autoComplete="off"
-        inputMode="numeric"
       />
       <TextField
         id="briefhoofd-betreft"

@@ -14,6 +14,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
+import { DateField } from "@/components/forms/date-field";
 
 type Step = "submit" | "approve" | "return" | "send";
 
@@ -157,15 +158,13 @@ export function LetterWorkflowPanel({ letterId, version, status, next, openRemar
               autoComplete="off"
               required
             />
-            <TextField
+            <DateField
               id="verzonden-datum"
               name="sentOn"
               label={words.sentOn}
               hint={words.sentOnHint}
               error={error("send", "sentOn")}
-              defaultValue={values.send.sentOn ?? ""}
-              inputMode="numeric"
-              autoComplete="off"
+              submitted={values.send.sentOn}
               required
             />
           </div>

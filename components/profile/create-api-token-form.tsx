@@ -8,6 +8,7 @@ import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TextField } from "@/components/forms/text-field";
+import { DateField } from "@/components/forms/date-field";
 import { SelectField } from "@/components/forms/select-field";
 
 type Created = { tokenId: string; token: string };
@@ -60,14 +61,13 @@ export function CreateApiTokenForm({ action, canCreate, limitMessage }: Props) {
               defaultValue={values.expiry ?? "90"}
               options={EXPIRIES.map((value) => ({ value, label: nl.profile.tokenExpiryOptions[value]! }))}
             />
-            <TextField
+            <DateField
               id="api-token-datum"
               name="expiresOn"
-              type="date"
               label={nl.profile.tokenExpiresOn}
               hint={nl.profile.tokenExpiresOnHint}
               error={error("expiresOn")}
-              defaultValue={values.expiresOn ?? ""}
+              submitted={values.expiresOn}
             />
             <SubmitButton>{nl.profile.tokenCreate}</SubmitButton>
           </>

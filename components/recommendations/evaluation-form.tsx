@@ -10,6 +10,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
+import { DateField } from "@/components/forms/date-field";
 
 type Props<T> = { action: FormAction<T> };
 
@@ -52,24 +53,22 @@ export function EvaluationForm<T>({ action }: Props<T>) {
         maxLength={200}
         autoComplete="off"
       />
-      <TextField
+      <DateField
         id="evaluatie-rapportdatum"
         name="reportDate"
-        type="date"
         label={labels.reportDate}
         hint={hints.reportDate}
         error={error("reportDate")}
-        defaultValue={values.reportDate ?? ""}
+        submitted={values.reportDate}
         required
       />
-      <TextField
+      <DateField
         id="evaluatie-aangeboden"
         name="sentToParliamentOn"
-        type="date"
         label={`${labels.sentToParliamentOn} ${nl.forms.optional}`}
         hint={hints.sentToParliamentOn}
         error={error("sentToParliamentOn")}
-        defaultValue={values.sentToParliamentOn ?? ""}
+        submitted={values.sentToParliamentOn}
       />
       <TextAreaField
         id="evaluatie-bron"

@@ -395,7 +395,7 @@ describe("date rules", () => {
       reason: " ",
     });
     expect(parsed.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
-      ["newDueDate", "Vul een bestaande datum in, bijvoorbeeld 2023-06-30."],
+      ["newDueDate", "Deze datum bestaat niet. Vul een bestaande datum in, bijvoorbeeld 30-6-2023."],
       ["reason", "Vul een reden in."],
     ]);
     await expect(

@@ -66,8 +66,9 @@ export const actionItemsMessages = {
     deadlineDirectIntro:
       "Als coördinator wijzigt u de deadline direct. De wijziging en de reden komen in de deadlinegeschiedenis.",
     deadlineNewDate: "Nieuwe deadline",
-    deadlineNewDateHint: "Een bestaande datum, bijvoorbeeld 30-09-2023.",
-    deadlineNewDateHintStart: (start: string) => `Een bestaande datum, niet voor de startdatum (${start}).`,
+    deadlineNewDateHint: "Als dag-maand-jaar, bijvoorbeeld 30-9-2023.",
+    deadlineNewDateHintStart: (start: string) =>
+      `Als dag-maand-jaar, bijvoorbeeld 30-9-2023; niet voor de startdatum (${start}).`,
     deadlineReason: "Reden",
     deadlineReasonHint: "Waarom verschuift de deadline?",
     deadlineSubmit: "Deadline wijzigen",
@@ -177,7 +178,7 @@ export const actionItemsMessages = {
     formContactInactive: "Deze contactpersoon is gedeactiveerd of bestaat niet. Kies een actieve gebruiker.",
     formStartDate: "Startdatum",
     formDueDate: "Deadline",
-    formDueDateHint: "Niet voor de startdatum.",
+    formDueDateHint: "Als dag-maand-jaar, bijvoorbeeld 30-9-2023; niet voor de startdatum.",
     formStartAfterDue: (date: string) =>
       `De startdatum ligt na de deadline (${date}). Kies een eerdere startdatum of wijzig eerst de deadline.`,
     formCreate: "Actie aanmaken",

@@ -111,6 +111,7 @@ export const commonMessages = {
     invalidVersion: "Het formulier is verouderd. Laad de pagina opnieuw.",
     dateInvalid: "Vul een bestaande datum in als dag-maand-jaar, bijvoorbeeld 30-6-2023.",
     dateHint: "Als dag-maand-jaar, bijvoorbeeld 30-6-2023.",
+    dateMissing: "Deze datum bestaat niet. Vul een bestaande datum in, bijvoorbeeld 30-6-2023.",
     percentInvalid: "Vul een percentage van 0 tot en met 100 in.",
     textRequired: (label: string) => `Vul ${label} in.`,
     textTooLong: (max: number) => `Gebruik hoogstens ${max} tekens.`,

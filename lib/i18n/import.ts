@@ -194,14 +194,14 @@ export const importMessages = {
         header: "Startdatum",
         required: false,
         explanation: "De dag waarop de actie begint.",
-        allowed: "een datum, bijvoorbeeld 2-1-2023 of 2023-01-02",
+        allowed: "een datum als dag-maand-jaar, bijvoorbeeld 2-1-2023",
       },
       dueDate: {
         header: "Deadline",
         required: true,
         explanation:
           "De dag waarop de actie klaar moet zijn; niet voor de startdatum. Een andere deadline bij een bestaande actie wordt een deadlinewijziging.",
-        allowed: "een datum, bijvoorbeeld 30-6-2023 of 2023-06-30",
+        allowed: "een datum als dag-maand-jaar, bijvoorbeeld 30-6-2023",
       },
       status: {
         header: "Status",

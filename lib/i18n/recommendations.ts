@@ -57,8 +57,9 @@ export const recommendationsMessages = {
     },
     evaluationHints: {
       periodEvaluated: "Bijvoorbeeld: ‘Anti-omkopingsbeleid ekv, geëvalueerd in 2021’.",
-      reportDate: "De datum van het rapport, bijvoorbeeld 2020-11-05.",
-      sentToParliamentOn: "Leeg laten als niet bekend is dat (of wanneer) het rapport aan de Kamer is aangeboden.",
+      reportDate: "De datum van het rapport, als dag-maand-jaar, bijvoorbeeld 5-11-2020.",
+      sentToParliamentOn:
+        "Als dag-maand-jaar. Leeg laten als niet bekend is dat (of wanneer) het rapport aan de Kamer is aangeboden.",
       source: "Waar deze gegevens vandaan komen, bijvoorbeeld ‘Kamerstuk 29 911, nr. 382’.",
     },
     evaluationSubmit: "Evaluatie registreren",

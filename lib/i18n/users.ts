@@ -126,7 +126,7 @@ export const usersMessages = {
     >,
     tokenExpiresOn: "Geldig tot en met",
     tokenExpiresOnHint:
-      "Alleen bij 'Tot een datum': een datum na vandaag en hoogstens een jaar vooruit. Het token geldt tot en met die dag.",
+      "Alleen bij 'Tot een datum': een datum na vandaag en hoogstens een jaar vooruit, als dag-maand-jaar (bijvoorbeeld 30-6-2027). Het token geldt tot en met die dag.",
     tokenExpiresOnRequired: "Kies de datum tot en met wanneer het token geldig is.",
     tokenExpiresOnRange: "Kies een datum na vandaag en hoogstens een jaar vooruit.",
     tokenCreated: "Het API-token is gemaakt. Kopieer het nu: het wordt maar één keer getoond.",

@@ -302,7 +302,7 @@ describe("Markeren als verzonden", () => {
     ).toEqual({
       dossier: "Vul het dossiernummer in.",
       number: "Gebruik cijfers en letters zonder spaties, bijvoorbeeld 12.",
-      sentOn: "Vul een bestaande datum in, bijvoorbeeld 2023-06-30.",
+      sentOn: "Deze datum bestaat niet. Vul een bestaande datum in, bijvoorbeeld 30-6-2023.",
     });
   });
 });

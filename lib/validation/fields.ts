@@ -2,6 +2,8 @@
 // an empty optional field is "", which these schemas read as "not given".
 import { z } from "zod";
 import { nl } from "@/lib/i18n/nl";
+import type { CalendarDate } from "@/lib/calendar-date";
+import { parseDateText } from "@/lib/validation/date-text";
 
 /** The id of a record, from our own form: anything else is a tampered request. */
 // Every id in the database is a cuid, a UUID or a readable key of letters, digits, - and _.
@@ -65,23 +67,18 @@ export const optionalPercentage = z.preprocess(
     .optional(),
 );
 
-/** A calendar date "YYYY-MM-DD" that exists (no 31 June). */
-export const calendarDate = z
-  .string({ error: nl.forms.dateInvalid })
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, nl.forms.dateInvalid)
-  .refine(isExistingDate, nl.forms.dateInvalid);
+/**
+ * The one schema for a calendar date typed into a form: 30-9-2023, 30-09-2023 or 2023-09-30
+ * (see date-text.ts), a day that exists (no 31-2-2023); the result is "YYYY-MM-DD".
+ */
+export const calendarDate = z.string({ error: nl.forms.dateInvalid }).transform((given, context): CalendarDate => {
+  const parsed = parseDateText(given);
+  if (parsed.ok) return parsed.date;
+  context.addIssue({
+    code: "custom",
+    message: parsed.problem === "missing" ? nl.forms.dateMissing : nl.forms.dateInvalid,
+  });
+  return z.NEVER;
+});
 
 export const optionalCalendarDate = z.preprocess(emptyToUndefined, calendarDate.optional());
-
-function isExistingDate(value: string): boolean {
-  const [year, month, day] = value.split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    year >= 1900 &&
-    year <= 2200 &&
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day
-  );
-}
