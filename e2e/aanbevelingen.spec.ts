@@ -120,7 +120,7 @@ test("de coördinator voegt een aanbeveling toe aan de tweede evaluatie, bewerkt
   const statusSection = page.getByRole("region", { name: "Stand van de uitvoering" });
   await statusSection.getByLabel("Vastgestelde status").selectOption({ label: "In uitvoering" });
   await statusSection.getByRole("button", { name: "Status vaststellen" }).click();
-  await expect(statusSection.getByText("Vul de reden in.")).toBeVisible();
+  await expect(statusSection.getByLabel("Reden")).toHaveAccessibleDescription(/Vul de reden in\./);
   await statusSection.getByLabel("Reden").fill("De kennisdeling loopt al via het bestaande overleg met het OM.");
   await statusSection.getByRole("button", { name: "Status vaststellen" }).click();
   await expect(statusSection.getByRole("status").filter({ hasText: "De status is vastgesteld." })).toBeVisible();
@@ -165,13 +165,14 @@ test("de coördinator registreert een evaluatie en voegt er daarna aanbevelingen
   await page.getByLabel("Titel").fill("Evaluatie van de klokkenluidersregeling (test)");
   await page.getByLabel("Geëvalueerde periode en onderwerp").fill("2019–2022, meldingen over omkoping");
   await page.getByLabel("Evaluator").fill("Onderzoeksbureau (test)");
-  await page.getByLabel("Rapportdatum").fill("2023-03-01");
-  await page.getByLabel("Aangeboden aan de Tweede Kamer op").fill("2023-02-01");
+  // Dates as Dutch users type them.
+  await page.getByLabel("Rapportdatum").fill("1-3-2023");
+  await page.getByLabel("Aangeboden aan de Tweede Kamer op").fill("1-2-2023");
   await page.getByLabel("Bron").fill("Testgegevens");
   await page.getByRole("button", { name: "Evaluatie registreren" }).click();
-  await expect(
-    page.getByText("De datum van aanbieding ligt voor de rapportdatum. Kies een latere datum."),
-  ).toBeVisible();
+  await expect(page.getByLabel("Aangeboden aan de Tweede Kamer op")).toHaveAccessibleDescription(
+    /De datum van aanbieding ligt voor de rapportdatum\. Kies een latere datum\./,
+  );
   await page.getByLabel("Aangeboden aan de Tweede Kamer op").fill("");
   await page.getByRole("button", { name: "Evaluatie registreren" }).click();
 

@@ -122,7 +122,7 @@ test("de Coördinator biedt ter review aan, stelt vast en markeert als verzonden
   expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
   await shoot(page, "vastgesteld");
 
-  await panel.getByLabel("Datum van verzending").fill("2023-04-03");
+  await panel.getByLabel("Datum van verzending").fill("3-4-2023");
   await panel.getByRole("button", { name: "Markeren als verzonden" }).click();
   await expect(panel.getByRole("status")).toHaveText(
     `De Kamerbrief is gemarkeerd als verzonden (Kamerstuk 26 485, nr. ${number}). De toezegging is voldaan.`,
