@@ -7,6 +7,7 @@ import type {
   LetterStatus,
   Role,
 } from "@/lib/generated/prisma/enums.ts";
+import { formatCount } from "@/lib/i18n/format-number";
 
 export const commonMessages = {
   app: {
@@ -114,7 +115,7 @@ export const commonMessages = {
     dateMissing: "Deze datum bestaat niet. Vul een bestaande datum in, bijvoorbeeld 30-6-2023.",
     percentInvalid: "Vul een percentage van 0 tot en met 100 in.",
     textRequired: (label: string) => `Vul ${label} in.`,
-    textTooLong: (max: number) => `Gebruik hoogstens ${max} tekens.`,
+    textTooLong: (max: number) => `Gebruik hoogstens ${formatCount(max)} tekens.`,
     choiceInvalid: "Kies een van de mogelijkheden.",
     dueBeforeStart: "De deadline ligt voor de startdatum. Kies een latere deadline.",
     controlCharacters: "Deze tekst bevat onzichtbare stuurtekens. Typ de tekst opnieuw of plak hem als platte tekst.",

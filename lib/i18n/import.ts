@@ -1,5 +1,6 @@
 // Importing recommendations and actions from a spreadsheet.
 // One part of the Dutch message file; nl.ts gathers the parts for server code.
+import { formatCount } from "@/lib/i18n/format-number";
 
 export const importMessages = {
   dataImport: {
@@ -37,8 +38,8 @@ export const importMessages = {
     rowFailed: (row: number, message: string) => `Rij ${row}: ${message} Er is niets geïmporteerd.`,
     deadlineReason: "Gewijzigd via een import uit Excel.",
     journalText: "Bijgewerkt via een import uit Excel.",
-    rows: (count: number) => (count === 1 ? "1 rij" : `${count.toLocaleString("nl-NL")} rijen`),
-    errors: (count: number) => (count === 1 ? "1 fout" : `${count.toLocaleString("nl-NL")} fouten`),
+    rows: (count: number) => (count === 1 ? "1 rij" : `${formatCount(count)} rijen`),
+    errors: (count: number) => (count === 1 ? "1 fout" : `${formatCount(count)} fouten`),
     checked: (rows: string) =>
       `Gecontroleerd: ${rows}, geen fouten. Er is nog niets gewijzigd; druk op Importeren om de wijzigingen op te slaan.`,
     checkedNothing: (rows: string) =>
@@ -76,17 +77,17 @@ export const importMessages = {
       unreadable:
         "Het bestand kan niet worden gelezen als Excel-werkmap. Sla het opnieuw op als .xlsx en probeer het nog eens.",
       formulas: (cells: string, count: number) =>
-        `Het bestand bevat ${count === 1 ? "een formule" : `${count} formules`} (${cells}${count > 3 ? ", …" : ""}). Vervang formules door hun waarde (Plakken speciaal → Waarden) en probeer het opnieuw.`,
+        `Het bestand bevat ${count === 1 ? "een formule" : `${formatCount(count)} formules`} (${cells}${count > 3 ? ", …" : ""}). Vervang formules door hun waarde (Plakken speciaal → Waarden) en probeer het opnieuw.`,
       noSheet: "Het bestand heeft geen werkblad 'Aanbevelingen en acties'. Gebruik het sjabloon.",
       missingColumns: (columns: string) =>
         `De eerste rij mist deze kolommen: ${columns}. Gebruik de kolomnamen van het sjabloon.`,
       tooManyRows: (max: number) =>
-        `Het bestand heeft meer dan ${max.toLocaleString("nl-NL")} rijen. Splits het in kleinere bestanden.`,
+        `Het bestand heeft meer dan ${formatCount(max)} rijen. Splits het in kleinere bestanden.`,
       noRows: "Het bestand heeft geen rijen onder de kolomnamen.",
     },
     rowErrors: {
       required: (column: string) => `Vul ${column} in.`,
-      number: (max: number) => `Vul een heel getal van 1 tot en met ${max} in.`,
+      number: (max: number) => `Vul een heel getal van 1 tot en met ${formatCount(max)} in.`,
       cabinetResponse: (given: string, allowed: string) =>
         `Onbekende kabinetsreactie '${given}'. Kies uit: ${allowed}.`,
       status: (given: string, allowed: string) => `Onbekende status '${given}'. Kies uit: ${allowed}.`,

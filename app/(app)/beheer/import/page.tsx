@@ -6,13 +6,14 @@ import { nl } from "@/lib/i18n/nl";
 import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
 import { ImportForm } from "@/components/import/import-form";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/lib/import/import-columns";
+import { formatCount } from "@/lib/i18n/format-number";
 import { importSpreadsheetAction } from "./actions";
 
 export const metadata: Metadata = { title: nl.dataImport.title };
 
 const t = nl.dataImport;
 const MEGABYTES = MAX_IMPORT_BYTES / 1024 / 1024;
-const ROWS = MAX_IMPORT_ROWS.toLocaleString("nl-NL");
+const ROWS = formatCount(MAX_IMPORT_ROWS);
 
 export default async function ImportPage() {
   const actor = await requireUser();
