@@ -12,26 +12,11 @@ import { hashFeedToken } from "@/lib/calendar/feed-token";
 import { listCalendarFeeds } from "@/lib/calendar/list-calendar-feeds";
 import { listActionDeadlines } from "@/lib/calendar/list-action-deadlines";
 import { parseActionListFilters } from "@/lib/validation/action-list-filters";
-import { toActor } from "@/lib/auth/to-actor";
 import { AppError } from "@/lib/errors";
 import { GET } from "@/app/agenda/[token]/route";
-import type { Role } from "@/lib/generated/prisma/enums.ts";
+import { createTestUser } from "@/test/factories";
 
 const database = setUpSeededDatabase();
-
-async function newUser(code: "FIN" | "BZ" | "ADSB", role: Role = "READER") {
-  const organisation = await database.prisma.organisation.findUniqueOrThrow({ where: { code } });
-  const user = await database.prisma.user.create({
-    data: {
-      email: `agenda-${crypto.randomUUID()}@test.opvolging.nl`,
-      name: "Agenda Test",
-      role,
-      organisationId: organisation.id,
-    },
-    include: { organisation: true },
-  });
-  return toActor(user);
-}
 
 function fetchFeed(segment: string) {
   return GET(new Request(`http://localhost/agenda/${segment}`), { params: Promise.resolve({ token: segment }) });
@@ -45,7 +30,7 @@ async function events(response: Response) {
 
 describe("calendar feeds", () => {
   it("gives the token once and stores only its SHA-256, in the audit trail neither", async () => {
-    const actor = await newUser("ADSB");
+    const actor = await createTestUser(database.prisma, { organisation: "ADSB", emailPrefix: "agenda" });
     const { feedId, token } = await createCalendarFeed({ actor });
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const row = await database.prisma.calendarFeed.findUniqueOrThrow({ where: { id: feedId } });
@@ -64,7 +49,7 @@ describe("calendar feeds", () => {
   });
 
   it("serves the organisation's open actions and every open commitment, nothing of other organisations", async () => {
-    const actor = await newUser("ADSB");
+    const actor = await createTestUser(database.prisma, { organisation: "ADSB", emailPrefix: "agenda" });
     const { token } = await createCalendarFeed({ actor });
     const response = await fetchFeed(`${token}.ics`);
     expect(response.status).toBe(200);
@@ -95,10 +80,10 @@ describe("calendar feeds", () => {
   });
 
   it("answers 404 alike to a malformed, an unknown, a revoked token and to a deactivated user's", async () => {
-    const actor = await newUser("FIN");
+    const actor = await createTestUser(database.prisma, { organisation: "FIN", emailPrefix: "agenda" });
     const revoked = await createCalendarFeed({ actor });
     await revokeCalendarFeed({ actor, input: { feedId: revoked.feedId } });
-    const other = await newUser("BZ");
+    const other = await createTestUser(database.prisma, { organisation: "BZ", emailPrefix: "agenda" });
     const deactivated = await createCalendarFeed({ actor: other });
     await database.prisma.user.update({ where: { id: other.id }, data: { active: false } });
     const working = await createCalendarFeed({ actor });
@@ -121,7 +106,7 @@ describe("calendar feeds", () => {
   });
 
   it("records the last use at most once an hour", async () => {
-    const actor = await newUser("ADSB");
+    const actor = await createTestUser(database.prisma, { organisation: "ADSB", emailPrefix: "agenda" });
     const { feedId, token } = await createCalendarFeed({ actor });
     const first = new Date("2026-11-30T10:00:00Z");
     await findFeedByToken(token, first);
@@ -133,10 +118,10 @@ describe("calendar feeds", () => {
   });
 
   it("revokes once, audited, and never another user's feed, whatever the role", async () => {
-    const owner = await newUser("ADSB");
+    const owner = await createTestUser(database.prisma, { organisation: "ADSB", emailPrefix: "agenda" });
     const { feedId, token } = await createCalendarFeed({ actor: owner });
     for (const role of ["ADMIN", "COORDINATOR", "CONTRIBUTOR", "READER"] as const) {
-      const intruder = await newUser("ADSB", role);
+      const intruder = await createTestUser(database.prisma, { organisation: "ADSB", role, emailPrefix: "agenda" });
       await expect(revokeCalendarFeed({ actor: intruder, input: { feedId } })).rejects.toMatchObject({
         code: "FORBIDDEN",
       });
@@ -154,7 +139,7 @@ describe("calendar feeds", () => {
   });
 
   it("allows at most five active feeds, also when created at the same moment", async () => {
-    const actor = await newUser("BZ");
+    const actor = await createTestUser(database.prisma, { organisation: "BZ", emailPrefix: "agenda" });
     const results = await Promise.allSettled(
       Array.from({ length: MAX_ACTIVE_CALENDAR_FEEDS + 2 }, () => createCalendarFeed({ actor })),
     );

@@ -71,14 +71,21 @@ export const optionalPercentage = z.preprocess(
  * The one schema for a calendar date typed into a form: 30-9-2023, 30-09-2023 or 2023-09-30
  * (see date-text.ts), a day that exists (no 31-2-2023); the result is "YYYY-MM-DD".
  */
-export const calendarDate = z.string({ error: nl.forms.dateInvalid }).transform((given, context): CalendarDate => {
-  const parsed = parseDateText(given);
-  if (parsed.ok) return parsed.date;
-  context.addIssue({
-    code: "custom",
-    message: parsed.problem === "missing" ? nl.forms.dateMissing : nl.forms.dateInvalid,
+// A check and then a transform, not one transform: a failed check lets the form's own
+// checks (superRefine on the object) still run, so every field's message shows at once.
+export const calendarDate = z
+  .string({ error: nl.forms.dateInvalid })
+  .superRefine((given, context) => {
+    const parsed = parseDateText(given);
+    if (!parsed.ok)
+      context.addIssue({
+        code: "custom",
+        message: parsed.problem === "missing" ? nl.forms.dateMissing : nl.forms.dateInvalid,
+      });
+  })
+  .transform((given): CalendarDate => {
+    const parsed = parseDateText(given);
+    return parsed.ok ? parsed.date : given;
   });
-  return z.NEVER;
-});
 
 export const optionalCalendarDate = z.preprocess(emptyToUndefined, calendarDate.optional());
