@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { test, expect, demoUser, signIn, withAppDatabase, SIGN_IN_TIMEOUT } from "./fixtures";
 import { shootWhenAsked } from "./screenshots";
-import { expectErrorSummaryLeadsTo } from "./error-summary";
+import { errorSummary, expectErrorSummaryLeadsTo } from "./error-summary";
 import { watchBrowserProblems } from "./browser-problems";
 import { DEMO_PASSWORD } from "../prisma/seed-data.ts";
 
@@ -80,6 +80,8 @@ test("de ADSB-bijdrager voegt voortgang toe en zet een ADSB-actie op In uitvoeri
 
   const progress = page.getByRole("form", { name: "Voortgang toevoegen" });
   await progress.getByRole("button", { name: "Voortgang toevoegen" }).click();
+  await expect(errorSummary(progress)).toBeVisible();
+  await shoot(page, "foutoverzicht");
   await expectErrorSummaryLeadsTo(progress, "Vul de voortgang in.", progress.getByLabel("Voortgang", { exact: true }));
   await expect(progress.getByLabel("Voortgang", { exact: true })).toHaveAccessibleDescription(/Vul de voortgang in\./);
 
