@@ -4,6 +4,7 @@ import type { Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, demoUser } from "./fixtures";
 import { shootWhenAsked } from "./screenshots";
+import { expectErrorSummaryLeadsTo } from "./error-summary";
 
 // Sign-ins run a scrypt check (N=2^17): room for a busy, shared test machine.
 test.describe.configure({ timeout: 120_000 });
@@ -65,9 +66,9 @@ test("de coördinator voegt een aanbeveling toe aan de tweede evaluatie, bewerkt
 
   // Number 1 is taken in this evaluation: the error stands next to the field, the input stays.
   const number = page.getByLabel("Nummer");
-  await expect(page.getByText("Nummer 1 bestaat al bij deze evaluatie. Kies een ander nummer.")).toBeVisible();
+  await expect(number).toHaveAccessibleDescription(/Nummer 1 bestaat al bij deze evaluatie\. Kies een ander nummer\./);
   await expect(number).toHaveAttribute("aria-invalid", "true");
-  await expect(number).toBeFocused();
+  await expectErrorSummaryLeadsTo(page, "Nummer 1 bestaat al bij deze evaluatie. Kies een ander nummer.", number);
   await expect(page.getByLabel("Thema")).toHaveValue("Opsporing en handhaving");
   await number.fill("5");
   await page.getByRole("button", { name: "Aanbeveling toevoegen" }).click();
@@ -119,7 +120,7 @@ test("de coördinator voegt een aanbeveling toe aan de tweede evaluatie, bewerkt
   const statusSection = page.getByRole("region", { name: "Stand van de uitvoering" });
   await statusSection.getByLabel("Vastgestelde status").selectOption({ label: "In uitvoering" });
   await statusSection.getByRole("button", { name: "Status vaststellen" }).click();
-  await expect(statusSection.getByText("Vul de reden in.")).toBeVisible();
+  await expect(statusSection.getByLabel("Reden")).toHaveAccessibleDescription(/Vul de reden in\./);
   await statusSection.getByLabel("Reden").fill("De kennisdeling loopt al via het bestaande overleg met het OM.");
   await statusSection.getByRole("button", { name: "Status vaststellen" }).click();
   await expect(statusSection.getByRole("status").filter({ hasText: "De status is vastgesteld." })).toBeVisible();
@@ -164,13 +165,14 @@ test("de coördinator registreert een evaluatie en voegt er daarna aanbevelingen
   await page.getByLabel("Titel").fill("Evaluatie van de klokkenluidersregeling (test)");
   await page.getByLabel("Geëvalueerde periode en onderwerp").fill("2019–2022, meldingen over omkoping");
   await page.getByLabel("Evaluator").fill("Onderzoeksbureau (test)");
-  await page.getByLabel("Rapportdatum").fill("2023-03-01");
-  await page.getByLabel("Aangeboden aan de Tweede Kamer op").fill("2023-02-01");
+  // Dates as Dutch users type them.
+  await page.getByLabel("Rapportdatum").fill("1-3-2023");
+  await page.getByLabel("Aangeboden aan de Tweede Kamer op").fill("1-2-2023");
   await page.getByLabel("Bron").fill("Testgegevens");
   await page.getByRole("button", { name: "Evaluatie registreren" }).click();
-  await expect(
-    page.getByText("De datum van aanbieding ligt voor de rapportdatum. Kies een latere datum."),
-  ).toBeVisible();
+  await expect(page.getByLabel("Aangeboden aan de Tweede Kamer op")).toHaveAccessibleDescription(
+    /De datum van aanbieding ligt voor de rapportdatum\. Kies een latere datum\./,
+  );
   await page.getByLabel("Aangeboden aan de Tweede Kamer op").fill("");
   await page.getByRole("button", { name: "Evaluatie registreren" }).click();
 

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { test, expect, demoUser, signIn, withAppDatabase, SIGN_IN_TIMEOUT } from "./fixtures";
 import { shootWhenAsked } from "./screenshots";
+import { errorSummary, expectErrorSummaryLeadsTo } from "./error-summary";
 import { watchBrowserProblems } from "./browser-problems";
 import { DEMO_PASSWORD } from "../prisma/seed-data.ts";
 
@@ -79,8 +80,10 @@ test("de ADSB-bijdrager voegt voortgang toe en zet een ADSB-actie op In uitvoeri
 
   const progress = page.getByRole("form", { name: "Voortgang toevoegen" });
   await progress.getByRole("button", { name: "Voortgang toevoegen" }).click();
-  await expect(progress.getByLabel("Voortgang", { exact: true })).toBeFocused();
-  await expect(progress.getByText("Vul de voortgang in.")).toBeVisible();
+  await expect(errorSummary(progress)).toBeVisible();
+  await shoot(page, "foutoverzicht");
+  await expectErrorSummaryLeadsTo(progress, "Vul de voortgang in.", progress.getByLabel("Voortgang", { exact: true }));
+  await expect(progress.getByLabel("Voortgang", { exact: true })).toHaveAccessibleDescription(/Vul de voortgang in\./);
 
   await progress.getByLabel("Voortgang", { exact: true }).fill("Kick-off met de afdeling acceptatie gehouden.");
   await progress.getByRole("button", { name: "Voortgang toevoegen" }).click();
@@ -166,8 +169,14 @@ test("de bijdrager vraagt een latere deadline aan, de coördinator keurt die goe
   await deadline.getByLabel("Nieuwe deadline").fill("2023-03-31");
   await deadline.getByLabel("Reden").fill("De leverancier levert de systeemaanpassing later.");
   await deadline.getByRole("button", { name: "Deadline wijzigen" }).click();
-  await expect(deadline.getByText(/De deadline ligt voor de startdatum/)).toBeVisible();
-  await expect(deadline.getByLabel("Nieuwe deadline")).toBeFocused();
+  await expect(deadline.getByLabel("Nieuwe deadline")).toHaveAccessibleDescription(
+    /De deadline ligt voor de startdatum/,
+  );
+  await expectErrorSummaryLeadsTo(
+    deadline,
+    /De deadline ligt voor de startdatum/,
+    deadline.getByLabel("Nieuwe deadline"),
+  );
   await expect(deadline.getByLabel("Reden")).toHaveValue("De leverancier levert de systeemaanpassing later.");
 
   await deadline.getByLabel("Nieuwe deadline").fill("2023-09-30");
@@ -259,8 +268,14 @@ test("de coördinator maakt een actie aan en wijzigt haar gegevens", async ({ pa
   await form.getByLabel("Contactpersoon").selectOption({ label: "Ahmed El Amrani (FIN)" });
   await form.getByLabel("Deadline").fill("2023-10-31");
   await form.getByRole("button", { name: "Actie aanmaken" }).click();
-  await expect(form.getByText("Deze contactpersoon hoort niet bij de gekozen organisatie.")).toBeVisible();
-  await expect(form.getByLabel("Contactpersoon")).toBeFocused();
+  await expect(form.getByLabel("Contactpersoon")).toHaveAccessibleDescription(
+    /Deze contactpersoon hoort niet bij de gekozen organisatie\./,
+  );
+  await expectErrorSummaryLeadsTo(
+    form,
+    "Deze contactpersoon hoort niet bij de gekozen organisatie.",
+    form.getByLabel("Contactpersoon"),
+  );
   await expect(form.getByLabel("Titel")).toHaveValue(title);
 
   await form.getByLabel("Contactpersoon").selectOption({ label: "Pieter Bakker (ADSB)" });

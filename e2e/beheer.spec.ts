@@ -5,6 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { test, expect, demoUser, signIn, createUser, withAppDatabase } from "./fixtures";
 import { shootWhenAsked } from "./screenshots";
+import { errorSummary, expectErrorSummaryLeadsTo } from "./error-summary";
 
 // Sign-ins run a scrypt check (N=2^17): room for a busy, shared test machine.
 test.describe.configure({ timeout: 90_000 });
@@ -172,7 +173,7 @@ test("het formulier meldt fouten per veld en bewaart het wachtwoord niet", async
   await page.getByRole("button", { name: "Gebruiker toevoegen" }).click();
 
   await expect(page.getByRole("alert").filter({ hasText: "Controleer de gemarkeerde velden" })).toBeVisible();
-  await expect(page.getByLabel("Organisatie", { exact: true })).toBeFocused();
+  await expectErrorSummaryLeadsTo(page, "Kies een organisatie.", page.getByLabel("Organisatie", { exact: true }));
   await expect(page.getByLabel("Organisatie", { exact: true })).toHaveAccessibleDescription("Kies een organisatie.");
   await expect(page.getByLabel("Rol", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel(/^Eerste wachtwoord/)).toHaveAccessibleDescription(
@@ -185,7 +186,7 @@ test("het formulier meldt fouten per veld en bewaart het wachtwoord niet", async
   await page.getByLabel("Organisatie", { exact: true }).selectOption({ label: "Ministerie van Financiën (FIN)" });
   await page.getByLabel("Rol", { exact: true }).selectOption({ label: "Lezer" });
   await page.getByRole("button", { name: "Gebruiker toevoegen" }).click();
-  await expect(page.getByLabel("E-mailadres", { exact: true })).toBeFocused();
+  await expect(errorSummary(page)).toBeFocused();
   // The choices stay too (React resets a form after its action; the form remounts with them).
   await expect(page.getByLabel("Rol", { exact: true })).toHaveValue("READER");
   await expect(page.getByLabel("Organisatie", { exact: true }).locator("option:checked")).toHaveText(

@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { test, expect, demoUser, withAppDatabase } from "./fixtures";
 import { shootWhenAsked } from "./screenshots";
+import { expectErrorSummaryLeadsTo } from "./error-summary";
 import { pdfFile, windowsExecutableFile } from "../test/fixtures/evidence/files.ts";
 
 // Sign-ins run a scrypt check (N=2^17): room for a busy, shared test machine.
@@ -117,7 +118,7 @@ test("een hernoemd programma wordt geweigerd met een Nederlandse melding; een li
   await expect(fileField).toHaveAccessibleDescription(
     /Het bestand ‘Rapport definitief\.pdf’ is geen PDF-, Word-, Excel-, PowerPoint-, PNG- of JPEG-bestand/,
   );
-  await expect(fileField).toBeFocused();
+  await expectErrorSummaryLeadsTo(form, /is geen PDF-, Word-/, fileField);
   await expect(form.getByLabel("Titel")).toHaveValue("Rapport");
   await screenshots(page, "geweigerd");
   expect(

@@ -5,6 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { test, expect, demoUser } from "./fixtures";
 import { shootWhenAsked } from "./screenshots";
+import { expectErrorSummaryLeadsTo } from "./error-summary";
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -61,7 +62,7 @@ test("de Coördinator voegt 2023 toe met een bron en ziet het in grafiek en tabe
   await form.getByLabel("Bron").fill("Jaarverslag IX 2023, tabel 29");
   await form.getByRole("button", { name: "Waarde toevoegen" }).click();
   await expect(form.getByLabel("Jaar")).toHaveAccessibleDescription(/Voor 2022 is al een waarde ingevoerd/);
-  await expect(form.getByLabel("Jaar")).toBeFocused();
+  await expectErrorSummaryLeadsTo(form, /Voor 2022 is al een waarde ingevoerd/, form.getByLabel("Jaar"));
   await expect(form.getByLabel("Bron")).toHaveValue("Jaarverslag IX 2023, tabel 29");
   expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
 

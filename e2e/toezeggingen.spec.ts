@@ -65,17 +65,19 @@ test("de Coördinator voegt een toezegging toe, koppelt een aanbeveling en marke
   // A date that does not exist is refused next to its field; the input stays.
   await page.getByLabel("Titel").fill(title);
   await page.getByLabel("Oorspronkelijke formulering").fill("voor het kerstreces");
-  await page.getByLabel("Termijn (datum)").fill("2030-02-30");
+  await page.getByLabel("Termijn (datum)").fill("30-2-2030");
   await page.getByLabel("Herkomst", { exact: true }).selectOption({ label: "Debat" });
   await page.getByLabel("Omschrijving van het debat").fill("Commissiedebat exportkredietverzekering");
   await page.getByLabel("Verantwoordelijke bewindspersoon").fill("Staatssecretaris van Financiën");
   await page.getByLabel("Bron", { exact: true }).fill("Verslag van het commissiedebat");
   await page.getByRole("checkbox").first().check();
   await page.getByRole("button", { name: "Toezegging toevoegen" }).click();
-  await expect(page.getByText("Vul een bestaande datum in, bijvoorbeeld 2023-06-30.")).toBeVisible();
+  await expect(page.getByLabel("Termijn (datum)")).toHaveAccessibleDescription(
+    /Deze datum bestaat niet\. Vul een bestaande datum in, bijvoorbeeld 30-6-2023\./,
+  );
   await expect(page.getByLabel("Titel")).toHaveValue(title);
   await expect(page.getByRole("checkbox").first()).toBeChecked();
-  await page.getByLabel("Termijn (datum)").fill("2030-12-18");
+  await page.getByLabel("Termijn (datum)").fill("18-12-2030");
   await shoot(page, "nieuw");
   await page.getByRole("button", { name: "Toezegging toevoegen" }).click();
 

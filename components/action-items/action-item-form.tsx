@@ -2,14 +2,15 @@
 // The coordinator's action form: "Nieuwe actie" (with recommendation and due date) and
 // "Gegevens wijzigen" (without: the due date moves only through "Deadline wijzigen"). After
 // any outcome but success the user's input stays; on success the server action redirects.
-import { useActionState, useRef } from "react";
 import Link from "next/link";
-import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import { submittedValues, type FormAction } from "@/lib/actions/action-result";
 import { nl } from "@/lib/i18n/client/action-items";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
-import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
+import { DateField } from "@/components/forms/date-field";
 import { SelectField, type SelectGroup } from "@/components/forms/select-field";
 
 export type ActionItemFormValues = {
@@ -23,7 +24,7 @@ export type ActionItemFormValues = {
 };
 
 type Props<T> = {
-  action: (previous: ActionResult<T>, formData: FormData) => Promise<ActionResult<T>>;
+  action: FormAction<T>;
   mode: "create" | "edit";
   /** The action being edited and the version it was rendered with. */
   edit?: { actionItemId: string; version: number };
@@ -44,9 +45,7 @@ export function ActionItemForm<T>({
   contacts,
   cancelHref,
 }: Props<T>) {
-  const [result, formAction, pending] = useActionState(action, idle);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusAfterSubmit(result, form, "actie-melding");
+  const { result, formAction, form, error } = useFormAction(action, "actie-melding");
   const submitted = submittedValues(result);
   const value = (field: keyof ActionItemFormValues) => submitted[field] ?? initial[field] ?? "";
 
@@ -66,7 +65,7 @@ export function ActionItemForm<T>({
           label={nl.actionDetail.formRecommendation}
           placeholder={nl.actionDetail.formRecommendationChoose}
           groups={recommendations}
-          error={fieldError(result, "recommendationId")}
+          error={error("recommendationId")}
           defaultValue={value("recommendationId")}
           required
         />
@@ -75,7 +74,7 @@ export function ActionItemForm<T>({
         id="actie-titel"
         name="title"
         label={nl.actionDetail.formTitle}
-        error={fieldError(result, "title")}
+        error={error("title")}
         defaultValue={value("title")}
         required
         maxLength={200}
@@ -84,7 +83,7 @@ export function ActionItemForm<T>({
         id="actie-omschrijving"
         name="description"
         label={nl.actionDetail.formDescription}
-        error={fieldError(result, "description")}
+        error={error("description")}
         defaultValue={value("description")}
         required
         maxLength={4000}
@@ -93,7 +92,7 @@ export function ActionItemForm<T>({
         id="actie-organisatie"
         name="ownerOrganisationId"
         label={nl.actionDetail.formOrganisation}
-        error={fieldError(result, "ownerOrganisationId")}
+        error={error("ownerOrganisationId")}
         defaultValue={value("ownerOrganisationId")}
         options={[{ value: "", label: nl.actionDetail.formOrganisationChoose }, ...organisations]}
         required
@@ -105,38 +104,32 @@ export function ActionItemForm<T>({
         hint={nl.actionDetail.formContactHint}
         placeholder={nl.actionDetail.formContactChoose}
         groups={contacts}
-        error={fieldError(result, "contactUserId")}
+        error={error("contactUserId")}
         defaultValue={value("contactUserId")}
         required
       />
-      <TextField
+      <DateField
         id="actie-startdatum"
         name="startDate"
-        type="date"
         label={`${nl.actionDetail.formStartDate} ${nl.forms.optional}`}
-        error={fieldError(result, "startDate")}
-        defaultValue={value("startDate")}
+        error={error("startDate")}
+        submitted={submitted.startDate}
+        date={initial.startDate}
       />
       {mode === "create" && (
-        <TextField
+        <DateField
           id="actie-deadline"
           name="dueDate"
-          type="date"
           label={nl.actionDetail.formDueDate}
           hint={nl.actionDetail.formDueDateHint}
-          error={fieldError(result, "dueDate")}
-          defaultValue={value("dueDate")}
+          error={error("dueDate")}
+          submitted={submitted.dueDate}
+          date={initial.dueDate}
           required
         />
       )}
       <div className="form-buttons">
-        <button
-          type="submit"
-          className="utrecht-button utrecht-button--primary-action"
-          aria-disabled={pending || undefined}
-        >
-          {pending ? nl.forms.saving : mode === "create" ? nl.actionDetail.formCreate : nl.actionDetail.formSave}
-        </button>
+        <SubmitButton>{mode === "create" ? nl.actionDetail.formCreate : nl.actionDetail.formSave}</SubmitButton>
         <Link className="utrecht-link" href={cancelHref}>
           {nl.actionDetail.formCancel}
         </Link>

@@ -14,6 +14,7 @@ import {
   type ActionListFilters,
 } from "@/lib/validation/action-list-filters";
 import { TextField } from "@/components/forms/text-field";
+import { DateField } from "@/components/forms/date-field";
 import { SelectField } from "@/components/forms/select-field";
 import { FieldFrame } from "@/components/forms/field";
 
@@ -93,8 +94,8 @@ export function ActionListFilters({ filters, options }: { filters: ActionListFil
             })),
           ]}
         />
-        <TextField id="filter-van" name="van" type="date" label={t.dueFrom} defaultValue={filters.dueFrom ?? ""} />
-        <TextField id="filter-tot" name="tot" type="date" label={t.dueTo} defaultValue={filters.dueTo ?? ""} />
+        <DateField id="filter-van" name="van" label={t.dueFrom} date={filters.dueFrom} />
+        <DateField id="filter-tot" name="tot" label={t.dueTo} date={filters.dueTo} />
       </div>
 
       <fieldset

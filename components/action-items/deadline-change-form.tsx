@@ -3,17 +3,17 @@
 // reason. While a request is pending the fields give way (one request at a time; a
 // coordinator decides that request first), but the form stays in place so that its outcome
 // stays readable after the page re-renders.
-import { useActionState, useRef } from "react";
-import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import type { FormAction } from "@/lib/actions/action-result";
 import { nl } from "@/lib/i18n/client/action-items";
 import { formatCalendarDate, type CalendarDate } from "@/lib/calendar-date";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
-import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/text-area-field";
-import { TextField } from "@/components/forms/text-field";
+import { DateField } from "@/components/forms/date-field";
 
 type Props<T> = {
-  action: (previous: ActionResult<T>, formData: FormData) => Promise<ActionResult<T>>;
+  action: FormAction<T>;
   mode: "request" | "direct";
   actionItemId: string;
   version: number;
@@ -24,10 +24,7 @@ type Props<T> = {
 };
 
 export function DeadlineChangeForm<T>({ action, mode, actionItemId, version, dueDate, startDate, blocked }: Props<T>) {
-  const [result, formAction, pending] = useActionState(action, idle);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusAfterSubmit(result, form, "deadline-melding");
-  const values = submittedValues(result);
+  const { result, formAction, form, values, error } = useFormAction(action, "deadline-melding");
   // A new key after each success empties the fields for the next change.
   const formKey = result.status === "success" ? JSON.stringify(result.data) : "form";
 
@@ -58,19 +55,17 @@ export function DeadlineChangeForm<T>({ action, mode, actionItemId, version, due
           </p>
           <input type="hidden" name="actionItemId" value={actionItemId} />
           <input type="hidden" name="version" value={version} />
-          <TextField
+          <DateField
             id="deadline-datum"
             name="newDueDate"
-            type="date"
             label={nl.actionDetail.deadlineNewDate}
             hint={
               startDate
                 ? nl.actionDetail.deadlineNewDateHintStart(formatCalendarDate(startDate))
                 : nl.actionDetail.deadlineNewDateHint
             }
-            error={fieldError(result, "newDueDate")}
-            defaultValue={values.newDueDate ?? ""}
-            min={startDate ?? undefined}
+            error={error("newDueDate")}
+            submitted={values.newDueDate}
             required
           />
           <TextAreaField
@@ -78,19 +73,13 @@ export function DeadlineChangeForm<T>({ action, mode, actionItemId, version, due
             name="reason"
             label={nl.actionDetail.deadlineReason}
             hint={nl.actionDetail.deadlineReasonHint}
-            error={fieldError(result, "reason")}
+            error={error("reason")}
             defaultValue={values.reason ?? ""}
             rows={3}
             required
             maxLength={2000}
           />
-          <button
-            type="submit"
-            className="utrecht-button utrecht-button--primary-action"
-            aria-disabled={pending || undefined}
-          >
-            {pending ? nl.forms.saving : nl.actionDetail.deadlineSubmit}
-          </button>
+          <SubmitButton>{nl.actionDetail.deadlineSubmit}</SubmitButton>
         </>
       )}
     </form>

@@ -2,18 +2,19 @@
 // "Goedkeuren" / "Afwijzen" of one pending deadline request, with a note (required when
 // rejecting). On the action page it stays in place after the decision, with its outcome;
 // on the queue a decision leads back to the queue with the outcome (see the server action).
-import { useActionState, useRef, type ReactNode } from "react";
-import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import type { ReactNode } from "react";
+import type { FormAction } from "@/lib/actions/action-result";
 import type { DeadlineDecision } from "@/lib/deadline-changes/decide-deadline-change";
 import { nl } from "@/lib/i18n/client/action-items";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
-import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/text-area-field";
 
 export type DecisionRequest = { id: string; version: number; actionItemId: string };
 
 type Props = {
-  action: (previous: ActionResult<DeadlineDecision>, formData: FormData) => Promise<ActionResult<DeadlineDecision>>;
+  action: FormAction<DeadlineDecision>;
   /** The pending request, or null once it has been decided. */
   request: DecisionRequest | null;
   /** Where the form is: "wachtrij" returns to the queue after a decision. */
@@ -26,11 +27,8 @@ type Props = {
 };
 
 export function DeadlineDecisionForm({ action, request, returnTo, heading, children, className }: Props) {
-  const [result, formAction, pending] = useActionState(action, idle);
-  const form = useRef<HTMLFormElement>(null);
   const prefix = `besluit-${request?.id ?? "klaar"}`;
-  useFocusAfterSubmit(result, form, `${prefix}-melding`);
-  const values = submittedValues(result);
+  const { result, formAction, form, values, error } = useFormAction(action, `${prefix}-melding`);
 
   // Nothing to decide and nothing decided yet: no form at all.
   if (!request && result.status === "idle") return null;
@@ -60,30 +58,18 @@ export function DeadlineDecisionForm({ action, request, returnTo, heading, child
             name="decisionNote"
             label={nl.actionDetail.decisionNote}
             hint={nl.actionDetail.decisionNoteHint}
-            error={fieldError(result, "decisionNote")}
+            error={error("decisionNote")}
             defaultValue={values.decisionNote ?? ""}
             rows={2}
             maxLength={2000}
           />
           <div className="decision-form__buttons">
-            <button
-              type="submit"
-              name="decision"
-              value="APPROVE"
-              className="utrecht-button utrecht-button--primary-action"
-              aria-disabled={pending || undefined}
-            >
+            <SubmitButton name="decision" value="APPROVE" pendingLabel={false}>
               {nl.actionDetail.approve}
-            </button>
-            <button
-              type="submit"
-              name="decision"
-              value="REJECT"
-              className="utrecht-button utrecht-button--secondary-action"
-              aria-disabled={pending || undefined}
-            >
+            </SubmitButton>
+            <SubmitButton name="decision" value="REJECT" variant="secondary" pendingLabel={false}>
               {nl.actionDetail.reject}
-            </button>
+            </SubmitButton>
           </div>
         </>
       )}

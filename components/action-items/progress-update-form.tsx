@@ -1,22 +1,19 @@
 "use client";
 // "Voortgang toevoegen": the model form. The version it was rendered with travels along;
 // after any outcome but success the user's input stays in the fields.
-import { useActionState, useRef } from "react";
-import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import type { FormAction } from "@/lib/actions/action-result";
 import type { AddedProgressUpdate } from "@/lib/action-items/add-progress-update";
 import type { ActionStatus } from "@/lib/generated/prisma/enums.ts";
 import { nl } from "@/lib/i18n/client/action-items";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
-import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 
 type Props = {
-  action: (
-    previous: ActionResult<AddedProgressUpdate>,
-    formData: FormData,
-  ) => Promise<ActionResult<AddedProgressUpdate>>;
+  action: FormAction<AddedProgressUpdate>;
   actionItemId: string;
   version: number;
   status: ActionStatus;
@@ -24,10 +21,7 @@ type Props = {
 };
 
 export function ProgressUpdateForm({ action, actionItemId, version, status, nextStatuses }: Props) {
-  const [result, formAction, pending] = useActionState(action, idle);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusAfterSubmit(result, form, "voortgang-melding");
-  const values = submittedValues(result);
+  const { result, formAction, form, values, error } = useFormAction(action, "voortgang-melding");
   // After a success the page re-renders with the new version; key resets the fields.
   const formKey = result.status === "success" ? result.data.progressUpdateId : "form";
 
@@ -51,7 +45,7 @@ export function ProgressUpdateForm({ action, actionItemId, version, status, next
         name="text"
         label={nl.actionDetail.progressText}
         hint={nl.actionDetail.progressTextHint}
-        error={fieldError(result, "text")}
+        error={error("text")}
         defaultValue={values.text ?? ""}
         required
         maxLength={4000}
@@ -60,7 +54,7 @@ export function ProgressUpdateForm({ action, actionItemId, version, status, next
         id="voortgang-status"
         name="status"
         label={nl.actionDetail.progressStatus}
-        error={fieldError(result, "status")}
+        error={error("status")}
         defaultValue={values.status ?? ""}
         options={[
           { value: "", label: nl.actionDetail.progressStatusUnchanged(nl.actionStatus[status]) },
@@ -72,18 +66,12 @@ export function ProgressUpdateForm({ action, actionItemId, version, status, next
         name="percentDone"
         label={nl.actionDetail.progressPercent}
         hint={nl.actionDetail.progressPercentHint}
-        error={fieldError(result, "percentDone")}
+        error={error("percentDone")}
         defaultValue={values.percentDone ?? ""}
         inputMode="numeric"
         autoComplete="off"
       />
-      <button
-        type="submit"
-        className="utrecht-button utrecht-button--primary-action"
-        aria-disabled={pending || undefined}
-      >
-        {pending ? nl.forms.saving : nl.actionDetail.progressSubmit}
-      </button>
+      <SubmitButton>{nl.actionDetail.progressSubmit}</SubmitButton>
     </form>
   );
 }

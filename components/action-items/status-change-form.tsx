@@ -1,18 +1,18 @@
 "use client";
 // "Status wijzigen": only the statuses the transition table allows this user; the reason is
 // required for the transitions that ask for one (the domain checks again).
-import { useActionState, useRef } from "react";
-import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import type { FormAction } from "@/lib/actions/action-result";
 import type { RecordedProgress } from "@/lib/action-items/record-progress";
 import type { ActionStatus } from "@/lib/generated/prisma/enums.ts";
 import { nl } from "@/lib/i18n/client/action-items";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
-import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { SelectField } from "@/components/forms/select-field";
 
 type Props = {
-  action: (previous: ActionResult<RecordedProgress>, formData: FormData) => Promise<ActionResult<RecordedProgress>>;
+  action: FormAction<RecordedProgress>;
   actionItemId: string;
   version: number;
   status: ActionStatus;
@@ -21,9 +21,7 @@ type Props = {
 };
 
 export function StatusChangeForm({ action, actionItemId, version, status, nextStatuses, reasonRequiredFor }: Props) {
-  const [result, formAction, pending] = useActionState(action, idle);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusAfterSubmit(result, form, "status-melding");
+  const { result, formAction, form, values, error } = useFormAction(action, "status-melding");
   const formKey = result.status === "success" ? result.data.progressUpdateId : "form";
   const reasonHint =
     reasonRequiredFor.length > 0
@@ -48,12 +46,12 @@ export function StatusChangeForm({ action, actionItemId, version, status, nextSt
         <p className="utrecht-paragraph">{nl.actionDetail.statusNoChoices}</p>
       ) : (
         <StatusFields
-          result={result}
+          values={values}
+          error={error}
           actionItemId={actionItemId}
           version={version}
           nextStatuses={nextStatuses}
           reasonHint={reasonHint}
-          pending={pending}
         />
       )}
     </form>
@@ -61,21 +59,20 @@ export function StatusChangeForm({ action, actionItemId, version, status, nextSt
 }
 
 function StatusFields({
-  result,
+  values,
+  error,
   actionItemId,
   version,
   nextStatuses,
   reasonHint,
-  pending,
 }: {
-  result: ActionResult<RecordedProgress>;
+  values: Record<string, string>;
+  error: (field: string) => string | undefined;
   actionItemId: string;
   version: number;
   nextStatuses: readonly ActionStatus[];
   reasonHint: string;
-  pending: boolean;
 }) {
-  const values = submittedValues(result);
   return (
     <>
       <input type="hidden" name="actionItemId" value={actionItemId} />
@@ -84,7 +81,7 @@ function StatusFields({
         id="status-nieuw"
         name="status"
         label={nl.actionDetail.statusNew}
-        error={fieldError(result, "status")}
+        error={error("status")}
         defaultValue={values.status ?? ""}
         options={[
           { value: "", label: nl.actionDetail.statusChoose },
@@ -96,18 +93,12 @@ function StatusFields({
         name="reason"
         label={nl.actionDetail.statusReason}
         hint={reasonHint}
-        error={fieldError(result, "reason")}
+        error={error("reason")}
         defaultValue={values.reason ?? ""}
         rows={3}
         maxLength={2000}
       />
-      <button
-        type="submit"
-        className="utrecht-button utrecht-button--primary-action"
-        aria-disabled={pending || undefined}
-      >
-        {pending ? nl.forms.saving : nl.actionDetail.statusSubmit}
-      </button>
+      <SubmitButton>{nl.actionDetail.statusSubmit}</SubmitButton>
     </>
   );
 }

@@ -6,7 +6,7 @@ import { AUDIT_ENTITY_TYPES, AUDIT_KINDS } from "@/lib/audit/record-audit-event"
 import { AUDIT_LOG_PARAMS } from "@/lib/validation/audit-log-filters";
 import type { FieldErrors } from "@/lib/actions/action-result";
 import { SelectField } from "@/components/forms/select-field";
-import { TextField } from "@/components/forms/text-field";
+import { DateField } from "@/components/forms/date-field";
 
 type Props = {
   values: Record<string, string>;
@@ -84,23 +84,21 @@ export function AuditLogFilterForm({ values, fieldErrors, people, organisations 
             ...AUDIT_KINDS.map((kind) => ({ value: kind, label: nl.audit.kinds[kind] ?? kind })).sort(byLabel),
           ]}
         />
-        <TextField
+        <DateField
           id="filter-van"
           name={p.from}
-          type="date"
           label={nl.auditLog.from}
           hint={nl.auditLog.periodHint}
           error={fieldErrors[p.from]}
-          defaultValue={values[p.from] ?? ""}
+          submitted={values[p.from]}
         />
-        <TextField
+        <DateField
           id="filter-tot"
           name={p.to}
-          type="date"
           label={nl.auditLog.to}
           hint={nl.auditLog.periodHint}
           error={fieldErrors[p.to]}
-          defaultValue={values[p.to] ?? ""}
+          submitted={values[p.to]}
         />
       </div>
       <div className="audit-filters__actions">

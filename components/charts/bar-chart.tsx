@@ -5,7 +5,7 @@
 // No inline style (the CSP forbids it): sizes are attributes, colours are classes, so that
 // forced-colours mode can map them onto system colours (app/globals.css, "charts").
 import { niceTicks, scaleLinear } from "@/lib/charts/scale";
-import { formatFixed, formatNumber } from "@/lib/charts/format-number";
+import { formatFixed, formatNumber } from "@/lib/i18n/format-number";
 
 export type BarChartPoint = { label: string; value: number };
 

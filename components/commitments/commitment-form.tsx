@@ -3,15 +3,16 @@
 // (components/action-items/progress-update-form.tsx). The linked recommendations are a
 // checkbox list per evaluation. Editing carries the version it was rendered with; after any
 // outcome but success the user's input stays. On success the action moves on to the page.
-import { useActionState, useRef } from "react";
 import Link from "next/link";
-import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import { submittedValues, type FormAction } from "@/lib/actions/action-result";
 import { nl } from "@/lib/i18n/client/commitments";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
-import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
+import { DateField } from "@/components/forms/date-field";
 
 export type CommitmentFormValues = {
   title: string;
@@ -26,7 +27,7 @@ export type CommitmentFormValues = {
 };
 
 type Props<T> = {
-  action: (previous: ActionResult<T>, formData: FormData) => Promise<ActionResult<T>>;
+  action: FormAction<T>;
   documents: { value: string; label: string }[];
   evaluations: { id: string; title: string; recommendations: { id: string; label: string }[] }[];
   initial: CommitmentFormValues;
@@ -40,16 +41,14 @@ type Props<T> = {
 const PREFIX = "recommendation:";
 
 export function CommitmentForm<T>({ action, documents, evaluations, initial, edit, cancelHref }: Props<T>) {
-  const [result, formAction, pending] = useActionState(action, idle);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusAfterSubmit(result, form, "toezegging-melding");
+  const { result, formAction, form, error } = useFormAction(action, "toezegging-melding");
   const submitted = submittedValues(result);
   const hasSubmitted = Object.keys(submitted).length > 0;
   const value = (field: Exclude<keyof CommitmentFormValues, "recommendationIds">) => submitted[field] ?? initial[field];
   const isLinked = (id: string) =>
     hasSubmitted ? submitted[`${PREFIX}${id}`] === "on" : initial.recommendationIds.includes(id);
   const words = nl.commitments.form;
-  const recommendationsError = fieldError(result, "recommendationIds");
+  const recommendationsError = error("recommendationIds");
 
   return (
     <form ref={form} action={formAction} noValidate className="stacked-form">
@@ -64,7 +63,7 @@ export function CommitmentForm<T>({ action, documents, evaluations, initial, edi
         id="toezegging-titel"
         name="title"
         label={words.title}
-        error={fieldError(result, "title")}
+        error={error("title")}
         defaultValue={value("title")}
         required
         maxLength={300}
@@ -74,29 +73,27 @@ export function CommitmentForm<T>({ action, documents, evaluations, initial, edi
         name="originalWording"
         label={words.originalWording}
         hint={words.originalWordingHint}
-        error={fieldError(result, "originalWording")}
+        error={error("originalWording")}
         defaultValue={value("originalWording")}
         required
         maxLength={1000}
         rows={3}
       />
-      <TextField
+      <DateField
         id="toezegging-termijn"
         name="dueDate"
         label={words.dueDate}
         hint={words.dueDateHint}
-        error={fieldError(result, "dueDate")}
-        defaultValue={value("dueDate")}
+        error={error("dueDate")}
+        submitted={submitted.dueDate}
+        date={initial.dueDate}
         required
-        inputMode="numeric"
-        autoComplete="off"
-        placeholder="2023-07-07"
       />
       <SelectField
         id="toezegging-herkomst"
         name="origin"
         label={words.origin}
-        error={fieldError(result, "origin")}
+        error={error("origin")}
         defaultValue={value("origin")}
         placeholder={words.originPlaceholder}
         required
@@ -107,7 +104,7 @@ export function CommitmentForm<T>({ action, documents, evaluations, initial, edi
         name="originDocumentId"
         label={words.originDocument}
         hint={words.originDocumentHint}
-        error={fieldError(result, "originDocumentId")}
+        error={error("originDocumentId")}
         defaultValue={value("originDocumentId")}
         placeholder={words.originDocumentPlaceholder}
         options={documents}
@@ -117,7 +114,7 @@ export function CommitmentForm<T>({ action, documents, evaluations, initial, edi
         name="originDescription"
         label={words.originDescription}
         hint={words.originDescriptionHint}
-        error={fieldError(result, "originDescription")}
+        error={error("originDescription")}
         defaultValue={value("originDescription")}
         maxLength={2000}
         rows={3}
@@ -126,7 +123,7 @@ export function CommitmentForm<T>({ action, documents, evaluations, initial, edi
         id="toezegging-bewindspersoon"
         name="responsibleMinister"
         label={words.minister}
-        error={fieldError(result, "responsibleMinister")}
+        error={error("responsibleMinister")}
         defaultValue={value("responsibleMinister")}
         required
         maxLength={300}
@@ -136,7 +133,7 @@ export function CommitmentForm<T>({ action, documents, evaluations, initial, edi
         name="source"
         label={words.source}
         hint={words.sourceHint}
-        error={fieldError(result, "source")}
+        error={error("source")}
         defaultValue={value("source")}
         required
         maxLength={1000}
@@ -195,13 +192,7 @@ export function CommitmentForm<T>({ action, documents, evaluations, initial, edi
         ))}
       </fieldset>
       <div className="form-buttons">
-        <button
-          type="submit"
-          className="utrecht-button utrecht-button--primary-action"
-          aria-disabled={pending || undefined}
-        >
-          {pending ? nl.forms.saving : edit ? words.submitEdit : words.submitNew}
-        </button>
+        <SubmitButton>{edit ? words.submitEdit : words.submitNew}</SubmitButton>
         <Link className="utrecht-link" href={cancelHref}>
           {words.cancel}
         </Link>

@@ -1,21 +1,19 @@
 "use client";
 // "Status van de toezegging vastleggen": the status and, for (deels) voldaan, the sent
 // document: one already registered, or a new one whose fields follow. Carries the version.
-import { useActionState, useRef } from "react";
-import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import type { FormAction } from "@/lib/actions/action-result";
 import type { RecordedCommitmentOutcome } from "@/lib/commitments/record-commitment-outcome";
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums.ts";
 import { nl } from "@/lib/i18n/client/commitments";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
-import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
+import { DateField } from "@/components/forms/date-field";
 
 type Props = {
-  action: (
-    previous: ActionResult<RecordedCommitmentOutcome>,
-    formData: FormData,
-  ) => Promise<ActionResult<RecordedCommitmentOutcome>>;
+  action: FormAction<RecordedCommitmentOutcome>;
   commitmentId: string;
   version: number;
   status: CommitmentStatus;
@@ -24,10 +22,7 @@ type Props = {
 };
 
 export function CommitmentOutcomeForm({ action, commitmentId, version, status, documentId, documents }: Props) {
-  const [result, formAction, pending] = useActionState(action, idle);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusAfterSubmit(result, form, "uitkomst-melding");
-  const values = submittedValues(result);
+  const { result, formAction, form, values, error } = useFormAction(action, "uitkomst-melding");
   const words = nl.commitments.outcome;
   const formKey = result.status === "success" ? `${result.data.version}` : "form";
 
@@ -51,7 +46,7 @@ export function CommitmentOutcomeForm({ action, commitmentId, version, status, d
         id="uitkomst-status"
         name="status"
         label={words.status}
-        error={fieldError(result, "status")}
+        error={error("status")}
         defaultValue={values.status ?? status}
         required
         options={Object.entries(nl.commitments.status).map(([key, label]) => ({ value: key, label }))}
@@ -60,7 +55,7 @@ export function CommitmentOutcomeForm({ action, commitmentId, version, status, d
         id="uitkomst-document"
         name="documentId"
         label={words.document}
-        error={fieldError(result, "documentId")}
+        error={error("documentId")}
         defaultValue={values.documentId ?? documentId ?? ""}
         placeholder={words.documentPlaceholder}
         options={[{ value: "nieuw", label: words.documentNew }, ...documents]}
@@ -79,7 +74,7 @@ export function CommitmentOutcomeForm({ action, commitmentId, version, status, d
           id="uitkomst-soort"
           name="documentType"
           label={words.type}
-          error={fieldError(result, "documentType")}
+          error={error("documentType")}
           defaultValue={values.documentType ?? ""}
           placeholder={words.typePlaceholder}
           options={Object.entries(nl.commitments.documentType).map(([key, label]) => ({ value: key, label }))}
@@ -89,7 +84,7 @@ export function CommitmentOutcomeForm({ action, commitmentId, version, status, d
           name="dossier"
           label={words.dossier}
           hint={words.dossierHint}
-          error={fieldError(result, "dossier")}
+          error={error("dossier")}
           defaultValue={values.dossier ?? ""}
           maxLength={40}
           autoComplete="off"
@@ -99,26 +94,24 @@ export function CommitmentOutcomeForm({ action, commitmentId, version, status, d
           name="number"
           label={words.number}
           hint={words.numberHint}
-          error={fieldError(result, "number")}
+          error={error("number")}
           defaultValue={values.number ?? ""}
           maxLength={20}
           autoComplete="off"
         />
-        <TextField
+        <DateField
           id="uitkomst-datum"
           name="documentDate"
           label={words.date}
           hint={words.dateHint}
-          error={fieldError(result, "documentDate")}
-          defaultValue={values.documentDate ?? ""}
-          inputMode="numeric"
-          autoComplete="off"
+          error={error("documentDate")}
+          submitted={values.documentDate}
         />
         <TextField
           id="uitkomst-titel-document"
           name="documentTitle"
           label={words.docTitle}
-          error={fieldError(result, "documentTitle")}
+          error={error("documentTitle")}
           defaultValue={values.documentTitle ?? ""}
           maxLength={500}
         />
@@ -127,7 +120,7 @@ export function CommitmentOutcomeForm({ action, commitmentId, version, status, d
           name="url"
           label={words.url}
           hint={words.urlHint}
-          error={fieldError(result, "url")}
+          error={error("url")}
           defaultValue={values.url ?? ""}
           maxLength={1000}
           inputMode="url"
@@ -137,18 +130,12 @@ export function CommitmentOutcomeForm({ action, commitmentId, version, status, d
           id="uitkomst-bron"
           name="documentSource"
           label={words.docSource}
-          error={fieldError(result, "documentSource")}
+          error={error("documentSource")}
           defaultValue={values.documentSource ?? ""}
           maxLength={1000}
         />
       </fieldset>
-      <button
-        type="submit"
-        className="utrecht-button utrecht-button--primary-action"
-        aria-disabled={pending || undefined}
-      >
-        {pending ? nl.forms.saving : words.submit}
-      </button>
+      <SubmitButton>{words.submit}</SubmitButton>
     </form>
   );
 }

@@ -10,15 +10,15 @@ import type { RiskSection } from "@/lib/dashboard/risk-section";
 import { HALF_DONE_PERCENT, NO_UPDATE_DAYS, RISK_RULES, type RiskRule } from "@/lib/dashboard/risk-rules";
 import { DataTable } from "@/components/ui/data-table";
 import { DeadlineStateLabel } from "@/components/action-items/deadline-state-label";
+import { formatCount } from "@/lib/i18n/format-number";
 
 const t = nl.dashboard;
-const number = new Intl.NumberFormat("nl-NL");
 
 function MoreLink({ shown, total, href }: { shown: number; total: number; href: string }) {
   if (total <= shown) return null;
   return (
     <p className="utrecht-paragraph dashboard-more">
-      {t.more(number.format(shown), number.format(total))}{" "}
+      {t.more(formatCount(shown), formatCount(total))}{" "}
       <Link href={href} className="utrecht-link" prefetch={false}>
         {t.moreLink}
       </Link>
@@ -53,7 +53,7 @@ export function DeadlineTable({
     <section className="dashboard-section" aria-labelledby={id}>
       <h2 className="utrecht-heading-2" id={id}>
         {title}
-        {list.total > 0 && <span className="dashboard-count"> ({number.format(list.total)})</span>}
+        {list.total > 0 && <span className="dashboard-count"> ({formatCount(list.total)})</span>}
       </h2>
       {list.total === 0 ? (
         <p className="utrecht-paragraph">{none}</p>
@@ -181,8 +181,8 @@ export function NextCommitmentPanel({ commitment }: { commitment: NextCommitment
                   {commitment.readiness.notReady.length > commitment.notReadyShown.length && (
                     <p className="utrecht-paragraph dashboard-more">
                       {t.readinessMore(
-                        number.format(commitment.notReadyShown.length),
-                        number.format(commitment.readiness.notReady.length),
+                        formatCount(commitment.notReadyShown.length),
+                        formatCount(commitment.readiness.notReady.length),
                       )}
                     </p>
                   )}
@@ -207,7 +207,7 @@ export function RiskList({ section, moreHref }: { section: RiskSection; moreHref
     <section className="dashboard-section" aria-labelledby="dashboard-risicos">
       <h2 className="utrecht-heading-2" id="dashboard-risicos">
         {t.risksTitle}
-        {section.total > 0 && <span className="dashboard-count"> ({number.format(section.total)})</span>}
+        {section.total > 0 && <span className="dashboard-count"> ({formatCount(section.total)})</span>}
       </h2>
       {section.total === 0 ? (
         <p className="utrecht-paragraph">{t.risksNone}</p>
@@ -217,7 +217,7 @@ export function RiskList({ section, moreHref }: { section: RiskSection; moreHref
           <ul className="dashboard-rule-counts" aria-label={t.riskCounts}>
             {RISK_RULES.map((rule) => (
               <li key={rule}>
-                {ruleText(rule)}: <strong>{number.format(section.byRule[rule])}</strong>
+                {ruleText(rule)}: <strong>{formatCount(section.byRule[rule])}</strong>
               </li>
             ))}
           </ul>

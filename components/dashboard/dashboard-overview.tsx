@@ -9,9 +9,9 @@ import { DataTable } from "@/components/ui/data-table";
 import { ImplementationStatusBadge } from "@/components/ui/status-badge";
 import { ProgressBar } from "@/components/recommendations/progress-bar";
 import { StackedBar, StackedBarLegend } from "@/components/charts/stacked-bar";
+import { formatCount } from "@/lib/i18n/format-number";
 
 const t = nl.dashboard;
-const number = new Intl.NumberFormat("nl-NL");
 
 export function RecommendationProgress({ section }: { section: RecommendationSection }) {
   return (
@@ -24,7 +24,7 @@ export function RecommendationProgress({ section }: { section: RecommendationSec
       ) : (
         <>
           <p className="utrecht-paragraph">
-            {t.progressIntro(number.format(section.progress.length), number.format(section.total))}
+            {t.progressIntro(formatCount(section.progress.length), formatCount(section.total))}
           </p>
           <DataTable
             caption={t.progressCaption}
@@ -106,10 +106,10 @@ export function ActionsByOrganisation({ rows }: { rows: OrganisationStatusRow[] 
               <th scope="row">{row.code}</th>
               {ACTION_STATUSES.map((status) => (
                 <td key={status} className="numeric">
-                  {number.format(row.counts[status])}
+                  {formatCount(row.counts[status])}
                 </td>
               ))}
-              <td className="numeric">{number.format(row.total)}</td>
+              <td className="numeric">{formatCount(row.total)}</td>
               <td className="dashboard-organisations__chart">
                 <StackedBar
                   id={`dashboard-staaf-${row.code}`}

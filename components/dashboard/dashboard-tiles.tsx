@@ -7,9 +7,9 @@ import { DEADLINE_SOON_DAYS } from "@/lib/action-items/deadline-state";
 import type { RecommendationSection } from "@/lib/dashboard/recommendation-section";
 import type { ActionTiles } from "@/lib/dashboard/action-section";
 import { actionListHrefFor, type DashboardFilters } from "@/lib/validation/dashboard-filters";
+import { formatCount } from "@/lib/i18n/format-number";
 
 const t = nl.dashboard;
-const number = new Intl.NumberFormat("nl-NL");
 const OPEN = [
   ["status", "NOT_STARTED"],
   ["status", "IN_PROGRESS"],
@@ -57,7 +57,7 @@ export function DashboardTiles({
       <ul className="dashboard-tiles" aria-label={t.recommendationTilesLabel}>
         {(["NOT_STARTED", "IN_PROGRESS", "DELAYED", "IMPLEMENTED"] as const).map((status) => (
           <li key={status} className={`dashboard-tile dashboard-tile--${status.toLowerCase().replace("_", "-")}`}>
-            <span className="dashboard-tile__value">{number.format(recommendations.byStatus[status])}</span>
+            <span className="dashboard-tile__value">{formatCount(recommendations.byStatus[status])}</span>
             <span className="dashboard-tile__label">{nl.implementationStatus[status]}</span>
           </li>
         ))}
@@ -67,7 +67,7 @@ export function DashboardTiles({
         {actionTiles.map((tile) => (
           <li key={tile.key} className={`dashboard-tile dashboard-tile--${tile.key}`}>
             <Link href={tile.href} className="dashboard-tile__link" prefetch={false}>
-              <span className="dashboard-tile__value">{number.format(tile.value)}</span>
+              <span className="dashboard-tile__value">{formatCount(tile.value)}</span>
               <span className="dashboard-tile__label">
                 {tile.icon && <span aria-hidden="true">{tile.icon} </span>}
                 {tile.label}

@@ -3,8 +3,8 @@
 // follows the chosen kind through CSS alone (app/globals.css), so the form also works before
 // its JavaScript has loaded. A file over the limit is stopped here before it is sent; the
 // server checks everything again.
-import { useActionState, useRef, useState, type FormEvent } from "react";
-import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import { useState, type FormEvent } from "react";
+import type { FormAction } from "@/lib/actions/action-result";
 import type { AddedEvidence } from "@/lib/evidence/add-evidence-file";
 import { EVIDENCE_ACCEPT, MAX_EVIDENCE_BYTES } from "@/lib/evidence/evidence-file-types";
 import { formatFileSize } from "@/lib/evidence/file-size";
@@ -13,23 +13,21 @@ import { nl } from "@/lib/i18n/client/action-items";
 import { UPLOAD_READ_MEMORY_MB, UPLOAD_READ_SECONDS, ZIP_MAX_UNPACKED_MB } from "@/lib/uploads/upload-limits";
 import { FieldFrame } from "@/components/forms/field";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
-import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { useFormAction } from "@/components/forms/use-form-action";
 
 type Props = {
-  action: (previous: ActionResult<AddedEvidence>, formData: FormData) => Promise<ActionResult<AddedEvidence>>;
+  action: FormAction<AddedEvidence>;
   actionItemId: string;
 };
 
 export function AddEvidenceForm({ action, actionItemId }: Props) {
-  const [result, formAction, pending] = useActionState(action, idle);
+  const { result, formAction, form, values, error } = useFormAction(action, "bewijsstuk-melding");
   const [tooLarge, setTooLarge] = useState<string>();
-  const form = useRef<HTMLFormElement>(null);
-  useFocusAfterSubmit(result, form, "bewijsstuk-melding");
-  const values = submittedValues(result);
   const kind = values.kind === "LINK" ? "LINK" : "FILE";
   const formKey = result.status === "success" ? result.data.evidenceId : "form";
-  const fileError = tooLarge ?? fieldError(result, "file");
+  const fileError = tooLarge ?? error("file");
 
   function checkSize(event: FormEvent<HTMLFormElement>) {
     const data = new FormData(event.currentTarget);
@@ -84,7 +82,7 @@ export function AddEvidenceForm({ action, actionItemId }: Props) {
         name="title"
         label={nl.evidence.titleLabel}
         hint={nl.evidence.titleHint}
-        error={fieldError(result, "title")}
+        error={error("title")}
         defaultValue={values.title ?? ""}
         required
         maxLength={200}
@@ -120,20 +118,14 @@ export function AddEvidenceForm({ action, actionItemId }: Props) {
           inputMode="url"
           label={nl.evidence.urlLabel}
           hint={nl.evidence.urlHint}
-          error={fieldError(result, "url")}
+          error={error("url")}
           defaultValue={values.url ?? ""}
           maxLength={2000}
           autoComplete="off"
         />
       </div>
       <div>
-        <button
-          type="submit"
-          className="utrecht-button utrecht-button--primary-action"
-          aria-disabled={pending || undefined}
-        >
-          {pending ? nl.forms.saving : nl.evidence.submit}
-        </button>
+        <SubmitButton>{nl.evidence.submit}</SubmitButton>
       </div>
     </form>
   );

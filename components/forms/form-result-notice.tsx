@@ -1,9 +1,9 @@
-// The outcome of a form, above its fields: a confirmation, the field-error summary, a
+// The outcome of a form, above its fields: a confirmation, the error summary, a
 // colleague's conflicting save (who, when, what changed), a refusal, or an unexpected
-// error with its reference code. Focus moves here (or to the first invalid field) after a
-// submit: see use-focus-after-submit.ts.
+// error with its reference code. Focus moves here after a submit: see use-form-action.ts.
 import type { ActionResult } from "@/lib/actions/action-result";
 import { commonMessages as nl } from "@/lib/i18n/common";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { formatTimestamp } from "@/lib/calendar-date";
 import { describeValue, fieldLabel } from "@/components/forms/describe-value";
 
@@ -17,6 +17,8 @@ export function FormResultNotice({ result, id }: { result: ActionResult<unknown>
           <p className="utrecht-paragraph">{result.message}</p>
         </div>
       );
+    case "invalid":
+      return <ErrorSummary id={id} message={result.message} fieldErrors={result.fieldErrors} />;
     case "conflict":
       return (
         <div className="utrecht-alert utrecht-alert--error form-alert" role="alert" id={id} tabIndex={-1}>

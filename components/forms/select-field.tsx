@@ -31,16 +31,23 @@ export function SelectField({
     <FieldFrame id={id} label={label} hint={hint} error={error} kind="select">
       {(describedBy) => (
         <select
-          {...select}
           // React applies a select's defaultValue only when it mounts, and a form action resets
-          // the form afterwards: a new key remounts it with the value the user submitted.
+          // the form afterwards: a new key remounts it with the value the user submitted. The key
+          // comes before the spread: after it, the compiler falls back to createElement.
           key={String(select.defaultValue ?? "")}
+          {...select}
           id={id}
           className={`utrecht-select utrecht-select--html-select${error ? " utrecht-select--invalid" : ""}`}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
         >
-          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {/* The options are rendered from this function inside FieldFrame, as one list of
+              children: every one of them needs a key, the first choice too. */}
+          {placeholder !== undefined && (
+            <option key="" value="">
+              {placeholder}
+            </option>
+          )}
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

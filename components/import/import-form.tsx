@@ -3,31 +3,30 @@
 // errors and something to change, "Importeren". The submit is started by hand so that React
 // does not reset the form afterwards: the chosen file stays, and Importeren sends the same
 // file again with the SHA-256 of the checked one. Choosing another file hides Importeren.
-import { startTransition, useActionState, useRef, useState, type FormEvent } from "react";
+import { startTransition, useState, type FormEvent } from "react";
 import Link from "next/link";
-import { idle, fieldError, type ActionResult } from "@/lib/actions/action-result";
+import type { FormAction } from "@/lib/actions/action-result";
 import type { ImportReport } from "@/lib/import/import-spreadsheet";
 import { nl } from "@/lib/i18n/client/import";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { FieldFrame } from "@/components/forms/field";
-import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { ImportPreview } from "@/components/import/import-preview";
 
 const t = nl.dataImport;
 
 type Props = {
-  action: (previous: ActionResult<ImportReport>, formData: FormData) => Promise<ActionResult<ImportReport>>;
+  action: FormAction<ImportReport>;
   maxBytes: number;
   hint: string;
 };
 
 export function ImportForm({ action, maxBytes, hint }: Props) {
-  const [result, formAction, pending] = useActionState(action, idle);
+  const { result, formAction, pending, form, noticeId, error } = useFormAction(action, "import-melding");
   const [intent, setIntent] = useState<"check" | "import">("check");
   const [fileChanged, setFileChanged] = useState(false);
   const [localError, setLocalError] = useState<string>();
-  const form = useRef<HTMLFormElement>(null);
-  useFocusAfterSubmit(result, form, "import-melding");
 
   const report = result.status === "success" ? result.data : null;
   const canImport =
@@ -36,7 +35,7 @@ export function ImportForm({ action, maxBytes, hint }: Props) {
     report.errorCount === 0 &&
     report.counts.NEW + report.counts.CHANGED > 0 &&
     !fileChanged;
-  const fileError = localError ?? (fileChanged ? undefined : fieldError(result, "file"));
+  const fileError = localError ?? (fileChanged ? undefined : error("file"));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -76,7 +75,7 @@ export function ImportForm({ action, maxBytes, hint }: Props) {
             ? { ...result, status: "invalid", fieldErrors: {}, values: {} }
             : result
         }
-        id="import-melding"
+        id={noticeId}
       />
       {report?.imported && (
         <p className="utrecht-paragraph">
@@ -103,26 +102,25 @@ export function ImportForm({ action, maxBytes, hint }: Props) {
       </FieldFrame>
       {canImport && <input type="hidden" name="checkedSha256" value={report.sha256} />}
       <div className="import-form__buttons">
-        <button
-          type="submit"
+        <SubmitButton
           name="intent"
           value="check"
-          className={`utrecht-button ${canImport ? "utrecht-button--secondary-action" : "utrecht-button--primary-action"}`}
-          aria-disabled={pending || undefined}
+          variant={canImport ? "secondary" : "primary"}
+          pending={pending}
+          pendingLabel={false}
         >
           {t.check}
-        </button>
+        </SubmitButton>
         {canImport && (
-          <button
-            type="submit"
+          <SubmitButton
             name="intent"
             value="import"
-            className="utrecht-button utrecht-button--primary-action"
-            aria-disabled={pending || undefined}
+            pending={pending}
+            pendingLabel={false}
             aria-describedby="import-uitleg"
           >
             {t.import}
-          </button>
+          </SubmitButton>
         )}
       </div>
       {canImport && (

@@ -4,9 +4,9 @@ import { nl } from "@/lib/i18n/client/import";
 import { DataTable } from "@/components/ui/data-table";
 import type { ImportReport } from "@/lib/import/import-spreadsheet";
 import type { RowOutcome } from "@/lib/import/plan-import";
+import { formatCount } from "@/lib/i18n/format-number";
 
 const t = nl.dataImport;
-const number = new Intl.NumberFormat("nl-NL");
 const OUTCOMES: RowOutcome[] = ["NEW", "CHANGED", "UNCHANGED", "INVALID"];
 
 export function ImportPreview({ report }: { report: ImportReport }) {
@@ -18,7 +18,7 @@ export function ImportPreview({ report }: { report: ImportReport }) {
       <ul className="import-summary" aria-label={t.summaryLabel}>
         {OUTCOMES.map((outcome) => (
           <li key={outcome} className={`import-summary__item import-outcome--${outcome.toLowerCase()}`}>
-            <span className="import-summary__value">{number.format(report.counts[outcome])}</span> {t.summary[outcome]}
+            <span className="import-summary__value">{formatCount(report.counts[outcome])}</span> {t.summary[outcome]}
           </li>
         ))}
       </ul>
@@ -31,7 +31,7 @@ export function ImportPreview({ report }: { report: ImportReport }) {
           <h3 className="utrecht-heading-3">{t.errorsTitle}</h3>
           {report.errors.length < report.errorCount && (
             <p className="utrecht-paragraph">
-              {t.errorsMore(number.format(report.errors.length), number.format(report.errorCount))}
+              {t.errorsMore(formatCount(report.errors.length), formatCount(report.errorCount))}
             </p>
           )}
           <DataTable
@@ -57,7 +57,7 @@ export function ImportPreview({ report }: { report: ImportReport }) {
           <h3 className="utrecht-heading-3">{t.rowsTitle}</h3>
           {report.rows.length < report.rowCount && (
             <p className="utrecht-paragraph">
-              {t.rowsMore(number.format(report.rows.length), number.format(report.rowCount))}
+              {t.rowsMore(formatCount(report.rows.length), formatCount(report.rowCount))}
             </p>
           )}
           <DataTable

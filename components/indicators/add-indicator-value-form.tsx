@@ -1,19 +1,16 @@
 "use client";
 // "Waarde toevoegen" (Coördinator): a year, its value as a Dutch reader types it ("18,8")
 // and its source. The input stays after any outcome but success.
-import { useActionState, useRef } from "react";
-import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import type { FormAction } from "@/lib/actions/action-result";
 import type { AddedIndicatorValue } from "@/lib/indicators/add-indicator-value";
 import { nl } from "@/lib/i18n/client/indicators";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
-import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TextField } from "@/components/forms/text-field";
 
 type Props = {
-  action: (
-    previous: ActionResult<AddedIndicatorValue>,
-    formData: FormData,
-  ) => Promise<ActionResult<AddedIndicatorValue>>;
+  action: FormAction<AddedIndicatorValue>;
   indicatorId: string;
   indicatorKey: string;
   name: string;
@@ -21,11 +18,8 @@ type Props = {
 };
 
 export function AddIndicatorValueForm({ action, indicatorId, indicatorKey, name, unit }: Props) {
-  const [result, formAction, pending] = useActionState(action, idle);
-  const form = useRef<HTMLFormElement>(null);
   const prefix = `waarde-${indicatorKey}`;
-  useFocusAfterSubmit(result, form, `${prefix}-melding`);
-  const values = submittedValues(result);
+  const { result, formAction, form, values, error } = useFormAction(action, `${prefix}-melding`);
   const formKey = result.status === "success" ? result.data.indicatorValueId : "form";
 
   return (
@@ -48,7 +42,7 @@ export function AddIndicatorValueForm({ action, indicatorId, indicatorKey, name,
         name="year"
         label={nl.indicators.year}
         hint={nl.indicators.yearHint}
-        error={fieldError(result, "year")}
+        error={error("year")}
         defaultValue={values.year ?? ""}
         inputMode="numeric"
         autoComplete="off"
@@ -60,7 +54,7 @@ export function AddIndicatorValueForm({ action, indicatorId, indicatorKey, name,
         name="value"
         label={nl.indicators.value(unit)}
         hint={nl.indicators.valueHint}
-        error={fieldError(result, "value")}
+        error={error("value")}
         defaultValue={values.value ?? ""}
         inputMode="decimal"
         autoComplete="off"
@@ -71,18 +65,12 @@ export function AddIndicatorValueForm({ action, indicatorId, indicatorKey, name,
         name="source"
         label={nl.indicators.source}
         hint={nl.indicators.sourceHint}
-        error={fieldError(result, "source")}
+        error={error("source")}
         defaultValue={values.source ?? ""}
         maxLength={500}
         required
       />
-      <button
-        type="submit"
-        className="utrecht-button utrecht-button--primary-action"
-        aria-disabled={pending || undefined}
-      >
-        {pending ? nl.forms.saving : nl.indicators.submit}
-      </button>
+      <SubmitButton>{nl.indicators.submit}</SubmitButton>
     </form>
   );
 }

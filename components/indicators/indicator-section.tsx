@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import type { IndicatorSeries } from "@/lib/indicators/list-indicators";
 import { describeSeries, formatWithUnit, sourcesByYear, yearRanges } from "@/lib/indicators/describe-series";
-import { formatNumber } from "@/lib/charts/format-number";
+import { formatNumber } from "@/lib/i18n/format-number";
 import { nl } from "@/lib/i18n/nl";
 import { BarChart } from "@/components/charts/bar-chart";
 import { KeyFigure } from "@/components/charts/key-figure";

@@ -1,25 +1,22 @@
 "use client";
 // "Concept-Kamerbrief maken": pick the commitment the letter reports on. On success the
 // server action goes to the new letter's page; any other outcome stays here with the choice.
-import { useActionState, useRef } from "react";
-import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import type { FormAction } from "@/lib/actions/action-result";
 import type { CreatedLetterDraft } from "@/lib/letters/create-letter-draft";
 import { nl } from "@/lib/i18n/client/letters";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
-import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { SelectField, type SelectOption } from "@/components/forms/select-field";
 
 type Props = {
-  action: (previous: ActionResult<CreatedLetterDraft>, formData: FormData) => Promise<ActionResult<CreatedLetterDraft>>;
+  action: FormAction<CreatedLetterDraft>;
   /** The commitments, open ones first, each labelled with its status and term. */
   commitments: SelectOption[];
 };
 
 export function CreateLetterForm({ action, commitments }: Props) {
-  const [result, formAction, pending] = useActionState(action, idle);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusAfterSubmit(result, form, "brief-maken-melding");
-  const values = submittedValues(result);
+  const { result, formAction, form, values, error } = useFormAction(action, "brief-maken-melding");
   const words = nl.letterList;
 
   return (
@@ -40,19 +37,13 @@ export function CreateLetterForm({ action, commitments }: Props) {
         name="commitmentId"
         label={words.commitmentLabel}
         hint={words.commitmentHint}
-        error={fieldError(result, "commitmentId")}
+        error={error("commitmentId")}
         defaultValue={values.commitmentId ?? ""}
         placeholder={words.commitmentChoose}
         options={commitments}
         required
       />
-      <button
-        type="submit"
-        className="utrecht-button utrecht-button--primary-action"
-        aria-disabled={pending || undefined}
-      >
-        {pending ? nl.forms.saving : words.createSubmit}
-      </button>
+      <SubmitButton>{words.createSubmit}</SubmitButton>
     </form>
   );
 }

@@ -1,16 +1,17 @@
 "use client";
 // "Briefhoofd en ondertekening bewerken": Datum, Betreft, Ons kenmerk, and per signatory a
 // block with titel and naam; one empty block more to add a signatory.
-import { useActionState, useRef } from "react";
-import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import { fieldError, type FormAction } from "@/lib/actions/action-result";
 import type { SavedLetterVersion } from "@/lib/letters/write-letter-version";
 import { nl } from "@/lib/i18n/client/letters";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
-import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TextField } from "@/components/forms/text-field";
+import { DateField } from "@/components/forms/date-field";
 
 type Props = {
-  action: (previous: ActionResult<SavedLetterVersion>, formData: FormData) => Promise<ActionResult<SavedLetterVersion>>;
+  action: FormAction<SavedLetterVersion>;
   letterId: string;
   version: number;
   letterhead: { date: string; subject: string; reference: string };
@@ -20,10 +21,7 @@ type Props = {
 };
 
 export function LetterDetailsForm({ action, letterId, version, letterhead, signatories, maxSignatories }: Props) {
-  const [result, formAction, pending] = useActionState(action, idle);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusAfterSubmit(result, form, "briefhoofd-melding");
-  const values = submittedValues(result);
+  const { result, formAction, form, values, error } = useFormAction(action, "briefhoofd-melding");
   const words = nl.letterEditor;
   const formKey = result.status === "success" ? `v${version}` : "form";
   const blocks = [...signatories, { title: "", name: "" }].slice(0, maxSignatories);
@@ -33,22 +31,21 @@ export function LetterDetailsForm({ action, letterId, version, letterhead, signa
       <FormResultNotice result={result} id="briefhoofd-melding" />
       <input type="hidden" name="letterId" value={letterId} />
       <input type="hidden" name="version" value={version} />
-      <TextField
+      <DateField
         id="briefhoofd-datum"
         name="date"
         label={words.date}
         hint={words.dateHint}
-        error={fieldError(result, "date")}
-        defaultValue={values.date ?? letterhead.date}
+        error={error("date")}
+        submitted={values.date}
+        date={letterhead.date}
         required
-        autoComplete="off"
-        inputMode="numeric"
       />
       <TextField
         id="briefhoofd-betreft"
         name="subject"
         label={words.subject}
-        error={fieldError(result, "subject")}
+        error={error("subject")}
         defaultValue={values.subject ?? letterhead.subject}
         required
         autoComplete="off"
@@ -57,7 +54,7 @@ export function LetterDetailsForm({ action, letterId, version, letterhead, signa
         id="briefhoofd-kenmerk"
         name="reference"
         label={words.reference}
-        error={fieldError(result, "reference")}
+        error={error("reference")}
         defaultValue={values.reference ?? letterhead.reference}
         autoComplete="off"
       />
@@ -86,13 +83,7 @@ export function LetterDetailsForm({ action, letterId, version, letterhead, signa
           />
         </fieldset>
       ))}
-      <button
-        type="submit"
-        className="utrecht-button utrecht-button--primary-action"
-        aria-disabled={pending || undefined}
-      >
-        {pending ? nl.forms.saving : words.save}
-      </button>
+      <SubmitButton>{words.save}</SubmitButton>
     </form>
   );
 }

@@ -2,17 +2,17 @@
 // "Bewerken" of one section: its heading (when it has one) and its text in the simple
 // markup, or the summary table as lines with cells separated by " | ". The letter's row
 // version travels along; after any outcome but success the user's input stays.
-import { useActionState, useRef } from "react";
-import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import type { FormAction } from "@/lib/actions/action-result";
 import type { SavedLetterVersion } from "@/lib/letters/write-letter-version";
 import { nl } from "@/lib/i18n/client/letters";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
-import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
 
 type Props = {
-  action: (previous: ActionResult<SavedLetterVersion>, formData: FormData) => Promise<ActionResult<SavedLetterVersion>>;
+  action: FormAction<SavedLetterVersion>;
   letterId: string;
   version: number;
   sectionKey: string;
@@ -25,11 +25,8 @@ type Props = {
 };
 
 export function LetterSectionForm({ action, letterId, version, sectionKey, heading, body, columns }: Props) {
-  const [result, formAction, pending] = useActionState(action, idle);
-  const form = useRef<HTMLFormElement>(null);
   const id = `sectie-${sectionKey}-form`;
-  useFocusAfterSubmit(result, form, `${id}-melding`);
-  const values = submittedValues(result);
+  const { result, formAction, form, values, error } = useFormAction(action, `${id}-melding`);
   const words = nl.letterEditor;
   // After a success the page shows the new version: a new key takes its text into the fields.
   const formKey = result.status === "success" ? `v${version}` : "form";
@@ -46,7 +43,7 @@ export function LetterSectionForm({ action, letterId, version, sectionKey, headi
           id={`${id}-kop`}
           name="heading"
           label={words.sectionHeading}
-          error={fieldError(result, "heading")}
+          error={error("heading")}
           defaultValue={values.heading ?? heading}
           required
           autoComplete="off"
@@ -57,7 +54,7 @@ export function LetterSectionForm({ action, letterId, version, sectionKey, headi
         name="body"
         label={columns ? words.tableBody : words.sectionBody}
         hint={columns ? words.tableBodyHint(columns.join(" | ")) : words.sectionBodyHint}
-        error={fieldError(result, "body")}
+        error={error("body")}
         defaultValue={values.body ?? body}
         rows={Math.min(24, Math.max(8, lines + 3))}
         required
@@ -65,13 +62,7 @@ export function LetterSectionForm({ action, letterId, version, sectionKey, headi
         spellCheck
         lang="nl"
       />
-      <button
-        type="submit"
-        className="utrecht-button utrecht-button--primary-action"
-        aria-disabled={pending || undefined}
-      >
-        {pending ? nl.forms.saving : words.save}
-      </button>
+      <SubmitButton>{words.save}</SubmitButton>
     </form>
   );
 }

@@ -3,17 +3,19 @@
 // transition table allows from the current status, each a small form carrying the version
 // the page was rendered with. The panel outlives a status change (it sits in the layout), so
 // the outcome of the last step is shown at its top even when that step's form is gone.
-import { useActionState, useEffect, useRef, useState } from "react";
-import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import { useState } from "react";
+import { idle, type ActionResult, type FormAction } from "@/lib/actions/action-result";
 import type { LetterStatus } from "@/lib/generated/prisma/enums.ts";
 import type { MovedLetter } from "@/lib/letters/letter-step";
 import type { SentLetter } from "@/lib/letters/mark-letter-sent";
 import { nl } from "@/lib/i18n/client/letters";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
+import { DateField } from "@/components/forms/date-field";
 
-type StepAction<T> = (previous: ActionResult<T>, formData: FormData) => Promise<ActionResult<T>>;
 type Step = "submit" | "approve" | "return" | "send";
 
 type Props = {
@@ -24,10 +26,10 @@ type Props = {
   next: readonly LetterStatus[];
   openRemarks: number;
   actions: {
-    submit: StepAction<MovedLetter>;
-    approve: StepAction<MovedLetter>;
-    return: StepAction<MovedLetter>;
-    send: StepAction<SentLetter>;
+    submit: FormAction<MovedLetter>;
+    approve: FormAction<MovedLetter>;
+    return: FormAction<MovedLetter>;
+    send: FormAction<SentLetter>;
   };
 };
 
@@ -35,10 +37,27 @@ const words = nl.letterWorkflow;
 const NOTICE_ID = "werkstroom-melding";
 
 export function LetterWorkflowPanel({ letterId, version, status, next, openRemarks, actions }: Props) {
-  const [submitResult, submitAction, submitPending] = useActionState(actions.submit, idle);
-  const [approveResult, approveAction, approvePending] = useActionState(actions.approve, idle);
-  const [returnResult, returnAction, returnPending] = useActionState(actions.return, idle);
-  const [sendResult, sendAction, sendPending] = useActionState(actions.send, idle);
+  // One outcome notice for the four steps: each step's form focuses it after a submit.
+  const { result: submitResult, formAction: submitAction, form: submitForm } = useFormAction(actions.submit, NOTICE_ID);
+  const {
+    result: approveResult,
+    formAction: approveAction,
+    form: approveForm,
+  } = useFormAction(actions.approve, NOTICE_ID);
+  const {
+    result: returnResult,
+    formAction: returnAction,
+    form: returnForm,
+    values: returnValues,
+    error: returnError,
+  } = useFormAction(actions.return, NOTICE_ID);
+  const {
+    result: sendResult,
+    formAction: sendAction,
+    form: sendForm,
+    values: sendValues,
+    error: sendError,
+  } = useFormAction(actions.send, NOTICE_ID);
   const [latest, setLatest] = useState<Step | null>(null);
   const results: Record<Step, ActionResult<unknown>> = {
     submit: submitResult,
@@ -48,26 +67,19 @@ export function LetterWorkflowPanel({ letterId, version, status, next, openRemar
   };
   const result = latest ? results[latest] : idle;
 
-  const panel = useRef<HTMLElement>(null);
-  const shown = useRef(result);
-  useEffect(() => {
-    if (shown.current === result || result.status === "idle") return;
-    shown.current = result;
-    const invalid = panel.current?.querySelector<HTMLElement>("[aria-invalid='true']");
-    (invalid ?? document.getElementById(NOTICE_ID))?.focus();
-  }, [result]);
-
   const hidden = (
     <>
       <input type="hidden" name="letterId" value={letterId} />
       <input type="hidden" name="version" value={version} />
     </>
   );
-  const values = (step: Step) => (latest === step ? submittedValues(results[step]) : {});
-  const error = (step: Step, field: string) => (latest === step ? fieldError(results[step], field) : undefined);
+  // A step's input and errors show only while its outcome is the one shown.
+  const values = { return: latest === "return" ? returnValues : {}, send: latest === "send" ? sendValues : {} };
+  const error = (step: "return" | "send", field: string) =>
+    latest === step ? (step === "return" ? returnError : sendError)(field) : undefined;
 
   return (
-    <section ref={panel} className="letter-workflow" aria-labelledby="werkstroom-titel">
+    <section className="letter-workflow" aria-labelledby="werkstroom-titel">
       <h2 className="utrecht-heading-2" id="werkstroom-titel">
         {words.title}
       </h2>
@@ -76,6 +88,7 @@ export function LetterWorkflowPanel({ letterId, version, status, next, openRemar
 
       {next.includes("IN_REVIEW") && (
         <form
+          ref={submitForm}
           action={submitAction}
           onSubmit={() => setLatest("submit")}
           className="letter-workflow__step"
@@ -83,18 +96,13 @@ export function LetterWorkflowPanel({ letterId, version, status, next, openRemar
         >
           {hidden}
           <p className="utrecht-paragraph">{words.submitHint}</p>
-          <button
-            type="submit"
-            className="utrecht-button utrecht-button--primary-action"
-            aria-disabled={submitPending || undefined}
-          >
-            {submitPending ? nl.forms.saving : words.submit}
-          </button>
+          <SubmitButton>{words.submit}</SubmitButton>
         </form>
       )}
 
       {next.includes("APPROVED") && (
         <form
+          ref={approveForm}
           action={approveAction}
           onSubmit={() => setLatest("approve")}
           className="letter-workflow__step"
@@ -107,19 +115,15 @@ export function LetterWorkflowPanel({ letterId, version, status, next, openRemar
               {words.openRemarksNote(openRemarks)}
             </p>
           )}
-          <button
-            type="submit"
-            className="utrecht-button utrecht-button--primary-action"
-            aria-disabled={approvePending || undefined}
-            aria-describedby={openRemarks > 0 ? "werkstroom-open-opmerkingen" : undefined}
-          >
-            {approvePending ? nl.forms.saving : words.approve}
-          </button>
+          <SubmitButton aria-describedby={openRemarks > 0 ? "werkstroom-open-opmerkingen" : undefined}>
+            {words.approve}
+          </SubmitButton>
         </form>
       )}
 
       {next.includes("SENT") && (
         <form
+          ref={sendForm}
           action={sendAction}
           onSubmit={() => setLatest("send")}
           noValidate
@@ -138,7 +142,7 @@ export function LetterWorkflowPanel({ letterId, version, status, next, openRemar
               label={words.dossier}
               hint={words.dossierHint}
               error={error("send", "dossier")}
-              defaultValue={values("send").dossier ?? ""}
+              defaultValue={values.send.dossier ?? ""}
               maxLength={40}
               autoComplete="off"
               required
@@ -149,30 +153,22 @@ export function LetterWorkflowPanel({ letterId, version, status, next, openRemar
               label={words.number}
               hint={words.numberHint}
               error={error("send", "number")}
-              defaultValue={values("send").number ?? ""}
+              defaultValue={values.send.number ?? ""}
               maxLength={20}
               autoComplete="off"
               required
             />
-            <TextField
+            <DateField
               id="verzonden-datum"
               name="sentOn"
               label={words.sentOn}
               hint={words.sentOnHint}
               error={error("send", "sentOn")}
-              defaultValue={values("send").sentOn ?? ""}
-              inputMode="numeric"
-              autoComplete="off"
+              submitted={values.send.sentOn}
               required
             />
           </div>
-          <button
-            type="submit"
-            className="utrecht-button utrecht-button--primary-action"
-            aria-disabled={sendPending || undefined}
-          >
-            {sendPending ? nl.forms.saving : words.markSent}
-          </button>
+          <SubmitButton>{words.markSent}</SubmitButton>
         </form>
       )}
 
@@ -183,6 +179,7 @@ export function LetterWorkflowPanel({ letterId, version, status, next, openRemar
         >
           <summary>{words.returnToDraft}</summary>
           <form
+            ref={returnForm}
             action={returnAction}
             onSubmit={() => setLatest("return")}
             noValidate
@@ -196,18 +193,12 @@ export function LetterWorkflowPanel({ letterId, version, status, next, openRemar
               name="reason"
               label={words.reason}
               error={error("return", "reason")}
-              defaultValue={values("return").reason ?? ""}
+              defaultValue={values.return.reason ?? ""}
               maxLength={2000}
               rows={3}
               required
             />
-            <button
-              type="submit"
-              className="utrecht-button utrecht-button--secondary-action"
-              aria-disabled={returnPending || undefined}
-            >
-              {returnPending ? nl.forms.saving : words.returnToDraft}
-            </button>
+            <SubmitButton variant="secondary">{words.returnToDraft}</SubmitButton>
           </form>
         </details>
       )}

@@ -2,27 +2,22 @@
 // "Opnieuw genereren": a new version of the letter from today's data, for the letter page
 // while its text may change. Carries the letter's row version: a colleague's step in between
 // is a conflict, told with who and when, and nothing is generated over it.
-import { useActionState, useRef } from "react";
-import { idle, type ActionResult } from "@/lib/actions/action-result";
+import type { FormAction } from "@/lib/actions/action-result";
 import type { RegeneratedLetterDraft } from "@/lib/letters/regenerate-letter-draft";
 import { nl } from "@/lib/i18n/client/letters";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
-import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 
 type Props = {
-  action: (
-    previous: ActionResult<RegeneratedLetterDraft>,
-    formData: FormData,
-  ) => Promise<ActionResult<RegeneratedLetterDraft>>;
+  action: FormAction<RegeneratedLetterDraft>;
   letterDraftId: string;
   /** LetterDraft.version as the page was rendered with it. */
   version: number;
 };
 
 export function RegenerateLetterForm({ action, letterDraftId, version }: Props) {
-  const [result, formAction, pending] = useActionState(action, idle);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusAfterSubmit(result, form, "opnieuw-genereren-melding");
+  const { result, formAction, form } = useFormAction(action, "opnieuw-genereren-melding");
   const words = nl.letterList;
 
   return (
@@ -42,14 +37,9 @@ export function RegenerateLetterForm({ action, letterDraftId, version }: Props) 
       <FormResultNotice result={result} id="opnieuw-genereren-melding" />
       <input type="hidden" name="letterDraftId" value={letterDraftId} />
       <input type="hidden" name="version" value={version} />
-      <button
-        type="submit"
-        className="utrecht-button utrecht-button--secondary-action"
-        aria-describedby="opnieuw-genereren-uitleg"
-        aria-disabled={pending || undefined}
-      >
-        {pending ? nl.forms.saving : words.regenerateSubmit}
-      </button>
+      <SubmitButton variant="secondary" aria-describedby="opnieuw-genereren-uitleg">
+        {words.regenerateSubmit}
+      </SubmitButton>
     </form>
   );
 }

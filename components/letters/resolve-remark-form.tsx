@@ -1,18 +1,15 @@
 "use client";
 // "Afhandelen" of one remark (Coördinator), with an optional note on what was done.
-import { useActionState, useRef } from "react";
-import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import type { FormAction } from "@/lib/actions/action-result";
 import type { ResolvedLetterRemark } from "@/lib/letters/resolve-letter-remark";
 import { nl } from "@/lib/i18n/client/letters";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
-import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/text-area-field";
 
 type Props = {
-  action: (
-    previous: ActionResult<ResolvedLetterRemark>,
-    formData: FormData,
-  ) => Promise<ActionResult<ResolvedLetterRemark>>;
+  action: FormAction<ResolvedLetterRemark>;
   letterId: string;
   remarkId: string;
   version: number;
@@ -20,11 +17,8 @@ type Props = {
 };
 
 export function ResolveRemarkForm({ action, letterId, remarkId, version, author }: Props) {
-  const [result, formAction, pending] = useActionState(action, idle);
-  const form = useRef<HTMLFormElement>(null);
   const id = `afhandeling-${remarkId}`;
-  useFocusAfterSubmit(result, form, `${id}-melding`);
-  const values = submittedValues(result);
+  const { result, formAction, form, values, error } = useFormAction(action, `${id}-melding`);
   return (
     <form
       ref={form}
@@ -41,18 +35,12 @@ export function ResolveRemarkForm({ action, letterId, remarkId, version, author 
         id={`${id}-tekst`}
         name="resolution"
         label={nl.letterEditor.resolution}
-        error={fieldError(result, "resolution")}
+        error={error("resolution")}
         defaultValue={values.resolution ?? ""}
         maxLength={2000}
         rows={2}
       />
-      <button
-        type="submit"
-        className="utrecht-button utrecht-button--secondary-action"
-        aria-disabled={pending || undefined}
-      >
-        {pending ? nl.forms.saving : nl.letterEditor.resolve}
-      </button>
+      <SubmitButton variant="secondary">{nl.letterEditor.resolve}</SubmitButton>
     </form>
   );
 }

@@ -2,7 +2,7 @@
 // in words (geldig, verlopen, ingetrokken op …).
 import { nl } from "@/lib/i18n/nl";
 import { addDays, amsterdamWallTime, formatCalendarDate, formatTimestamp } from "@/lib/calendar-date";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { FormAction } from "@/lib/actions/action-result";
 import { DataTable } from "@/components/ui/data-table";
 import { RevokeApiTokenForm } from "@/components/profile/revoke-api-token-form";
 
@@ -20,10 +20,7 @@ type Props = {
   tokens: ApiTokenTableRow[];
   /** The domain clock's now (lib/clock.ts): whether a token has expired. */
   now: Date;
-  revoke: (
-    previous: ActionResult<{ tokenId: string }>,
-    formData: FormData,
-  ) => Promise<ActionResult<{ tokenId: string }>>;
+  revoke: FormAction<{ tokenId: string }>;
 };
 
 export function ApiTokenTable({ tokens, now, revoke }: Props) {

@@ -1,7 +1,7 @@
 // The user's feeds: when made, last fetched by their calendar, active or revoked (in words).
 import { nl } from "@/lib/i18n/nl";
 import { formatTimestamp } from "@/lib/calendar-date";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { FormAction } from "@/lib/actions/action-result";
 import { DataTable } from "@/components/ui/data-table";
 import { RevokeFeedForm } from "@/components/profile/revoke-feed-form";
 
@@ -9,7 +9,7 @@ export type FeedRow = { id: string; createdAt: Date; lastUsedAt: Date | null; re
 
 type Props = {
   feeds: FeedRow[];
-  revoke: (previous: ActionResult<{ feedId: string }>, formData: FormData) => Promise<ActionResult<{ feedId: string }>>;
+  revoke: FormAction<{ feedId: string }>;
 };
 
 export function CalendarFeedTable({ feeds, revoke }: Props) {

@@ -2,18 +2,19 @@
 // "API-token maken": a name and how long it holds. After success the token shows once, in a
 // read-only field that is selected on focus so it copies in one go. It lives only in this
 // form's state: a reload or another page and it is gone.
-import { useActionState, useRef } from "react";
-import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import type { FormAction } from "@/lib/actions/action-result";
 import { nl } from "@/lib/i18n/client/users";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
-import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TextField } from "@/components/forms/text-field";
+import { DateField } from "@/components/forms/date-field";
 import { SelectField } from "@/components/forms/select-field";
 
 type Created = { tokenId: string; token: string };
 
 type Props = {
-  action: (previous: ActionResult<Created>, formData: FormData) => Promise<ActionResult<Created>>;
+  action: FormAction<Created>;
   /** False when the user holds the most valid tokens allowed: the form is then not offered. */
   canCreate: boolean;
   limitMessage: string;
@@ -22,10 +23,7 @@ type Props = {
 const EXPIRIES = ["30", "90", "365", "date"] as const;
 
 export function CreateApiTokenForm({ action, canCreate, limitMessage }: Props) {
-  const [result, formAction, pending] = useActionState(action, idle);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusAfterSubmit(result, form, "api-token-melding");
-  const values = submittedValues(result);
+  const { result, formAction, form, values, error } = useFormAction(action, "api-token-melding");
   const formKey = result.status === "success" ? result.data.tokenId : "form";
 
   return (
@@ -49,7 +47,7 @@ export function CreateApiTokenForm({ action, canCreate, limitMessage }: Props) {
               name="name"
               label={nl.profile.tokenName}
               hint={nl.profile.tokenNameHint}
-              error={fieldError(result, "name")}
+              error={error("name")}
               defaultValue={values.name ?? ""}
               required
               maxLength={100}
@@ -59,26 +57,19 @@ export function CreateApiTokenForm({ action, canCreate, limitMessage }: Props) {
               id="api-token-geldig"
               name="expiry"
               label={nl.profile.tokenExpiry}
-              error={fieldError(result, "expiry")}
+              error={error("expiry")}
               defaultValue={values.expiry ?? "90"}
               options={EXPIRIES.map((value) => ({ value, label: nl.profile.tokenExpiryOptions[value]! }))}
             />
-            <TextField
+            <DateField
               id="api-token-datum"
               name="expiresOn"
-              type="date"
               label={nl.profile.tokenExpiresOn}
               hint={nl.profile.tokenExpiresOnHint}
-              error={fieldError(result, "expiresOn")}
-              defaultValue={values.expiresOn ?? ""}
+              error={error("expiresOn")}
+              submitted={values.expiresOn}
             />
-            <button
-              type="submit"
-              className="utrecht-button utrecht-button--primary-action"
-              aria-disabled={pending || undefined}
-            >
-              {pending ? nl.forms.saving : nl.profile.tokenCreate}
-            </button>
+            <SubmitButton>{nl.profile.tokenCreate}</SubmitButton>
           </>
         ) : (
           <p className="utrecht-paragraph">{limitMessage}</p>

@@ -2,16 +2,16 @@
 // "Agenda-adres maken": after success the secret URL shows once, in a read-only field that
 // is selected on focus so it copies in one go, with the steps for Outlook. It lives only in
 // this form's state: a reload or another page and it is gone.
-import { useActionState, useRef } from "react";
-import { idle, type ActionResult } from "@/lib/actions/action-result";
+import type { FormAction } from "@/lib/actions/action-result";
 import { nl } from "@/lib/i18n/client/users";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
-import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 
 type Created = { feedId: string; path: string };
 
 type Props = {
-  action: (previous: ActionResult<Created>, formData: FormData) => Promise<ActionResult<Created>>;
+  action: FormAction<Created>;
   /** False when the user holds the most active feeds allowed: the button is then not offered. */
   canCreate: boolean;
   /** The app's public origin (AUTH_URL or the request's), to make the path a full URL. */
@@ -20,22 +20,14 @@ type Props = {
 };
 
 export function CreateFeedForm({ action, canCreate, origin, limitMessage }: Props) {
-  const [result, formAction, pending] = useActionState(action, idle);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusAfterSubmit(result, form, "agenda-melding");
+  const { result, formAction, form } = useFormAction(action, "agenda-melding");
 
   return (
     <div className="calendar-feed-create">
       <form ref={form} action={formAction} noValidate className="stacked-form" aria-label={nl.profile.feedCreate}>
         <FormResultNotice result={result} id="agenda-melding" />
         {canCreate ? (
-          <button
-            type="submit"
-            className="utrecht-button utrecht-button--primary-action"
-            aria-disabled={pending || undefined}
-          >
-            {pending ? nl.forms.saving : nl.profile.feedCreate}
-          </button>
+          <SubmitButton>{nl.profile.feedCreate}</SubmitButton>
         ) : (
           <p className="utrecht-paragraph">{limitMessage}</p>
         )}

@@ -1,34 +1,27 @@
 "use client";
 // "Intrekken" for one API token in the list; its outcome shows beside the button.
-import { useActionState } from "react";
-import { idle, type ActionResult } from "@/lib/actions/action-result";
+import type { FormAction } from "@/lib/actions/action-result";
 import { nl } from "@/lib/i18n/client/users";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 
 type Props = {
-  action: (
-    previous: ActionResult<{ tokenId: string }>,
-    formData: FormData,
-  ) => Promise<ActionResult<{ tokenId: string }>>;
+  action: FormAction<{ tokenId: string }>;
   tokenId: string;
   /** The accessible name: which token, by its name. */
   label: string;
 };
 
 export function RevokeApiTokenForm({ action, tokenId, label }: Props) {
-  const [result, formAction, pending] = useActionState(action, idle);
+  const { result, formAction, form, noticeId } = useFormAction(action, `token-intrekken-${tokenId}`);
   return (
-    <form action={formAction} className="calendar-feed-revoke">
+    <form ref={form} action={formAction} className="calendar-feed-revoke">
       <input type="hidden" name="tokenId" value={tokenId} />
-      <button
-        type="submit"
-        className="utrecht-button utrecht-button--secondary-action"
-        aria-label={label}
-        aria-disabled={pending || undefined}
-      >
+      <SubmitButton variant="secondary" aria-label={label} pendingLabel={false}>
         {nl.profile.tokenRevoke}
-      </button>
-      {result.status !== "success" && <FormResultNotice result={result} id={`token-intrekken-${tokenId}`} />}
+      </SubmitButton>
+      {result.status !== "success" && <FormResultNotice result={result} id={noticeId} />}
     </form>
   );
 }

@@ -2,22 +2,20 @@
 // "Evaluatie registreren": title, period and subject, evaluator, report date, the date it
 // went to the Kamer (optional) and the source. On success the server action moves on to
 // the recommendation form, with this evaluation chosen.
-import { useActionState, useRef } from "react";
 import Link from "next/link";
-import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import type { FormAction } from "@/lib/actions/action-result";
 import { nl } from "@/lib/i18n/client/recommendations";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
-import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
+import { DateField } from "@/components/forms/date-field";
 
-type Props<T> = { action: (previous: ActionResult<T>, formData: FormData) => Promise<ActionResult<T>> };
+type Props<T> = { action: FormAction<T> };
 
 export function EvaluationForm<T>({ action }: Props<T>) {
-  const [result, formAction, pending] = useActionState(action, idle);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusAfterSubmit(result, form, "evaluatie-melding");
-  const values = submittedValues(result);
+  const { result, formAction, form, values, error } = useFormAction(action, "evaluatie-melding");
   const labels = nl.recommendations.evaluationFields;
   const hints = nl.recommendations.evaluationHints;
 
@@ -28,7 +26,7 @@ export function EvaluationForm<T>({ action }: Props<T>) {
         id="evaluatie-titel"
         name="title"
         label={labels.title}
-        error={fieldError(result, "title")}
+        error={error("title")}
         defaultValue={values.title ?? ""}
         required
         maxLength={300}
@@ -39,7 +37,7 @@ export function EvaluationForm<T>({ action }: Props<T>) {
         name="periodEvaluated"
         label={labels.periodEvaluated}
         hint={hints.periodEvaluated}
-        error={fieldError(result, "periodEvaluated")}
+        error={error("periodEvaluated")}
         defaultValue={values.periodEvaluated ?? ""}
         required
         maxLength={300}
@@ -49,50 +47,42 @@ export function EvaluationForm<T>({ action }: Props<T>) {
         id="evaluatie-evaluator"
         name="evaluator"
         label={labels.evaluator}
-        error={fieldError(result, "evaluator")}
+        error={error("evaluator")}
         defaultValue={values.evaluator ?? ""}
         required
         maxLength={200}
         autoComplete="off"
       />
-      <TextField
+      <DateField
         id="evaluatie-rapportdatum"
         name="reportDate"
-        type="date"
         label={labels.reportDate}
         hint={hints.reportDate}
-        error={fieldError(result, "reportDate")}
-        defaultValue={values.reportDate ?? ""}
+        error={error("reportDate")}
+        submitted={values.reportDate}
         required
       />
-      <TextField
+      <DateField
         id="evaluatie-aangeboden"
         name="sentToParliamentOn"
-        type="date"
         label={`${labels.sentToParliamentOn} ${nl.forms.optional}`}
         hint={hints.sentToParliamentOn}
-        error={fieldError(result, "sentToParliamentOn")}
-        defaultValue={values.sentToParliamentOn ?? ""}
+        error={error("sentToParliamentOn")}
+        submitted={values.sentToParliamentOn}
       />
       <TextAreaField
         id="evaluatie-bron"
         name="source"
         label={labels.source}
         hint={hints.source}
-        error={fieldError(result, "source")}
+        error={error("source")}
         defaultValue={values.source ?? ""}
         aria-required
         maxLength={1000}
         rows={3}
       />
       <div className="form-buttons">
-        <button
-          type="submit"
-          className="utrecht-button utrecht-button--primary-action"
-          aria-disabled={pending || undefined}
-        >
-          {pending ? nl.forms.saving : nl.recommendations.evaluationSubmit}
-        </button>
+        <SubmitButton>{nl.recommendations.evaluationSubmit}</SubmitButton>
         <Link className="utrecht-link" href="/aanbevelingen">
           {nl.recommendationDetail.form.cancel}
         </Link>

@@ -3,13 +3,13 @@
 // (components/action-items/progress-update-form.tsx). Editing carries the version it was
 // rendered with; after any outcome but success the user's input stays in the fields. On
 // success the server action moves on to the recommendation's page.
-import { useActionState, useRef } from "react";
 import Link from "next/link";
-import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import { submittedValues, type FormAction } from "@/lib/actions/action-result";
 import { CABINET_RESPONSES } from "@/lib/recommendations/recommendation-choices";
 import { nl } from "@/lib/i18n/client/recommendations";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
-import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
@@ -25,7 +25,7 @@ export type RecommendationFormValues = {
 };
 
 type Props<T> = {
-  action: (previous: ActionResult<T>, formData: FormData) => Promise<ActionResult<T>>;
+  action: FormAction<T>;
   evaluations: { id: string; title: string }[];
   organisations: { id: string; code: string; name: string }[];
   initial: RecommendationFormValues;
@@ -35,9 +35,7 @@ type Props<T> = {
 };
 
 export function RecommendationForm<T>({ action, evaluations, organisations, initial, edit, cancelHref }: Props<T>) {
-  const [result, formAction, pending] = useActionState(action, idle);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusAfterSubmit(result, form, "aanbeveling-melding");
+  const { result, formAction, form, error } = useFormAction(action, "aanbeveling-melding");
   const submitted = submittedValues(result);
   const value = (field: keyof RecommendationFormValues) => submitted[field] ?? initial[field];
   const words = nl.recommendationDetail.form;
@@ -55,7 +53,7 @@ export function RecommendationForm<T>({ action, evaluations, organisations, init
         id="aanbeveling-evaluatie"
         name="evaluationId"
         label={words.evaluation}
-        error={fieldError(result, "evaluationId")}
+        error={error("evaluationId")}
         defaultValue={value("evaluationId")}
         required
         options={[
@@ -68,7 +66,7 @@ export function RecommendationForm<T>({ action, evaluations, organisations, init
         name="number"
         label={words.number}
         hint={words.numberHint}
-        error={fieldError(result, "number")}
+        error={error("number")}
         defaultValue={value("number")}
         required
         inputMode="numeric"
@@ -80,7 +78,7 @@ export function RecommendationForm<T>({ action, evaluations, organisations, init
         name="title"
         label={words.title}
         hint={words.titleHint}
-        error={fieldError(result, "title")}
+        error={error("title")}
         defaultValue={value("title")}
         required
         maxLength={300}
@@ -90,7 +88,7 @@ export function RecommendationForm<T>({ action, evaluations, organisations, init
         id="aanbeveling-tekst"
         name="text"
         label={words.text}
-        error={fieldError(result, "text")}
+        error={error("text")}
         defaultValue={value("text")}
         aria-required
         maxLength={8000}
@@ -101,7 +99,7 @@ export function RecommendationForm<T>({ action, evaluations, organisations, init
         name="theme"
         label={words.theme}
         hint={words.themeHint}
-        error={fieldError(result, "theme")}
+        error={error("theme")}
         defaultValue={value("theme")}
         required
         maxLength={120}
@@ -111,7 +109,7 @@ export function RecommendationForm<T>({ action, evaluations, organisations, init
         id="aanbeveling-kabinetsreactie"
         name="cabinetResponse"
         label={words.cabinetResponse}
-        error={fieldError(result, "cabinetResponse")}
+        error={error("cabinetResponse")}
         defaultValue={value("cabinetResponse")}
         required
         options={[
@@ -123,7 +121,7 @@ export function RecommendationForm<T>({ action, evaluations, organisations, init
         id="aanbeveling-organisatie"
         name="leadOrganisationId"
         label={words.lead}
-        error={fieldError(result, "leadOrganisationId")}
+        error={error("leadOrganisationId")}
         defaultValue={value("leadOrganisationId")}
         required
         options={[
@@ -135,13 +133,7 @@ export function RecommendationForm<T>({ action, evaluations, organisations, init
         ]}
       />
       <div className="form-buttons">
-        <button
-          type="submit"
-          className="utrecht-button utrecht-button--primary-action"
-          aria-disabled={pending || undefined}
-        >
-          {pending ? nl.forms.saving : edit ? words.submitEdit : words.submitCreate}
-        </button>
+        <SubmitButton>{edit ? words.submitEdit : words.submitCreate}</SubmitButton>
         <Link className="utrecht-link" href={cancelHref}>
           {words.cancel}
         </Link>

@@ -1,17 +1,15 @@
 "use client";
 // "Status vaststellen" and "Vastgestelde status opheffen" on the recommendation's page,
 // for the Coördinator. Both carry the version the page was rendered with.
-import { useActionState, useRef } from "react";
-import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import type { FormAction } from "@/lib/actions/action-result";
 import { IMPLEMENTATION_STATUSES } from "@/lib/recommendations/recommendation-choices";
 import type { ImplementationStatus } from "@/lib/generated/prisma/enums.ts";
 import { nl } from "@/lib/i18n/client/recommendations";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
-import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { SelectField } from "@/components/forms/select-field";
-
-type FormAction<T> = (previous: ActionResult<T>, formData: FormData) => Promise<ActionResult<T>>;
 
 type OverrideProps<T> = {
   action: FormAction<T>;
@@ -21,10 +19,7 @@ type OverrideProps<T> = {
 };
 
 export function StatusOverrideForm<T>({ action, recommendationId, version, current }: OverrideProps<T>) {
-  const [result, formAction, pending] = useActionState(action, idle);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusAfterSubmit(result, form, "vaststellen-melding");
-  const values = submittedValues(result);
+  const { result, formAction, form, values, error } = useFormAction(action, "vaststellen-melding");
   const words = nl.recommendationDetail.override;
   // Rebuilt after every outcome: the kept input after an error, empty fields after a success.
 
@@ -41,7 +36,7 @@ export function StatusOverrideForm<T>({ action, recommendationId, version, curre
         id="vaststellen-status"
         name="status"
         label={words.status}
-        error={fieldError(result, "status")}
+        error={error("status")}
         defaultValue={values.status ?? current ?? ""}
         required
         options={[
@@ -54,19 +49,13 @@ export function StatusOverrideForm<T>({ action, recommendationId, version, curre
         name="reason"
         label={words.reason}
         hint={words.reasonHint}
-        error={fieldError(result, "reason")}
+        error={error("reason")}
         defaultValue={values.reason ?? ""}
         aria-required
         maxLength={2000}
         rows={3}
       />
-      <button
-        type="submit"
-        className="utrecht-button utrecht-button--primary-action"
-        aria-disabled={pending || undefined}
-      >
-        {pending ? nl.forms.saving : words.submit}
-      </button>
+      <SubmitButton>{words.submit}</SubmitButton>
     </form>
   );
 }
@@ -74,9 +63,7 @@ export function StatusOverrideForm<T>({ action, recommendationId, version, curre
 type ClearProps<T> = { action: FormAction<T>; recommendationId: string; version: number };
 
 export function ClearStatusOverrideForm<T>({ action, recommendationId, version }: ClearProps<T>) {
-  const [result, formAction, pending] = useActionState(action, idle);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusAfterSubmit(result, form, "opheffen-melding");
+  const { result, formAction, form } = useFormAction(action, "opheffen-melding");
   const words = nl.recommendationDetail.override;
 
   return (
@@ -89,13 +76,7 @@ export function ClearStatusOverrideForm<T>({ action, recommendationId, version }
       <input type="hidden" name="recommendationId" value={recommendationId} />
       <input type="hidden" name="version" value={version} />
       <div>
-        <button
-          type="submit"
-          className="utrecht-button utrecht-button--secondary-action"
-          aria-disabled={pending || undefined}
-        >
-          {pending ? nl.forms.saving : words.clear}
-        </button>
+        <SubmitButton variant="secondary">{words.clear}</SubmitButton>
       </div>
     </form>
   );

@@ -2,28 +2,25 @@
 // "Gebruiker toevoegen": name, e-mail address, organisation, role and an optional first
 // password. After any outcome but success the input stays, except the password.
 import Link from "next/link";
-import { useActionState, useRef } from "react";
-import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import type { FormAction } from "@/lib/actions/action-result";
 import type { CreatedUser } from "@/lib/users/create-user";
 import { nl } from "@/lib/i18n/client/users";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
-import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TextField } from "@/components/forms/text-field";
 import { SelectField } from "@/components/forms/select-field";
 import { roleOptions, organisationOptions, type OrganisationOption } from "@/components/users/user-options";
 
 type Props = {
-  action: (previous: ActionResult<CreatedUser>, formData: FormData) => Promise<ActionResult<CreatedUser>>;
+  action: FormAction<CreatedUser>;
   organisations: readonly OrganisationOption[];
 };
 
 export function CreateUserForm({ action, organisations }: Props) {
-  const [result, formAction, pending] = useActionState(action, idle);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusAfterSubmit(result, form, "gebruiker-melding");
-  const values = submittedValues(result);
+  const { result, formAction, form, values, error } = useFormAction(action, "gebruiker-melding");
   const m = nl.userManagement;
-  const passwordError = fieldError(result, "password") ?? (values.passwordGiven ? m.passwordNotKept : undefined);
+  const passwordError = error("password") ?? (values.passwordGiven ? m.passwordNotKept : undefined);
 
   return (
     // React resets a form after its action, and a select back to the choice it was mounted
@@ -34,7 +31,7 @@ export function CreateUserForm({ action, organisations }: Props) {
         id="gebruiker-naam"
         name="name"
         label={m.name}
-        error={fieldError(result, "name")}
+        error={error("name")}
         defaultValue={values.name ?? ""}
         autoComplete="off"
         required
@@ -46,7 +43,7 @@ export function CreateUserForm({ action, organisations }: Props) {
         type="email"
         label={m.email}
         hint={m.emailHint}
-        error={fieldError(result, "email")}
+        error={error("email")}
         defaultValue={values.email ?? ""}
         autoComplete="off"
         spellCheck={false}
@@ -57,7 +54,7 @@ export function CreateUserForm({ action, organisations }: Props) {
         id="gebruiker-organisatie"
         name="organisationId"
         label={m.organisation}
-        error={fieldError(result, "organisationId")}
+        error={error("organisationId")}
         defaultValue={values.organisationId ?? ""}
         options={[{ value: "", label: m.chooseOrganisation }, ...organisationOptions(organisations)]}
         required
@@ -67,7 +64,7 @@ export function CreateUserForm({ action, organisations }: Props) {
         name="role"
         label={m.role}
         hint={m.roleHint}
-        error={fieldError(result, "role")}
+        error={error("role")}
         defaultValue={values.role ?? ""}
         options={[{ value: "", label: m.chooseRole }, ...roleOptions()]}
         required
@@ -83,13 +80,7 @@ export function CreateUserForm({ action, organisations }: Props) {
         maxLength={1024}
       />
       <div className="user-form__actions">
-        <button
-          type="submit"
-          className="utrecht-button utrecht-button--primary-action"
-          aria-disabled={pending || undefined}
-        >
-          {pending ? nl.forms.saving : m.submitCreate}
-        </button>
+        <SubmitButton>{m.submitCreate}</SubmitButton>
         <Link href="/beheer/gebruikers" className="utrecht-link">
           {m.cancel}
         </Link>

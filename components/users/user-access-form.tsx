@@ -1,18 +1,18 @@
 "use client";
 // Role and organisation of one user, on the version the page was rendered with. After a
 // colleague's save the page shows the new version and the user's own choice stays.
-import { useActionState, useRef } from "react";
-import { idle, fieldError, submittedValues, type ActionResult } from "@/lib/actions/action-result";
+import type { FormAction } from "@/lib/actions/action-result";
 import type { ChangedUserAccess } from "@/lib/users/change-user-access";
 import type { Role } from "@/lib/generated/prisma/enums.ts";
 import { nl } from "@/lib/i18n/client/users";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
-import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { SelectField } from "@/components/forms/select-field";
 import { roleOptions, organisationOptions, type OrganisationOption } from "@/components/users/user-options";
 
 type Props = {
-  action: (previous: ActionResult<ChangedUserAccess>, formData: FormData) => Promise<ActionResult<ChangedUserAccess>>;
+  action: FormAction<ChangedUserAccess>;
   userId: string;
   version: number;
   role: Role;
@@ -21,10 +21,7 @@ type Props = {
 };
 
 export function UserAccessForm({ action, userId, version, role, organisationId, organisations }: Props) {
-  const [result, formAction, pending] = useActionState(action, idle);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusAfterSubmit(result, form, "toegang-melding");
-  const values = submittedValues(result);
+  const { result, formAction, form, values, error } = useFormAction(action, "toegang-melding");
   const m = nl.userManagement;
 
   return (
@@ -43,7 +40,7 @@ export function UserAccessForm({ action, userId, version, role, organisationId, 
         name="role"
         label={m.role}
         hint={m.roleHint}
-        error={fieldError(result, "role")}
+        error={error("role")}
         defaultValue={values.role ?? role}
         options={roleOptions()}
       />
@@ -51,18 +48,12 @@ export function UserAccessForm({ action, userId, version, role, organisationId, 
         id="toegang-organisatie"
         name="organisationId"
         label={m.organisation}
-        error={fieldError(result, "organisationId")}
+        error={error("organisationId")}
         defaultValue={values.organisationId ?? organisationId}
         options={organisationOptions(organisations)}
       />
       <div className="user-form__actions">
-        <button
-          type="submit"
-          className="utrecht-button utrecht-button--primary-action"
-          aria-disabled={pending || undefined}
-        >
-          {pending ? nl.forms.saving : m.accessSubmit}
-        </button>
+        <SubmitButton>{m.accessSubmit}</SubmitButton>
       </div>
     </form>
   );

@@ -3,15 +3,15 @@
 // activate again. Success goes to the user page with a notice (the server action redirects);
 // a refusal, a colleague's change or one's own account is told here.
 import Link from "next/link";
-import { useActionState, useRef } from "react";
-import { idle, type ActionResult } from "@/lib/actions/action-result";
+import type { FormAction } from "@/lib/actions/action-result";
 import type { UserActiveState } from "@/lib/users/set-user-active";
 import { nl } from "@/lib/i18n/client/users";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
-import { useFocusAfterSubmit } from "@/components/forms/use-focus-after-submit";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 
 type Props = {
-  action: (previous: ActionResult<UserActiveState>, formData: FormData) => Promise<ActionResult<UserActiveState>>;
+  action: FormAction<UserActiveState>;
   userId: string;
   name: string;
   version: number;
@@ -21,9 +21,7 @@ type Props = {
 };
 
 export function UserActiveForm({ action, userId, name, version, active, confirming }: Props) {
-  const [result, formAction, pending] = useActionState(action, idle);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusAfterSubmit(result, form, "status-melding");
+  const { result, formAction, form } = useFormAction(action, "status-melding");
   const m = nl.userManagement;
   const userPath = `/beheer/gebruikers/${encodeURIComponent(userId)}`;
 
@@ -59,26 +57,14 @@ export function UserActiveForm({ action, userId, name, version, active, confirmi
           </h3>
           <p className="utrecht-paragraph">{m.deactivateConfirm(name)}</p>
           <div className="user-form__actions">
-            <button
-              type="submit"
-              className="utrecht-button utrecht-button--primary-action confirm-panel__submit"
-              aria-disabled={pending || undefined}
-            >
-              {pending ? nl.forms.saving : m.deactivateConfirmSubmit}
-            </button>
+            <SubmitButton className="confirm-panel__submit">{m.deactivateConfirmSubmit}</SubmitButton>
             <Link href={userPath} className="utrecht-link">
               {m.cancel}
             </Link>
           </div>
         </>
       ) : (
-        <button
-          type="submit"
-          className="utrecht-button utrecht-button--primary-action"
-          aria-disabled={pending || undefined}
-        >
-          {pending ? nl.forms.saving : m.reactivate}
-        </button>
+        <SubmitButton>{m.reactivate}</SubmitButton>
       )}
     </form>
   );

@@ -6,32 +6,16 @@ import { runAsEveryActor } from "@/test/every-actor";
 import { addProgressUpdate } from "@/lib/action-items/add-progress-update";
 import { AddProgressUpdateSchema } from "@/lib/validation/progress-update";
 import { AppError } from "@/lib/errors";
-import type { ActionStatus } from "@/lib/generated/prisma/enums.ts";
+import { createTestActionItem } from "@/test/factories";
 
 const database = setUpSeededDatabase();
-
-async function newAction(code: "FIN" | "BZ" | "ADSB", status: ActionStatus = "NOT_STARTED") {
-  const prisma = database.prisma;
-  const organisation = await prisma.organisation.findUniqueOrThrow({ where: { code } });
-  const recommendation = await prisma.recommendation.findFirstOrThrow({ orderBy: { number: "asc" } });
-  return prisma.actionItem.create({
-    data: {
-      recommendationId: recommendation.id,
-      title: "Testactie",
-      description: "Voor de test",
-      ownerOrganisationId: organisation.id,
-      dueDate: new Date("2023-06-30"),
-      status,
-    },
-  });
-}
 
 describe("addProgressUpdate", () => {
   it("lets a Bijdrager add to their own organisation's actions only, a Coördinator to all, a Lezer and a Beheerder to none", async () => {
     const { actual, expected } = await runAsEveryActor(database.prisma, {
       permission: "actions:update",
       organisationCode: "ADSB",
-      prepare: () => newAction("ADSB"),
+      prepare: () => createTestActionItem(database.prisma, { organisation: "ADSB" }),
       run: (actor, action) =>
         addProgressUpdate({ actor, input: { actionItemId: action.id, version: action.version, text: "Gestart." } }),
     });
@@ -42,7 +26,7 @@ describe("addProgressUpdate", () => {
 
   it("writes the journal entry, the new state and one audit event with before and after, in one go", async () => {
     const actor = await actorFor(database, "bijdrager@adsb.demo.opvolging.nl");
-    const action = await newAction("ADSB");
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB" });
     await addProgressUpdate({
       actor,
       input: {
@@ -86,7 +70,7 @@ describe("addProgressUpdate", () => {
 
   it("refuses a transition outside the table, and a Bijdrager's cancellation, changing nothing", async () => {
     const actor = await actorFor(database, "bijdrager@adsb.demo.opvolging.nl");
-    const action = await newAction("ADSB");
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB" });
     await expect(
       addProgressUpdate({ actor, input: { actionItemId: action.id, version: 1, text: "Klaar.", status: "DONE" } }),
     ).rejects.toMatchObject({ code: "INVALID" });
@@ -106,7 +90,7 @@ describe("addProgressUpdate", () => {
   it("marks Afgerond with 100 % and today's date; a Coördinator cancels with the text as reason", async () => {
     const contributor = await actorFor(database, "bijdrager@adsb.demo.opvolging.nl");
     const coordinator = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
-    const done = await newAction("ADSB", "IN_PROGRESS");
+    const done = await createTestActionItem(database.prisma, { organisation: "ADSB", status: "IN_PROGRESS" });
     await addProgressUpdate({
       actor: contributor,
       input: { actionItemId: done.id, version: 1, text: "Opgeleverd.", status: "DONE", percentDone: 60 },
@@ -115,7 +99,7 @@ describe("addProgressUpdate", () => {
       percentDone: 100,
       completedOn: expect.any(Date),
     });
-    const cancelled = await newAction("ADSB");
+    const cancelled = await createTestActionItem(database.prisma, { organisation: "ADSB" });
     await addProgressUpdate({
       actor: coordinator,
       input: {
@@ -134,7 +118,7 @@ describe("addProgressUpdate", () => {
   it("lets exactly one of two saves with the same version win; the other learns who changed what", async () => {
     const first = await actorFor(database, "bijdrager@adsb.demo.opvolging.nl");
     const second = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
-    const action = await newAction("ADSB");
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB" });
     const results = await Promise.allSettled([
       addProgressUpdate({
         actor: first,

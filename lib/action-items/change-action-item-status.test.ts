@@ -10,30 +10,9 @@ import { ACTION_STATUSES } from "@/lib/action-items/action-statuses";
 import { ChangeActionItemStatusSchema } from "@/lib/validation/status-change";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
-import type { ActionStatus } from "@/lib/generated/prisma/enums.ts";
+import { createTestActionItem } from "@/test/factories";
 
 const database = setUpSeededDatabase();
-
-async function newAction(
-  code: "FIN" | "BZ" | "ADSB",
-  status: ActionStatus = "NOT_STARTED",
-  extra: { percentDone?: number; completedOn?: Date; cancelReason?: string } = {},
-) {
-  const prisma = database.prisma;
-  const organisation = await prisma.organisation.findUniqueOrThrow({ where: { code } });
-  const recommendation = await prisma.recommendation.findFirstOrThrow({ orderBy: { number: "asc" } });
-  return prisma.actionItem.create({
-    data: {
-      recommendationId: recommendation.id,
-      title: "Statustest",
-      description: "Voor de test",
-      ownerOrganisationId: organisation.id,
-      dueDate: new Date("2023-06-30"),
-      status,
-      ...extra,
-    },
-  });
-}
 
 type Outcome = "changed" | "refused" | "not allowed" | "reason required" | "unchanged";
 
@@ -74,7 +53,7 @@ describe("changeActionItemStatus: the transition table, exhaustively", () => {
                     : transition.reasonRequired && !withReason
                       ? "reason required"
                       : "changed";
-            const action = await newAction("ADSB", from);
+            const action = await createTestActionItem(database.prisma, { organisation: "ADSB", status: from });
             actual[key] = await attempt(() =>
               changeActionItemStatus({
                 actor,
@@ -107,7 +86,7 @@ describe("changeActionItemStatus: the transition table, exhaustively", () => {
 
   it("changes nothing when it refuses", async () => {
     const contributor = await actorFor(database, "bijdrager@adsb.demo.opvolging.nl");
-    const action = await newAction("ADSB", "IN_PROGRESS");
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB", status: "IN_PROGRESS" });
     await expect(
       changeActionItemStatus({
         actor: contributor,
@@ -126,7 +105,11 @@ describe("changeActionItemStatus: the transition table, exhaustively", () => {
 describe("changeActionItemStatus: what a status change does", () => {
   it("Afgerond: 100 % and today's date; a journal entry in a standard sentence; STATUS_CHANGED with the changed fields", async () => {
     const contributor = await actorFor(database, "bijdrager@adsb.demo.opvolging.nl");
-    const action = await newAction("ADSB", "IN_PROGRESS", { percentDone: 60 });
+    const action = await createTestActionItem(database.prisma, {
+      organisation: "ADSB",
+      status: "IN_PROGRESS",
+      data: { percentDone: 60 },
+    });
     const result = await changeActionItemStatus({
       actor: contributor,
       input: { actionItemId: action.id, version: 1, status: "DONE" },
@@ -166,7 +149,7 @@ describe("changeActionItemStatus: what a status change does", () => {
 
   it("Geannuleerd stores the reason as cancelReason and as the journal text; reopening clears it and completedOn", async () => {
     const coordinator = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
-    const action = await newAction("BZ", "DELAYED");
+    const action = await createTestActionItem(database.prisma, { organisation: "BZ", status: "DELAYED" });
     await changeActionItemStatus({
       actor: coordinator,
       input: { actionItemId: action.id, version: 1, status: "CANCELLED", reason: "Opgegaan in actie 4.2." },
@@ -185,7 +168,11 @@ describe("changeActionItemStatus: what a status change does", () => {
       version: 3,
     });
 
-    const done = await newAction("BZ", "DONE", { percentDone: 100, completedOn: new Date("2023-03-01") });
+    const done = await createTestActionItem(database.prisma, {
+      organisation: "BZ",
+      status: "DONE",
+      data: { percentDone: 100, completedOn: new Date("2023-03-01") },
+    });
     await changeActionItemStatus({
       actor: coordinator,
       input: { actionItemId: done.id, version: 1, status: "IN_PROGRESS", reason: "Nazorg blijkt nodig." },
@@ -208,7 +195,7 @@ describe("changeActionItemStatus: what a status change does", () => {
   it("lets exactly one of two changes with the same version win; the other gets the conflict", async () => {
     const contributor = await actorFor(database, "bijdrager@adsb.demo.opvolging.nl");
     const coordinator = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
-    const action = await newAction("ADSB", "IN_PROGRESS");
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB", status: "IN_PROGRESS" });
     const results = await Promise.allSettled([
       changeActionItemStatus({ actor: contributor, input: { actionItemId: action.id, version: 1, status: "DELAYED" } }),
       changeActionItemStatus({ actor: coordinator, input: { actionItemId: action.id, version: 1, status: "DONE" } }),

@@ -26,3 +26,6 @@ export function submittedValues(result: ActionResult<unknown>): FormValues {
 export function fieldError(result: ActionResult<unknown>, field: string): string | undefined {
   return result.status === "invalid" ? result.fieldErrors[field] : undefined;
 }
+
+/** A server action as a form calls it through useActionState (see components/forms/use-form-action.ts). */
+export type FormAction<T = undefined> = (previous: ActionResult<T>, formData: FormData) => Promise<ActionResult<T>>;

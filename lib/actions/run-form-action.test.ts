@@ -36,7 +36,7 @@ describe("runFormAction on hostile input", () => {
     ["a NUL in the text", { text: "voortgang\u0000" }, "text", "stuurtekens"],
     ["a bell in an extra field", { text: "ok", extra: "\u0007" }, "extra", "stuurtekens"],
     ["an id that is no id", { actionItemId: "x'; DROP TABLE" }, "actionItemId", "bestaat niet"],
-    ["a huge text", { text: "a".repeat(100_000) }, "text", "hoogstens 4000"],
+    ["a huge text", { text: "a".repeat(100_000) }, "text", "hoogstens 4.000"],
     ["no version", { version: "" }, "version", "verouderd"],
   ])("refuses %s with a Dutch message and writes nothing", async (_case, fields, field, message) => {
     const before = await journalSize();

@@ -5,7 +5,6 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { setUpSeededDatabase } from "@/test/seeded-database";
 import { insertLetterDraft } from "@/test/letter-fixture";
-import { toActor } from "@/lib/auth/to-actor";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/generated/prisma/enums.ts";
 import { AppError } from "@/lib/errors";
@@ -28,41 +27,14 @@ import { GET as getCommitments } from "@/app/api/v1/commitments/route";
 import { GET as getLetters } from "@/app/api/v1/letters/route";
 import { GET as getIndicators } from "@/app/api/v1/indicators/route";
 import { GET as unknownRoute } from "@/app/api/v1/[...path]/route";
+import { createTestActionItem, createTestUser } from "@/test/factories";
 
 const database = setUpSeededDatabase();
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
-async function newUser(code: "FIN" | "BZ" | "ADSB", role: Role): Promise<Actor> {
-  const organisation = await database.prisma.organisation.findUniqueOrThrow({ where: { code } });
-  const user = await database.prisma.user.create({
-    data: {
-      email: `api-${crypto.randomUUID()}@test.opvolging.nl`,
-      name: `API ${role} ${code}`,
-      role,
-      organisationId: organisation.id,
-    },
-    include: { organisation: true },
-  });
-  return toActor(user);
-}
-
 async function tokenFor(actor: Actor): Promise<string> {
   return (await createApiToken({ actor, input: { name: "Test", expiry: "30", expiresOn: undefined } })).token;
-}
-
-async function newAction(code: "FIN" | "BZ" | "ADSB") {
-  const organisation = await database.prisma.organisation.findUniqueOrThrow({ where: { code } });
-  const recommendation = await database.prisma.recommendation.findFirstOrThrow();
-  return database.prisma.actionItem.create({
-    data: {
-      recommendationId: recommendation.id,
-      title: "API-actie",
-      description: "Voor de API-test",
-      ownerOrganisationId: organisation.id,
-      dueDate: new Date("2023-06-30"),
-    },
-  });
 }
 
 function call(
@@ -120,7 +92,7 @@ async function expectShape<T extends z.ZodType>(response: Response, schema: T): 
 
 describe("API tokens", () => {
   it("gives the token once and stores only its SHA-256, in the audit trail neither", async () => {
-    const actor = await newUser("ADSB", "READER");
+    const actor = await createTestUser(database.prisma, { organisation: "ADSB", role: "READER", emailPrefix: "api" });
     const created = await createApiToken({
       actor,
       input: { name: "Rapportagesysteem", expiry: "90", expiresOn: undefined },
@@ -143,7 +115,7 @@ describe("API tokens", () => {
   });
 
   it("takes a date of one's own only after today and at most a year ahead", async () => {
-    const actor = await newUser("ADSB", "READER");
+    const actor = await createTestUser(database.prisma, { organisation: "ADSB", role: "READER", emailPrefix: "api" });
     for (const expiresOn of [today(), addDays(today(), 366)]) {
       await expect(
         createApiToken({ actor, input: { name: "Te ver", expiry: "date", expiresOn } }),
@@ -157,8 +129,8 @@ describe("API tokens", () => {
   });
 
   it("revokes only one's own token, and the refusal of another's is audited", async () => {
-    const owner = await newUser("ADSB", "READER");
-    const other = await newUser("ADSB", "ADMIN");
+    const owner = await createTestUser(database.prisma, { organisation: "ADSB", role: "READER", emailPrefix: "api" });
+    const other = await createTestUser(database.prisma, { organisation: "ADSB", role: "ADMIN", emailPrefix: "api" });
     const { tokenId } = await createApiToken({
       actor: owner,
       input: { name: "Eigen", expiry: "30", expiresOn: undefined },
@@ -190,7 +162,7 @@ describe("API authentication", () => {
   });
 
   it("refuses a revoked, an expired and a deactivated user's token with 401", async () => {
-    const revoked = await newUser("ADSB", "READER");
+    const revoked = await createTestUser(database.prisma, { organisation: "ADSB", role: "READER", emailPrefix: "api" });
     const revokedToken = await createApiToken({
       actor: revoked,
       input: { name: "x", expiry: "30", expiresOn: undefined },
@@ -199,7 +171,7 @@ describe("API authentication", () => {
     await revokeApiToken({ actor: revoked, input: { tokenId: revokedToken.tokenId } });
     await expectProblem(await call(getEvaluations, "/evaluations", { token: revokedToken.token }), 401);
 
-    const expired = await newUser("ADSB", "READER");
+    const expired = await createTestUser(database.prisma, { organisation: "ADSB", role: "READER", emailPrefix: "api" });
     const expiredToken = await createApiToken({
       actor: expired,
       input: { name: "x", expiry: "30", expiresOn: undefined },
@@ -210,7 +182,11 @@ describe("API authentication", () => {
     });
     await expectProblem(await call(getEvaluations, "/evaluations", { token: expiredToken.token }), 401);
 
-    const deactivated = await newUser("ADSB", "COORDINATOR");
+    const deactivated = await createTestUser(database.prisma, {
+      organisation: "ADSB",
+      role: "COORDINATOR",
+      emailPrefix: "api",
+    });
     const token = await tokenFor(deactivated);
     expect((await call(getEvaluations, "/evaluations", { token })).status).toBe(200);
     await database.prisma.user.update({ where: { id: deactivated.id }, data: { active: false } });
@@ -218,7 +194,7 @@ describe("API authentication", () => {
   });
 
   it("records the last use at most once a minute", async () => {
-    const actor = await newUser("BZ", "READER");
+    const actor = await createTestUser(database.prisma, { organisation: "BZ", role: "READER", emailPrefix: "api" });
     const { token, tokenId } = await createApiToken({
       actor,
       input: { name: "x", expiry: "30", expiresOn: undefined },
@@ -231,7 +207,7 @@ describe("API authentication", () => {
   });
 
   it("answers 429 with Retry-After over the rate limit, counted in PostgreSQL", async () => {
-    const actor = await newUser("BZ", "READER");
+    const actor = await createTestUser(database.prisma, { organisation: "BZ", role: "READER", emailPrefix: "api" });
     const { token, tokenId } = await createApiToken({
       actor,
       input: { name: "x", expiry: "30", expiresOn: undefined },
@@ -248,7 +224,7 @@ describe("API authentication", () => {
   });
 
   it("counts parallel requests exactly: one atomic upsert each", async () => {
-    const actor = await newUser("BZ", "READER");
+    const actor = await createTestUser(database.prisma, { organisation: "BZ", role: "READER", emailPrefix: "api" });
     const { token, tokenId } = await createApiToken({
       actor,
       input: { name: "x", expiry: "30", expiresOn: undefined },
@@ -261,7 +237,9 @@ describe("API authentication", () => {
 
 describe("API reads", () => {
   it("answers every read in the documented shape", async () => {
-    const token = await tokenFor(await newUser("ADSB", "READER"));
+    const token = await tokenFor(
+      await createTestUser(database.prisma, { organisation: "ADSB", role: "READER", emailPrefix: "api" }),
+    );
     const evaluations = await expectShape(
       await call(getEvaluations, "/evaluations", { token }),
       S.EvaluationListSchema,
@@ -303,7 +281,9 @@ describe("API reads", () => {
   });
 
   it("pages the actions as the list does, and a bad filter value falls back as in the list", async () => {
-    const token = await tokenFor(await newUser("FIN", "READER"));
+    const token = await tokenFor(
+      await createTestUser(database.prisma, { organisation: "FIN", role: "READER", emailPrefix: "api" }),
+    );
     const all = await expectShape(
       await call(getActions, "/actions?status=NONSENSE&pagina=abc", { token }),
       S.ActionListSchema,
@@ -317,7 +297,11 @@ describe("API reads", () => {
     const ids = async (role: Role) =>
       (
         await expectShape(
-          await call(getLetters, "/letters", { token: await tokenFor(await newUser("FIN", role)) }),
+          await call(getLetters, "/letters", {
+            token: await tokenFor(
+              await createTestUser(database.prisma, { organisation: "FIN", role: role, emailPrefix: "api" }),
+            ),
+          }),
           S.LetterListSchema,
         )
       ).items.map((item) => item.id);
@@ -327,7 +311,9 @@ describe("API reads", () => {
   });
 
   it("answers 404 for an unknown or malformed id and an unknown route", async () => {
-    const token = await tokenFor(await newUser("FIN", "READER"));
+    const token = await tokenFor(
+      await createTestUser(database.prisma, { organisation: "FIN", role: "READER", emailPrefix: "api" }),
+    );
     await expectProblem(await call(getAction, "/actions/onbekend", { token, params: { id: "onbekend" } }), 404);
     await expectProblem(
       await call(getRecommendation, "/recommendations/x%00", { token, params: { id: "x\u0000" } }),
@@ -339,9 +325,13 @@ describe("API reads", () => {
 
 describe("API writes", () => {
   it("adds progress as the form does: 201, the new version, the journal and the audit event by the token's user", async () => {
-    const actor = await newUser("ADSB", "CONTRIBUTOR");
+    const actor = await createTestUser(database.prisma, {
+      organisation: "ADSB",
+      role: "CONTRIBUTOR",
+      emailPrefix: "api",
+    });
     const token = await tokenFor(actor);
-    const action = await newAction("ADSB");
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB" });
     const response = await postJson(postProgress, action.id, token, {
       version: 1,
       text: "Via de API.",
@@ -359,8 +349,10 @@ describe("API writes", () => {
   });
 
   it("changes the status through the transition table, with the version", async () => {
-    const token = await tokenFor(await newUser("ADSB", "COORDINATOR"));
-    const action = await newAction("FIN");
+    const token = await tokenFor(
+      await createTestUser(database.prisma, { organisation: "ADSB", role: "COORDINATOR", emailPrefix: "api" }),
+    );
+    const action = await createTestActionItem(database.prisma, { organisation: "FIN" });
     const response = await postJson(postStatus, action.id, token, { version: 1, status: "IN_PROGRESS" });
     expect((await expectShape(response, S.RecordedProgressSchema)).status).toBe("IN_PROGRESS");
     // Not a transition of the table (Niet gestart is behind it now): 422, not a 500.
@@ -368,9 +360,13 @@ describe("API writes", () => {
   });
 
   it("answers a stale version with 409 and changes nothing", async () => {
-    const actor = await newUser("ADSB", "CONTRIBUTOR");
+    const actor = await createTestUser(database.prisma, {
+      organisation: "ADSB",
+      role: "CONTRIBUTOR",
+      emailPrefix: "api",
+    });
     const token = await tokenFor(actor);
-    const action = await newAction("ADSB");
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB" });
     await postJson(postProgress, action.id, token, { version: 1, text: "Eerst." });
     const eventsBefore = await database.prisma.auditEvent.count({ where: { entityId: action.id } });
     const before = await database.prisma.actionItem.findUniqueOrThrow({
@@ -393,9 +389,13 @@ describe("API writes", () => {
   });
 
   it("never does more than its user: another organisation's action, or after the user's role changed, is 403 and audited", async () => {
-    const actor = await newUser("ADSB", "CONTRIBUTOR");
+    const actor = await createTestUser(database.prisma, {
+      organisation: "ADSB",
+      role: "CONTRIBUTOR",
+      emailPrefix: "api",
+    });
     const token = await tokenFor(actor);
-    const other = await newAction("FIN");
+    const other = await createTestActionItem(database.prisma, { organisation: "FIN" });
     const refusals = () =>
       database.prisma.auditEvent.count({ where: { actorId: actor.id, kind: "PERMISSION_REFUSED" } });
     const before = await refusals();
@@ -406,15 +406,17 @@ describe("API writes", () => {
     expect(body.detail).toBe("U heeft geen toestemming voor deze handeling.");
     expect(await refusals()).toBe(before + 1);
 
-    const own = await newAction("ADSB");
+    const own = await createTestActionItem(database.prisma, { organisation: "ADSB" });
     await database.prisma.user.update({ where: { id: actor.id }, data: { role: "READER" } });
     await expectProblem(await postJson(postProgress, own.id, token, { version: 1, text: "Nu Lezer." }), 403);
     expect((await database.prisma.actionItem.findUniqueOrThrow({ where: { id: own.id } })).version).toBe(1);
   });
 
   it("answers bad input with its 4xx, never a 500, and changes nothing", async () => {
-    const token = await tokenFor(await newUser("ADSB", "COORDINATOR"));
-    const action = await newAction("ADSB");
+    const token = await tokenFor(
+      await createTestUser(database.prisma, { organisation: "ADSB", role: "COORDINATOR", emailPrefix: "api" }),
+    );
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB" });
     const post = (body: BodyInit, headers: Record<string, string> = { "Content-Type": "application/json" }) =>
       call(postProgress, `/actions/${action.id}/progress`, {
         token,

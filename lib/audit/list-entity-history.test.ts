@@ -9,31 +9,17 @@ import { addProgressUpdate } from "@/lib/action-items/add-progress-update";
 import { requestDeadlineChange } from "@/lib/deadline-changes/request-deadline-change";
 import { decideDeadlineChange } from "@/lib/deadline-changes/decide-deadline-change";
 import { getActionItem } from "@/lib/action-items/get-action-item";
+import { createTestActionItem } from "@/test/factories";
 
 const database = setUpSeededDatabase();
-
-async function newAction() {
-  const prisma = database.prisma;
-  const organisation = await prisma.organisation.findUniqueOrThrow({ where: { code: "ADSB" } });
-  const recommendation = await prisma.recommendation.findFirstOrThrow({ orderBy: { number: "asc" } });
-  return prisma.actionItem.create({
-    data: {
-      recommendationId: recommendation.id,
-      title: "Historietest",
-      description: "Voor de test",
-      ownerOrganisationId: organisation.id,
-      dueDate: new Date("2023-06-30"),
-    },
-  });
-}
 
 describe("listEntityHistory", () => {
   it("gathers the events of the action and of its parts, newest first, and no one else's", async () => {
     const contributor = await actorFor(database, "bijdrager@adsb.demo.opvolging.nl");
     const coordinator = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
     const reader = await actorFor(database, "lezer@bz.demo.opvolging.nl");
-    const action = await newAction();
-    const other = await newAction();
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB" });
+    const other = await createTestActionItem(database.prisma, { organisation: "ADSB" });
     await addProgressUpdate({
       actor: contributor,
       input: { actionItemId: action.id, version: 1, text: "Gestart.", status: "IN_PROGRESS" },
@@ -125,7 +111,7 @@ describe("listEntityHistory", () => {
 
   it("shows the newest 50 and says there are more", async () => {
     const contributor = await actorFor(database, "bijdrager@adsb.demo.opvolging.nl");
-    const action = await newAction();
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB" });
     for (let version = 1; version <= HISTORY_SIZE + 2; version += 1) {
       await addProgressUpdate({
         actor: contributor,
@@ -140,7 +126,7 @@ describe("listEntityHistory", () => {
 
   it("costs one statement, and the action page a fixed number, with an index lookup on a large trail", async () => {
     const reader = await actorFor(database, "lezer@bz.demo.opvolging.nl");
-    const action = await newAction();
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB" });
     const small = await countStatements(database.url, () =>
       listEntityHistory({ actor: reader, entityType: "ActionItem", entityId: action.id }),
     );

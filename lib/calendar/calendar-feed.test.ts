@@ -12,28 +12,13 @@ import { hashFeedToken } from "@/lib/calendar/feed-token";
 import { listCalendarFeeds } from "@/lib/calendar/list-calendar-feeds";
 import { listActionDeadlines } from "@/lib/calendar/list-action-deadlines";
 import { parseActionListFilters } from "@/lib/validation/action-list-filters";
-import { toActor } from "@/lib/auth/to-actor";
 import { AppError } from "@/lib/errors";
 import { GET } from "@/app/agenda/[token]/route";
 import { changeActionItemStatus } from "@/lib/action-items/change-action-item-status";
 import { countStatements } from "@/test/count-statements";
-import type { Role } from "@/lib/generated/prisma/enums.ts";
+import { createTestUser } from "@/test/factories";
 
 const database = setUpSeededDatabase();
-
-async function newUser(code: "FIN" | "BZ" | "ADSB", role: Role = "READER") {
-  const organisation = await database.prisma.organisation.findUniqueOrThrow({ where: { code } });
-  const user = await database.prisma.user.create({
-    data: {
-      email: `agenda-${crypto.randomUUID()}@test.opvolging.nl`,
-      name: "Agenda Test",
-      role,
-      organisationId: organisation.id,
-    },
-    include: { organisation: true },
-  });
-  return toActor(user);
-}
 
 function fetchFeed(segment: string, headers: HeadersInit = {}) {
   return GET(new Request(`http://localhost/agenda/${segment}`, { headers }), {
@@ -49,7 +34,7 @@ async function events(response: Response) {
 
 describe("calendar feeds", () => {
   it("gives the token once and stores only its SHA-256, in the audit trail neither", async () => {
-    const actor = await newUser("ADSB");
+    const actor = await createTestUser(database.prisma, { organisation: "ADSB", emailPrefix: "agenda" });
     const { feedId, token } = await createCalendarFeed({ actor });
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const row = await database.prisma.calendarFeed.findUniqueOrThrow({ where: { id: feedId } });
@@ -68,7 +53,7 @@ describe("calendar feeds", () => {
   });
 
   it("serves the organisation's open actions and every open commitment, nothing of other organisations", async () => {
-    const actor = await newUser("ADSB");
+    const actor = await createTestUser(database.prisma, { organisation: "ADSB", emailPrefix: "agenda" });
     const { token } = await createCalendarFeed({ actor });
     const response = await fetchFeed(`${token}.ics`);
     expect(response.status).toBe(200);
@@ -99,7 +84,7 @@ describe("calendar feeds", () => {
   });
 
   it("answers a repeated poll with 304 and no body until what the feed shows changes", async () => {
-    const actor = await newUser("FIN");
+    const actor = await createTestUser(database.prisma, { organisation: "FIN", emailPrefix: "agenda" });
     const { token } = await createCalendarFeed({ actor });
     const first = await fetchFeed(`${token}.ics`);
     expect(first.status).toBe(200);
@@ -157,10 +142,10 @@ describe("calendar feeds", () => {
   });
 
   it("answers 404 alike to a malformed, an unknown, a revoked token and to a deactivated user's", async () => {
-    const actor = await newUser("FIN");
+    const actor = await createTestUser(database.prisma, { organisation: "FIN", emailPrefix: "agenda" });
     const revoked = await createCalendarFeed({ actor });
     await revokeCalendarFeed({ actor, input: { feedId: revoked.feedId } });
-    const other = await newUser("BZ");
+    const other = await createTestUser(database.prisma, { organisation: "BZ", emailPrefix: "agenda" });
     const deactivated = await createCalendarFeed({ actor: other });
     await database.prisma.user.update({ where: { id: other.id }, data: { active: false } });
     const working = await createCalendarFeed({ actor });
@@ -183,7 +168,7 @@ describe("calendar feeds", () => {
   });
 
   it("records the last use at most once an hour", async () => {
-    const actor = await newUser("ADSB");
+    const actor = await createTestUser(database.prisma, { organisation: "ADSB", emailPrefix: "agenda" });
     const { feedId, token } = await createCalendarFeed({ actor });
     const first = new Date("2026-11-30T10:00:00Z");
     await findFeedByToken(token, first);
@@ -195,10 +180,10 @@ describe("calendar feeds", () => {
   });
 
   it("revokes once, audited, and never another user's feed, whatever the role", async () => {
-    const owner = await newUser("ADSB");
+    const owner = await createTestUser(database.prisma, { organisation: "ADSB", emailPrefix: "agenda" });
     const { feedId, token } = await createCalendarFeed({ actor: owner });
     for (const role of ["ADMIN", "COORDINATOR", "CONTRIBUTOR", "READER"] as const) {
-      const intruder = await newUser("ADSB", role);
+      const intruder = await createTestUser(database.prisma, { organisation: "ADSB", role, emailPrefix: "agenda" });
       await expect(revokeCalendarFeed({ actor: intruder, input: { feedId } })).rejects.toMatchObject({
         code: "FORBIDDEN",
       });
@@ -216,7 +201,7 @@ describe("calendar feeds", () => {
   });
 
   it("allows at most five active feeds, also when created at the same moment", async () => {
-    const actor = await newUser("BZ");
+    const actor = await createTestUser(database.prisma, { organisation: "BZ", emailPrefix: "agenda" });
     const results = await Promise.allSettled(
       Array.from({ length: MAX_ACTIVE_CALENDAR_FEEDS + 2 }, () => createCalendarFeed({ actor })),
     );

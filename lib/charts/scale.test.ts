@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { niceTicks, scaleLinear } from "./scale";
-import { formatFixed, formatNumber } from "./format-number";
+import { formatFixed, formatNumber } from "@/lib/i18n/format-number";
 
 describe("niceTicks", () => {
   it("gives the new-clients series (29–45) an axis 0–50 in steps of 10", () => {

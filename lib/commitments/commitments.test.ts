@@ -167,7 +167,7 @@ describe("createCommitment and updateCommitment", () => {
       source: "S",
     };
     expect(CreateCommitmentSchema.safeParse({ ...fields, dueDate: "2023-06-31" }).error?.issues).toMatchObject([
-      { path: ["dueDate"], message: "Vul een bestaande datum in, bijvoorbeeld 2023-06-30." },
+      { path: ["dueDate"], message: "Deze datum bestaat niet. Vul een bestaande datum in, bijvoorbeeld 30-6-2023." },
     ]);
     expect(CreateCommitmentSchema.safeParse({ ...fields, dueDate: "2024-02-29" }).success).toBe(true);
     expect(

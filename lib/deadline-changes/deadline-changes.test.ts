@@ -9,32 +9,15 @@ import { changeDeadline } from "@/lib/deadline-changes/change-deadline";
 import { decideDeadlineChange } from "@/lib/deadline-changes/decide-deadline-change";
 import { listPendingDeadlineChanges } from "@/lib/deadline-changes/list-pending-deadline-changes";
 import { DeadlineChangeSchema, DecideDeadlineChangeSchema } from "@/lib/validation/deadline-change";
-import type { ActionStatus } from "@/lib/generated/prisma/enums.ts";
+import { createTestActionItem } from "@/test/factories";
 
 const database = setUpSeededDatabase();
-
-async function newAction(code: "FIN" | "BZ" | "ADSB", options: { status?: ActionStatus; startDate?: string } = {}) {
-  const prisma = database.prisma;
-  const organisation = await prisma.organisation.findUniqueOrThrow({ where: { code } });
-  const recommendation = await prisma.recommendation.findFirstOrThrow({ orderBy: { number: "asc" } });
-  return prisma.actionItem.create({
-    data: {
-      recommendationId: recommendation.id,
-      title: "Deadlinetest",
-      description: "Voor de test",
-      ownerOrganisationId: organisation.id,
-      startDate: options.startDate ? new Date(options.startDate) : null,
-      dueDate: new Date("2023-06-30"),
-      status: options.status ?? "IN_PROGRESS",
-    },
-  });
-}
 
 const contributorEmail = "bijdrager@adsb.demo.opvolging.nl";
 const coordinatorEmail = "coordinator@fin.demo.opvolging.nl";
 
 async function pendingRequestOn(code: "FIN" | "BZ" | "ADSB") {
-  const action = await newAction(code);
+  const action = await createTestActionItem(database.prisma, { organisation: code, status: "IN_PROGRESS" });
   const requester = await actorFor(database, coordinatorEmail);
   const { deadlineChangeId } = await requestDeadlineChange({
     actor: requester,
@@ -48,7 +31,7 @@ describe("who may", () => {
     const { actual, expected } = await runAsEveryActor(database.prisma, {
       permission: "deadlines:propose",
       organisationCode: "ADSB",
-      prepare: () => newAction("ADSB"),
+      prepare: () => createTestActionItem(database.prisma, { organisation: "ADSB", status: "IN_PROGRESS" }),
       run: (actor, action) =>
         requestDeadlineChange({
           actor,
@@ -64,7 +47,7 @@ describe("who may", () => {
   it("change directly: a Coördinator only", async () => {
     const { actual, expected } = await runAsEveryActor(database.prisma, {
       permission: "deadlines:approve",
-      prepare: () => newAction("BZ"),
+      prepare: () => createTestActionItem(database.prisma, { organisation: "BZ", status: "IN_PROGRESS" }),
       run: (actor, action) =>
         changeDeadline({
           actor,
@@ -100,7 +83,7 @@ describe("request → approve / reject", () => {
   it("a request leaves the deadline; approval moves it and raises both versions; the history holds who asked and who decided", async () => {
     const contributor = await actorFor(database, contributorEmail);
     const coordinator = await actorFor(database, coordinatorEmail);
-    const action = await newAction("ADSB");
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB", status: "IN_PROGRESS" });
     const { deadlineChangeId } = await requestDeadlineChange({
       actor: contributor,
       input: {
@@ -187,7 +170,7 @@ describe("request → approve / reject", () => {
   it("rejection leaves the deadline and the action's version, and asks for a note", async () => {
     const contributor = await actorFor(database, contributorEmail);
     const coordinator = await actorFor(database, coordinatorEmail);
-    const action = await newAction("ADSB");
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB", status: "IN_PROGRESS" });
     const { deadlineChangeId } = await requestDeadlineChange({
       actor: contributor,
       input: { actionItemId: action.id, version: 1, newDueDate: "2023-12-31", reason: "Meer tijd nodig." },
@@ -264,7 +247,11 @@ describe("request → approve / reject", () => {
 
   it("refuses an approval when the start date has moved past the new date", async () => {
     const coordinator = await actorFor(database, coordinatorEmail);
-    const action = await newAction("ADSB", { startDate: "2023-01-01" });
+    const action = await createTestActionItem(database.prisma, {
+      organisation: "ADSB",
+      status: "IN_PROGRESS",
+      startDate: "2023-01-01",
+    });
     const { deadlineChangeId } = await requestDeadlineChange({
       actor: coordinator,
       input: { actionItemId: action.id, version: 1, newDueDate: "2023-03-31", reason: "Eerder klaar." },
@@ -287,7 +274,7 @@ describe("one pending request at a time", () => {
   it("refuses a second request, and a direct change, while one is pending", async () => {
     const contributor = await actorFor(database, contributorEmail);
     const coordinator = await actorFor(database, coordinatorEmail);
-    const action = await newAction("ADSB");
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB", status: "IN_PROGRESS" });
     await requestDeadlineChange({
       actor: contributor,
       input: { actionItemId: action.id, version: 1, newDueDate: "2023-09-30", reason: "Eerste." },
@@ -314,7 +301,7 @@ describe("one pending request at a time", () => {
   it("lets only one of two simultaneous requests through", async () => {
     const contributor = await actorFor(database, contributorEmail);
     const coordinator = await actorFor(database, coordinatorEmail);
-    const action = await newAction("ADSB");
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB", status: "IN_PROGRESS" });
     const results = await Promise.allSettled([
       requestDeadlineChange({
         actor: contributor,
@@ -335,7 +322,7 @@ describe("one pending request at a time", () => {
 describe("the direct change", () => {
   it("moves the deadline at once, as an approved change decided by the coordinator, with DEADLINE_CHANGED", async () => {
     const coordinator = await actorFor(database, coordinatorEmail);
-    const action = await newAction("FIN");
+    const action = await createTestActionItem(database.prisma, { organisation: "FIN", status: "IN_PROGRESS" });
     expect(
       await changeDeadline({
         actor: coordinator,
@@ -366,7 +353,7 @@ describe("the direct change", () => {
 
   it("checks the version the coordinator saw", async () => {
     const coordinator = await actorFor(database, coordinatorEmail);
-    const action = await newAction("FIN");
+    const action = await createTestActionItem(database.prisma, { organisation: "FIN", status: "IN_PROGRESS" });
     const results = await Promise.allSettled([
       changeDeadline({
         actor: coordinator,
@@ -387,7 +374,11 @@ describe("the direct change", () => {
 describe("date rules", () => {
   it("the new date must exist, differ from the current one, and not lie before the start date", async () => {
     const contributor = await actorFor(database, contributorEmail);
-    const action = await newAction("ADSB", { startDate: "2023-02-01" });
+    const action = await createTestActionItem(database.prisma, {
+      organisation: "ADSB",
+      status: "IN_PROGRESS",
+      startDate: "2023-02-01",
+    });
     const parsed = DeadlineChangeSchema.safeParse({
       actionItemId: action.id,
       version: "1",
@@ -395,7 +386,7 @@ describe("date rules", () => {
       reason: " ",
     });
     expect(parsed.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
-      ["newDueDate", "Vul een bestaande datum in, bijvoorbeeld 2023-06-30."],
+      ["newDueDate", "Deze datum bestaat niet. Vul een bestaande datum in, bijvoorbeeld 30-6-2023."],
       ["reason", "Vul een reden in."],
     ]);
     await expect(
@@ -429,7 +420,7 @@ describe("date rules", () => {
 
   it("a done or cancelled action keeps its deadline", async () => {
     const coordinator = await actorFor(database, coordinatorEmail);
-    const action = await newAction("ADSB", { status: "DONE" });
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB", status: "DONE" });
     await expect(
       changeDeadline({
         actor: coordinator,
@@ -440,7 +431,7 @@ describe("date rules", () => {
 
   it("a request made on an out-of-date page gets the conflict", async () => {
     const contributor = await actorFor(database, contributorEmail);
-    const action = await newAction("ADSB");
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB", status: "IN_PROGRESS" });
     await database.prisma.actionItem.update({ where: { id: action.id }, data: { version: 2 } });
     await database.prisma.auditEvent.create({
       data: {

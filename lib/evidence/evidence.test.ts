@@ -28,29 +28,16 @@ import {
   xlsxFile,
   type SampleFile,
 } from "@/test/fixtures/evidence/files";
+import { createTestActionItem } from "@/test/factories";
 
 const database = setUpSeededDatabase();
 
 const CONTRIBUTOR_ADSB = "bijdrager@adsb.demo.opvolging.nl";
 const COORDINATOR = "coordinator@fin.demo.opvolging.nl";
 
-async function newAction(code: "FIN" | "BZ" | "ADSB" = "ADSB") {
-  const organisation = await database.prisma.organisation.findUniqueOrThrow({ where: { code } });
-  const recommendation = await database.prisma.recommendation.findFirstOrThrow({ orderBy: { number: "asc" } });
-  return database.prisma.actionItem.create({
-    data: {
-      recommendationId: recommendation.id,
-      title: "Testactie",
-      description: "Voor de test",
-      ownerOrganisationId: organisation.id,
-      dueDate: new Date("2023-06-30"),
-    },
-  });
-}
-
 async function addFile(sample: SampleFile, actionItemId?: string) {
   const actor = await actorFor(database, CONTRIBUTOR_ADSB);
-  const action = actionItemId ?? (await newAction()).id;
+  const action = actionItemId ?? (await createTestActionItem(database.prisma, { organisation: "ADSB" })).id;
   return addEvidenceFile({
     actor,
     input: { actionItemId: action, title: `Bewijs ${sample.name}`, file: asFile(sample) },
@@ -135,7 +122,7 @@ describe("addEvidenceFile: the type comes from the content", () => {
   ];
   for (const [what, make, message] of refused) {
     it(`refuses ${what} next to the file field, storing nothing`, async () => {
-      const action = await newAction();
+      const action = await createTestActionItem(database.prisma, { organisation: "ADSB" });
       const error = await refusalOf(addFile(make(), action.id));
       expect(error.code).toBe("INVALID");
       expect(error.details.fieldError?.field).toBe("file");
@@ -151,7 +138,7 @@ describe("addEvidenceFile: the type comes from the content", () => {
 
   it("asks for a file when none was chosen (a browser then posts an empty, nameless one)", async () => {
     const actor = await actorFor(database, CONTRIBUTOR_ADSB);
-    const action = await newAction();
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB" });
     const error = await refusalOf(
       addEvidenceFile({ actor, input: { actionItemId: action.id, title: "Zonder bestand", file: new File([], "") } }),
     );
@@ -193,7 +180,7 @@ describe("addEvidenceFile: the type comes from the content", () => {
 
   it("writes EVIDENCE_ADDED with the name, type, size and SHA-256, never the bytes", async () => {
     const actor = await actorFor(database, CONTRIBUTOR_ADSB);
-    const action = await newAction();
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB" });
     const sample = pdfFile();
     const { evidenceId } = await addEvidenceFile({
       actor,
@@ -228,7 +215,7 @@ describe("adding evidence: who may", () => {
     const { actual, expected } = await runAsEveryActor(database.prisma, {
       permission: "actions:update",
       organisationCode: "ADSB",
-      prepare: () => newAction("ADSB"),
+      prepare: () => createTestActionItem(database.prisma, { organisation: "ADSB" }),
       run: (actor, action) =>
         addEvidenceFile({ actor, input: { actionItemId: action.id, title: "Bewijs", file: asFile(pdfFile()) } }),
     });
@@ -240,7 +227,7 @@ describe("adding evidence: who may", () => {
 
   it("refuses the permission before looking at the file: a Lezer's executable is refused as a Lezer, not as a file", async () => {
     const reader = await actorFor(database, "lezer@bz.demo.opvolging.nl");
-    const action = await newAction();
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB" });
     const error = await refusalOf(
       addEvidenceFile({
         actor: reader,
@@ -255,7 +242,7 @@ describe("adding evidence: who may", () => {
     const { actual, expected } = await runAsEveryActor(database.prisma, {
       permission: "actions:update",
       organisationCode: "FIN",
-      prepare: () => newAction("FIN"),
+      prepare: () => createTestActionItem(database.prisma, { organisation: "FIN" }),
       run: (actor, action) =>
         addEvidenceLink({
           actor,
@@ -269,7 +256,7 @@ describe("adding evidence: who may", () => {
 describe("links", () => {
   it("stores an http(s) link with its audit event", async () => {
     const actor = await actorFor(database, COORDINATOR);
-    const action = await newAction("BZ");
+    const action = await createTestActionItem(database.prisma, { organisation: "BZ" });
     const input = AddEvidenceSchema.parse({
       kind: "LINK",
       actionItemId: action.id,
@@ -342,7 +329,7 @@ describe("links", () => {
 describe("removeEvidence", () => {
   it("removes softly with the version, and writes EVIDENCE_REMOVED", async () => {
     const actor = await actorFor(database, CONTRIBUTOR_ADSB);
-    const action = await newAction();
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB" });
     const { evidenceId } = await addFile(pdfFile(), action.id);
     await removeEvidence({ actor, input: { actionItemId: action.id, evidenceId, version: 1 } });
     const stored = await database.prisma.evidence.findUniqueOrThrow({ where: { id: evidenceId } });
@@ -362,7 +349,7 @@ describe("removeEvidence", () => {
   it("lets exactly one of two removals with the same version win; the other learns who removed it", async () => {
     const contributor = await actorFor(database, CONTRIBUTOR_ADSB);
     const coordinator = await actorFor(database, COORDINATOR);
-    const action = await newAction();
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB" });
     const { evidenceId } = await addFile(pdfFile(), action.id);
     const results = await Promise.allSettled([
       removeEvidence({ actor: contributor, input: { actionItemId: action.id, evidenceId, version: 1 } }),
@@ -384,8 +371,8 @@ describe("removeEvidence", () => {
 
   it("refuses a stale version after a removal, and evidence of another action as not found", async () => {
     const actor = await actorFor(database, CONTRIBUTOR_ADSB);
-    const action = await newAction();
-    const other = await newAction();
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB" });
+    const other = await createTestActionItem(database.prisma, { organisation: "ADSB" });
     const { evidenceId } = await addFile(pdfFile(), action.id);
     expect(
       (await refusalOf(removeEvidence({ actor, input: { actionItemId: other.id, evidenceId, version: 1 } }))).code,
@@ -402,7 +389,7 @@ describe("removeEvidence", () => {
       permission: "actions:update",
       organisationCode: "ADSB",
       prepare: async () => {
-        const action = await newAction("ADSB");
+        const action = await createTestActionItem(database.prisma, { organisation: "ADSB" });
         const { evidenceId } = await addEvidenceLink({
           actor: owner,
           input: { actionItemId: action.id, title: "Link", url: "https://example.org/" },
@@ -419,7 +406,7 @@ describe("removeEvidence", () => {
 describe("listing and reading", () => {
   it("lists oldest first without ever selecting the bytes, in one statement whatever the number of items", async () => {
     const actor = await actorFor(database, "lezer@bz.demo.opvolging.nl");
-    const action = await newAction();
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB" });
     await addFile(pdfFile("eerste.pdf"), action.id);
     await addFile(pngFile("tweede.png"), action.id);
     const few = await countStatements(database.url, () => listEvidence({ actor, actionItemId: action.id }));
@@ -440,8 +427,8 @@ describe("listing and reading", () => {
   it("hands a file only for its own action, not when removed, not for a link; and logs the download", async () => {
     const reader = await actorFor(database, "lezer@bz.demo.opvolging.nl");
     const contributor = await actorFor(database, CONTRIBUTOR_ADSB);
-    const action = await newAction();
-    const other = await newAction();
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB" });
+    const other = await createTestActionItem(database.prisma, { organisation: "ADSB" });
     const sample = pngFile();
     const { evidenceId } = await addFile(sample, action.id);
     const file = await getEvidenceFile({ actor: reader, actionItemId: action.id, evidenceId });

@@ -1,5 +1,6 @@
 // Actions: the list, an action's page and its evidence.
 // One part of the Dutch message file; nl.ts gathers the parts for server code.
+import { formatCount } from "@/lib/i18n/format-number";
 
 export const actionItemsMessages = {
   actionDetail: {
@@ -63,8 +64,9 @@ export const actionItemsMessages = {
     deadlineDirectIntro:
       "Als coördinator wijzigt u de deadline direct. De wijziging en de reden komen in de deadlinegeschiedenis.",
     deadlineNewDate: "Nieuwe deadline",
-    deadlineNewDateHint: "Een bestaande datum, bijvoorbeeld 30-09-2023.",
-    deadlineNewDateHintStart: (start: string) => `Een bestaande datum, niet voor de startdatum (${start}).`,
+    deadlineNewDateHint: "Als dag-maand-jaar, bijvoorbeeld 30-9-2023.",
+    deadlineNewDateHintStart: (start: string) =>
+      `Als dag-maand-jaar, bijvoorbeeld 30-9-2023; niet voor de startdatum (${start}).`,
     deadlineReason: "Reden",
     deadlineReasonHint: "Waarom verschuift de deadline?",
     deadlineSubmit: "Deadline wijzigen",
@@ -90,7 +92,7 @@ export const actionItemsMessages = {
         ? "Er wachten geen deadlineverzoeken op een besluit."
         : count === 1
           ? "Er wacht 1 deadlineverzoek op een besluit."
-          : `Er wachten ${count} deadlineverzoeken op een besluit.`,
+          : `Er wachten ${formatCount(count)} deadlineverzoeken op een besluit.`,
     queueLink: "Naar de deadlineverzoeken",
     // Goedkeuren / Afwijzen
     decisionNote: "Toelichting",
@@ -113,7 +115,7 @@ export const actionItemsMessages = {
       status: "Status",
       decision: "Besluit",
     },
-    deadlineHistoryMore: (shown: number) => `De ${shown} nieuwste worden getoond.`,
+    deadlineHistoryMore: (shown: number) => `De ${formatCount(shown)} nieuwste worden getoond.`,
     deadlineChange: (from: string, to: string) => `${from} → ${to}`,
     deadlineRequestedLine: (name: string, when: string) => `${name}, ${when}`,
     deadlineDecidedLine: (name: string, when: string) => `${name}, ${when}`,
@@ -130,14 +132,17 @@ export const actionItemsMessages = {
     queueIntro: "Verzoeken van bijdragers om de deadline van een actie te wijzigen, oudste eerst.",
     queueReadOnly: "Alleen een coördinator beslist over deze verzoeken. U ziet de wachtrij ter informatie.",
     queueEmpty: "Er wachten geen deadlineverzoeken op een besluit.",
-    queueRange: (from: number, to: number, total: number) => `Verzoeken ${from}–${to} van ${total}`,
+    queueRange: (from: number, to: number, total: number) =>
+      `Verzoeken ${formatCount(from)}–${formatCount(to)} van ${formatCount(total)}`,
     queueListLabel: "Openstaande deadlineverzoeken",
     queueOrganisation: "Organisatie",
     queueChange: "Deadline",
     queueReason: "Reden",
     queueRequested: "Aangevraagd",
     // Voortgang: the journal is paginated
-    journalRange: (from: number, to: number, total: number) => `Berichten ${from}–${to} van ${total}`,
+    journalRange: (from: number, to: number, total: number) =>
+      `Berichten ${formatCount(from)}–${formatCount(to)} van ${formatCount(total)}`,
+    journalPagination: "Paginering van de voortgang",
     // Geschiedenis (audit trail of this action)
     historyTitle: "Geschiedenis",
     historyIntro: "Elke wijziging van deze actie, haar voortgang, deadlines en bewijsstukken, nieuwste eerst.",
@@ -145,7 +150,7 @@ export const actionItemsMessages = {
     historySystem: "het systeem",
     historyBecomes: "wordt",
     historyMore: (shown: number) =>
-      `De ${shown} nieuwste wijzigingen worden getoond. De volledige geschiedenis staat in het logboek.`,
+      `De ${formatCount(shown)} nieuwste wijzigingen worden getoond. De volledige geschiedenis staat in het logboek.`,
     // Nieuwe actie / gegevens wijzigen
     newTitle: "Nieuwe actie",
     newIntro: "Leg een actie vast bij een aanbeveling. De deadline wijzigt daarna alleen via ‘Deadline wijzigen’.",
@@ -172,7 +177,7 @@ export const actionItemsMessages = {
     formContactInactive: "Deze contactpersoon is gedeactiveerd of bestaat niet. Kies een actieve gebruiker.",
     formStartDate: "Startdatum",
     formDueDate: "Deadline",
-    formDueDateHint: "Niet voor de startdatum.",
+    formDueDateHint: "Als dag-maand-jaar, bijvoorbeeld 30-9-2023; niet voor de startdatum.",
     formStartAfterDue: (date: string) =>
       `De startdatum ligt na de deadline (${date}). Kies een eerdere startdatum of wijzig eerst de deadline.`,
     formCreate: "Actie aanmaken",
@@ -274,7 +279,7 @@ export const actionItemsMessages = {
       "image/jpeg": "JPEG-afbeelding",
     } as Record<string, string>,
     unknownType: "onbekend type",
-    bytes: (count: number) => (count === 1 ? "1 byte" : `${count} bytes`),
+    bytes: (count: number) => (count === 1 ? "1 byte" : `${formatCount(count)} bytes`),
     addedBy: (name: string, when: string) => `Toegevoegd door ${name} op ${when}`,
     downloadHint: (type: string, size: string) => `(downloaden, ${type}, ${size})`,
     linkHint: (host: string) => `(link naar ${host})`,

@@ -84,7 +84,7 @@ export const auditMessages = {
     anyKind: "Alle soorten",
     from: "Van",
     to: "Tot en met",
-    periodHint: "Een dag in Nederlandse tijd, bijvoorbeeld 2023-04-03.",
+    periodHint: "Een dag in Nederlandse tijd, als dag-maand-jaar, bijvoorbeeld 3-4-2023.",
     apply: "Filteren",
     clear: "Filters wissen",
     filtersNotApplied: "Een of meer filters zijn niet toegepast: controleer de gemarkeerde velden.",

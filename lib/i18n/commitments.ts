@@ -1,6 +1,7 @@
 // Commitments to parliament (toezeggingen).
 // One part of the Dutch message file; nl.ts gathers the parts for server code.
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums.ts";
+import { formatCount } from "@/lib/i18n/format-number";
 
 export const commitmentsMessages = {
   commitments: {
@@ -24,14 +25,15 @@ export const commitmentsMessages = {
     add: "Toezegging toevoegen",
     listTitle: "Alle toezeggingen",
     empty: "Er zijn nog geen toezeggingen vastgelegd.",
-    range: (from: number, to: number, total: number) => `Toezeggingen ${from}–${to} van ${total}`,
+    range: (from: number, to: number, total: number) =>
+      `Toezeggingen ${formatCount(from)}–${formatCount(to)} van ${formatCount(total)}`,
     wording: "Oorspronkelijke formulering",
     dueDate: "Termijn",
     originLabel: "Herkomst",
     minister: "Verantwoordelijke bewindspersoon",
     recommendations: "Gekoppelde aanbevelingen",
     recommendationsNone: "geen",
-    recommendationsCount: (count: number) => (count === 1 ? "1 aanbeveling" : `${count} aanbevelingen`),
+    recommendationsCount: (count: number) => (count === 1 ? "1 aanbeveling" : `${formatCount(count)} aanbevelingen`),
     recommendationNumber: (number: number) => `nr. ${number}`,
     fulfilledBy: "Voldaan met",
     fulfilledByNone: "nog geen document",
@@ -59,7 +61,7 @@ export const commitmentsMessages = {
     historyTitle: "Geschiedenis",
     historyEmpty: "Er zijn nog geen wijzigingen van deze toezegging vastgelegd.",
     historyTruncated: (count: number) =>
-      `Hier staan de ${count} meest recente wijzigingen; het logboek bevat ze allemaal.`,
+      `Hier staan de ${formatCount(count)} meest recente wijzigingen; het logboek bevat ze allemaal.`,
     illustrativeNote: "Deze toezegging is illustratief: voorbeeldgegevens.",
     notices: {
       toegevoegd: "De toezegging is toegevoegd.",
@@ -74,7 +76,7 @@ export const commitmentsMessages = {
       originalWording: "Oorspronkelijke formulering",
       originalWordingHint: "Zoals de bewindspersoon het zei of schreef, bijvoorbeeld ‘voor de zomer van 2023’.",
       dueDate: "Termijn (datum)",
-      dueDateHint: "De concrete datum die u uit de formulering afleidt, als JJJJ-MM-DD, bijvoorbeeld 2023-07-07.",
+      dueDateHint: "De concrete datum die u uit de formulering afleidt, als dag-maand-jaar, bijvoorbeeld 7-7-2023.",
       origin: "Herkomst",
       originPlaceholder: "Kies de herkomst",
       originDocument: "Kamerstuk van herkomst",
@@ -109,7 +111,7 @@ export const commitmentsMessages = {
       number: "Ondernummer",
       numberHint: "Bijvoorbeeld 11.",
       date: "Datum van verzending",
-      dateHint: "Als JJJJ-MM-DD.",
+      dateHint: "Als dag-maand-jaar, bijvoorbeeld 30-6-2023.",
       docTitle: "Titel van het document",
       url: "Webadres",
       urlHint: "Bijvoorbeeld https://zoek.officielebekendmakingen.nl/… (niet verplicht).",

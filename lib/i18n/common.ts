@@ -8,6 +8,7 @@ import type {
   Role,
 } from "@/lib/generated/prisma/enums.ts";
 import { errorPageMessages } from "./error-pages";
+import { formatCount } from "@/lib/i18n/format-number";
 
 export const commonMessages = {
   app: {
@@ -103,16 +104,20 @@ export const commonMessages = {
   // Shared by every form (components/forms/).
   forms: {
     checkFields: "Controleer de gemarkeerde velden. Er is niets opgeslagen.",
+    // The error summary above a form after an invalid submit (components/forms/error-summary.tsx).
+    errorSummaryTitle: "Er is een probleem",
     required: "Verplicht",
     optional: "(niet verplicht)",
     saving: "Bezig met opslaan…",
     errorReference: (reference: string) => `Foutcode: ${reference}`,
     invalidId: "Dit gegeven bestaat niet (meer). Er is niets gewijzigd.",
     invalidVersion: "Het formulier is verouderd. Laad de pagina opnieuw.",
-    dateInvalid: "Vul een bestaande datum in, bijvoorbeeld 2023-06-30.",
+    dateInvalid: "Vul een bestaande datum in als dag-maand-jaar, bijvoorbeeld 30-6-2023.",
+    dateHint: "Als dag-maand-jaar, bijvoorbeeld 30-6-2023.",
+    dateMissing: "Deze datum bestaat niet. Vul een bestaande datum in, bijvoorbeeld 30-6-2023.",
     percentInvalid: "Vul een percentage van 0 tot en met 100 in.",
     textRequired: (label: string) => `Vul ${label} in.`,
-    textTooLong: (max: number) => `Gebruik hoogstens ${max} tekens.`,
+    textTooLong: (max: number) => `Gebruik hoogstens ${formatCount(max)} tekens.`,
     choiceInvalid: "Kies een van de mogelijkheden.",
     dueBeforeStart: "De deadline ligt voor de startdatum. Kies een latere deadline.",
     controlCharacters: "Deze tekst bevat onzichtbare stuurtekens. Typ de tekst opnieuw of plak hem als platte tekst.",

@@ -1,5 +1,6 @@
 // The dashboard.
 // One part of the Dutch message file; nl.ts gathers the parts for server code.
+import { formatCount } from "@/lib/i18n/format-number";
 
 export const dashboardMessages = {
   dashboard: {
@@ -75,7 +76,7 @@ export const dashboardMessages = {
     countdown: (days: number) => (days === 0 ? "vandaag" : days === 1 ? "nog 1 dag" : `nog ${days} dagen`),
     readinessTitle: "Gereedheid",
     readinessFigure: (ready: number, total: number, percent: number) =>
-      `${ready} van ${total} open acties hebben een voortgangsupdate sinds de vorige Kamerbrief (${percent}%).`,
+      `${ready} van ${formatCount(total)} open acties hebben een voortgangsupdate sinds de vorige Kamerbrief (${percent}%).`,
     readinessNoActions: "Er zijn geen open acties bij de aanbevelingen van deze toezegging.",
     readinessSince: (document: string, date: string) => `Geteld vanaf ${document} van ${date}.`,
     readinessSinceNone: "Er is nog geen Kamerbrief of plan van aanpak verzonden: elke voortgangsupdate telt.",

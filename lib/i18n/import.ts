@@ -1,5 +1,6 @@
 // Importing recommendations and actions from a spreadsheet.
 // One part of the Dutch message file; nl.ts gathers the parts for server code.
+import { formatCount } from "@/lib/i18n/format-number";
 
 export const importMessages = {
   dataImport: {
@@ -49,8 +50,8 @@ export const importMessages = {
     rowFailed: (row: number, message: string) => `Rij ${row}: ${message} Er is niets geïmporteerd.`,
     deadlineReason: "Gewijzigd via een import uit Excel.",
     journalText: "Bijgewerkt via een import uit Excel.",
-    rows: (count: number) => (count === 1 ? "1 rij" : `${count.toLocaleString("nl-NL")} rijen`),
-    errors: (count: number) => (count === 1 ? "1 fout" : `${count.toLocaleString("nl-NL")} fouten`),
+    rows: (count: number) => (count === 1 ? "1 rij" : `${formatCount(count)} rijen`),
+    errors: (count: number) => (count === 1 ? "1 fout" : `${formatCount(count)} fouten`),
     checked: (rows: string) =>
       `Gecontroleerd: ${rows}, geen fouten. Er is nog niets gewijzigd; druk op Importeren om de wijzigingen op te slaan.`,
     checkedNothing: (rows: string) =>
@@ -88,12 +89,12 @@ export const importMessages = {
       unreadable:
         "Het bestand kan niet worden gelezen als Excel-werkmap. Sla het opnieuw op als .xlsx en probeer het nog eens.",
       formulas: (cells: string, count: number) =>
-        `Het bestand bevat ${count === 1 ? "een formule" : `${count} formules`} (${cells}${count > 3 ? ", …" : ""}). Vervang formules door hun waarde (Plakken speciaal → Waarden) en probeer het opnieuw.`,
+        `Het bestand bevat ${count === 1 ? "een formule" : `${formatCount(count)} formules`} (${cells}${count > 3 ? ", …" : ""}). Vervang formules door hun waarde (Plakken speciaal → Waarden) en probeer het opnieuw.`,
       noSheet: "Het bestand heeft geen werkblad 'Aanbevelingen en acties'. Gebruik het sjabloon.",
       missingColumns: (columns: string) =>
         `De eerste rij mist deze kolommen: ${columns}. Gebruik de kolomnamen van het sjabloon.`,
       tooManyRows: (max: number) =>
-        `Het bestand heeft meer dan ${max.toLocaleString("nl-NL")} rijen. Splits het in kleinere bestanden.`,
+        `Het bestand heeft meer dan ${formatCount(max)} rijen. Splits het in kleinere bestanden.`,
       noRows: "Het bestand heeft geen rijen onder de kolomnamen.",
       // The upload limits (lib/uploads/upload-limits.ts), each naming the limit that was hit.
       zipEntries: (max: number) =>
@@ -109,7 +110,7 @@ export const importMessages = {
     },
     rowErrors: {
       required: (column: string) => `Vul ${column} in.`,
-      number: (max: number) => `Vul een heel getal van 1 tot en met ${max} in.`,
+      number: (max: number) => `Vul een heel getal van 1 tot en met ${formatCount(max)} in.`,
       cabinetResponse: (given: string, allowed: string) =>
         `Onbekende kabinetsreactie '${given}'. Kies uit: ${allowed}.`,
       status: (given: string, allowed: string) => `Onbekende status '${given}'. Kies uit: ${allowed}.`,
@@ -217,14 +218,14 @@ export const importMessages = {
         header: "Startdatum",
         required: false,
         explanation: "De dag waarop de actie begint.",
-        allowed: "een datum, bijvoorbeeld 2-1-2023 of 2023-01-02",
+        allowed: "een datum als dag-maand-jaar, bijvoorbeeld 2-1-2023",
       },
       dueDate: {
         header: "Deadline",
         required: true,
         explanation:
           "De dag waarop de actie klaar moet zijn; niet voor de startdatum. Een andere deadline bij een bestaande actie wordt een deadlinewijziging.",
-        allowed: "een datum, bijvoorbeeld 30-6-2023 of 2023-06-30",
+        allowed: "een datum als dag-maand-jaar, bijvoorbeeld 30-6-2023",
       },
       status: {
         header: "Status",

@@ -1,6 +1,7 @@
 // Kamerbrieven: the letter's text, its page, editor, workflow, comparison and downloads.
 // One part of the Dutch message file; nl.ts gathers the parts for server code.
 import type { ActionStatus, ImplementationStatus, LetterStatus } from "@/lib/generated/prisma/enums.ts";
+import { formatCount } from "@/lib/i18n/format-number";
 
 export const lettersMessages = {
   letterText: {
@@ -9,7 +10,7 @@ export const lettersMessages = {
     illustrativeMarker: "[illustratief]",
     subject: {
       one: (evaluation: string) => `Voortgang opvolging aanbevelingen ${evaluation}`,
-      many: (count: number) => `Voortgang opvolging aanbevelingen uit ${count} evaluaties`,
+      many: (count: number) => `Voortgang opvolging aanbevelingen uit ${formatCount(count)} evaluaties`,
       none: "Voortgang opvolging aanbevelingen",
     },
     /** How an organisation is named in the letter's running text (the table uses the code). */
@@ -44,9 +45,9 @@ export const lettersMessages = {
     tally: {
       none: "Aan deze toezegging zijn nog geen aanbevelingen gekoppeld.",
       single: (grade: string) => `De aanbeveling is ${grade}.`,
-      allSame: (count: number, grade: string) => `Alle ${count} aanbevelingen zijn ${grade}.`,
+      allSame: (count: number, grade: string) => `Alle ${formatCount(count)} aanbevelingen zijn ${grade}.`,
       /** "is er 1 volledig geïmplementeerd" / "zijn er 6 gedeeltelijk geïmplementeerd" */
-      part: (count: number, grade: string) => `${count === 1 ? "is" : "zijn"} er ${count} ${grade}`,
+      part: (count: number, grade: string) => `${count === 1 ? "is" : "zijn"} er ${formatCount(count)} ${grade}`,
       mixed: (total: string, parts: string) => `Van de ${total} ${parts}.`,
     },
     illustrativeIntroduction:
@@ -80,9 +81,10 @@ export const lettersMessages = {
     noActions: "Voor deze aanbeveling zijn nog geen acties vastgelegd.",
     actionsOne: (state: string) => `Er is 1 actie afgesproken; die is ${state}.`,
     actionsBoth: (state: string) => `Er zijn 2 acties afgesproken; beide zijn ${state}.`,
-    actionsAll: (count: number, state: string) => `Er zijn ${count} acties afgesproken; alle ${count} zijn ${state}.`,
-    actionsMixed: (count: number, parts: string) => `Er zijn ${count} acties afgesproken: ${parts}.`,
-    actionsPart: (count: number, state: string) => `${count} ${count === 1 ? "is" : "zijn"} ${state}`,
+    actionsAll: (count: number, state: string) =>
+      `Er zijn ${formatCount(count)} acties afgesproken; alle ${formatCount(count)} zijn ${state}.`,
+    actionsMixed: (count: number, parts: string) => `Er zijn ${formatCount(count)} acties afgesproken: ${parts}.`,
+    actionsPart: (count: number, state: string) => `${formatCount(count)} ${count === 1 ? "is" : "zijn"} ${state}`,
     actionLine: (title: string, organisation: string, state: string) => `${title} (${organisation}): ${state}.`,
     actionDone: (date: string | null) => (date ? `afgerond op ${date}` : "afgerond"),
     actionPercent: (state: string, percent: number) => `${state}, ${percent} procent gereed`,
@@ -101,7 +103,7 @@ export const lettersMessages = {
     summaryHeading: "Overzicht van de aanbevelingen",
     summaryProgress: (count: string, parts: string) => `${count}: ${parts}`,
     summaryNoActions: "nog geen acties",
-    summaryStatePart: (count: number, state: string) => `${count} ${state}`,
+    summaryStatePart: (count: number, state: string) => `${formatCount(count)} ${state}`,
     summaryNextStep: (title: string, term: string) => `${title} (${term})`,
     summaryMoreSteps: (first: string, more: string) => `${first}, en nog ${more}`,
     summaryNoNextSteps: {
@@ -157,7 +159,8 @@ export const lettersMessages = {
       version: "Versie",
       updatedAt: "Laatst gewijzigd",
     },
-    range: (from: number, to: number, total: number) => `Kamerbrieven ${from}–${to} van ${total}`,
+    range: (from: number, to: number, total: number) =>
+      `Kamerbrieven ${formatCount(from)}–${formatCount(to)} van ${formatCount(total)}`,
     emptyCoordinator:
       "Er zijn nog geen Kamerbrieven. Kies hierboven een toezegging en klik op ‘Concept-Kamerbrief maken’: de brief wordt opgesteld uit de actuele stand van de aanbevelingen en acties.",
     emptyReader:
@@ -222,7 +225,8 @@ export const lettersMessages = {
     editDetails: "Briefhoofd en ondertekening bewerken",
     detailsTitle: "Briefhoofd en ondertekening",
     date: "Datum",
-    dateHint: "Bijvoorbeeld 2023-04-03.",
+    dateHint: "Als dag-maand-jaar, bijvoorbeeld 3-4-2023.",
+    dateRequired: "Vul een bestaande datum in, bijvoorbeeld 3-4-2023.",
     subject: "Betreft",
     subjectRequired: "het onderwerp (Betreft)",
     reference: "Ons kenmerk",
@@ -261,7 +265,7 @@ export const lettersMessages = {
     versionNotFound: (number: number) => `Versie ${number} bestaat niet.`,
     // remarks
     remarksHeading: (open: number, total: number) =>
-      total === 0 ? "Opmerkingen" : `Opmerkingen (${open} open van ${total})`,
+      total === 0 ? "Opmerkingen" : `Opmerkingen (${formatCount(open)} open van ${formatCount(total)})`,
     remarksFor: (name: string) => `Opmerkingen bij ${name}`,
     remarkBy: (author: string, time: string, versionNumber: number) =>
       `${author}, ${time} (bij versie ${versionNumber})`,
@@ -290,11 +294,11 @@ export const lettersMessages = {
     openRemarks: (count: number) =>
       count === 1
         ? "Vaststellen kan nog niet: er staat nog 1 opmerking open. Handel die eerst af."
-        : `Vaststellen kan nog niet: er staan nog ${count} opmerkingen open. Handel die eerst af.`,
+        : `Vaststellen kan nog niet: er staan nog ${formatCount(count)} opmerkingen open. Handel die eerst af.`,
     openRemarksNote: (count: number) =>
       count === 1
         ? "Er staat nog 1 opmerking open; vaststellen kan pas als die is afgehandeld."
-        : `Er staan nog ${count} opmerkingen open; vaststellen kan pas als die zijn afgehandeld.`,
+        : `Er staan nog ${formatCount(count)} opmerkingen open; vaststellen kan pas als die zijn afgehandeld.`,
     submit: "Ter review aanbieden",
     submitHint:
       "Bijdragers en lezers kunnen de brief dan lezen; bijdragers plaatsen opmerkingen per onderdeel. U kunt de tekst blijven bewerken.",
@@ -311,7 +315,7 @@ export const lettersMessages = {
     number: "Kamerstuk: nummer",
     numberHint: "Het nummer na ‘nr.’, bijvoorbeeld 12.",
     sentOn: "Datum van verzending",
-    sentOnHint: "Bijvoorbeeld 2023-06-30. Niet in de toekomst.",
+    sentOnHint: "Als dag-maand-jaar, bijvoorbeeld 30-6-2023. Niet in de toekomst.",
     submitted: "De Kamerbrief is ter review aangeboden.",
     approved: "De Kamerbrief is vastgesteld. De tekst ligt nu vast.",
     returned: "De Kamerbrief is terug naar concept. De tekst kan weer worden bewerkt.",
@@ -390,7 +394,7 @@ export const lettersMessages = {
         none: "Er zijn sinds de vorige brief geen deadlines verplaatst.",
       },
     },
-    count: (count: number) => (count === 1 ? "1 actie" : `${count} acties`),
+    count: (count: number) => (count === 1 ? "1 actie" : `${formatCount(count)} acties`),
     // the word diff between two versions of one letter (Versies tab)
     versions: {
       heading: "Versies vergelijken",
@@ -398,13 +402,13 @@ export const lettersMessages = {
       to: "Naar versie",
       submit: "Vergelijken",
       intro: (from: number, to: number) =>
-        `Wat er is veranderd van versie ${from} naar versie ${to}. Toegevoegde woorden zijn onderstreept, verwijderde doorgestreept.`,
+        `Wat er is veranderd van versie ${formatCount(from)} naar versie ${formatCount(to)}. Toegevoegde woorden zijn onderstreept, verwijderde doorgestreept.`,
       needTwo: "Er is nog maar één versie: er is niets te vergelijken.",
       same: "Kies twee verschillende versies om te vergelijken.",
       notFound: "Een van deze versies bestaat niet. Kies twee versies uit de lijst.",
       noChanges: "Deze versies zijn gelijk.",
       unchanged: (count: number) =>
-        count === 1 ? "1 onderdeel is niet gewijzigd." : `${count} onderdelen zijn niet gewijzigd.`,
+        count === 1 ? "1 onderdeel is niet gewijzigd." : `${formatCount(count)} onderdelen zijn niet gewijzigd.`,
       letterhead: "Briefhoofd",
       signing: "Ondertekening",
       untitled: "Zonder kop",

@@ -1,6 +1,7 @@
 // Recommendations: the list and a recommendation's page.
 // One part of the Dutch message file; nl.ts gathers the parts for server code.
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums.ts";
+import { formatCount } from "@/lib/i18n/format-number";
 
 export const recommendationsMessages = {
   recommendations: {
@@ -8,7 +9,8 @@ export const recommendationsMessages = {
     intro:
       "De aanbevelingen uit de evaluaties die de Taskforce anti-omkoping opvolgt, per evaluatie: met de organisatie die de leiding heeft, de voortgang van de acties en de stand van de uitvoering.",
     empty: "Er zijn nog geen evaluaties vastgelegd.",
-    range: (from: number, to: number, total: number) => `Aanbevelingen ${from}–${to} van ${total}`,
+    range: (from: number, to: number, total: number) =>
+      `Aanbevelingen ${formatCount(from)}–${formatCount(to)} van ${formatCount(total)}`,
     evaluationEmpty: "Bij deze evaluatie zijn nog geen aanbevelingen vastgelegd.",
     addFirst: "De eerste aanbeveling van deze evaluatie toevoegen",
     caption: (evaluation: string) =>
@@ -23,10 +25,10 @@ export const recommendationsMessages = {
       status: "Status",
     },
     progress: (done: number, total: number, percent: number) =>
-      `${done} van ${total} ${total === 1 ? "actie" : "acties"} afgerond (${percent}%)`,
+      `${done} van ${formatCount(total)} ${total === 1 ? "actie" : "acties"} afgerond (${percent}%)`,
     noActions: "Nog geen acties",
-    openCount: (count: number) => `${count} open`,
-    overdueCount: (count: number) => `${count} te laat`,
+    openCount: (count: number) => `${formatCount(count)} open`,
+    overdueCount: (count: number) => `${formatCount(count)} te laat`,
     evaluator: (name: string) => `Evaluator: ${name}`,
     reportDate: (date: string) => `rapport van ${date}`,
     sentToParliament: (date: string) => `aangeboden aan de Tweede Kamer op ${date}`,
@@ -57,8 +59,9 @@ export const recommendationsMessages = {
     },
     evaluationHints: {
       periodEvaluated: "Bijvoorbeeld: ‘Anti-omkopingsbeleid ekv, geëvalueerd in 2021’.",
-      reportDate: "De datum van het rapport, bijvoorbeeld 2020-11-05.",
-      sentToParliamentOn: "Leeg laten als niet bekend is dat (of wanneer) het rapport aan de Kamer is aangeboden.",
+      reportDate: "De datum van het rapport, als dag-maand-jaar, bijvoorbeeld 5-11-2020.",
+      sentToParliamentOn:
+        "Als dag-maand-jaar. Leeg laten als niet bekend is dat (of wanneer) het rapport aan de Kamer is aangeboden.",
       source: "Waar deze gegevens vandaan komen, bijvoorbeeld ‘Kamerstuk 29 911, nr. 382’.",
     },
     evaluationSubmit: "Evaluatie registreren",
@@ -99,7 +102,8 @@ export const recommendationsMessages = {
     addAction: "Actie toevoegen bij deze aanbeveling",
     actionsCaption: "Acties bij deze aanbeveling met organisatie, status, percentage gereed en deadline",
     actionsEmpty: "Bij deze aanbeveling zijn nog geen acties vastgelegd.",
-    actionsRange: (from: number, to: number, total: number) => `Acties ${from}–${to} van ${total}`,
+    actionsRange: (from: number, to: number, total: number) =>
+      `Acties ${formatCount(from)}–${formatCount(to)} van ${formatCount(total)}`,
     actionColumns: {
       title: "Actie",
       organisation: "Organisatie",
@@ -120,7 +124,7 @@ export const recommendationsMessages = {
     historyTitle: "Geschiedenis",
     historyEmpty: "Er zijn nog geen wijzigingen van deze aanbeveling vastgelegd.",
     historyTruncated: (count: number) =>
-      `Hier staan de ${count} meest recente wijzigingen; het logboek bevat ze allemaal.`,
+      `Hier staan de ${formatCount(count)} meest recente wijzigingen; het logboek bevat ze allemaal.`,
     override: {
       title: "Status vaststellen",
       intro:
@@ -178,16 +182,19 @@ export const recommendationsMessages = {
       onlyActionDone: "de enige actie is afgerond",
       onlyActionDelayed: "de enige actie is vertraagd",
       onlyActionInProgress: "de enige actie is in uitvoering",
-      noneStarted: (total: number) => `geen van de ${total} acties is gestart`,
-      allDone: (total: number) => (total === 2 ? "beide acties zijn afgerond" : `alle ${total} acties zijn afgerond`),
+      noneStarted: (total: number) => `geen van de ${formatCount(total)} acties is gestart`,
+      allDone: (total: number) =>
+        total === 2 ? "beide acties zijn afgerond" : `alle ${formatCount(total)} acties zijn afgerond`,
       someDelayed: (delayed: number, total: number, done: number) =>
-        `${delayed} van de ${total} acties ${delayed === 1 ? "is" : "zijn"} vertraagd en ${done === 0 ? "geen" : done} ${done > 1 ? "zijn" : "is"} afgerond`,
+        `${delayed} van de ${formatCount(total)} acties ${delayed === 1 ? "is" : "zijn"} vertraagd en ${done === 0 ? "geen" : done} ${done > 1 ? "zijn" : "is"} afgerond`,
       someDone: (done: number, total: number) =>
-        `${done} van de ${total} acties ${done === 1 ? "is" : "zijn"} afgerond en geen is vertraagd`,
+        `${done} van de ${formatCount(total)} acties ${done === 1 ? "is" : "zijn"} afgerond en geen is vertraagd`,
       someInProgress: (started: number, total: number) =>
-        `${started} van de ${total} acties ${started === 1 ? "is" : "zijn"} in uitvoering en nog geen is afgerond`,
+        `${started} van de ${formatCount(total)} acties ${started === 1 ? "is" : "zijn"} in uitvoering en nog geen is afgerond`,
       cancelledNote: (count: number) =>
-        count === 1 ? " (1 geannuleerde actie telt niet mee)" : ` (${count} geannuleerde acties tellen niet mee)`,
+        count === 1
+          ? " (1 geannuleerde actie telt niet mee)"
+          : ` (${formatCount(count)} geannuleerde acties tellen niet mee)`,
     },
   },
 } as const;

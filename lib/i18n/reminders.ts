@@ -1,11 +1,12 @@
 // Reminder e-mails and the calendar feed.
 // One part of the Dutch message file; nl.ts gathers the parts for server code.
+import { formatCount } from "@/lib/i18n/format-number";
 
 export const remindersMessages = {
   reminders: {
     // The contact person's digest (lib/reminders/compose-mails.ts)
     digestSubject: (count: number) =>
-      count === 1 ? "Opvolging: 1 actie vraagt aandacht" : `Opvolging: ${count} acties vragen aandacht`,
+      count === 1 ? "Opvolging: 1 actie vraagt aandacht" : `Opvolging: ${formatCount(count)} acties vragen aandacht`,
     greeting: (name: string) => `Beste ${name},`,
     digestIntro: "Voor deze acties, waarvan u contactpersoon bent, nadert de deadline of is die voorbij:",
     overdueHeading: "Te laat",
@@ -28,11 +29,11 @@ export const remindersMessages = {
       dueSoon: "Binnen 14 dagen",
     },
     perOrganisationLine: (organisation: string, open: number, overdue: number, dueSoon: number) =>
-      `${organisation}: ${open} open, ${overdue} te laat, ${dueSoon} binnen 14 dagen`,
+      `${organisation}: ${formatCount(open)} open, ${formatCount(overdue)} te laat, ${dueSoon} binnen 14 dagen`,
     overdueListHeading: "Te laat",
     noOverdue: "Geen acties te laat.",
     overdueMore: (count: number) =>
-      `en nog ${count} ${count === 1 ? "actie" : "acties"}: zie het overzicht van acties.`,
+      `en nog ${formatCount(count)} ${count === 1 ? "actie" : "acties"}: zie het overzicht van acties.`,
     nextDeadlineHeading: "Eerstvolgende deadline aan de Kamer",
     nextDeadline: (title: string, wording: string, date: string, days: number) =>
       `${title} (toegezegd: “${wording}”): ${date}, ${days === 0 ? "vandaag" : days === 1 ? "over 1 dag" : `over ${days} dagen`}.`,

@@ -1,5 +1,6 @@
 // Users, the profile and user management.
 // One part of the Dutch message file; nl.ts gathers the parts for server code.
+import { formatCount } from "@/lib/i18n/format-number";
 
 export const usersMessages = {
   users: {
@@ -7,7 +8,8 @@ export const usersMessages = {
     intro:
       "Alle accounts met hun rol, organisatie, status en gekoppelde identiteiten. Voeg een gebruiker toe, wijzig op de pagina van een gebruiker de rol en de organisatie, of deactiveer een account: gebruikers worden nooit verwijderd, zodat hun naam in de geschiedenis blijft.",
     caption: "Gebruikers met rol, organisatie, status en gekoppelde identiteiten",
-    range: (from: number, to: number, total: number) => `Gebruikers ${from}–${to} van ${total}`,
+    range: (from: number, to: number, total: number) =>
+      `Gebruikers ${formatCount(from)}–${formatCount(to)} van ${formatCount(total)}`,
     empty: "Er zijn nog geen gebruikers.",
     columns: {
       name: "Naam",
@@ -21,7 +23,7 @@ export const usersMessages = {
     inactive: "Gedeactiveerd",
     noLinks: "Geen",
     noLinksOnUser: "Deze gebruiker heeft geen gekoppelde identiteiten.",
-    linkCount: (count: number) => (count === 1 ? "1 identiteit" : `${count} identiteiten`),
+    linkCount: (count: number) => (count === 1 ? "1 identiteit" : `${formatCount(count)} identiteiten`),
     backToList: "Terug naar gebruikers",
     details: "Gegevens",
     linksTitle: "Gekoppelde identiteiten (OpenID Connect)",
@@ -87,7 +89,7 @@ export const usersMessages = {
       "Kies Agenda toevoegen → Abonneren via internet (in de klassieke Outlook: Agenda openen → Van internet).",
       "Plak het adres en bevestig. Outlook haalt de deadlines daarna zelf op; wijzigingen verschijnen na enige tijd.",
     ],
-    feedLimitReached: (max: number) => `U heeft al ${max} actieve agenda-adressen. Trek er eerst een in.`,
+    feedLimitReached: (max: number) => `U heeft al ${formatCount(max)} actieve agenda-adressen. Trek er eerst een in.`,
     feedListTitle: "Uw agenda-adressen",
     feedListEmpty: "U heeft nog geen agenda-adres.",
     feedColumns: { created: "Gemaakt op", lastUsed: "Laatst opgehaald", state: "Status", actions: "Handeling" },
@@ -126,14 +128,14 @@ export const usersMessages = {
     >,
     tokenExpiresOn: "Geldig tot en met",
     tokenExpiresOnHint:
-      "Alleen bij 'Tot een datum': een datum na vandaag en hoogstens een jaar vooruit. Het token geldt tot en met die dag.",
+      "Alleen bij 'Tot een datum': een datum na vandaag en hoogstens een jaar vooruit, als dag-maand-jaar (bijvoorbeeld 30-6-2027). Het token geldt tot en met die dag.",
     tokenExpiresOnRequired: "Kies de datum tot en met wanneer het token geldig is.",
     tokenExpiresOnRange: "Kies een datum na vandaag en hoogstens een jaar vooruit.",
     tokenCreated: "Het API-token is gemaakt. Kopieer het nu: het wordt maar één keer getoond.",
     tokenValueLabel: "Uw nieuwe API-token",
     tokenValueHint:
       "Selecteer het token en kopieer het (Ctrl+C). Opvolging bewaart alleen een vingerafdruk: na het verlaten van deze pagina is het token niet meer te zien. Stuur het mee als kop Authorization: Bearer <token>.",
-    tokenLimitReached: (max: number) => `U heeft al ${max} geldige API-tokens. Trek er eerst een in.`,
+    tokenLimitReached: (max: number) => `U heeft al ${formatCount(max)} geldige API-tokens. Trek er eerst een in.`,
     tokenListTitle: "Uw API-tokens",
     tokenListEmpty: "U heeft nog geen API-token.",
     tokenColumns: {

@@ -1,7 +1,7 @@
 // The words around a kengetal's figures: a value with its unit as a Dutch reader writes it
 // ("€ 18,8 mld.", "45"), years as ranges ("2018–2022, 2024"), the sources per year, and the
 // summary a screen reader hears instead of the chart.
-import { formatNumber } from "@/lib/charts/format-number";
+import { formatNumber } from "@/lib/i18n/format-number";
 import { nl } from "@/lib/i18n/nl";
 
 type Point = { year: number; value: number; source: string };

@@ -15,6 +15,7 @@ import { approveLetter } from "./approve-letter";
 import { returnLetterToDraft } from "./return-letter-to-draft";
 import { markLetterSent } from "./mark-letter-sent";
 import { ReturnLetterToDraftSchema, MarkLetterSentSchema } from "@/lib/validation/letters-workflow";
+import { createTestLetter } from "@/test/factories";
 
 const database = setUpSeededDatabase();
 const coordinator = () => actorFor(database, "coordinator@fin.demo.opvolging.nl");
@@ -55,10 +56,6 @@ const STEPS = {
   { to: LetterStatus; kind: string; run: (actor: Actor, letterId: string, version?: number) => Promise<unknown> }
 >;
 
-async function newLetter(status: LetterStatus) {
-  return (await insertLetterDraft(database.prisma, { status })).letterId;
-}
-
 async function failure(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(
     () => null,
@@ -74,7 +71,7 @@ describe("the workflow's transitions", () => {
       const allowed = canMoveLetter(from, step.to);
       it(`${name} from ${from}: ${allowed ? "moves to " + step.to : "refused, nothing written"}`, async () => {
         const actor = await coordinator();
-        const letterId = await newLetter(from);
+        const letterId = await createTestLetter(database.prisma, { status: from });
         if (allowed) {
           await expect(step.run(actor, letterId)).resolves.toMatchObject({ status: step.to, version: 2 });
           const event = await database.prisma.auditEvent.findFirstOrThrow({
@@ -112,7 +109,7 @@ describe("who may move a letter", () => {
     it(`${name}: only a Coördinator, as the permission table says`, async () => {
       const outcome = await runAsEveryActor(database.prisma, {
         permission: "letters:manage",
-        prepare: () => newLetter(from[name as keyof typeof STEPS]),
+        prepare: () => createTestLetter(database.prisma, { status: from[name as keyof typeof STEPS] }),
         run: (actor, letterId) => step.run(actor, letterId),
       });
       expect(outcome.actual).toEqual(outcome.expected);
@@ -124,7 +121,7 @@ describe("who may move a letter", () => {
 describe("Vaststellen", () => {
   it("is refused while remarks are open, naming how many, and goes through once they are resolved", async () => {
     const actor = await coordinator();
-    const letterId = await newLetter("IN_REVIEW");
+    const letterId = await createTestLetter(database.prisma, { status: "IN_REVIEW" });
     const author = await database.prisma.user.findUniqueOrThrow({
       where: { email: "bijdrager@adsb.demo.opvolging.nl" },
     });
@@ -171,7 +168,7 @@ describe("Vaststellen", () => {
 
 describe("Terug naar concept", () => {
   it("needs a reason, which the audit trail keeps", async () => {
-    const letterId = await newLetter("APPROVED");
+    const letterId = await createTestLetter(database.prisma, { status: "APPROVED" });
     const parsed = ReturnLetterToDraftSchema.safeParse({ letterId, version: "1", reason: "   " });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]).toMatchObject({ path: ["reason"], message: "Vul een reden in." });
@@ -248,7 +245,7 @@ describe("Markeren als verzonden", () => {
 
   it("refuses a Kamerstuk number already registered next to the number field, and writes nothing", async () => {
     const actor = await coordinator();
-    const letterId = await newLetter("APPROVED");
+    const letterId = await createTestLetter(database.prisma, { status: "APPROVED" });
     const [documents, events] = [
       await database.prisma.parliamentaryDocument.count(),
       await database.prisma.auditEvent.count(),
@@ -274,7 +271,7 @@ describe("Markeren als verzonden", () => {
   });
 
   it("refuses a date in the future next to the date field", async () => {
-    const letterId = await newLetter("APPROVED");
+    const letterId = await createTestLetter(database.prisma, { status: "APPROVED" });
     const error = await failure(
       markLetterSent({
         actor: await coordinator(),
@@ -302,7 +299,7 @@ describe("Markeren als verzonden", () => {
     ).toEqual({
       dossier: "Vul het dossiernummer in.",
       number: "Gebruik cijfers en letters zonder spaties, bijvoorbeeld 12.",
-      sentOn: "Vul een bestaande datum in, bijvoorbeeld 2023-06-30.",
+      sentOn: "Deze datum bestaat niet. Vul een bestaande datum in, bijvoorbeeld 30-6-2023.",
     });
   });
 });
@@ -310,7 +307,7 @@ describe("Markeren als verzonden", () => {
 describe("a stale version", () => {
   it("is a conflict naming the colleague, and changes nothing", async () => {
     const actor = await coordinator();
-    const letterId = await newLetter("DRAFT");
+    const letterId = await createTestLetter(database.prisma, { status: "DRAFT" });
     await submitLetterForReview({ actor, input: { letterId, version: 1 } });
     // A second coordinator's form still says version 1.
     const error = await failure(returnLetterToDraft({ actor, input: { letterId, version: 1, reason: "Te vroeg." } }));

@@ -10,6 +10,7 @@ import { updateRecommendation } from "./update-recommendation";
 import { createRecommendation } from "./create-recommendation";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { DEMO_TODAY, commitments, evaluation as ekvEvaluation, oecdEvaluation } from "@/prisma/seed-data";
+import { createTestRecommendation } from "@/test/factories";
 
 const database = setUpSeededDatabase();
 
@@ -25,26 +26,6 @@ const coordinator = () => actorFor(database, "coordinator@fin.demo.opvolging.nl"
 
 async function seeded(seedKey: string, number: number) {
   return database.prisma.recommendation.findFirstOrThrow({ where: { number, evaluation: { seedKey } } });
-}
-
-/** A recommendation of its own (number 1 of a fresh evaluation), for tests that change it. */
-async function freshRecommendation() {
-  const prisma = database.prisma;
-  const organisation = await prisma.organisation.findUniqueOrThrow({ where: { code: "FIN" } });
-  const evaluation = await prisma.evaluation.create({
-    data: { title: `Test ${crypto.randomUUID()}`, periodEvaluated: "Test", evaluator: "Test", source: "Test" },
-  });
-  return prisma.recommendation.create({
-    data: {
-      evaluationId: evaluation.id,
-      number: 1,
-      title: "Eigen aanbeveling",
-      text: "Tekst",
-      theme: "Thema",
-      cabinetResponse: "ADOPTED",
-      leadOrganisationId: organisation.id,
-    },
-  });
 }
 
 describe("getRecommendation", () => {
@@ -99,7 +80,7 @@ describe("getRecommendation", () => {
   });
 
   it("shows the override with its reason, who set it and when, beside what the actions give", async () => {
-    const recommendation = await freshRecommendation();
+    const recommendation = await createTestRecommendation(database.prisma, { title: "Eigen aanbeveling" });
     const actor = await coordinator();
     await overrideRecommendationStatus({
       actor,
@@ -128,7 +109,7 @@ describe("getRecommendation", () => {
   });
 
   it("gives the history newest first with the changed fields, refused attempts only to who may read the Logboek", async () => {
-    const recommendation = await freshRecommendation();
+    const recommendation = await createTestRecommendation(database.prisma, { title: "Eigen aanbeveling" });
     const actor = await coordinator();
     await updateRecommendation({
       actor,
@@ -212,7 +193,7 @@ describe("getRecommendation", () => {
   });
 
   it("pages the actions by 50", async () => {
-    const recommendation = await freshRecommendation();
+    const recommendation = await createTestRecommendation(database.prisma, { title: "Eigen aanbeveling" });
     await database.prisma.actionItem.createMany({
       data: Array.from({ length: 120 }, (_, index) => ({
         recommendationId: recommendation.id,
@@ -237,7 +218,7 @@ describe("getRecommendation", () => {
   });
 
   it("sends the same number of SQL statements with 200 more actions and 80 more history events", async () => {
-    const recommendation = await freshRecommendation();
+    const recommendation = await createTestRecommendation(database.prisma, { title: "Eigen aanbeveling" });
     const actor = await reader();
     const before = await countStatements(database.url, () => getRecommendation({ actor, id: recommendation.id }));
     await database.prisma.actionItem.createMany({

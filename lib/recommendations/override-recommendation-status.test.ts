@@ -9,34 +9,15 @@ import {
   ClearRecommendationStatusOverrideSchema,
   OverrideRecommendationStatusSchema,
 } from "@/lib/validation/recommendation";
+import { createTestRecommendation } from "@/test/factories";
 
 const database = setUpSeededDatabase();
-
-async function freshRecommendation(override?: { statusOverride: "IMPLEMENTED"; statusOverrideReason: string }) {
-  const prisma = database.prisma;
-  const organisation = await prisma.organisation.findUniqueOrThrow({ where: { code: "ADSB" } });
-  const evaluation = await prisma.evaluation.create({
-    data: { title: `Evaluatie ${crypto.randomUUID()}`, periodEvaluated: "2023", evaluator: "Test", source: "Test" },
-  });
-  return prisma.recommendation.create({
-    data: {
-      evaluationId: evaluation.id,
-      number: 1,
-      title: "T",
-      text: "T",
-      theme: "T",
-      cabinetResponse: "ADOPTED",
-      leadOrganisationId: organisation.id,
-      ...override,
-    },
-  });
-}
 
 describe("overrideRecommendationStatus", () => {
   it("lets only a Coördinator set the status by hand", async () => {
     const { actual, expected } = await runAsEveryActor(database.prisma, {
       permission: "recommendations:manage",
-      prepare: () => freshRecommendation(),
+      prepare: () => createTestRecommendation(database.prisma, { organisation: "ADSB" }),
       run: (actor, recommendation) =>
         overrideRecommendationStatus({
           actor,
@@ -50,7 +31,7 @@ describe("overrideRecommendationStatus", () => {
 
   it("sets status and reason, raises the version and writes one STATUS_OVERRIDDEN event", async () => {
     const actor = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
-    const recommendation = await freshRecommendation();
+    const recommendation = await createTestRecommendation(database.prisma, { organisation: "ADSB" });
     expect(
       await overrideRecommendationStatus({
         actor,
@@ -83,7 +64,7 @@ describe("overrideRecommendationStatus", () => {
 
   it("refuses a stale version and changes nothing", async () => {
     const actor = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
-    const recommendation = await freshRecommendation();
+    const recommendation = await createTestRecommendation(database.prisma, { organisation: "ADSB" });
     await overrideRecommendationStatus({
       actor,
       input: { recommendationId: recommendation.id, version: 1, status: "DELAYED", reason: "Eerste." },
@@ -113,7 +94,11 @@ describe("clearRecommendationStatusOverride", () => {
   it("lets only a Coördinator lift the override", async () => {
     const { actual, expected } = await runAsEveryActor(database.prisma, {
       permission: "recommendations:manage",
-      prepare: () => freshRecommendation({ statusOverride: "IMPLEMENTED", statusOverrideReason: "Reden." }),
+      prepare: () =>
+        createTestRecommendation(database.prisma, {
+          organisation: "ADSB",
+          data: { statusOverride: "IMPLEMENTED", statusOverrideReason: "Reden." },
+        }),
       run: (actor, recommendation) =>
         clearRecommendationStatusOverride({ actor, input: { recommendationId: recommendation.id, version: 1 } }),
     });
@@ -122,9 +107,12 @@ describe("clearRecommendationStatusOverride", () => {
 
   it("lifts status and reason, and records what was lifted", async () => {
     const actor = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
-    const recommendation = await freshRecommendation({
-      statusOverride: "IMPLEMENTED",
-      statusOverrideReason: "Werkafspraak volstaat.",
+    const recommendation = await createTestRecommendation(database.prisma, {
+      organisation: "ADSB",
+      data: {
+        statusOverride: "IMPLEMENTED",
+        statusOverrideReason: "Werkafspraak volstaat.",
+      },
     });
     await clearRecommendationStatusOverride({ actor, input: { recommendationId: recommendation.id, version: 1 } });
     expect(await database.prisma.recommendation.findUniqueOrThrow({ where: { id: recommendation.id } })).toMatchObject({
@@ -143,7 +131,7 @@ describe("clearRecommendationStatusOverride", () => {
 
   it("says there is nothing to lift when there is no override, and writes nothing", async () => {
     const actor = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
-    const recommendation = await freshRecommendation();
+    const recommendation = await createTestRecommendation(database.prisma, { organisation: "ADSB" });
     await expect(
       clearRecommendationStatusOverride({ actor, input: { recommendationId: recommendation.id, version: 1 } }),
     ).rejects.toMatchObject({

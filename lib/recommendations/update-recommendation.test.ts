@@ -7,29 +7,11 @@ import { runAsEveryActor } from "@/test/every-actor";
 import { updateRecommendation } from "./update-recommendation";
 import type { UpdateRecommendationInput } from "@/lib/validation/recommendation";
 import { AppError } from "@/lib/errors";
+import { createTestRecommendation } from "@/test/factories";
 
 const database = setUpSeededDatabase();
 
-async function freshRecommendation(number = 1) {
-  const prisma = database.prisma;
-  const organisation = await prisma.organisation.findUniqueOrThrow({ where: { code: "FIN" } });
-  const evaluation = await prisma.evaluation.create({
-    data: { title: `Evaluatie ${crypto.randomUUID()}`, periodEvaluated: "2023", evaluator: "Test", source: "Test" },
-  });
-  return prisma.recommendation.create({
-    data: {
-      evaluationId: evaluation.id,
-      number,
-      title: "Oude titel",
-      text: "Oude tekst",
-      theme: "Thema",
-      cabinetResponse: "ADOPTED",
-      leadOrganisationId: organisation.id,
-    },
-  });
-}
-
-type Recommendation = Awaited<ReturnType<typeof freshRecommendation>>;
+type Recommendation = Awaited<ReturnType<typeof createTestRecommendation>>;
 
 function inputFrom(
   recommendation: Recommendation,
@@ -53,7 +35,7 @@ describe("updateRecommendation", () => {
   it("lets only a Coördinator edit a recommendation", async () => {
     const { actual, expected } = await runAsEveryActor(database.prisma, {
       permission: "recommendations:manage",
-      prepare: () => freshRecommendation(),
+      prepare: () => createTestRecommendation(database.prisma, { title: "Oude titel", text: "Oude tekst" }),
       run: (actor, recommendation) =>
         updateRecommendation({ actor, input: inputFrom(recommendation, { title: "Nieuwe titel" }) }),
     });
@@ -65,7 +47,7 @@ describe("updateRecommendation", () => {
 
   it("writes the change, raises the version and records only the changed fields", async () => {
     const actor = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
-    const recommendation = await freshRecommendation();
+    const recommendation = await createTestRecommendation(database.prisma, { title: "Oude titel", text: "Oude tekst" });
     const adsb = await database.prisma.organisation.findUniqueOrThrow({ where: { code: "ADSB" } });
     const result = await updateRecommendation({
       actor,
@@ -99,7 +81,7 @@ describe("updateRecommendation", () => {
 
   it("writes nothing, not even an event, when nothing changed", async () => {
     const actor = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
-    const recommendation = await freshRecommendation();
+    const recommendation = await createTestRecommendation(database.prisma, { title: "Oude titel", text: "Oude tekst" });
     expect(await updateRecommendation({ actor, input: inputFrom(recommendation) })).toEqual({
       recommendationId: recommendation.id,
       version: 1,
@@ -114,7 +96,7 @@ describe("updateRecommendation", () => {
   it("lets exactly one of two saves with the same version win; the other learns who changed what", async () => {
     const first = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
     const second = await secondCoordinator();
-    const recommendation = await freshRecommendation();
+    const recommendation = await createTestRecommendation(database.prisma, { title: "Oude titel", text: "Oude tekst" });
     const results = await Promise.allSettled([
       updateRecommendation({ actor: first, input: inputFrom(recommendation, { title: "Titel van de eerste" }) }),
       updateRecommendation({ actor: second, input: inputFrom(recommendation, { theme: "Thema van de tweede" }) }),
@@ -133,7 +115,7 @@ describe("updateRecommendation", () => {
 
   it("refuses a stale version with the colleague's change, and changes nothing", async () => {
     const actor = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
-    const recommendation = await freshRecommendation();
+    const recommendation = await createTestRecommendation(database.prisma, { title: "Oude titel", text: "Oude tekst" });
     await updateRecommendation({ actor, input: inputFrom(recommendation, { title: "Eerst" }) });
     await expect(
       updateRecommendation({ actor, input: inputFrom(recommendation, { title: "Daarna" }) }),
@@ -151,7 +133,11 @@ describe("updateRecommendation", () => {
 
   it("refuses a number another recommendation of the evaluation has", async () => {
     const actor = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
-    const recommendation = await freshRecommendation(1);
+    const recommendation = await createTestRecommendation(database.prisma, {
+      number: 1,
+      title: "Oude titel",
+      text: "Oude tekst",
+    });
     await database.prisma.recommendation.create({
       data: {
         evaluationId: recommendation.evaluationId,
@@ -184,7 +170,7 @@ describe("updateRecommendation", () => {
 
   it("says that a recommendation that no longer exists cannot be edited", async () => {
     const actor = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
-    const recommendation = await freshRecommendation();
+    const recommendation = await createTestRecommendation(database.prisma, { title: "Oude titel", text: "Oude tekst" });
     await expect(
       updateRecommendation({ actor, input: inputFrom(recommendation, { recommendationId: "weg" }) }),
     ).rejects.toMatchObject({

@@ -3,6 +3,8 @@
 import "@/lib/validation/dutch-zod-messages";
 import { z } from "zod";
 import { nl } from "@/lib/i18n/nl";
+import type { CalendarDate } from "@/lib/calendar-date";
+import { parseDateText } from "@/lib/validation/date-text";
 
 /** The id of a record, from our own form: anything else is a tampered request. */
 // Every id in the database is a cuid, a UUID or a readable key of letters, digits, - and _.
@@ -66,23 +68,25 @@ export const optionalPercentage = z.preprocess(
     .optional(),
 );
 
-/** A calendar date "YYYY-MM-DD" that exists (no 31 June). */
+/**
+ * The one schema for a calendar date typed into a form: 30-9-2023, 30-09-2023 or 2023-09-30
+ * (see date-text.ts), a day that exists (no 31-2-2023); the result is "YYYY-MM-DD".
+ */
+// A check and then a transform, not one transform: a failed check lets the form's own
+// checks (superRefine on the object) still run, so every field's message shows at once.
 export const calendarDate = z
   .string({ error: nl.forms.dateInvalid })
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, nl.forms.dateInvalid)
-  .refine(isExistingDate, nl.forms.dateInvalid);
+  .superRefine((given, context) => {
+    const parsed = parseDateText(given);
+    if (!parsed.ok)
+      context.addIssue({
+        code: "custom",
+        message: parsed.problem === "missing" ? nl.forms.dateMissing : nl.forms.dateInvalid,
+      });
+  })
+  .transform((given): CalendarDate => {
+    const parsed = parseDateText(given);
+    return parsed.ok ? parsed.date : given;
+  });
 
 export const optionalCalendarDate = z.preprocess(emptyToUndefined, calendarDate.optional());
-
-function isExistingDate(value: string): boolean {
-  const [year, month, day] = value.split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    year >= 1900 &&
-    year <= 2200 &&
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day
-  );
-}

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { nl } from "@/lib/i18n/nl";
 import type { ActionStatus, CabinetResponse } from "@/lib/generated/prisma/enums.ts";
 import type { CalendarDate } from "@/lib/clock";
+import { parseDateText } from "@/lib/validation/date-text";
 import { ACTION_STATUSES } from "@/lib/action-items/action-statuses";
 import { CABINET_RESPONSES } from "@/lib/recommendations/recommendation-choices";
 import { CONTROL_CHARACTERS } from "@/lib/validation/fields";
@@ -47,26 +48,15 @@ function label<const T extends string>(
   });
 }
 
-/** 2023-06-30, 30-06-2023 or 30/6/2023, and a day that exists. */
+/** 30-6-2023, 30-06-2023, 30/6/2023 or 2023-06-30, and a day that exists: read as the forms read a date. */
 const importDate = z.string().transform((given, context): CalendarDate => {
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(given);
-  const dutch = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/.exec(given);
-  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : dutch ? [dutch[3], dutch[2], dutch[1]] : [];
-  if (!year || !month || !day) {
-    context.addIssue({ code: "custom", message: m.dateFormat(given) });
-    return z.NEVER;
-  }
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (
-    Number(year) < 1900 ||
-    Number(year) > 2200 ||
-    date.getUTCMonth() !== Number(month) - 1 ||
-    date.getUTCDate() !== Number(day)
-  ) {
-    context.addIssue({ code: "custom", message: m.dateMissing(given) });
-    return z.NEVER;
-  }
-  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}` as CalendarDate;
+  const parsed = parseDateText(given);
+  if (parsed.ok) return parsed.date;
+  context.addIssue({
+    code: "custom",
+    message: parsed.problem === "missing" ? m.dateMissing(given) : m.dateFormat(given),
+  });
+  return z.NEVER;
 });
 
 /** An empty cell is "not given"; anything else must pass `schema` (with its own message). */

@@ -1,30 +1,7 @@
 // Rows for the action page's forms, the deadline queue and the coordinator's action forms.
 import { idle } from "@/lib/actions/action-result";
-import type { PrismaClient } from "@/lib/db-client";
 import type { MatrixRows } from "./matrix";
-
-async function newAction(
-  prisma: PrismaClient,
-  organisationId: string,
-  status: "NOT_STARTED" | "IN_PROGRESS" = "IN_PROGRESS",
-) {
-  const recommendation = await prisma.recommendation.findFirstOrThrow({ orderBy: { number: "asc" } });
-  const contact = await prisma.user.findFirstOrThrow({
-    where: { organisationId, active: true },
-    orderBy: { email: "asc" },
-  });
-  return prisma.actionItem.create({
-    data: {
-      recommendationId: recommendation.id,
-      title: "Matrix",
-      description: "Matrix",
-      ownerOrganisationId: organisationId,
-      contactUserId: contact.id,
-      dueDate: new Date("2023-06-30"),
-      status,
-    },
-  });
-}
+import { createTestActionItem } from "@/test/factories";
 
 export const matrix: MatrixRows = {
   rows: [
@@ -34,7 +11,12 @@ export const matrix: MatrixRows = {
       scoped: true,
       auditsRefusal: true,
       prepare: async ({ prisma, organisation, form }) => {
-        const action = await newAction(prisma, organisation.id, "NOT_STARTED");
+        const action = await createTestActionItem(prisma, {
+          organisationId: organisation.id,
+          status: "NOT_STARTED",
+          title: "Matrix",
+          withContact: true,
+        });
         return [idle, form({ actionItemId: action.id, version: "1", status: "IN_PROGRESS", reason: "" })];
       },
     },
@@ -44,7 +26,12 @@ export const matrix: MatrixRows = {
       scoped: true,
       auditsRefusal: true,
       prepare: async ({ prisma, organisation, form }) => {
-        const action = await newAction(prisma, organisation.id);
+        const action = await createTestActionItem(prisma, {
+          organisationId: organisation.id,
+          status: "IN_PROGRESS",
+          title: "Matrix",
+          withContact: true,
+        });
         return [
           idle,
           form({ actionItemId: action.id, version: "1", newDueDate: "2023-09-30", reason: "Verzoek uit de matrix." }),
@@ -57,7 +44,12 @@ export const matrix: MatrixRows = {
       scoped: false,
       auditsRefusal: true,
       prepare: async ({ prisma, organisation, form }) => {
-        const action = await newAction(prisma, organisation.id);
+        const action = await createTestActionItem(prisma, {
+          organisationId: organisation.id,
+          status: "IN_PROGRESS",
+          title: "Matrix",
+          withContact: true,
+        });
         return [
           idle,
           form({ actionItemId: action.id, version: "1", newDueDate: "2023-09-30", reason: "Wijziging uit de matrix." }),
@@ -70,7 +62,12 @@ export const matrix: MatrixRows = {
       scoped: false,
       auditsRefusal: true,
       prepare: async ({ prisma, organisation, actor, form }) => {
-        const action = await newAction(prisma, organisation.id);
+        const action = await createTestActionItem(prisma, {
+          organisationId: organisation.id,
+          status: "IN_PROGRESS",
+          title: "Matrix",
+          withContact: true,
+        });
         const request = await prisma.deadlineChange.create({
           data: {
             actionItemId: action.id,
@@ -123,7 +120,12 @@ export const matrix: MatrixRows = {
       scoped: false,
       auditsRefusal: true,
       prepare: async ({ prisma, organisation, form }) => {
-        const action = await newAction(prisma, organisation.id);
+        const action = await createTestActionItem(prisma, {
+          organisationId: organisation.id,
+          status: "IN_PROGRESS",
+          title: "Matrix",
+          withContact: true,
+        });
         return [
           idle,
           form({

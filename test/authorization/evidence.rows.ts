@@ -4,22 +4,10 @@ import { idle } from "@/lib/actions/action-result";
 import type { PrismaClient } from "@/lib/db-client";
 import { pdfFile } from "@/test/fixtures/evidence/files";
 import type { MatrixRows } from "./matrix";
-
-async function newAction(prisma: PrismaClient, organisationId: string) {
-  const recommendation = await prisma.recommendation.findFirstOrThrow();
-  return prisma.actionItem.create({
-    data: {
-      recommendationId: recommendation.id,
-      title: "Matrix",
-      description: "Matrix",
-      ownerOrganisationId: organisationId,
-      dueDate: new Date("2023-06-30"),
-    },
-  });
-}
+import { createTestActionItem } from "@/test/factories";
 
 async function newEvidence(prisma: PrismaClient, organisationId: string) {
-  const action = await newAction(prisma, organisationId);
+  const action = await createTestActionItem(prisma, { organisationId, title: "Matrix" });
   const addedBy = await prisma.user.findFirstOrThrow({ where: { role: "COORDINATOR" } });
   const sample = pdfFile();
   const evidence = await prisma.evidence.create({
@@ -45,7 +33,7 @@ export const matrix: MatrixRows = {
       scoped: true,
       auditsRefusal: true,
       prepare: async ({ prisma, organisation, form }) => {
-        const action = await newAction(prisma, organisation.id);
+        const action = await createTestActionItem(prisma, { organisationId: organisation.id, title: "Matrix" });
         const data = form({ actionItemId: action.id, kind: "FILE", title: "Bewijs uit de matrix" });
         const sample = pdfFile();
         data.set("file", new File([new Uint8Array(sample.buffer)], sample.name, { type: sample.mimeType }));

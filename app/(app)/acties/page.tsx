@@ -17,11 +17,11 @@ import {
 import { Pagination } from "@/components/ui/pagination";
 import { ActionListFilters as FilterForm } from "@/components/action-items/action-list-filters";
 import { ActionListTable } from "@/components/action-items/action-list-table";
+import { formatCount } from "@/lib/i18n/format-number";
 
 export const metadata: Metadata = { title: nl.actionList.title };
 
 const t = nl.actionList;
-const number = new Intl.NumberFormat("nl-NL");
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -62,13 +62,8 @@ export default async function ActionListPage({ searchParams }: Props) {
             <div className="action-list-results__bar">
               <p className="utrecht-paragraph action-list-results__count" id="acties-resultaat" role="status">
                 {filters.query
-                  ? t.countSearch(
-                      number.format(list.first),
-                      number.format(last),
-                      number.format(list.total),
-                      filters.query,
-                    )
-                  : t.count(number.format(list.first), number.format(last), number.format(list.total))}
+                  ? t.countSearch(formatCount(list.first), formatCount(last), formatCount(list.total), filters.query)
+                  : t.count(formatCount(list.first), formatCount(last), formatCount(list.total))}
                 {list.sort === "relevance" && <span className="action-list-results__sort"> {t.sortedByRelevance}</span>}
                 {filters.query && list.sort !== "relevance" && (
                   <>
@@ -118,7 +113,7 @@ function ExportLinks({ filters }: { filters: ActionListFilters }) {
         {t.exportCsv}
       </a>
       <span id="acties-export-hint" className="action-export__hint">
-        {t.exportHint(number.format(ACTION_EXPORT_MAX_ROWS))}
+        {t.exportHint(formatCount(ACTION_EXPORT_MAX_ROWS))}
       </span>
     </div>
   );

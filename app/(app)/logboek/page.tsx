@@ -12,10 +12,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { AuditLogFilterForm } from "@/components/audit-log/audit-log-filter-form";
 import { AuditLogTable } from "@/components/audit-log/audit-log-table";
 import { lookupsFrom } from "@/components/audit-log/describe-change";
+import { formatCount } from "@/lib/i18n/format-number";
 
 export const metadata: Metadata = { title: nl.auditLog.title };
-
-const count = new Intl.NumberFormat("nl-NL");
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireUser();
@@ -47,7 +46,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           <>
             <div className="audit-summary">
               <p className="utrecht-paragraph audit-summary__range">
-                {range(count.format(first), count.format(last), count.format(log.total))}
+                {range(formatCount(first), formatCount(last), formatCount(log.total))}
               </p>
               <p className="utrecht-paragraph audit-summary__export">
                 <a href={`/logboek/export${auditLogQuery(filters)}`} className="utrecht-link" download>
@@ -56,10 +55,10 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
               </p>
             </div>
             <p className="utrecht-paragraph audit-summary__hint">
-              {nl.auditLog.exportHint(count.format(EXPORT_ROW_LIMIT))}
+              {nl.auditLog.exportHint(formatCount(EXPORT_ROW_LIMIT))}
             </p>
             {log.capped && (
-              <p className="utrecht-paragraph status-note">{nl.auditLog.cappedNote(count.format(AUDIT_COUNT_CAP))}</p>
+              <p className="utrecht-paragraph status-note">{nl.auditLog.cappedNote(formatCount(AUDIT_COUNT_CAP))}</p>
             )}
             <AuditLogTable
               entries={log.entries}

@@ -4,9 +4,10 @@ import { useActionState } from "react";
 import { signInWithPassword, type SignInState } from "./actions";
 import { signInMessages as nl } from "@/lib/i18n/sign-in";
 import { TextField } from "@/components/forms/text-field";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 export function SignInForm({ returnPath }: { returnPath: string }) {
-  const [state, formAction, pending] = useActionState<SignInState, FormData>(signInWithPassword, { email: "" });
+  const [state, formAction] = useActionState<SignInState, FormData>(signInWithPassword, { email: "" });
 
   return (
     <form action={formAction} noValidate className="sign-in-form">
@@ -39,13 +40,7 @@ export function SignInForm({ returnPath }: { returnPath: string }) {
         required
       />
 
-      <button
-        type="submit"
-        className="utrecht-button utrecht-button--primary-action"
-        aria-disabled={pending || undefined}
-      >
-        {pending ? nl.signIn.submitting : nl.signIn.submit}
-      </button>
+      <SubmitButton pendingLabel={nl.signIn.submitting}>{nl.signIn.submit}</SubmitButton>
     </form>
   );
 }

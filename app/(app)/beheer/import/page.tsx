@@ -7,13 +7,14 @@ import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
 import { ImportForm } from "@/components/import/import-form";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/lib/import/import-columns";
 import { UPLOAD_READ_MEMORY_MB, UPLOAD_READ_SECONDS, ZIP_MAX_UNPACKED_MB } from "@/lib/uploads/upload-limits";
+import { formatCount } from "@/lib/i18n/format-number";
 import { importSpreadsheetAction } from "./actions";
 
 export const metadata: Metadata = { title: nl.dataImport.title };
 
 const t = nl.dataImport;
 const MEGABYTES = MAX_IMPORT_BYTES / 1024 / 1024;
-const ROWS = MAX_IMPORT_ROWS.toLocaleString("nl-NL");
+const ROWS = formatCount(MAX_IMPORT_ROWS);
 
 export default async function ImportPage() {
   const actor = await requireUser();

@@ -9,6 +9,7 @@ import { addEvidenceLink } from "@/lib/evidence/add-evidence-link";
 import { removeEvidence } from "@/lib/evidence/remove-evidence";
 import { asFile, docxFile, pdfFile } from "@/test/fixtures/evidence/files";
 import { GET } from "./route";
+import { createTestActionItem } from "@/test/factories";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/require-user", () => ({
@@ -28,20 +29,6 @@ beforeAll(async () => {
   reader = await actorFor(database, "lezer@bz.demo.opvolging.nl");
 });
 
-async function newAction() {
-  const organisation = await database.prisma.organisation.findUniqueOrThrow({ where: { code: "ADSB" } });
-  const recommendation = await database.prisma.recommendation.findFirstOrThrow();
-  return database.prisma.actionItem.create({
-    data: {
-      recommendationId: recommendation.id,
-      title: "Downloadtest",
-      description: "x",
-      ownerOrganisationId: organisation.id,
-      dueDate: new Date("2023-06-30"),
-    },
-  });
-}
-
 function download(actor: Actor | null, actionItemId: string, evidenceId: string): Promise<Response> {
   session.actor = actor;
   return GET(new Request(`http://localhost/acties/${actionItemId}/bewijsstukken/${evidenceId}`), {
@@ -53,7 +40,7 @@ function download(actor: Actor | null, actionItemId: string, evidenceId: string)
 
 describe("GET /acties/[id]/bewijsstukken/[evidenceId]", () => {
   it("sends the file as an attachment with its checked type, its length and no caching", async () => {
-    const action = await newAction();
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB" });
     const sample = docxFile("Notitie coördinatie.docx");
     const { evidenceId } = await addEvidenceFile({
       actor: contributor,
@@ -72,7 +59,7 @@ describe("GET /acties/[id]/bewijsstukken/[evidenceId]", () => {
   });
 
   it("answers 401 without a session, and sends nothing", async () => {
-    const action = await newAction();
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB" });
     const { evidenceId } = await addEvidenceFile({
       actor: contributor,
       input: { actionItemId: action.id, title: "Verslag", file: asFile(pdfFile()) },
@@ -84,8 +71,8 @@ describe("GET /acties/[id]/bewijsstukken/[evidenceId]", () => {
   });
 
   it("answers 404 for another action's evidence, a removed file and a link", async () => {
-    const action = await newAction();
-    const other = await newAction();
+    const action = await createTestActionItem(database.prisma, { organisation: "ADSB" });
+    const other = await createTestActionItem(database.prisma, { organisation: "ADSB" });
     const { evidenceId } = await addEvidenceFile({
       actor: contributor,
       input: { actionItemId: action.id, title: "Verslag", file: asFile(pdfFile()) },
