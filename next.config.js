@@ -35,6 +35,9 @@ const nextConfig = {
   // bundle (pino must share the one instance the server wrapper creates).
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "pg-boss", "nodemailer", "pino"],
   experimental: {
+    // forbidden() from next/navigation: a page the actor may not use answers 403 with the one
+    // refusal of app/(app)/forbidden.tsx (lib/auth/require-page-permission.ts).
+    authInterrupts: true,
     // Evidence files are at most 10 MB (lib/evidence/); the form around one adds a little.
     // The domain function refuses anything over 10 MB with a Dutch message; these limits
     // only stop a body too large to be a single piece of evidence. proxy.ts buffers the

@@ -33,6 +33,7 @@ export const commonMessages = {
     auditLog: "Logboek",
     admin: "Beheer",
     adminSections: "Onderdelen van Beheer",
+    breadcrumbs: "Kruimelpad",
   },
   roles: {
     READER: "Lezer",
@@ -77,6 +78,13 @@ export const commonMessages = {
     previous: "Vorige pagina",
     next: "Volgende pagina",
     pageOf: (page: number, pageCount: number) => `Pagina ${page} van ${pageCount}`,
+    first: "Eerste pagina",
+    last: "Laatste pagina",
+    page: (page: number) => `Pagina ${page}`,
+    currentPage: (page: number) => `Pagina ${page}, huidige pagina`,
+    goTo: "Ga naar pagina",
+    goToLabel: (pageCount: number) => `Paginanummer (1 tot en met ${pageCount})`,
+    go: "Ga",
   },
   errors: {
     generic: "Er ging iets mis. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de beheerder.",
@@ -89,6 +97,9 @@ export const commonMessages = {
     notFoundTitle: "Pagina niet gevonden",
     backHome: "Naar de aanbevelingen",
     forbidden: "U heeft geen toestemming voor deze handeling.",
+    // The one refusal of a page (403), whatever the page.
+    forbiddenPage: "U heeft geen toestemming voor deze pagina.",
+    forbiddenTitle: "Geen toestemming",
     retry: "Opnieuw proberen",
     conflict: (name: string, time: string) => `Gewijzigd door ${name} om ${time}.`,
     conflictAdvice:
