@@ -4,15 +4,7 @@
 // comes from app/, so a page added without a row in the table fails here.
 import type { APIRequestContext } from "@playwright/test";
 import { test, expect, demoUser } from "./fixtures";
-import {
-  PAGE_TABLE,
-  UNKNOWN_IDS,
-  VISITORS,
-  routesInApp,
-  type Outcome,
-  type PageIds,
-  type Visitor,
-} from "./pages/page-table";
+import { PAGE_TABLE, UNKNOWN_IDS, VISITORS, routesInApp, type Outcome, type PageIds } from "./pages/page-table";
 import { pageFixtures } from "./pages/page-fixtures";
 import { demoUserFor } from "./pages/visitors";
 

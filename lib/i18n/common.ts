@@ -78,9 +78,9 @@ export const commonMessages = {
     previous: "Vorige pagina",
     next: "Volgende pagina",
     pageOf: (page: number, pageCount: number) => `Pagina ${page} van ${pageCount}`,
-    first: "Eerste pagina",
-    last: "Laatste pagina",
-    page: (page: number) => `Pagina ${page}`,
+    // The number is the link's visible text; the name says more (and still contains it).
+    pageLink: (page: number, pageCount: number) =>
+      page === 1 ? "Pagina 1, eerste pagina" : page === pageCount ? `Pagina ${page}, laatste pagina` : `Pagina ${page}`,
     currentPage: (page: number) => `Pagina ${page}, huidige pagina`,
     goTo: "Ga naar pagina",
     goToLabel: (pageCount: number) => `Paginanummer (1 tot en met ${pageCount})`,
