@@ -6,7 +6,14 @@ import { spawnSync } from "node:child_process";
 type Step = { name: string; command: string[]; env?: Record<string, string> };
 
 // Each thorough check adds its step here.
-const steps: Step[] = [];
+const steps: Step[] = [
+  {
+    // Every page × every role × 1280 and 400 px: axe, console, sideways scroll (npm test walks
+    // one combination per page, rotating by the day).
+    name: "Elke pagina × elke rol × twee breedtes (playwright, axe)",
+    command: ["npx", "playwright", "test", "e2e/every-page-look.spec.ts"],
+  },
+];
 
 const started = Date.now();
 for (const step of steps) {

@@ -6,7 +6,8 @@
 // HTTP endpoints, and puts each page under a bounded load. It prints requests, req/s,
 // latency percentiles, errors and each page's throughput relative to a baseline page in
 // the same run (with a line for each page under half of it), the database work per
-// request (pg_stat_statements), and the JavaScript that /aanbevelingen sends to the browser.
+// request (pg_stat_statements), the JavaScript that /aanbevelingen sends to the browser, and
+// Lighthouse's scores (desktop) for five pages (BENCH_LIGHTHOUSE=0 leaves them out).
 // A page that answers 404 (not built on this branch yet) is skipped and named as such.
 //
 // The machines are shared and noisy: compare the ratios within one run, not the
@@ -34,6 +35,7 @@ import { report } from "./report.ts";
 import { measureLetterDocx, printLetterDocx } from "./letters.ts";
 import { benchLetterGeneration, reportLetterGeneration } from "./letters-generate.ts";
 import { newFeedToken } from "../../lib/calendar/feed-token.ts";
+import { printLighthouse, runLighthouse } from "./lighthouse.ts";
 
 const DATABASE = "opvolging_bench";
 
@@ -323,6 +325,19 @@ async function main(): Promise<number> {
       abort.signal.throwIfAborted();
     }
     failures = report(measurements, settings, skipped);
+    // Lighthouse after the load, on a quiet server: five pages a person opens most.
+    if (process.env.BENCH_LIGHTHOUSE !== "0") {
+      console.log("\nLighthouse…");
+      printLighthouse(
+        await runLighthouse(app.baseUrl, [
+          { path: "/", label: "Dashboard (Coördinator)", cookie: cookies.COORDINATOR },
+          { path: "/acties", label: "Acties (Coördinator)", cookie: cookies.COORDINATOR },
+          { path: `/acties/${ids.actionId}`, label: "Een actie (Coördinator)", cookie: cookies.COORDINATOR },
+          { path: `/kamerbrieven/${ids.letterId}`, label: "Een Kamerbrief (Coördinator)", cookie: cookies.COORDINATOR },
+          { path: "/inloggen", label: "Inloggen (anoniem)" },
+        ]),
+      );
+    }
     // In-process figures, no HTTP: the Kamerbrief renderers on a large letter.
     printLetterDocx(await measureLetterDocx());
     reportLetterGeneration(letterTimings);
