@@ -45,6 +45,9 @@ const nextConfig = {
     "@sparticuz/chromium",
   ],
   experimental: {
+    // forbidden() from next/navigation: a page the actor may not use answers 403 with the one
+    // refusal of app/(app)/forbidden.tsx (lib/auth/require-page-permission.ts).
+    authInterrupts: true,
     // Evidence files are at most 10 MB (lib/evidence/); the form around one adds a little.
     // The domain function refuses anything over 10 MB with a Dutch message; these limits
     // only stop a body too large to be a single piece of evidence. proxy.ts buffers the

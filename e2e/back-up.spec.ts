@@ -64,9 +64,7 @@ test("de beheerder downloadt een back-up, en dat staat in het logboek", async ({
 test("een coördinator krijgt geen back-up: niet op de pagina en niet via het adres", async ({ page, loginAs }) => {
   await loginAs(demoUser("COORDINATOR"));
   await page.goto("/beheer/back-up");
-  await expect(
-    page.getByRole("alert").filter({ hasText: "U heeft geen toestemming voor deze handeling." }),
-  ).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "U heeft geen toestemming voor deze pagina." })).toBeVisible();
   await expect(page.getByRole("button", { name: "Back-up downloaden" })).toHaveCount(0);
   const origin = new URL(page.url()).origin;
   const response = await page.request.post("/beheer/back-up/downloaden", {

@@ -42,7 +42,7 @@ test("de Coördinator maakt een concept-Kamerbrief voor de toezegging en komt op
   await expect(page.getByRole("link", { name: "Brief", exact: true })).toBeVisible();
   await expect(page.getByText("concept", { exact: true }).first()).toBeVisible();
 
-  await page.getByRole("link", { name: "Alle Kamerbrieven" }).click();
+  await page.getByRole("navigation", { name: "Kruimelpad" }).getByRole("link", { name: "Kamerbrieven" }).click();
   const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: LETTER_TITLE }) });
   await expect(row.first()).toContainText("concept");
   await expect(row.first()).toContainText(COMMITMENT);

@@ -60,12 +60,22 @@ test("één lettertype op elk element, ook woordmerk, demobanner, labels, skipli
 
 test("een favicon in de kleur van de app", async ({ page, request }) => {
   await page.goto("/inloggen");
-  const href = await page.locator('link[rel="icon"]').getAttribute("href");
+  const href = await page.locator('link[rel="icon"][type="image/svg+xml"]').getAttribute("href");
   expect(href).toMatch(/^\/icon\.svg/);
   const icon = await request.get(href!);
   expect(icon.status()).toBe(200);
   expect(icon.headers()["content-type"]).toContain("image/svg+xml");
   expect(await icon.text()).toContain("#1f3a56");
+});
+
+test("/favicon.ico bestaat, voor browsers en programma's die daar zelf kijken", async ({ request }) => {
+  const favicon = await request.get("/favicon.ico");
+  expect(favicon.status()).toBe(200);
+  expect(favicon.headers()["content-type"]).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/);
+  // An ICO file: reserved 0, type 1 (icon), then the number of images.
+  const bytes = await favicon.body();
+  expect([...bytes.subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+  expect(bytes.readUInt16LE(4)).toBeGreaterThan(0);
 });
 
 test("de demo toont op de inlogpagina de accounts en het wachtwoord", async ({ page }) => {

@@ -13,6 +13,12 @@ const steps: Step[] = [
     command: ["npx", "vitest", "run", "test/fuzz"],
     env: { FUZZ_RUNS: "1000" },
   },
+  {
+    // Every page × every role × 1280 and 400 px: axe, console, sideways scroll (npm test walks
+    // one combination per page, rotating by the day).
+    name: "Elke pagina × elke rol × twee breedtes (playwright, axe)",
+    command: ["npx", "playwright", "test", "e2e/every-page-look.spec.ts"],
+  },
 ];
 
 const started = Date.now();

@@ -40,6 +40,7 @@ export const commonMessages = {
     auditLog: "Logboek",
     admin: "Beheer",
     adminSections: "Onderdelen van Beheer",
+    breadcrumbs: "Kruimelpad",
   },
   roles: {
     READER: "Lezer",
@@ -84,6 +85,13 @@ export const commonMessages = {
     previous: "Vorige pagina",
     next: "Volgende pagina",
     pageOf: (page: number, pageCount: number) => `Pagina ${page} van ${pageCount}`,
+    // The number is the link's visible text; the name says more (and still contains it).
+    pageLink: (page: number, pageCount: number) =>
+      page === 1 ? "Pagina 1, eerste pagina" : page === pageCount ? `Pagina ${page}, laatste pagina` : `Pagina ${page}`,
+    currentPage: (page: number) => `Pagina ${page}, huidige pagina`,
+    goTo: "Ga naar pagina",
+    goToLabel: (pageCount: number) => `Paginanummer (1 tot en met ${pageCount})`,
+    go: "Ga",
   },
   errors: {
     generic: "Er ging iets mis. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de beheerder.",
@@ -91,7 +99,9 @@ export const commonMessages = {
     notFound: "Deze pagina bestaat niet.",
     notFoundTitle: "Pagina niet gevonden",
     forbidden: "U heeft geen toestemming voor deze handeling.",
+    // The one refusal of a page (403), whatever the page.
     forbiddenPage: "U heeft geen toestemming voor deze pagina.",
+    forbiddenTitle: "Geen toestemming",
     retry: "Opnieuw proberen",
     conflict: (name: string, time: string) => `Gewijzigd door ${name} om ${time}.`,
     conflictAdvice:

@@ -8,6 +8,7 @@
 // the same run (with a line for each page under half of it), the database work per
 // request (pg_stat_statements), the JavaScript that /aanbevelingen sends to the browser, and
 // LCP and TBT of four pages in a throttled Chromium (user-vitals.ts; BENCH_VITALS=0 skips it).
+// Lighthouse's scores (desktop) for five pages (BENCH_LIGHTHOUSE=0 leaves them out).
 // A page that answers 404 (not built on this branch yet) is skipped and named as such.
 //
 // The machines are shared and noisy: compare the ratios within one run, not the
@@ -36,6 +37,7 @@ import { measureLetterDocx, printLetterDocx } from "./letters.ts";
 import { benchLetterGeneration, reportLetterGeneration } from "./letters-generate.ts";
 import { newFeedToken } from "../../lib/calendar/feed-token.ts";
 import { measureUserVitals } from "./user-vitals.ts";
+import { printLighthouse, runLighthouse } from "./lighthouse.ts";
 
 const DATABASE = "opvolging_bench";
 
@@ -339,6 +341,19 @@ async function main(): Promise<number> {
     }
     failures = report(measurements, settings, skipped);
     await measureUserVitals({ baseUrl: app.baseUrl, cookie: cookies.COORDINATOR, measurements, signal: abort.signal });
+    // Lighthouse after the load, on a quiet server: five pages a person opens most.
+    if (process.env.BENCH_LIGHTHOUSE !== "0") {
+      console.log("\nLighthouse…");
+      printLighthouse(
+        await runLighthouse(app.baseUrl, [
+          { path: "/", label: "Dashboard (Coördinator)", cookie: cookies.COORDINATOR },
+          { path: "/acties", label: "Acties (Coördinator)", cookie: cookies.COORDINATOR },
+          { path: `/acties/${ids.actionId}`, label: "Een actie (Coördinator)", cookie: cookies.COORDINATOR },
+          { path: `/kamerbrieven/${ids.letterId}`, label: "Een Kamerbrief (Coördinator)", cookie: cookies.COORDINATOR },
+          { path: "/inloggen", label: "Inloggen (anoniem)" },
+        ]),
+      );
+    }
     // In-process figures, no HTTP: the Kamerbrief renderers on a large letter.
     printLetterDocx(await measureLetterDocx());
     reportLetterGeneration(letterTimings);

@@ -2,12 +2,12 @@
 // URL, 50 events a page, exportable as CSV with the same filters.
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/require-user";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { can } from "@/lib/auth/permissions";
 import { nl } from "@/lib/i18n/nl";
 import { AUDIT_COUNT_CAP, listAuditEvents } from "@/lib/audit/list-audit-events";
 import { EXPORT_ROW_LIMIT } from "@/lib/audit/export-audit-events";
 import { auditLogQuery, parseAuditLogFilters, type SearchParams } from "@/lib/validation/audit-log-filters";
-import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
 import { Pagination } from "@/components/ui/pagination";
 import { AuditLogFilterForm } from "@/components/audit-log/audit-log-filter-form";
 import { AuditLogTable } from "@/components/audit-log/audit-log-table";
@@ -19,9 +19,7 @@ export const metadata: Metadata = { title: nl.auditLog.title };
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireUser();
   // The navigation hides the link from others; this refuses them on the server.
-  if (!can(actor, "audit:read")) {
-    return <ForbiddenNotice title={nl.auditLog.title} message={nl.auditLog.forbidden} />;
-  }
+  requirePagePermission(actor, "audit:read");
   const { filters, page: requested, fieldErrors, values } = parseAuditLogFilters(await searchParams);
   const log = await listAuditEvents({ actor, filters, page: requested });
   const first = (log.page - 1) * log.pageSize + 1;

@@ -18,6 +18,7 @@ import { RecommendationCommitments } from "@/components/recommendations/recommen
 import { HistoryList } from "@/components/audit/history-list";
 import { ClearStatusOverrideForm, StatusOverrideForm } from "@/components/recommendations/status-override-form";
 import { clearRecommendationStatusOverrideAction, overrideRecommendationStatusAction } from "./actions";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -39,11 +40,10 @@ export default async function RecommendationPage({ params, searchParams }: Props
 
   return (
     <>
-      <p className="utrecht-paragraph meta">
-        <Link className="utrecht-link" href="/aanbevelingen">
-          {nl.recommendations.backToList}
-        </Link>
-      </p>
+      <Breadcrumbs
+        trail={[{ href: "/aanbevelingen", label: nl.nav.recommendations }]}
+        current={words.heading(recommendation.number, recommendation.title)}
+      />
       <h1 className="utrecht-heading-1">
         {words.heading(recommendation.number, recommendation.title)}{" "}
         {recommendation.isIllustrative && <IllustrativeMarker />}

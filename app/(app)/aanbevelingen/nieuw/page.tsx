@@ -4,12 +4,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/require-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { getRecommendationFormOptions } from "@/lib/recommendations/get-recommendation-form-options";
 import { nl } from "@/lib/i18n/nl";
-import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
 import { RecommendationForm } from "@/components/recommendations/recommendation-form";
 import { createRecommendationAction } from "./actions";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,19 +22,17 @@ const QuerySchema = z.object({
 
 export default async function NewRecommendationPage({ searchParams }: Props) {
   const actor = await requireUser();
-  if (!can(actor, "recommendations:manage"))
-    return <ForbiddenNotice title={nl.recommendations.newTitle} message={nl.recommendations.forbiddenManage} />;
+  requirePagePermission(actor, "recommendations:manage");
   const query = QuerySchema.parse(await searchParams);
   const options = await getRecommendationFormOptions({ actor });
   const chosen = options.evaluations.find((evaluation) => evaluation.id === query.evaluatie);
 
   return (
     <>
-      <p className="utrecht-paragraph meta">
-        <Link className="utrecht-link" href="/aanbevelingen">
-          {nl.recommendations.backToList}
-        </Link>
-      </p>
+      <Breadcrumbs
+        trail={[{ href: "/aanbevelingen", label: nl.nav.recommendations }]}
+        current={nl.recommendations.newTitle}
+      />
       <h1 className="utrecht-heading-1">{nl.recommendations.newTitle}</h1>
       {query.melding && chosen && (
         <div className="utrecht-alert form-alert form-alert--ok page-notice" role="status">

@@ -28,6 +28,7 @@ import {
 } from "./actions";
 import { decideDeadlineChangeAction } from "../deadlineverzoeken/actions";
 import { EvidenceSection } from "@/components/evidence/evidence-section";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ voortgang?: string; melding?: string }> };
 
@@ -61,11 +62,16 @@ export default async function ActionItemPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <p className="utrecht-paragraph meta">
-        <Link className="utrecht-link" href={`/aanbevelingen/${action.recommendation.id}`}>
-          {nl.actionDetail.recommendationLink(action.recommendation.number, action.recommendation.title)}
-        </Link>
-      </p>
+      <Breadcrumbs
+        trail={[
+          { href: "/aanbevelingen", label: nl.nav.recommendations },
+          {
+            href: `/aanbevelingen/${action.recommendation.id}`,
+            label: nl.actionDetail.recommendationLink(action.recommendation.number, action.recommendation.title),
+          },
+        ]}
+        current={action.title}
+      />
       <h1 className="utrecht-heading-1">
         {action.title} {action.isIllustrative && <IllustrativeMarker />}
       </h1>

@@ -10,6 +10,7 @@ import { formatCalendarDate, formatTimestamp } from "@/lib/clock";
 import { Pagination } from "@/components/ui/pagination";
 import { DeadlineDecisionForm } from "@/components/action-items/deadline-decision-form";
 import { decideDeadlineChangeAction } from "./actions";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 
 type Props = { searchParams: Promise<{ pagina?: string; melding?: string }> };
 
@@ -28,6 +29,7 @@ export default async function DeadlineQueuePage({ searchParams }: Props) {
 
   return (
     <>
+      <Breadcrumbs trail={[{ href: "/acties", label: nl.nav.actions }]} current={nl.actionDetail.queueTitle} />
       <h1 className="utrecht-heading-1">{nl.actionDetail.queueTitle}</h1>
       {notice && (
         <div className="utrecht-alert form-alert form-alert--ok" role="status">

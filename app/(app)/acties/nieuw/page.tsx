@@ -2,12 +2,12 @@
 // preselects it. Others get the refusal; the domain function refuses a crafted request again.
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/require-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { getActionItemFormOptions } from "@/lib/action-items/get-action-item-form";
 import { nl } from "@/lib/i18n/nl";
-import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
 import { ActionItemForm } from "@/components/action-items/action-item-form";
 import { createActionItemAction } from "./actions";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 
 type Props = { searchParams: Promise<{ aanbeveling?: string }> };
 
@@ -15,14 +15,14 @@ export const metadata: Metadata = { title: nl.actionDetail.newTitle };
 
 export default async function NewActionItemPage({ searchParams }: Props) {
   const actor = await requireUser();
-  if (!can(actor, "actions:manage"))
-    return <ForbiddenNotice title={nl.actionDetail.newTitle} message={nl.actionDetail.forbiddenManage} />;
+  requirePagePermission(actor, "actions:manage");
   const { aanbeveling } = await searchParams;
   const options = await getActionItemFormOptions({ actor });
   const known = options.recommendations.some((group) => group.options.some((option) => option.value === aanbeveling));
 
   return (
     <>
+      <Breadcrumbs trail={[{ href: "/acties", label: nl.nav.actions }]} current={nl.actionDetail.newTitle} />
       <h1 className="utrecht-heading-1" id="actie-formulier-titel">
         {nl.actionDetail.newTitle}
       </h1>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
 import { requireUser } from "@/lib/auth/require-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { getBackupOverview } from "@/lib/backup/download-backup";
 import { nl } from "@/lib/i18n/nl";
 
@@ -9,7 +8,7 @@ export const metadata: Metadata = { title: nl.backup.title };
 
 export default async function BackupPage() {
   const actor = await requireUser();
-  if (!can(actor, "backup:download")) return <ForbiddenNotice title={nl.backup.title} message={nl.errors.forbidden} />;
+  requirePagePermission(actor, "backup:download");
   const { latestMigration } = await getBackupOverview({ actor });
   const text = nl.backup;
   return (

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
 import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/require-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { listUsers } from "@/lib/users/list-users";
 import { nl } from "@/lib/i18n/nl";
 import { PageNumberSchema } from "@/lib/validation/pagination";
@@ -20,9 +19,7 @@ export default async function UsersPage({
 }) {
   const actor = await requireUser();
   // The navigation hides the link from others; this refuses them on the server.
-  if (!can(actor, "users:manage")) {
-    return <ForbiddenNotice title={nl.users.title} message={nl.users.forbidden} />;
-  }
+  requirePagePermission(actor, "users:manage");
   const { users, total, page, pageCount, pageSize } = await listUsers({
     actor,
     page: PageNumberSchema.parse((await searchParams).pagina),

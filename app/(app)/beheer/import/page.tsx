@@ -1,9 +1,8 @@
 // /beheer/import (Coördinator): the template, then one form to check and import a file.
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/require-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { nl } from "@/lib/i18n/nl";
-import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
 import { ImportForm } from "@/components/import/import-form";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/lib/import/import-columns";
 import { UPLOAD_READ_MEMORY_MB, UPLOAD_READ_SECONDS, ZIP_MAX_UNPACKED_MB } from "@/lib/uploads/upload-limits";
@@ -19,7 +18,7 @@ const ROWS = formatCount(MAX_IMPORT_ROWS);
 export default async function ImportPage() {
   const actor = await requireUser();
   // The navigation shows the page to the Coördinator only; this refuses others on the server.
-  if (!can(actor, "data:import")) return <ForbiddenNotice title={t.title} message={t.forbidden} />;
+  requirePagePermission(actor, "data:import");
   return (
     <>
       <h1 className="utrecht-heading-1">{t.title}</h1>

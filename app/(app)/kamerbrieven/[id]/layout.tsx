@@ -24,6 +24,7 @@ import {
   returnLetterToDraftAction,
   submitLetterForReviewAction,
 } from "./workflow-actions";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 
 type Props = { children: ReactNode; params: Promise<{ id: string }> };
 
@@ -42,11 +43,7 @@ export default async function LetterLayout({ children, params }: Props) {
 
   return (
     <>
-      <p className="utrecht-paragraph meta">
-        <Link className="utrecht-link" href="/kamerbrieven">
-          {words.backToList}
-        </Link>
-      </p>
+      <Breadcrumbs trail={[{ href: "/kamerbrieven", label: nl.nav.letters }]} current={letter.title} />
       <h1 className="utrecht-heading-1">{letter.title}</h1>
       <dl className="details-list letter-header">
         <dt>{words.status}</dt>

@@ -19,6 +19,7 @@ import { DocumentReference } from "@/components/commitments/document-reference";
 import { OriginText } from "@/components/commitments/commitment-list";
 import { CommitmentOutcomeForm } from "@/components/commitments/commitment-outcome-form";
 import { recordCommitmentOutcomeAction } from "../actions";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -41,11 +42,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <p className="utrecht-paragraph meta">
-        <Link className="utrecht-link" href="/toezeggingen">
-          {words.backToList}
-        </Link>
-      </p>
+      <Breadcrumbs trail={[{ href: "/toezeggingen", label: nl.nav.commitments }]} current={commitment.title} />
       <h1 className="utrecht-heading-1">
         {commitment.title} {commitment.isIllustrative && <IllustrativeMarker />}
       </h1>

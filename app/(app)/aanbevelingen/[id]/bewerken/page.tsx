@@ -1,17 +1,16 @@
 // "Aanbeveling bewerken" (Coördinator): the form starts from the recommendation as it is,
 // and carries its version.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/require-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { getRecommendationForEdit } from "@/lib/recommendations/get-recommendation-for-edit";
 import { getRecommendationFormOptions } from "@/lib/recommendations/get-recommendation-form-options";
 import { nl } from "@/lib/i18n/nl";
-import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
 import { IllustrativeMarker } from "@/components/ui/illustrative-marker";
 import { RecommendationForm } from "@/components/recommendations/recommendation-form";
 import { updateRecommendationAction } from "./actions";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -19,8 +18,7 @@ export const metadata: Metadata = { title: nl.recommendationDetail.edit };
 
 export default async function EditRecommendationPage({ params }: Props) {
   const actor = await requireUser();
-  if (!can(actor, "recommendations:manage"))
-    return <ForbiddenNotice title={nl.recommendationDetail.edit} message={nl.recommendations.forbiddenManage} />;
+  requirePagePermission(actor, "recommendations:manage");
   const { id } = await params;
   const [recommendation, options] = await Promise.all([
     getRecommendationForEdit({ actor, id }),
@@ -31,11 +29,13 @@ export default async function EditRecommendationPage({ params }: Props) {
 
   return (
     <>
-      <p className="utrecht-paragraph meta">
-        <Link className="utrecht-link" href={path}>
-          {nl.recommendationDetail.heading(recommendation.number, recommendation.title)}
-        </Link>
-      </p>
+      <Breadcrumbs
+        trail={[
+          { href: "/aanbevelingen", label: nl.nav.recommendations },
+          { href: path, label: nl.recommendationDetail.heading(recommendation.number, recommendation.title) },
+        ]}
+        current={nl.recommendationDetail.edit}
+      />
       <h1 className="utrecht-heading-1">
         {nl.recommendationDetail.form.editTitle(recommendation.number)}{" "}
         {recommendation.isIllustrative && <IllustrativeMarker />}

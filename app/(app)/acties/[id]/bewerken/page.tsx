@@ -2,15 +2,14 @@
 // Others get the refusal; the domain function refuses a crafted request again.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import Link from "next/link";
 import { requireUser } from "@/lib/auth/require-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { getActionItemForEdit, getActionItemFormOptions } from "@/lib/action-items/get-action-item-form";
 import { nl } from "@/lib/i18n/nl";
 import { formatCalendarDate } from "@/lib/clock";
-import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
 import { ActionItemForm } from "@/components/action-items/action-item-form";
 import { updateActionItemAction } from "./actions";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -18,8 +17,7 @@ export const metadata: Metadata = { title: nl.actionDetail.editTitle };
 
 export default async function EditActionItemPage({ params }: Props) {
   const actor = await requireUser();
-  if (!can(actor, "actions:manage"))
-    return <ForbiddenNotice title={nl.actionDetail.editTitle} message={nl.actionDetail.forbiddenManage} />;
+  requirePagePermission(actor, "actions:manage");
   const { id } = await params;
   const [action, options] = await Promise.all([
     getActionItemForEdit({ actor, id }),
@@ -29,11 +27,13 @@ export default async function EditActionItemPage({ params }: Props) {
 
   return (
     <>
-      <p className="utrecht-paragraph meta">
-        <Link className="utrecht-link" href={`/acties/${action.id}`}>
-          {action.title}
-        </Link>
-      </p>
+      <Breadcrumbs
+        trail={[
+          { href: "/acties", label: nl.nav.actions },
+          { href: `/acties/${action.id}`, label: action.title },
+        ]}
+        current={nl.actionDetail.editTitle}
+      />
       <h1 className="utrecht-heading-1" id="actie-formulier-titel">
         {nl.actionDetail.editTitle}
       </h1>

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
-import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
 import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { requireUser } from "@/lib/auth/require-user";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { can } from "@/lib/auth/permissions";
 import { getUser } from "@/lib/users/get-user";
 import { listOrganisationChoices } from "@/lib/users/list-organisation-choices";
@@ -32,25 +34,9 @@ const NOTICES: Record<string, { ok: boolean; text: string }> = {
 export default async function UserPage({ params, searchParams }: Props) {
   const actor = await requireUser();
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  if (!can(actor, "users:manage")) {
-    return <ForbiddenNotice title={nl.users.title} message={nl.users.forbidden} />;
-  }
+  requirePagePermission(actor, "users:manage");
   const [user, organisations] = await Promise.all([getUser({ actor, userId: id }), listOrganisationChoices({ actor })]);
-  const back = (
-    <p className="utrecht-paragraph">
-      <Link href="/beheer/gebruikers" className="utrecht-link">
-        {nl.users.backToList}
-      </Link>
-    </p>
-  );
-  if (!user) {
-    return (
-      <>
-        <h1 className="utrecht-heading-1">{nl.users.notFound}</h1>
-        {back}
-      </>
-    );
-  }
+  if (!user) notFound();
 
   const notice = NOTICES[String(query.melding)] ?? null;
   const isSelf = user.id === actor.id;
@@ -61,7 +47,7 @@ export default async function UserPage({ params, searchParams }: Props) {
 
   return (
     <>
-      {back}
+      <Breadcrumbs trail={[{ href: "/beheer/gebruikers", label: nl.users.title }]} current={user.name} />
       <h1 className="utrecht-heading-1">{user.name}</h1>
       {notice && (
         <div

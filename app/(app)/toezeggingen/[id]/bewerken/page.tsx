@@ -1,15 +1,14 @@
 // "Toezegging bewerken" (Coördinator): the form filled with the commitment as it is now.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import Link from "next/link";
 import { requireUser } from "@/lib/auth/require-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { getCommitment } from "@/lib/commitments/get-commitment";
 import { getCommitmentFormOptions } from "@/lib/commitments/get-commitment-form-options";
 import { nl } from "@/lib/i18n/nl";
-import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
 import { CommitmentForm } from "@/components/commitments/commitment-form";
 import { updateCommitmentAction } from "../../actions";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -17,19 +16,20 @@ export const metadata: Metadata = { title: nl.commitments.form.editTitle };
 
 export default async function EditCommitmentPage({ params }: Props) {
   const actor = await requireUser();
-  if (!can(actor, "commitments:manage"))
-    return <ForbiddenNotice title={nl.commitments.form.editTitle} message={nl.commitments.forbiddenManage} />;
+  requirePagePermission(actor, "commitments:manage");
   const { id } = await params;
   const [commitment, options] = await Promise.all([getCommitment({ actor, id }), getCommitmentFormOptions({ actor })]);
   if (!commitment) notFound();
   const path = `/toezeggingen/${encodeURIComponent(commitment.id)}`;
   return (
     <>
-      <p className="utrecht-paragraph meta">
-        <Link className="utrecht-link" href={path}>
-          {commitment.title}
-        </Link>
-      </p>
+      <Breadcrumbs
+        trail={[
+          { href: "/toezeggingen", label: nl.nav.commitments },
+          { href: path, label: commitment.title },
+        ]}
+        current={nl.commitments.form.editTitle}
+      />
       <h1 className="utrecht-heading-1">{nl.commitments.form.editTitle}</h1>
       <CommitmentForm
         action={updateCommitmentAction}

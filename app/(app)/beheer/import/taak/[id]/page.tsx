@@ -4,14 +4,13 @@
 // Only the one who started it, or a Coördinator, may see it (getBackgroundJob).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/require-user";
 import { isAppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 import { recordId } from "@/lib/validation/fields";
 import { getBackgroundJob, type BackgroundJobStatus } from "@/lib/jobs/get-background-job";
 import type { ImportJobResult } from "@/lib/import/run-import-job";
-import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
 import { JobProgress } from "@/components/jobs/job-progress";
 
 export const metadata: Metadata = { title: nl.dataImport.jobTitle };
@@ -29,8 +28,7 @@ export default async function ImportJobPage({ params }: Props) {
   try {
     job = await getBackgroundJob({ actor, jobId: id });
   } catch (error) {
-    if (isAppError(error) && error.code === "FORBIDDEN")
-      return <ForbiddenNotice title={t.jobTitle} message={nl.errors.forbiddenPage} />;
+    if (isAppError(error) && error.code === "FORBIDDEN") forbidden();
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   }
