@@ -148,6 +148,10 @@ describe("migrations", () => {
       "ApiRateWindow",
       // kept by the database's triggers, never edited by a person
       "ActionItemTally",
+      // written by the job worker alone (progress, result), and a stored rendering of a fixed
+      // letter version, made once and never changed
+      "BackgroundJob",
+      "LetterRendering",
       "_prisma_migrations",
     ];
     await withDatabaseClient(url, async (client) => {

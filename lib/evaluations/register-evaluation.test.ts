@@ -72,8 +72,8 @@ describe("RegisterEvaluationSchema", () => {
       title: "Vul de titel in.",
       periodEvaluated: "Vul de geëvalueerde periode en het onderwerp in.",
       evaluator: "Vul de evaluator in.",
-      reportDate: "Vul een bestaande datum in, bijvoorbeeld 2023-06-30.",
-      sentToParliamentOn: "Vul een bestaande datum in, bijvoorbeeld 2023-06-30.",
+      reportDate: "Deze datum bestaat niet. Vul een bestaande datum in, bijvoorbeeld 30-6-2023.",
+      sentToParliamentOn: "Vul een bestaande datum in als dag-maand-jaar, bijvoorbeeld 30-6-2023.",
       source: "Vul de bron in.",
     });
   });

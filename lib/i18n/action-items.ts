@@ -142,7 +142,6 @@ export const actionItemsMessages = {
     // Voortgang: the journal is paginated
     journalRange: (from: number, to: number, total: number) =>
       `Berichten ${formatCount(from)}–${formatCount(to)} van ${formatCount(total)}`,
-    journalPagination: "Paginering van de voortgang",
     // Geschiedenis (audit trail of this action)
     historyTitle: "Geschiedenis",
     historyIntro: "Elke wijziging van deze actie, haar voortgang, deadlines en bewijsstukken, nieuwste eerst.",
@@ -184,8 +183,6 @@ export const actionItemsMessages = {
     formSave: "Opslaan",
     formCancel: "Annuleren",
     formNothingChanged: "Er is niets gewijzigd.",
-    forbiddenManage:
-      "U heeft geen toestemming voor deze pagina. Alleen een coördinator maakt acties aan en wijzigt hun gegevens.",
   },
   actionList: {
     title: "Acties",

@@ -84,14 +84,12 @@ export const commonMessages = {
     label: "Paginering",
     previous: "Vorige pagina",
     next: "Volgende pagina",
-    pageOf: (page: number, pageCount: number) => `Pagina ${page} van ${pageCount}`,
     // The number is the link's visible text; the name says more (and still contains it).
     pageLink: (page: number, pageCount: number) =>
       page === 1 ? "Pagina 1, eerste pagina" : page === pageCount ? `Pagina ${page}, laatste pagina` : `Pagina ${page}`,
     currentPage: (page: number) => `Pagina ${page}, huidige pagina`,
     goTo: "Ga naar pagina",
     goToLabel: (pageCount: number) => `Paginanummer (1 tot en met ${pageCount})`,
-    go: "Ga",
   },
   errors: {
     generic: "Er ging iets mis. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de beheerder.",

@@ -9,7 +9,6 @@ export const jobsMessages = {
     failed: "De taak is mislukt door een onverwachte fout. Er is niets opgeslagen.",
     queued: "In de wachtrij",
     running: "Bezig",
-    succeeded: "Klaar",
     progressLabel: "Voortgang",
     preparing: "Voorbereiden…",
     progress: (done: string, total: string) => `${done} van ${total} rijen verwerkt`,

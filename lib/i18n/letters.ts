@@ -130,7 +130,6 @@ export const lettersMessages = {
   },
   // The pages of one letter: header, tabs (app/(app)/kamerbrieven/[id]/layout.tsx).
   letterPage: {
-    backToList: "Alle Kamerbrieven",
     notFoundTitle: "Kamerbrief niet gevonden",
     notFound:
       "Deze Kamerbrief bestaat niet, of u kunt hem nog niet lezen: een concept is alleen zichtbaar voor de coördinator tot het ter review wordt aangeboden.",
@@ -226,7 +225,6 @@ export const lettersMessages = {
     detailsTitle: "Briefhoofd en ondertekening",
     date: "Datum",
     dateHint: "Als dag-maand-jaar, bijvoorbeeld 3-4-2023.",
-    dateRequired: "Vul een bestaande datum in, bijvoorbeeld 3-4-2023.",
     subject: "Betreft",
     subjectRequired: "het onderwerp (Betreft)",
     reference: "Ons kenmerk",

@@ -13,9 +13,12 @@ import { changeUserAccess } from "./change-user-access";
 import { setUserActive } from "./set-user-active";
 import { readableUserChanges } from "./readable-user-changes";
 
-// getActor reads the session through auth(): here the session is whatever the test says.
+// getActor reads the request's session claims: here the session is whatever the test says.
 const session = vi.hoisted(() => ({ current: null as { user: { id: string; sessionVersion: number } } | null }));
-vi.mock("@/lib/auth/auth", () => ({ auth: async () => session.current }));
+vi.mock("@/lib/auth/current-session-claims", () => ({
+  currentSessionClaims: async () =>
+    session.current && { sub: session.current.user.id, sv: session.current.user.sessionVersion },
+}));
 
 const database = setUpSeededDatabase();
 

@@ -121,7 +121,10 @@ describe("every server action and route handler under hostile input", () => {
           fc.asyncProperty(hostileCall, async (call) => {
             const before = await changeCount(database.prisma);
             const outcome = await callAs(actor, target, fromTemplate(template, call));
-            if (judge(outcome) === "refused") expect(await changeCount(database.prisma)).toBe(before);
+            const verdict = judge(outcome);
+            // A streamed answer (a backup, a download) holds its transaction until read: let it go.
+            if (outcome instanceof Response) await outcome.body?.cancel().catch(() => undefined);
+            if (verdict === "refused") expect(await changeCount(database.prisma)).toBe(before);
           }),
           { numRuns: RUNS },
         );
@@ -162,6 +165,8 @@ function judge(outcome: unknown): "accepted" | "refused" {
     return outcome.url === "404" || /melding=geen-toegang|^\/inloggen/.test(outcome.url) ? "refused" : "accepted";
   }
   if (outcome instanceof Response) {
+    // Overload is answered on purpose, with a time to come back (a backup already running).
+    if (outcome.status === 503 && outcome.headers.get("retry-after")) return "refused";
     expect(outcome.status, "HTTP-status").toBeLessThan(500);
     if (outcome.status >= 400 && new URL(outcome.url || "http://localhost/").pathname.startsWith("/api/")) {
       expect(outcome.headers.get("content-type")).toMatch(/application\/problem\+json/);

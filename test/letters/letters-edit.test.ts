@@ -242,7 +242,7 @@ describe("hostile input", () => {
       sectionKey: "afsluiting",
       body: "a".repeat(20_001),
     });
-    expect(long.error?.issues).toMatchObject([{ path: ["body"], message: "Gebruik hoogstens 20000 tekens." }]);
+    expect(long.error?.issues).toMatchObject([{ path: ["body"], message: "Gebruik hoogstens 20.000 tekens." }]);
     expect(
       EditLetterSectionSchema.safeParse({ letterId, version: "2", sectionKey: "afsluiting", body: "  \r\n " }).error
         ?.issues,
