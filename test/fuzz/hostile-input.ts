@@ -8,6 +8,15 @@ export function fuzzRuns(fastSlice: number): number {
   return Number(process.env.FUZZ_RUNS ?? fastSlice);
 }
 
+/**
+ * One seed unless FUZZ_SEED says otherwise ("random" for a new one each run): a run in CI meets
+ * the inputs a run here met, and a failure prints the seed that replays it.
+ */
+export function fuzzSeed(): number | undefined {
+  const seed = process.env.FUZZ_SEED ?? "20261206";
+  return seed === "random" ? undefined : Number(seed);
+}
+
 /** The most one input may take to be answered, parsing and database included (a generous bound for a shared machine). */
 export const MAX_MS_PER_INPUT = 10_000;
 

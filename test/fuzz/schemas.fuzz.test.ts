@@ -8,6 +8,7 @@ import {
   applyEdits,
   ENGLISH_DEFAULT_MESSAGE,
   fuzzRuns,
+  fuzzSeed,
   hostileEdits,
   hostileJson,
   MAX_MS_PER_INPUT,
@@ -60,7 +61,7 @@ describe("every zod schema under hostile input", () => {
           if (fields) check(schema, applyEdits(fields, edits, asText));
           check(schema, value);
         }),
-        { numRuns: RUNS },
+        { numRuns: RUNS, seed: fuzzSeed() },
       );
     });
   }
