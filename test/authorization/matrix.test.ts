@@ -9,33 +9,13 @@ import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import type { MatrixRow } from "./matrix";
 import { exemptions, loadTarget, RedirectSignal, rows, targets, toFormData } from "./targets";
+import { session } from "@/test/authorization/request-stubs";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-
-vi.mock("@/lib/auth/require-user", () => ({
-  getActor: async () => session.actor,
-  requireUser: async () => {
-    if (!session.actor) throw new Error("niet ingelogd");
-    return session.actor;
-  },
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: () => {},
-  revalidateTag: () => {},
-  updateTag: () => {},
-  refresh: () => {},
-}));
-vi.mock("next/navigation", async () => {
-  const { RedirectSignal } = await import("./targets");
-  return {
-    redirect: (url: string) => {
-      throw new RedirectSignal(url);
-    },
-    notFound: () => {
-      throw new RedirectSignal("404");
-    },
-  };
-});
+vi.mock("@/lib/auth/require-user", () =>
+  import("@/test/authorization/request-stubs").then((stubs) => stubs.requireUserStub),
+);
+vi.mock("next/cache", () => import("@/test/authorization/request-stubs").then((stubs) => stubs.cacheStub));
+vi.mock("next/navigation", () => import("@/test/authorization/request-stubs").then((stubs) => stubs.navigationStub));
 
 const database = setUpSeededDatabase();
 

@@ -1,6 +1,5 @@
 // What the authorization matrix and the fuzzing tests call: every module under app/ that can
-// hold a server action or a route handler, the matrix's rows for them, and the stand-ins for
-// Next's redirect and notFound (which throw in a test as they do in a request).
+// hold a server action or a route handler, and the matrix's rows for them.
 import type { MatrixRows } from "./matrix";
 
 // Every module that can hold a server action or a route handler (actions.ts, or
@@ -22,12 +21,7 @@ export async function loadTarget(target: string): Promise<(...args: unknown[]) =
   return exports[name] as (...args: unknown[]) => Promise<unknown>;
 }
 
-/** What `redirect(url)` and `notFound()` throw in the tests. */
-export class RedirectSignal extends Error {
-  constructor(readonly url: string) {
-    super(`redirect ${url}`);
-  }
-}
+export { RedirectSignal } from "./request-stubs";
 
 export function toFormData(fields: Record<string, string>): FormData {
   const data = new FormData();

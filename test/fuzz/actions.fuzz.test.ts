@@ -30,16 +30,11 @@ import {
 } from "./hostile-input";
 
 const RUNS = fuzzRuns(20);
+import { session } from "@/test/authorization/request-stubs";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-
-vi.mock("@/lib/auth/require-user", () => ({
-  getActor: async () => session.actor,
-  requireUser: async () => {
-    if (!session.actor) throw new Error("niet ingelogd");
-    return session.actor;
-  },
-}));
+vi.mock("@/lib/auth/require-user", () =>
+  import("@/test/authorization/request-stubs").then((stubs) => stubs.requireUserStub),
+);
 // Hashing a password costs half a second of a core by design; what is fuzzed here is the input
 // around it, so the hash is made at the lowest cost scrypt allows (the format stays the same).
 vi.mock("@/lib/auth/password", async (importOriginal) => {
@@ -54,23 +49,8 @@ vi.mock("@/lib/auth/password", async (importOriginal) => {
     },
   };
 });
-vi.mock("next/cache", () => ({
-  revalidatePath: () => {},
-  revalidateTag: () => {},
-  updateTag: () => {},
-  refresh: () => {},
-}));
-vi.mock("next/navigation", async () => {
-  const { RedirectSignal } = await import("@/test/authorization/targets");
-  return {
-    redirect: (url: string) => {
-      throw new RedirectSignal(url);
-    },
-    notFound: () => {
-      throw new RedirectSignal("404");
-    },
-  };
-});
+vi.mock("next/cache", () => import("@/test/authorization/request-stubs").then((stubs) => stubs.cacheStub));
+vi.mock("next/navigation", () => import("@/test/authorization/request-stubs").then((stubs) => stubs.navigationStub));
 
 const database = setUpSeededDatabase();
 
