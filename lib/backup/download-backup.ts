@@ -7,7 +7,7 @@
 // own snapshot transaction, so it ends with that transaction (finished, failed, abandoned or
 // the connection lost) and also holds behind a pooler in transaction mode.
 import "server-only";
-import { Readable } from "node:stream";
+import { nodeReadableToWeb } from "@/lib/streams/node-readable-to-web";
 import pg from "pg";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
@@ -58,7 +58,7 @@ export async function startBackupDownload({ actor }: { actor: Actor }): Promise<
   const archive = backupArchiveStream(client, { createdAt, transactionStarted: true });
   // Finished, failed or abandoned by the browser: the connection goes with the stream.
   archive.once("close", () => void client.end().catch(() => {}));
-  return { fileName, body: Readable.toWeb(archive) as ReadableStream<Uint8Array> };
+  return { fileName, body: nodeReadableToWeb(archive) };
 }
 
 /** What the page shows: the migration the download will belong to. */

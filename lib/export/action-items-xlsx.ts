@@ -2,8 +2,9 @@
 // row bold and frozen with a filter, column widths, dates as real dates, numbers as
 // numbers, every text cell neutralised so that no spreadsheet runs it as a formula.
 import "server-only";
-import { PassThrough, Readable } from "node:stream";
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
+import { nodeReadableToWeb } from "@/lib/streams/node-readable-to-web";
 import { fromCalendarDate } from "@/lib/clock";
 import { neutraliseFormula } from "@/lib/export/neutralise-formula";
 import type { ActionExportRow, ExportColumn } from "@/lib/export/action-items-export";
@@ -20,7 +21,7 @@ export function actionItemsXlsx(
     console.error("Export naar Excel mislukt", error);
     output.destroy(error instanceof Error ? error : new Error(String(error)));
   });
-  return Readable.toWeb(output) as ReadableStream<Uint8Array>;
+  return nodeReadableToWeb(output);
 }
 
 async function write(
