@@ -248,7 +248,7 @@ test("een lezer ziet nergens een formulier, ook niet in de wachtrij of bij een n
   await expect(page.locator("main form")).toHaveCount(0);
 
   await page.goto("/acties/nieuw");
-  await expect(page.getByRole("alert").filter({ hasText: "Alleen een coördinator maakt acties aan" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "U heeft geen toestemming voor deze pagina." })).toBeVisible();
   await expect(page.locator("main form")).toHaveCount(0);
 });
 

@@ -68,7 +68,7 @@ for (const visitor of VISITORS) {
           Object.values(ids).find((id) => path.includes(id))!,
           encodeURIComponent(unknown),
         );
-        const wantUnknown = want === 200 ? 404 : want;
+        const wantUnknown = row.unknownId?.[visitor] ?? (want === 200 ? 404 : want);
         found.push(
           `${route} (onbekend id ${unknown.slice(0, 12)}) → ${(await outcomeAt(page.request, unknownPath)).outcome}`,
         );

@@ -27,6 +27,8 @@ type Row = {
   path: (ids: PageIds) => string;
   /** Per visitor; the signed-in roles are the Bijdrager of ADSB, the Lezer of BZ, the demo Coördinator and Beheerder. */
   outcome: Record<Visitor, Outcome>;
+  /** For an unknown or malformed id, where it differs from "404 where the page is open, else the refusal". */
+  unknownId?: Record<Visitor, Outcome>;
 };
 
 const EVERYONE_SIGNED_IN: Record<Visitor, Outcome> = {
@@ -98,8 +100,13 @@ export const PAGE_TABLE: Record<string, Row> = {
   "/api": { path: () => "/api", outcome: EVERYONE_SIGNED_IN },
   "/beheer/back-up": { path: () => "/beheer/back-up", outcome: ONLY("ADMIN") },
   "/beheer/import": { path: () => "/beheer/import", outcome: ONLY("COORDINATOR") },
-  // Only the one who started the import, or a Coördinator.
-  "/beheer/import/taak/[id]": { path: (ids) => `/beheer/import/taak/${ids.importJob}`, outcome: ONLY("COORDINATOR") },
+  // Only the one who started the import, or a Coördinator: every signed-in person may have
+  // imports of their own, so an unknown id is simply not found.
+  "/beheer/import/taak/[id]": {
+    path: (ids) => `/beheer/import/taak/${ids.importJob}`,
+    outcome: ONLY("COORDINATOR"),
+    unknownId: { ...EVERYONE_SIGNED_IN, COORDINATOR: 404, CONTRIBUTOR: 404, READER: 404, ADMIN: 404 },
+  },
   "/beheer/gebruikers": { path: () => "/beheer/gebruikers", outcome: ONLY("ADMIN") },
   "/beheer/gebruikers/[id]": { path: (ids) => `/beheer/gebruikers/${ids.user}`, outcome: ONLY("ADMIN") },
   "/beheer/gebruikers/nieuw": { path: () => "/beheer/gebruikers/nieuw", outcome: ONLY("ADMIN") },
