@@ -3,6 +3,7 @@
 // on another; a change through one is seen through the other; the sign-in throttle counts
 // across both; the daily reminder job runs once; the health endpoints answer with the
 // database up, down and behind; SIGTERM during a slow request; the JSON request log.
+import http from "node:http";
 import net from "node:net";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
@@ -317,8 +318,9 @@ test("SIGTERM tijdens een traag verzoek: het verzoek wordt afgemaakt, de server 
 
     process.kill(third.app.pid, "SIGTERM");
     await expect.poll(() => third.output()).toContain("Stoppen: geen nieuwe verzoeken");
-    // No new connections once stopping…
-    await expect(fetch(`${third.app.baseUrl}/api/health/live`)).rejects.toThrow();
+    // No new connections once stopping (a socket of its own: a pooled keep-alive one would
+    // be an old connection, which the server answers with Connection: close)…
+    await expect(getOnNewConnection(`${third.app.baseUrl}/api/health/live`)).rejects.toThrow();
     await admin.query("COMMIT");
     // …but the one in flight completes.
     const response = await slow;
@@ -334,3 +336,15 @@ test("SIGTERM tijdens een traag verzoek: het verzoek wordt afgemaakt, de server 
     await context.close();
   }
 });
+
+/** A GET on a connection of its own (no agent, so no pooled keep-alive socket). */
+function getOnNewConnection(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent: false }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      })
+      .on("error", reject);
+  });
+}

@@ -47,7 +47,7 @@ test("de toezegging ‘voor de zomer van 2023’ staat er met haar datum; de Lez
   await expect(page.getByRole("link", { name: "Toezegging bewerken" })).toHaveCount(0);
   await expect(page.locator("form.stacked-form")).toHaveCount(0);
   await page.goto("/toezeggingen/nieuw");
-  await expect(page.getByText("Alleen een coördinator kan toezeggingen toevoegen en bewerken.")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "U heeft geen toestemming voor deze pagina." })).toBeVisible();
 });
 
 test("de Coördinator voegt een toezegging toe, koppelt een aanbeveling en markeert haar als voldaan met een nieuw Kamerstuk", async ({
