@@ -35,6 +35,20 @@ async function setSessionTimes(
 
 const secondsAgo = (seconds: number) => Math.floor(Date.now() / 1000) - seconds;
 
+/**
+ * Waits until the tab's session watch runs: React has hydrated its dialog, and the task in which
+ * it reads the layout's time left has passed. A fast-forward before that (a busy machine, a
+ * slow second tab) would be taken as the moment of page load, and no warning would come.
+ */
+async function sessionWatchRunning(page: Page) {
+  await page.waitForFunction(() => {
+    const dialog = document.querySelector("dialog.session-dialog");
+    return dialog !== null && Object.keys(dialog).some((key) => key.startsWith("__reactFiber"));
+  });
+  // Timers run in order, also on Playwright's clock: this one comes after the watch's own.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+}
+
 async function sessionUser(page: Page): Promise<unknown> {
   return (await page.request.get("/api/auth/session")).json();
 }
@@ -76,6 +90,8 @@ test("twee minuten voor de time-out vraagt een dialoog of u ingelogd blijft, met
   await otherTab.clock.install();
   await otherTab.goto("/toezeggingen");
   await expect(otherTab.getByRole("heading", { level: 1, name: "Toezeggingen" })).toBeVisible();
+  await sessionWatchRunning(page);
+  await sessionWatchRunning(otherTab);
 
   // On the server the session has lain still for 28.5 minutes; in the browser 28 minutes pass.
   const { token } = await sessionCookie(context);
@@ -134,6 +150,7 @@ test("als de tijd om is, zegt de pagina dat en brengt Inloggen u terug naar deze
   await signInAs(page, user);
   await page.goto("/acties?status=IN_PROGRESS");
   await expect(page.getByRole("heading", { level: 1, name: "Acties" })).toBeVisible();
+  await sessionWatchRunning(page);
 
   // Another tab, or the server, ended the session; this tab learns it when its time is up.
   await context.clearCookies();
