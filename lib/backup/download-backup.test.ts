@@ -93,6 +93,14 @@ describe("POST /beheer/back-up/downloaden", () => {
 
   it("runs one backup at a time: a second while one streams gets 503 with Retry-After", async () => {
     session.actor = await actorFor(database, "beheerder@fin.demo.opvolging.nl");
+    // A database larger than the stream's buffers (a few MB that do not compress), so that the
+    // first backup holds its snapshot until it is read: the demo data alone fits in the buffers
+    // and may be written out, ending its transaction, before the second request arrives.
+    await database.prisma.$executeRaw`
+      INSERT INTO "AuditEvent" (id, "entityType", "entityId", kind, after)
+      SELECT 'groot-' || n, 'Database', 'vulling', 'FILLER',
+             jsonb_build_object('tekst', (SELECT string_agg(md5(n::text || '-' || k::text), '') FROM generate_series(1, 64) AS k))
+        FROM generate_series(1, 2000) AS n`;
     await waitForNoBackup(database.prisma);
     const first = await POST();
     expect(first.status).toBe(200);
