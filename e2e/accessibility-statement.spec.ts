@@ -17,25 +17,29 @@ test.describe("toegankelijkheidsverklaring", () => {
   });
 
   for (const width of [1280, 400]) {
-    test(`heeft geen toegankelijkheidsfouten (WCAG 2.1 AA) en past op ${width} px`, async ({ page }) => {
-      test.slow(); // axe and a full-page screenshot; the machines are shared
-      await page.setViewportSize({ width, height: 900 });
-      const errors: string[] = [];
-      page.on("console", (message) => {
-        if (message.type() === "error") errors.push(message.text());
-      });
-      page.on("response", (response) => {
-        if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
-      });
-      await page.goto("/toegankelijkheid");
-      const scan = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(scan.violations).toEqual([]);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBe(0);
-      await page.screenshot({ path: test.info().outputPath(`toegankelijkheid-${width}.png`), fullPage: true });
-      expect(errors).toEqual([]);
-    });
+    test(
+      `heeft geen toegankelijkheidsfouten (WCAG 2.1 AA) en past op ${width} px`,
+      { tag: "@thorough" },
+      async ({ page }) => {
+        test.slow(); // axe and a full-page screenshot; the machines are shared
+        await page.setViewportSize({ width, height: 900 });
+        const errors: string[] = [];
+        page.on("console", (message) => {
+          if (message.type() === "error") errors.push(message.text());
+        });
+        page.on("response", (response) => {
+          if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+        });
+        await page.goto("/toegankelijkheid");
+        const scan = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+        expect(scan.violations).toEqual([]);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBe(0);
+        await page.screenshot({ path: test.info().outputPath(`toegankelijkheid-${width}.png`), fullPage: true });
+        expect(errors).toEqual([]);
+      },
+    );
   }
 });

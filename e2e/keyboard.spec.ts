@@ -154,75 +154,76 @@ async function arrowToOption(page: Page, select: Locator, label: string) {
   throw new Error(`Met de pijltjes niet gekozen: ${label}`);
 }
 
-test("met alleen het toetsenbord: een deadline aanvragen en goedkeuren, een Kamerbrief maken, bewerken, ter review aanbieden en als Word downloaden", async ({
-  page,
-  browser,
-}) => {
-  // The Bijdrager asks for a later deadline.
-  const action = await createAdsbAction();
-  await signInByKeyboard(page, demoUser("CONTRIBUTOR", "ADSB").email);
-  await page.goto(`/acties/${action.id}`);
-  const deadline = page.getByRole("form", { name: "Deadline wijzigen" });
-  await tabTo(page, deadline.getByLabel("Nieuwe deadline"));
-  await page.keyboard.type("30-9-2023");
-  await tabTo(page, deadline.getByLabel("Reden"));
-  await page.keyboard.type("De leverancier levert later.");
-  await tabTo(page, deadline.getByRole("button", { name: "Deadline wijzigen" }));
-  await page.keyboard.press("Enter");
-  await expect(page.locator("section[aria-labelledby=deadlinegeschiedenis]")).toContainText(
-    "Openstaand verzoek: Van 30 juni 2023 naar 30 september 2023.",
-  );
+test(
+  "met alleen het toetsenbord: een deadline aanvragen en goedkeuren, een Kamerbrief maken, bewerken, ter review aanbieden en als Word downloaden",
+  { tag: "@thorough" },
+  async ({ page, browser }) => {
+    // The Bijdrager asks for a later deadline.
+    const action = await createAdsbAction();
+    await signInByKeyboard(page, demoUser("CONTRIBUTOR", "ADSB").email);
+    await page.goto(`/acties/${action.id}`);
+    const deadline = page.getByRole("form", { name: "Deadline wijzigen" });
+    await tabTo(page, deadline.getByLabel("Nieuwe deadline"));
+    await page.keyboard.type("30-9-2023");
+    await tabTo(page, deadline.getByLabel("Reden"));
+    await page.keyboard.type("De leverancier levert later.");
+    await tabTo(page, deadline.getByRole("button", { name: "Deadline wijzigen" }));
+    await page.keyboard.press("Enter");
+    await expect(page.locator("section[aria-labelledby=deadlinegeschiedenis]")).toContainText(
+      "Openstaand verzoek: Van 30 juni 2023 naar 30 september 2023.",
+    );
 
-  // The Coördinator approves it, in a browser of their own.
-  const context = await browser.newContext();
-  const coordinator = await context.newPage();
-  await signInByKeyboard(coordinator, demoUser("COORDINATOR").email);
-  await coordinator.goto(`/acties/${action.id}`);
-  const request = coordinator.getByRole("form", { name: "Openstaand verzoek" });
-  await tabTo(coordinator, request.getByRole("button", { name: "Goedkeuren" }));
-  await coordinator.keyboard.press("Enter");
-  await expect(coordinator.getByRole("status").filter({ hasText: "Het verzoek is goedgekeurd." })).toBeVisible();
-  const row = await withAppDatabase(
-    async (client) =>
-      (
-        await client.query(`SELECT to_char("dueDate", 'YYYY-MM-DD') AS due FROM "ActionItem" WHERE id = $1`, [
-          action.id,
-        ])
-      ).rows[0],
-  );
-  expect(row).toEqual({ due: "2023-09-30" });
+    // The Coördinator approves it, in a browser of their own.
+    const context = await browser.newContext();
+    const coordinator = await context.newPage();
+    await signInByKeyboard(coordinator, demoUser("COORDINATOR").email);
+    await coordinator.goto(`/acties/${action.id}`);
+    const request = coordinator.getByRole("form", { name: "Openstaand verzoek" });
+    await tabTo(coordinator, request.getByRole("button", { name: "Goedkeuren" }));
+    await coordinator.keyboard.press("Enter");
+    await expect(coordinator.getByRole("status").filter({ hasText: "Het verzoek is goedgekeurd." })).toBeVisible();
+    const row = await withAppDatabase(
+      async (client) =>
+        (
+          await client.query(`SELECT to_char("dueDate", 'YYYY-MM-DD') AS due FROM "ActionItem" WHERE id = $1`, [
+            action.id,
+          ])
+        ).rows[0],
+    );
+    expect(row).toEqual({ due: "2023-09-30" });
 
-  // A concept-Kamerbrief for a commitment of this test's own: the select with the arrow keys.
-  const commitment = await createOwnCommitment();
-  await coordinator.goto("/kamerbrieven");
-  const generate = coordinator.getByRole("form", { name: "Concept-Kamerbrief maken" });
-  await tabTo(coordinator, generate.getByLabel("Toezegging"));
-  await arrowToOption(coordinator, generate.getByLabel("Toezegging"), commitment);
-  await tabTo(coordinator, generate.getByRole("button", { name: "Concept-Kamerbrief maken" }));
-  await coordinator.keyboard.press("Enter");
-  await expect(coordinator).toHaveURL(/\/kamerbrieven\/[A-Za-z0-9_-]+$/, { timeout: 60_000 });
+    // A concept-Kamerbrief for a commitment of this test's own: the select with the arrow keys.
+    const commitment = await createOwnCommitment();
+    await coordinator.goto("/kamerbrieven");
+    const generate = coordinator.getByRole("form", { name: "Concept-Kamerbrief maken" });
+    await tabTo(coordinator, generate.getByLabel("Toezegging"));
+    await arrowToOption(coordinator, generate.getByLabel("Toezegging"), commitment);
+    await tabTo(coordinator, generate.getByRole("button", { name: "Concept-Kamerbrief maken" }));
+    await coordinator.keyboard.press("Enter");
+    await expect(coordinator).toHaveURL(/\/kamerbrieven\/[A-Za-z0-9_-]+$/, { timeout: 60_000 });
 
-  // One section edited: the "Bewerken" link opens its form.
-  const section = coordinator.locator("#sectie-aanleiding");
-  await tabTo(coordinator, section.getByRole("link", { name: /^Bewerken/ }));
-  await coordinator.keyboard.press("Enter");
-  const text = section.getByLabel("Tekst", { exact: true });
-  await tabTo(coordinator, text);
-  await coordinator.keyboard.type(" Met het toetsenbord aangevuld. ");
-  await tabTo(coordinator, section.getByRole("button", { name: "Opslaan" }));
-  await coordinator.keyboard.press("Enter");
-  await expect(section.getByRole("status")).toHaveText("De sectie is opgeslagen als versie 2.");
+    // One section edited: the "Bewerken" link opens its form.
+    const section = coordinator.locator("#sectie-aanleiding");
+    await tabTo(coordinator, section.getByRole("link", { name: /^Bewerken/ }));
+    await coordinator.keyboard.press("Enter");
+    const text = section.getByLabel("Tekst", { exact: true });
+    await tabTo(coordinator, text);
+    await coordinator.keyboard.type(" Met het toetsenbord aangevuld. ");
+    await tabTo(coordinator, section.getByRole("button", { name: "Opslaan" }));
+    await coordinator.keyboard.press("Enter");
+    await expect(section.getByRole("status")).toHaveText("De sectie is opgeslagen als versie 2.");
 
-  // Offered for review.
-  const panel = coordinator.getByRole("region", { name: "Volgende stap" });
-  await tabTo(coordinator, panel.getByRole("button", { name: "Ter review aanbieden" }));
-  await coordinator.keyboard.press("Enter");
-  await expect(panel.getByRole("status")).toHaveText("De Kamerbrief is ter review aangeboden.");
+    // Offered for review.
+    const panel = coordinator.getByRole("region", { name: "Volgende stap" });
+    await tabTo(coordinator, panel.getByRole("button", { name: "Ter review aanbieden" }));
+    await coordinator.keyboard.press("Enter");
+    await expect(panel.getByRole("status")).toHaveText("De Kamerbrief is ter review aangeboden.");
 
-  // The Word file.
-  const download = coordinator.waitForEvent("download");
-  await tabTo(coordinator, coordinator.getByRole("link", { name: "Downloaden als Word" }));
-  await coordinator.keyboard.press("Enter");
-  expect((await download).suggestedFilename()).toMatch(/\.docx$/);
-  await context.close();
-});
+    // The Word file.
+    const download = coordinator.waitForEvent("download");
+    await tabTo(coordinator, coordinator.getByRole("link", { name: "Downloaden als Word" }));
+    await coordinator.keyboard.press("Enter");
+    expect((await download).suggestedFilename()).toMatch(/\.docx$/);
+    await context.close();
+  },
+);

@@ -77,21 +77,25 @@ for (const [variant, label] of [
   ["unverified", "email_verified false"],
   ["no-claim", "zonder email_verified"],
 ] as const) {
-  test(`een identiteit ${label} wordt niet gekoppeld en krijgt geen toegang`, async ({ page }) => {
-    const user = await createUser();
-    await signInAtIdentityProvider(page, `${user.email}#${variant}`);
+  test(
+    `een identiteit ${label} wordt niet gekoppeld en krijgt geen toegang`,
+    { tag: "@thorough" },
+    async ({ page }) => {
+      const user = await createUser();
+      await signInAtIdentityProvider(page, `${user.email}#${variant}`);
 
-    await expect(page).toHaveURL(/\/inloggen\?fout=geen-account/);
-    await page.goto("/aanbevelingen");
-    await expect(page).toHaveURL(/\/inloggen/);
-    expect(await countRows(`"Account" WHERE "userId" = $1`, [user.id])).toBe(0);
-    expect(
-      await countRows(
-        `"AuditEvent" WHERE kind = 'OIDC_REFUSED' AND "entityId" = $1 AND after->>'reason' = 'email-unverified'`,
-        [user.email],
-      ),
-    ).toBe(1);
-  });
+      await expect(page).toHaveURL(/\/inloggen\?fout=geen-account/);
+      await page.goto("/aanbevelingen");
+      await expect(page).toHaveURL(/\/inloggen/);
+      expect(await countRows(`"Account" WHERE "userId" = $1`, [user.id])).toBe(0);
+      expect(
+        await countRows(
+          `"AuditEvent" WHERE kind = 'OIDC_REFUSED' AND "entityId" = $1 AND after->>'reason' = 'email-unverified'`,
+          [user.email],
+        ),
+      ).toBe(1);
+    },
+  );
 }
 
 test('email_verified als de tekst "true" koppelt wel, en een tweede identiteit voor hetzelfde account niet', async ({

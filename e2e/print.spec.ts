@@ -15,41 +15,42 @@ const PRINTED = [
   { name: "logboek", path: () => "/logboek" },
 ];
 
-test("vijf pagina's afgedrukt: kop en demobanner wel, navigatie, knoppen en formulieren niet", async ({
-  page,
-  loginAs,
-}) => {
-  const ids = await pageFixtures();
-  await loginAs(demoUser("COORDINATOR"));
-  for (const { name, path } of PRINTED) {
-    await page.goto(path(ids));
-    // The heading's own words, without the "illustratief" marker and its hidden explanation.
-    const heading = (await page.getByRole("heading", { level: 1 }).innerText())
-      .replace(/\s+/g, " ")
-      .split(" illustratief")[0]!
-      .trim();
+test(
+  "vijf pagina's afgedrukt: kop en demobanner wel, navigatie, knoppen en formulieren niet",
+  { tag: "@thorough" },
+  async ({ page, loginAs }) => {
+    const ids = await pageFixtures();
+    await loginAs(demoUser("COORDINATOR"));
+    for (const { name, path } of PRINTED) {
+      await page.goto(path(ids));
+      // The heading's own words, without the "illustratief" marker and its hidden explanation.
+      const heading = (await page.getByRole("heading", { level: 1 }).innerText())
+        .replace(/\s+/g, " ")
+        .split(" illustratief")[0]!
+        .trim();
 
-    await page.emulateMedia({ media: "print" });
-    await expect(page.getByRole("navigation", { name: "Hoofdnavigatie" }), name).toBeHidden();
-    await expect(page.getByRole("navigation", { name: "Kruimelpad" }), name).toBeHidden();
-    expect(await page.locator("main button:visible, main form:visible").count(), `${name}: knoppen`).toBe(0);
-    if (process.env.SHOTS) {
-      // A sheet of A4 is about 794 CSS pixels wide.
-      await page.setViewportSize({ width: 794, height: 1123 });
-      await page.screenshot({
-        path: `${process.env.SHOTS_DIR ?? "test-results/shots"}/afdruk-${name}.png`,
-        fullPage: true,
-      });
-      await page.setViewportSize({ width: 1280, height: 720 });
-    }
-    // Back to no emulation: page.pdf() prints with the print style sheet unless told "screen".
-    await page.emulateMedia({ media: null });
+      await page.emulateMedia({ media: "print" });
+      await expect(page.getByRole("navigation", { name: "Hoofdnavigatie" }), name).toBeHidden();
+      await expect(page.getByRole("navigation", { name: "Kruimelpad" }), name).toBeHidden();
+      expect(await page.locator("main button:visible, main form:visible").count(), `${name}: knoppen`).toBe(0);
+      if (process.env.SHOTS) {
+        // A sheet of A4 is about 794 CSS pixels wide.
+        await page.setViewportSize({ width: 794, height: 1123 });
+        await page.screenshot({
+          path: `${process.env.SHOTS_DIR ?? "test-results/shots"}/afdruk-${name}.png`,
+          fullPage: true,
+        });
+        await page.setViewportSize({ width: 1280, height: 720 });
+      }
+      // Back to no emulation: page.pdf() prints with the print style sheet unless told "screen".
+      await page.emulateMedia({ media: null });
 
-    const text = pdfText(await page.pdf({ format: "A4", printBackground: true, tagged: true })).replace(/\s+/g, " ");
-    expect(text, `${name}: de kop`).toContain(heading);
-    expect(text, `${name}: de demobanner`).toContain("Demo — peildatum");
-    for (const screenOnly of ["Uitloggen", "Kengetallen", "Toegankelijkheid"]) {
-      expect(text, `${name}: ${screenOnly}`).not.toContain(screenOnly);
+      const text = pdfText(await page.pdf({ format: "A4", printBackground: true, tagged: true })).replace(/\s+/g, " ");
+      expect(text, `${name}: de kop`).toContain(heading);
+      expect(text, `${name}: de demobanner`).toContain("Demo — peildatum");
+      for (const screenOnly of ["Uitloggen", "Kengetallen", "Toegankelijkheid"]) {
+        expect(text, `${name}: ${screenOnly}`).not.toContain(screenOnly);
+      }
     }
-  }
-});
+  },
+);
