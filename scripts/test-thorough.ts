@@ -9,17 +9,65 @@ type Step = { name: string; command: string[]; env?: Record<string, string> };
 const steps: Step[] = [
   {
     // npm test runs the same tests with 50 inputs each. The server actions and routes
-    // (test/fuzz/actions.fuzz.test.ts) run 20 each in npm test; their 1,000-input run joins
+    // (test/fuzz/actions.fuzz.test.ts) run 5 each in npm test; their 1,000-input run joins
     // here once it passes for every target (docs/decisions/032).
     name: "Fuzzing: elk zod-schema met 1.000 vijandige invoeren (vitest)",
     command: ["npx", "vitest", "run", "test/fuzz/schemas.fuzz.test.ts"],
     env: { FUZZ_RUNS: "1000" },
   },
   {
+    // The dev tooling (embedded PostgreSQL, migration engine, generated data, demo marker, the
+    // scripts' error sentences, the benchmark's helpers): left out of npm test for time.
+    name: "Ontwikkelgereedschap: de tests in scripts/ (vitest)",
+    command: ["npx", "vitest", "run", "scripts/", "--reporter=dot"],
+  },
+  {
+    // Every suite that handles dates and times, again in the zone of the people who use the app
+    // (npm test reruns the fast ones; scripts/test.ts says why). Left out, as they handle no
+    // dates of the app: scripts/ (dev tooling), the authorization matrix and the fuzzing over it,
+    // the statement counts, sign-in and permissions, the production server's logging and
+    // health checks, the API's wrapper, users, security headers, evidence uploads, the upload
+    // worker and the hostile-file corpus, charts, the form runner and the route handlers.
+    name: "Alle tests met datums en tijden opnieuw in TZ=Europe/Amsterdam (vitest)",
+    command: [
+      "npx",
+      "vitest",
+      "run",
+      ...[
+        "scripts/**",
+        "test/authorization/**",
+        "test/fuzz/**",
+        "test/query-counts.test.ts",
+        "**/*.statements.test.ts",
+        "lib/auth/**",
+        "server/**",
+        "lib/health/**",
+        "lib/api/**",
+        "lib/users/**",
+        "lib/security/**",
+        "lib/evidence/**",
+        "lib/charts/**",
+        "lib/uploads/**",
+        "test/hostile-files/**",
+        "lib/actions/**",
+        "app/**",
+      ].flatMap((pattern) => ["--exclude", pattern]),
+      "--reporter=dot",
+    ],
+    env: { TZ: "Europe/Amsterdam" },
+  },
+  {
     // Every page × every role × 1280 and 400 px: axe, console, sideways scroll (npm test walks
-    // one combination per page, rotating by the day).
+    // one combination per page, rotating by the day). This run builds the app.
     name: "Elke pagina × elke rol × twee breedtes (playwright, axe)",
     command: ["npx", "playwright", "test", "e2e/every-page-look.spec.ts"],
+  },
+  {
+    // The journeys tagged @thorough, on the build of the step before: several servers at once,
+    // the long keyboard-only walks, hostile uploads through the browser.
+    name: "End-to-endtests met @thorough (playwright)",
+    command: ["npx", "playwright", "test", "--grep", "@thorough"],
+    env: { E2E_SKIP_BUILD: "1" },
   },
 ];
 

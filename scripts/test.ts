@@ -6,6 +6,25 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 type Step = { name: string; command: string[]; env?: Record<string, string> };
 
 const RESULTS = "test-results";
+const AMSTERDAM_FAST_SLICE = [
+  "lib/clock.test.ts",
+  "prisma/timestamps.test.ts",
+  "lib/action-items/deadline-state",
+  "lib/audit/describe-audit-change",
+  "lib/calendar/",
+  "lib/commitments/",
+  "lib/dashboard/",
+  "lib/deadline-changes/",
+  "lib/export/",
+  "lib/indicators/",
+  "lib/letters/compose-letter",
+  "lib/letters/compare-letter-snapshots",
+  "lib/letters/render-letter-docx",
+  "lib/reminders/",
+  "lib/session/",
+  "lib/validation/",
+  "app/(app)/logboek/export/",
+];
 const steps: Step[] = [
   { name: "Routetypes (next typegen)", command: ["npx", "next", "typegen"] },
   { name: "Typecheck (tsc)", command: ["npx", "tsc", "--noEmit"] },
@@ -17,6 +36,10 @@ const steps: Step[] = [
       "npx",
       "vitest",
       "run",
+      // The dev tooling's own tests (embedded server, migration engine, generated data, the
+      // benchmark) run in `npm run test:thorough`: the slowest part, and none of the app's.
+      "--exclude",
+      "scripts/**",
       "--reporter=default",
       "--reporter=json",
       `--outputFile.json=${RESULTS}/vitest.json`,
@@ -25,64 +48,28 @@ const steps: Step[] = [
   },
   {
     // Again in the zone of the people who use the app, to catch code that leans on the
-    // machine's zone: the test cluster then starts with Europe/Amsterdam as its default
-    // too, which is how the adapter's timestamptz bug was found (docs/decisions/009).
-    // Left out, as they handle no dates of the app: scripts/ (dev tooling: embedded server,
-    // migration engine, benchmark; the slowest part of the run), the authorization matrix
-    // (role × organisation × action) and the fuzzing over it, the statement counts (on generated databases: about a
-    // minute on their own), sign-in and permissions (lib/auth), the production server's
-    // logging and health checks, the API's wrapper, users, security headers, evidence uploads,
-    // the upload worker and the hostile-file corpus, charts, the form runner and the route
-    // handlers' permission tests. What handles calendar
-    // dates and times runs again: clock, validation, recommendations and actions with their
-    // deadlines, dashboard, reminders, calendar, audit trail, commitments, letters, import,
-    // export, backup, indicators and the migrations.
-    name: "Unit- en integratietests opnieuw in TZ=Europe/Amsterdam (vitest, alleen wat met datums en tijden werkt)",
+    // machine's zone: the test cluster then starts with Europe/Amsterdam as its default too,
+    // which is how the adapter's timestamptz bug was found (docs/decisions/009). Here the fast
+    // suites that compute calendar dates and times (each path a prefix); `npm run test:thorough`
+    // reruns every suite that handles dates, the import, backup and migrations included.
+    name: "Datums en tijden opnieuw in TZ=Europe/Amsterdam (vitest, snelle selectie)",
     command: [
       "npx",
       "vitest",
       "run",
-      "--exclude",
-      "scripts/**",
-      "--exclude",
-      "test/authorization/**",
-      "--exclude",
-      "test/fuzz/**",
-      "--exclude",
-      "test/query-counts.test.ts",
-      "--exclude",
-      "**/*.statements.test.ts",
-      "--exclude",
-      "lib/auth/**",
-      "--exclude",
-      "server/**",
-      "--exclude",
-      "lib/health/**",
-      "--exclude",
-      "lib/api/**",
-      "--exclude",
-      "lib/users/**",
-      "--exclude",
-      "lib/security/**",
-      "--exclude",
-      "lib/evidence/**",
-      "--exclude",
-      "lib/charts/**",
-      "--exclude",
-      "lib/uploads/**",
-      "--exclude",
-      "test/hostile-files/**",
-      "--exclude",
-      "lib/actions/**",
-      "--exclude",
-      "app/**",
+      ...AMSTERDAM_FAST_SLICE,
       "--reporter=dot",
       "--reporter=json",
       `--outputFile.json=${RESULTS}/vitest-amsterdam.json`,
     ],
     env: { TZ: "Europe/Amsterdam" },
   },
-  { name: "End-to-endtests (playwright)", command: ["npx", "playwright", "test"] },
+  {
+    // The journeys tagged @thorough (several servers, long keyboard walks, hostile uploads)
+    // run in `npm run test:thorough`.
+    name: "End-to-endtests (playwright, zonder @thorough)",
+    command: ["npx", "playwright", "test", "--grep-invert", "@thorough"],
+  },
 ];
 
 function readCounts(): { passed: number; failed: number; skipped: number } {

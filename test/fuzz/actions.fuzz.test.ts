@@ -29,7 +29,7 @@ import {
   type HostileEdits,
 } from "./hostile-input";
 
-const RUNS = fuzzRuns(20);
+const RUNS = fuzzRuns(5);
 import { session } from "@/test/authorization/request-stubs";
 
 vi.mock("@/lib/auth/require-user", () =>
