@@ -1,12 +1,15 @@
 // A long letter on screen a part at a time: its text is HTML and RSC data at once (a letter of
-// 50 recommendations was 550 kB per view), so the letter page shows a few sections and a list
-// of contents with every section's heading. ?sectie=<key> (the "Bewerken" link) shows the part
-// holding that section; ?deel=<n> a part by number; anything else the first. The PDF and the
-// .docx stay whole.
+// 50 recommendations and 500 actions was 550 kB per view), so the letter page shows the
+// sections that fit in LETTER_PART_CHARACTERS of text and a list of contents with every
+// section's heading. A letter of that size or less (the yearly letter about the 2021
+// evaluation's recommendations) shows whole, as before. ?sectie=<key> (the "Bewerken" link)
+// shows the part holding that section; ?deel=<n> a part by number; anything else the first.
+// The PDF and the .docx stay whole.
 import type { LetterSection } from "@/lib/letters/letter-content";
 import { PageNumberSchema } from "@/lib/validation/pagination";
 
-export const LETTER_SECTIONS_PER_PART = 8;
+/** With its markup and sent twice (HTML and RSC data), a part of this much text stays under 200 kB a view. */
+export const LETTER_PART_CHARACTERS = 35_000;
 
 export type LetterPart = {
   /** 1-based. */
@@ -19,24 +22,46 @@ export type LetterPart = {
   partOf: (key: string) => number;
 };
 
+function textLength(section: LetterSection): number {
+  const body =
+    section.kind === "text" ? section.body.length : section.rows.flat().reduce((sum, cell) => sum + cell.length, 0);
+  return (section.heading?.length ?? 0) + body;
+}
+
+/** The sections split into parts in order, each part up to `budget` characters (a larger section alone). */
+function splitIntoParts(sections: readonly LetterSection[], budget: number): LetterSection[][] {
+  const parts: LetterSection[][] = [[]];
+  let used = 0;
+  for (const section of sections) {
+    const length = textLength(section);
+    if (used + length > budget && parts.at(-1)!.length > 0) {
+      parts.push([]);
+      used = 0;
+    }
+    parts.at(-1)!.push(section);
+    used += length;
+  }
+  return parts;
+}
+
 export function letterPart(
   sections: readonly LetterSection[],
   wanted: { part?: string; section?: string },
-  perPart = LETTER_SECTIONS_PER_PART,
+  budget = LETTER_PART_CHARACTERS,
 ): LetterPart {
-  const count = Math.max(1, Math.ceil(sections.length / perPart));
-  const indexOf = new Map(sections.map((section, index) => [section.key, index]));
-  const partOf = (key: string) => Math.floor((indexOf.get(key) ?? 0) / perPart) + 1;
+  const parts = splitIntoParts(sections, budget);
+  const partByKey = new Map(parts.flatMap((part, index) => part.map((section) => [section.key, index + 1] as const)));
+  const partOf = (key: string) => partByKey.get(key) ?? 1;
   const number =
-    wanted.section !== undefined && indexOf.has(wanted.section)
+    wanted.section !== undefined && partByKey.has(wanted.section)
       ? partOf(wanted.section)
-      : Math.min(PageNumberSchema.parse(wanted.part), count);
+      : Math.min(PageNumberSchema.parse(wanted.part), parts.length);
   return {
     number,
-    count,
-    sections: sections.slice((number - 1) * perPart, number * perPart),
+    count: parts.length,
+    sections: parts[number - 1]!,
     opens: number === 1,
-    closes: number === count,
+    closes: number === parts.length,
     partOf,
   };
 }

@@ -1,7 +1,7 @@
 // The "Brief" tab: the newest version of the letter as a document, the peildatum of the data
 // it reports, and per section its remarks and (Coördinator, while the text is editable) an
 // "Bewerken" link per section that opens its one edit form (?sectie=<key>, without JavaScript too).
-// A long letter shows a part at a time (?deel=<n>, components/letters/letter-parts.ts) under a
+// A long letter shows a part at a time (?deel=<n>, lib/letters/letter-parts.ts) under a
 // list of contents with every section.
 // Statements: the layout's header, the letter with its newest version, and the remarks.
 import type { Metadata } from "next";
