@@ -1,15 +1,14 @@
 // A long letter on screen a part at a time: its text is HTML and RSC data at once (a letter of
 // 50 recommendations and 500 actions was 550 kB per view), so the letter page shows the
 // sections that fit in LETTER_PART_CHARACTERS of text and a list of contents with every
-// section's heading. A letter of that size or less (the yearly letter about the 2021
-// evaluation's recommendations) shows whole, as before. ?sectie=<key> (the "Bewerken" link)
-// shows the part holding that section; ?deel=<n> a part by number; anything else the first.
-// The PDF and the .docx stay whole.
+// section's heading. A letter of that size or less shows whole, as before. ?sectie=<key>
+// (the "Bewerken" link) shows the part holding that section; ?deel=<n> a part by number;
+// anything else the first. The PDF and the .docx stay whole.
 import type { LetterSection } from "@/lib/letters/letter-content";
 import { PageNumberSchema } from "@/lib/validation/pagination";
 
 /** With its markup and sent twice (HTML and RSC data), a part of this much text stays under 200 kB a view. */
-export const LETTER_PART_CHARACTERS = 35_000;
+export const LETTER_PART_CHARACTERS = 30_000;
 
 export type LetterPart = {
   /** 1-based. */
