@@ -17,6 +17,7 @@ import { TextField } from "@/components/forms/text-field";
 import { DateField } from "@/components/forms/date-field";
 import { SelectField } from "@/components/forms/select-field";
 import { FieldFrame } from "@/components/forms/field";
+import { OptionList } from "@/components/forms/option-list";
 
 const t = nl.actionList;
 
@@ -69,15 +70,15 @@ export function ActionListFilters({ filters, options }: { filters: ActionListFil
               defaultValue={filters.recommendationId ?? ""}
             >
               <option value="">{t.allRecommendations}</option>
-              {recommendationsByEvaluation.map(({ evaluation, recommendations }) => (
-                <optgroup key={evaluation.id} label={evaluation.title}>
-                  {recommendations.map((recommendation) => (
-                    <option key={recommendation.id} value={recommendation.id}>
-                      {t.recommendationOption(recommendation.number, recommendation.title)}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
+              <OptionList
+                groups={recommendationsByEvaluation.map(({ evaluation, recommendations }) => [
+                  evaluation.title,
+                  recommendations.map((recommendation) => [
+                    recommendation.id,
+                    t.recommendationOption(recommendation.number, recommendation.title),
+                  ]),
+                ])}
+              />
             </select>
           )}
         </FieldFrame>

@@ -25,7 +25,9 @@ function shortTitle(title: string, max = 70): string {
 function RecommendationLine({ number, title }: { number: number; title: string }) {
   const short = shortTitle(title);
   return (
-    <span className="action-list__recommendation" title={short === title ? undefined : title}>
+    // No title attribute at all when the line is whole: an undefined prop still costs a
+    // `"title":"$undefined"` in every row's RSC data.
+    <span className="action-list__recommendation" {...(short === title ? {} : { title })}>
       {t.recommendationLine(number, short)}
     </span>
   );

@@ -5,7 +5,6 @@
 // stays readable after the page re-renders.
 import type { FormAction } from "@/lib/actions/action-result";
 import { nl } from "@/lib/i18n/client/action-items";
-import { formatCalendarDate, type CalendarDate } from "@/lib/calendar-date";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
@@ -17,13 +16,25 @@ type Props<T> = {
   mode: "request" | "direct";
   actionItemId: string;
   version: number;
-  dueDate: CalendarDate;
-  startDate: CalendarDate | null;
+  /**
+   * The current deadline and the start date, written out on the server: formatting them here
+   * would bring date-fns and its Dutch locale into the page's JavaScript for two dates.
+   */
+  dueDateText: string;
+  startDateText: string | null;
   /** A request is pending: no fields now. */
   blocked: boolean;
 };
 
-export function DeadlineChangeForm<T>({ action, mode, actionItemId, version, dueDate, startDate, blocked }: Props<T>) {
+export function DeadlineChangeForm<T>({
+  action,
+  mode,
+  actionItemId,
+  version,
+  dueDateText,
+  startDateText,
+  blocked,
+}: Props<T>) {
   const { result, formAction, form, values, error } = useFormAction(action, "deadline-melding");
   // A new key after each success empties the fields for the next change.
   const formKey = result.status === "success" ? JSON.stringify(result.data) : "form";
@@ -50,7 +61,7 @@ export function DeadlineChangeForm<T>({ action, mode, actionItemId, version, due
       ) : (
         <>
           <p className="utrecht-paragraph">
-            {nl.actionDetail.deadlineCurrent(formatCalendarDate(dueDate))}{" "}
+            {nl.actionDetail.deadlineCurrent(dueDateText)}{" "}
             {mode === "request" ? nl.actionDetail.deadlineRequestIntro : nl.actionDetail.deadlineDirectIntro}
           </p>
           <input type="hidden" name="actionItemId" value={actionItemId} />
@@ -60,8 +71,8 @@ export function DeadlineChangeForm<T>({ action, mode, actionItemId, version, due
             name="newDueDate"
             label={nl.actionDetail.deadlineNewDate}
             hint={
-              startDate
-                ? nl.actionDetail.deadlineNewDateHintStart(formatCalendarDate(startDate))
+              startDateText
+                ? nl.actionDetail.deadlineNewDateHintStart(startDateText)
                 : nl.actionDetail.deadlineNewDateHint
             }
             error={error("newDueDate")}

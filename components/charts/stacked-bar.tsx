@@ -10,6 +10,12 @@ type Props = {
   segments: StackedBarSegment[];
   /** The text alternative, read instead of the drawing. */
   label: string;
+  /**
+   * The id of a StackedBarLegend on the same page: the bar fills its segments with the
+   * legend's patterns instead of defining its own (the same drawings; a table with a bar per
+   * row otherwise repeats five pattern definitions in every row, as HTML and as RSC data).
+   */
+  legendId?: string;
 };
 
 const WIDTH = 200;
@@ -31,7 +37,7 @@ function PatternMarks({ index }: { index: number }) {
   }
 }
 
-export function StackedBar({ id, segments, label }: Props) {
+export function StackedBar({ id, segments, label, legendId }: Props) {
   const total = segments.reduce((sum, segment) => sum + segment.value, 0);
   let x = 0;
   return (
@@ -45,14 +51,16 @@ export function StackedBar({ id, segments, label }: Props) {
       aria-label={label}
       focusable="false"
     >
-      <defs>
-        {segments.map((segment, index) => (
-          <pattern key={segment.key} id={`${id}-p${index}`} width="6" height="6" patternUnits="userSpaceOnUse">
-            <rect width="6" height="6" className={`stacked-bar__tone stacked-bar__tone--${index}`} />
-            <PatternMarks index={index} />
-          </pattern>
-        ))}
-      </defs>
+      {!legendId && (
+        <defs>
+          {segments.map((segment, index) => (
+            <pattern key={segment.key} id={`${id}-p${index}`} width="6" height="6" patternUnits="userSpaceOnUse">
+              <rect width="6" height="6" className={`stacked-bar__tone stacked-bar__tone--${index}`} />
+              <PatternMarks index={index} />
+            </pattern>
+          ))}
+        </defs>
+      )}
       <rect className="stacked-bar__track" x="0" y="0" width={WIDTH} height={HEIGHT} />
       {total > 0 &&
         segments.map((segment, index) => {
@@ -64,7 +72,7 @@ export function StackedBar({ id, segments, label }: Props) {
               y="0"
               width={width}
               height={HEIGHT}
-              fill={`url(#${id}-p${index})`}
+              fill={legendId ? `url(#${legendId}-l${index})` : `url(#${id}-p${index})`}
               className="stacked-bar__segment"
             />
           );

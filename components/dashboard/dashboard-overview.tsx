@@ -113,6 +113,7 @@ export function ActionsByOrganisation({ rows }: { rows: OrganisationStatusRow[] 
               <td className="dashboard-organisations__chart">
                 <StackedBar
                   id={`dashboard-staaf-${row.code}`}
+                  legendId="dashboard-legenda"
                   label={row.total === 0 ? t.chartEmpty(row.code) : t.chartSummary(row.code, parts)}
                   segments={ACTION_STATUSES.map((status) => ({
                     key: status,

@@ -3,9 +3,16 @@
 // error with its reference code. Focus moves here after a submit: see use-form-action.ts.
 import type { ActionResult } from "@/lib/actions/action-result";
 import { commonMessages as nl } from "@/lib/i18n/common";
+import dynamic from "next/dynamic";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { formatTimestamp } from "@/lib/calendar-date";
-import { describeValue, fieldLabel } from "@/components/forms/describe-value";
+
+// When the colleague saved and what they changed, in words: that needs every domain's field
+// and status names and the date formatting (about 20 kB of JavaScript gzip), which every page
+// with a form loaded for an outcome that only a conflicting save shows. Loaded then; the
+// alert with its message and advice is there at once, for the focus that moves to it.
+const ConflictDetails = dynamic(() =>
+  import("@/components/forms/conflict-details").then((loaded) => loaded.ConflictDetails),
+);
 
 export function FormResultNotice({ result, id }: { result: ActionResult<unknown>; id: string }) {
   switch (result.status) {
@@ -25,24 +32,7 @@ export function FormResultNotice({ result, id }: { result: ActionResult<unknown>
           <p className="utrecht-paragraph">
             <strong>{result.message}</strong>
           </p>
-          {result.conflict.changedAt && (
-            <p className="utrecht-paragraph">
-              {nl.errors.conflictAt(formatTimestamp(new Date(result.conflict.changedAt)))}
-            </p>
-          )}
-          {result.conflict.changes.length > 0 && (
-            <>
-              <p className="utrecht-paragraph">{nl.errors.conflictChanges}:</p>
-              <ul className="utrecht-unordered-list">
-                {result.conflict.changes.map((change) => (
-                  <li key={change.field}>
-                    {fieldLabel(change.field)}: {describeValue(change.field, change.before)} →{" "}
-                    {describeValue(change.field, change.after)}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <ConflictDetails conflict={result.conflict} />
           <p className="utrecht-paragraph">{nl.errors.conflictAdvice}</p>
         </div>
       );

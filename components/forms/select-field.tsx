@@ -1,8 +1,10 @@
 // A labelled select with its hint and error. Options come flat (`options`) or in groups
 // (`groups`, as <optgroup>: recommendations by evaluation, contact persons by organisation),
 // after an optional first choice such as "Kies een aanbeveling" (`placeholder`, value "").
+// The options travel as pairs to OptionList (see there why).
 import type { SelectHTMLAttributes } from "react";
 import { FieldFrame } from "@/components/forms/field";
+import { OptionList } from "@/components/forms/option-list";
 
 export type SelectOption = { value: string; label: string };
 export type SelectGroup = { label: string; options: readonly SelectOption[] };
@@ -48,20 +50,11 @@ export function SelectField({
               {placeholder}
             </option>
           )}
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-          {groups.map((group) => (
-            <optgroup key={group.label} label={group.label}>
-              {group.options.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <OptionList
+            key="options"
+            options={options.map((option) => [option.value, option.label])}
+            groups={groups.map((group) => [group.label, group.options.map((option) => [option.value, option.label])])}
+          />
         </select>
       )}
     </FieldFrame>

@@ -1,7 +1,11 @@
 // "Wat is er veranderd": per recommendation the status then and now (in the app's words and
 // on the OECD scale the letter uses), then the actions that are new, finished, cancelled or
-// moved, each group a table with its caption, or one sentence when the group is empty.
+// moved, each group a table with its caption, or one sentence when the group is empty. A group
+// shows its first ACTION_GROUP_ROWS rows and a link to all of them (?alle=<group>): the first
+// letter about a commitment lists every action as new, and a page carries its rows twice (as
+// HTML and as RSC data; 500 rows were 520 kB per view).
 import type { ReactNode } from "react";
+import Link from "next/link";
 import type { ImplementationStatus } from "@/lib/generated/prisma/enums.ts";
 import { formatCalendarDate } from "@/lib/calendar-date";
 import { nl } from "@/lib/i18n/nl";
@@ -11,11 +15,28 @@ import { DataTable } from "@/components/ui/data-table";
 import { IllustrativeMarker } from "@/components/ui/illustrative-marker";
 import { ImplementationStatusBadge } from "@/components/ui/status-badge";
 import { ActionStatusBadge } from "@/components/action-items/action-status-badge";
+import { formatCount } from "@/lib/i18n/format-number";
 
 const words = nl.letterCompare;
 
-export function LetterComparisonView({ comparison }: { comparison: LetterComparison }) {
+const ACTION_GROUP_ROWS = 50;
+
+type Group = keyof typeof words.groups;
+
+/** The value of ?alle= that shows a whole group. */
+const groupParameter = (group: Group) => group.toLowerCase();
+
+type Props = {
+  comparison: LetterComparison;
+  /** The group shown whole (?alle=); the others show their first rows. */
+  expanded?: string;
+  /** The page's address, to which ?alle= is added. */
+  path: string;
+};
+
+export function LetterComparisonView({ comparison, expanded, path }: Props) {
   const { actions } = comparison;
+  const common = { expanded, path };
   return (
     <>
       <section aria-labelledby="vergelijking-aanbevelingen" className="letter-compare__group">
@@ -57,11 +78,13 @@ export function LetterComparisonView({ comparison }: { comparison: LetterCompari
       <h3 className="utrecht-heading-3">{words.actionsTitle}</h3>
       <ActionGroup
         group="NEW"
+        {...common}
         actions={actions.new}
         extra={{ label: words.status, cell: (action) => <ActionStatusBadge status={action.status} /> }}
       />
       <ActionGroup
         group="FINISHED"
+        {...common}
         actions={actions.finished}
         extra={{
           label: words.completedOn,
@@ -70,11 +93,13 @@ export function LetterComparisonView({ comparison }: { comparison: LetterCompari
       />
       <ActionGroup
         group="CANCELLED"
+        {...common}
         actions={actions.cancelled}
         extra={{ label: words.cancelReason, cell: (action) => action.cancelReason ?? words.notInLetter }}
       />
       <ActionGroup
         group="MOVED"
+        {...common}
         actions={actions.moved}
         dueColumn={false}
         extra={{
@@ -106,14 +131,19 @@ function ActionGroup<A extends ComparedAction>({
   actions,
   extra,
   dueColumn = true,
+  expanded,
+  path,
 }: {
-  group: keyof typeof words.groups;
+  group: Group;
   actions: A[];
   extra: { label: string; cell: (action: A) => ReactNode };
   dueColumn?: boolean;
+  expanded?: string;
+  path: string;
 }) {
   const text = words.groups[group];
-  const id = `vergelijking-${group.toLowerCase()}`;
+  const id = `vergelijking-${groupParameter(group)}`;
+  const shown = expanded === groupParameter(group) ? actions : actions.slice(0, ACTION_GROUP_ROWS);
   return (
     <section aria-labelledby={id} className="letter-compare__group">
       <h4 className="utrecht-heading-4" id={id}>
@@ -132,7 +162,7 @@ function ActionGroup<A extends ComparedAction>({
             extra.label,
           ]}
         >
-          {actions.map((action) => (
+          {shown.map((action) => (
             <tr key={action.id}>
               <th scope="row">
                 {action.title} {action.illustrative && <IllustrativeMarker compact />}
@@ -146,6 +176,14 @@ function ActionGroup<A extends ComparedAction>({
             </tr>
           ))}
         </DataTable>
+      )}
+      {shown.length < actions.length && (
+        <p className="utrecht-paragraph">
+          {words.shownOf(formatCount(shown.length), formatCount(actions.length))}{" "}
+          <Link className="utrecht-link" href={`${path}?alle=${groupParameter(group)}#${id}`} prefetch={false}>
+            {words.showAll(formatCount(actions.length), text.title.toLowerCase())}
+          </Link>
+        </p>
       )}
     </section>
   );

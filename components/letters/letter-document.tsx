@@ -14,11 +14,18 @@ type Props = {
   sectionExtras?: (section: LetterSection) => ReactNode;
   /** The heading level of section headings (2 on the letter page; 2 in the printed letter, whose title is its h1). */
   headingLevel?: 2 | 3;
+  /**
+   * One part of a long letter (the letter page shows a part at a time): its sections, and
+   * whether it opens the letter (addressee to salutation) or closes it (sign-off and
+   * signatories). Without it, the whole letter.
+   */
+  part?: { sections: LetterSection[]; opens: boolean; closes: boolean };
 };
 
-export function LetterDocument({ content, sectionExtras, headingLevel = 2 }: Props) {
+export function LetterDocument({ content, sectionExtras, headingLevel = 2, part }: Props) {
   const words = nl.letterDocument;
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  const { sections, opens, closes } = part ?? { sections: content.sections, opens: true, closes: true };
   return (
     <article className="letter-document" lang="nl">
       {content.containsIllustrativeData && (
@@ -26,21 +33,25 @@ export function LetterDocument({ content, sectionExtras, headingLevel = 2 }: Pro
           <strong>{nl.app.illustrative}:</strong> {words.illustrativeNote}
         </p>
       )}
-      <address className="letter-addressee">
-        {LETTER_ADDRESSEE.map((line) => (
-          <span key={line}>{line}</span>
-        ))}
-      </address>
-      <dl className="letter-letterhead">
-        <dt>{words.date}</dt>
-        <dd>{formatCalendarDate(content.letterhead.date)}</dd>
-        <dt>{words.subject}</dt>
-        <dd>{content.letterhead.subject}</dd>
-        <dt>{words.reference}</dt>
-        <dd>{content.letterhead.reference}</dd>
-      </dl>
-      <p className="utrecht-paragraph letter-salutation">{content.salutation}</p>
-      {content.sections.map((section) => (
+      {opens && (
+        <>
+          <address className="letter-addressee">
+            {LETTER_ADDRESSEE.map((line) => (
+              <span key={line}>{line}</span>
+            ))}
+          </address>
+          <dl className="letter-letterhead">
+            <dt>{words.date}</dt>
+            <dd>{formatCalendarDate(content.letterhead.date)}</dd>
+            <dt>{words.subject}</dt>
+            <dd>{content.letterhead.subject}</dd>
+            <dt>{words.reference}</dt>
+            <dd>{content.letterhead.reference}</dd>
+          </dl>
+          <p className="utrecht-paragraph letter-salutation">{content.salutation}</p>
+        </>
+      )}
+      {sections.map((section) => (
         <section
           className="letter-section"
           key={section.key}
@@ -59,18 +70,22 @@ export function LetterDocument({ content, sectionExtras, headingLevel = 2 }: Pro
           {sectionExtras?.(section)}
         </section>
       ))}
-      <p className="utrecht-paragraph letter-sign-off">{content.signOff}</p>
-      {content.signatories.map((signatory, index) => (
-        <p className="utrecht-paragraph letter-signatory" key={index}>
-          {signatory.title}
-          {signatory.name && (
-            <>
-              <br />
-              {signatory.name}
-            </>
-          )}
-        </p>
-      ))}
+      {closes && (
+        <>
+          <p className="utrecht-paragraph letter-sign-off">{content.signOff}</p>
+          {content.signatories.map((signatory, index) => (
+            <p className="utrecht-paragraph letter-signatory" key={index}>
+              {signatory.title}
+              {signatory.name && (
+                <>
+                  <br />
+                  {signatory.name}
+                </>
+              )}
+            </p>
+          ))}
+        </>
+      )}
     </article>
   );
 }

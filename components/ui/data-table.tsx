@@ -35,7 +35,14 @@ export function DataTable({ caption, columns, children, scroll = true, className
             const { label, numeric, sort } =
               typeof column === "string" ? { label: column, numeric: false, sort: undefined } : column;
             return (
-              <th key={label} scope="col" aria-sort={sort?.direction} className={numeric ? "numeric" : undefined}>
+              // Absent attributes are left out, not passed as undefined: each would cost a
+              // `"…":"$undefined"` in the RSC data, for every column of every table.
+              <th
+                key={label}
+                scope="col"
+                {...(sort?.direction ? { "aria-sort": sort.direction } : {})}
+                {...(numeric ? { className: "numeric" } : {})}
+              >
                 {sort ? (
                   // No prefetch: each would render the whole list once more on the server.
                   <Link href={sort.href} className="utrecht-link sort-link" prefetch={false}>

@@ -189,6 +189,9 @@ export const lettersMessages = {
   // The letter page: reading, editing sections, versions, remarks (/kamerbrieven/[id]).
   letterEditor: {
     pageTitle: "Kamerbrief",
+    contents: "Inhoud van de brief",
+    partShown: (part: number, count: number) =>
+      `Hieronder staat deel ${part} van ${count}; de gemarkeerde onderdelen horen daarbij. De Word- en pdf-versie bevatten de hele brief.`,
     versionsPageTitle: "Versies van de Kamerbrief",
     peildatum: (date: string) => `Gegevens per peildatum ${date}`,
     versionLine: (number: number, author: string, time: string) =>
@@ -393,6 +396,8 @@ export const lettersMessages = {
       },
     },
     count: (count: number) => (count === 1 ? "1 actie" : `${formatCount(count)} acties`),
+    shownOf: (shown: string, total: string) => `De eerste ${shown} van ${total} staan hierboven.`,
+    showAll: (total: string, group: string) => `Toon alle ${total} ${group}`,
     // the word diff between two versions of one letter (Versies tab)
     versions: {
       heading: "Versies vergelijken",

@@ -55,8 +55,8 @@ export default async function ActionItemPage({ params, searchParams }: Props) {
   const deadlineFormProps = {
     actionItemId: action.id,
     version: action.version,
-    dueDate: action.dueDate,
-    startDate: action.startDate,
+    dueDateText: formatCalendarDate(action.dueDate),
+    startDateText: action.startDate ? formatCalendarDate(action.startDate) : null,
     blocked: pending !== null,
   };
 

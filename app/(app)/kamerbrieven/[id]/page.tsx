@@ -1,6 +1,8 @@
 // The "Brief" tab: the newest version of the letter as a document, the peildatum of the data
 // it reports, and per section its remarks and (Coördinator, while the text is editable) an
 // "Bewerken" link per section that opens its one edit form (?sectie=<key>, without JavaScript too).
+// A long letter shows a part at a time (?deel=<n>, lib/letters/letter-parts.ts) under a
+// list of contents with every section.
 // Statements: the layout's header, the letter with its newest version, and the remarks.
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -15,6 +17,8 @@ import { recordId } from "@/lib/validation/fields";
 import { formatCalendarDate, formatTimestamp } from "@/lib/clock";
 import { nl } from "@/lib/i18n/nl";
 import { LetterDocument } from "@/components/letters/letter-document";
+import { letterPart, type LetterPart } from "@/lib/letters/letter-parts";
+import { Pagination } from "@/components/ui/pagination";
 import { RegenerateLetterForm } from "@/components/letters/regenerate-letter-form";
 import { regenerateLetterDraftAction } from "../actions";
 import { LetterSectionForm } from "@/components/letters/letter-section-form";
@@ -29,14 +33,17 @@ import {
   resolveLetterRemarkAction,
 } from "./actions";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ sectie?: string | string[] }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ sectie?: string | string[]; deel?: string | string[] }>;
+};
 
 export const metadata: Metadata = { title: nl.letterEditor.pageTitle };
 
 export default async function LetterTextPage({ params, searchParams }: Props) {
   const actor = await requireUser();
   const { id } = await params;
-  const { sectie } = await searchParams;
+  const { sectie, deel } = await searchParams;
   if (!recordId.safeParse(id).success) notFound();
   const [letter, remarks] = await Promise.all([
     getLetterPage({ actor, id }),
@@ -48,6 +55,11 @@ export default async function LetterTextPage({ params, searchParams }: Props) {
   const { content } = letter;
   const nameOf = (section: LetterSection) =>
     section.heading ?? words.untitledSection(content.sections.indexOf(section) + 1);
+  const part = letterPart(content.sections, {
+    part: typeof deel === "string" ? deel : undefined,
+    section: openSection,
+  });
+  const partHref = (number: number) => `/kamerbrieven/${encodeURIComponent(letter.id)}?deel=${number}`;
 
   return (
     <div className="letter-page">
@@ -78,8 +90,10 @@ export default async function LetterTextPage({ params, searchParams }: Props) {
           />
         </details>
       )}
+      {part.count > 1 && <LetterContents sections={content.sections} part={part} nameOf={nameOf} partHref={partHref} />}
       <LetterDocument
         content={content}
+        part={part}
         sectionExtras={(section) => (
           <SectionTools
             letter={letter}
@@ -90,10 +104,51 @@ export default async function LetterTextPage({ params, searchParams }: Props) {
           />
         )}
       />
+      <Pagination page={part.number} pageCount={part.count} hrefFor={partHref} />
       {letter.may.editText && (
         <RegenerateLetterForm action={regenerateLetterDraftAction} letterDraftId={letter.id} version={letter.version} />
       )}
     </div>
+  );
+}
+
+/** Every section's heading, linked to it in its part; the sections of the part shown are marked. */
+function LetterContents({
+  sections,
+  part,
+  nameOf,
+  partHref,
+}: {
+  sections: LetterSection[];
+  part: LetterPart;
+  nameOf: (section: LetterSection) => string;
+  partHref: (number: number) => string;
+}) {
+  const words = nl.letterEditor;
+  return (
+    <nav className="letter-contents" aria-labelledby="brief-inhoud">
+      <h2 className="utrecht-heading-2" id="brief-inhoud">
+        {words.contents}
+      </h2>
+      <p className="utrecht-paragraph">{words.partShown(part.number, part.count)}</p>
+      <ol>
+        {sections.map((section) => {
+          const number = part.partOf(section.key);
+          return (
+            <li key={section.key}>
+              <Link
+                className="utrecht-link"
+                href={`${number === part.number ? "" : partHref(number)}#sectie-${section.key}`}
+                aria-current={number === part.number ? "true" : undefined}
+                prefetch={false}
+              >
+                {nameOf(section)}
+              </Link>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
   );
 }
 

@@ -12,11 +12,12 @@ import { LetterComparisonView } from "@/components/letters/letter-comparison";
 
 export const metadata: Metadata = { title: nl.letterCompare.title };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ alle?: string | string[] }> };
 
-export default async function LetterComparisonPage({ params }: Props) {
+export default async function LetterComparisonPage({ params, searchParams }: Props) {
   const actor = await requireUser();
   const { id } = await params;
+  const { alle } = await searchParams;
   if (!recordId.safeParse(id).success) notFound();
   const page = await getLetterComparison({ actor, id });
   if (!page) notFound();
@@ -56,7 +57,11 @@ export default async function LetterComparisonPage({ params }: Props) {
               </p>
             </>
           )}
-          <LetterComparisonView comparison={page.comparison} />
+          <LetterComparisonView
+            comparison={page.comparison}
+            expanded={typeof alle === "string" ? alle : undefined}
+            path={`/kamerbrieven/${encodeURIComponent(id)}/wijzigingen`}
+          />
         </>
       )}
     </section>
