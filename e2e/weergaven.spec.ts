@@ -141,3 +141,34 @@ test("een Bijdrager ziet geen vakjes en geen toewijzing", async ({ page, loginAs
   await expect(page.getByRole("region", { name: TABLE }).getByRole("checkbox")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Contactpersoon toewijzen" })).toHaveCount(0);
 });
+
+test.describe("zonder JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("een Coördinator wijst een contactpersoon toe met een gewoon formulier", async ({ page, loginAs }) => {
+    const word = uniqueWord("zonderscript");
+    const id = `e2e-bulk-${word}`;
+    const newContact = await createUser({ role: "CONTRIBUTOR", organisation: "ADSB" });
+    await withAppDatabase((client) =>
+      client.query(
+        `INSERT INTO "ActionItem" (id, "recommendationId", title, description, "ownerOrganisationId", "dueDate", "updatedAt")
+         SELECT $1, (SELECT id FROM "Recommendation" ORDER BY number LIMIT 1), $2, 'Zonder script.',
+                (SELECT id FROM "Organisation" WHERE code = 'ADSB'), DATE '2023-09-30', now()`,
+        [id, `Zonder script ${word}`],
+      ),
+    );
+    await loginAs(demoUser("COORDINATOR"));
+    await page.goto(`/acties?zoek=${word}`);
+    // Only where script runs: without it, it would promise what a plain form cannot do.
+    await expect(page.getByRole("checkbox", { name: "Alles op deze pagina" })).toHaveCount(0);
+    await page.getByRole("checkbox", { name: `Zonder script ${word}` }).check();
+    await page.getByLabel("Nieuwe contactpersoon").selectOption({ label: `${newContact.name} (ADSB)` });
+    await page.getByRole("button", { name: "Contactpersoon toewijzen" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "1 actie gewijzigd." })).toBeVisible();
+    const contact = await withAppDatabase(async (client) => {
+      const { rows } = await client.query(`SELECT "contactUserId" FROM "ActionItem" WHERE id = $1`, [id]);
+      return rows[0].contactUserId as string;
+    });
+    expect(contact).toBe(newContact.id);
+  });
+});
