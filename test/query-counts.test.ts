@@ -17,6 +17,8 @@ import { listEntityHistory } from "@/lib/audit/list-entity-history";
 import { listEvidence } from "@/lib/evidence/list-evidence";
 import { getRecommendation } from "@/lib/recommendations/get-recommendation";
 import { listActionItems } from "@/lib/action-items/list-action-items";
+import { listContactOptions } from "@/lib/action-items/list-contact-options";
+import { listSavedViews } from "@/lib/saved-views/list-saved-views";
 import { parseActionListFilters } from "@/lib/validation/action-list-filters";
 import { listPendingDeadlineChanges } from "@/lib/deadline-changes/list-pending-deadline-changes";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
@@ -153,6 +155,14 @@ const PAGES: { name: string; run: (at: AtSize) => Promise<unknown> }[] = [
   {
     name: "/beheer/import/sjabloon.xlsx: buildImportTemplate",
     run: ({ coordinator }) => buildImportTemplate({ actor: coordinator, filled: true }),
+  },
+  {
+    name: "/acties, /acties/weergaven: listSavedViews",
+    run: ({ coordinator }) => listSavedViews({ actor: coordinator }),
+  },
+  {
+    name: "/acties (Coördinator): listContactOptions",
+    run: ({ coordinator }) => listContactOptions({ actor: coordinator }),
   },
   { name: "/profiel: listApiTokens", run: ({ coordinator }) => listApiTokens({ actor: coordinator }) },
   { name: "/api/v1/evaluations: listEvaluations", run: ({ coordinator }) => listEvaluations({ actor: coordinator }) },

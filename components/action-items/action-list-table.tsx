@@ -11,6 +11,7 @@ import { IllustrativeMarker } from "@/components/ui/illustrative-marker";
 import { ActionStatusBadge } from "@/components/action-items/action-status-badge";
 import { DeadlineStateLabel } from "@/components/action-items/deadline-state-label";
 import { HighlightedText } from "@/components/action-items/highlighted-text";
+import { BulkPickCell, pickLabelId } from "@/components/action-items/bulk-pick-cell";
 
 const t = nl.actionList;
 
@@ -33,7 +34,14 @@ function RecommendationLine({ number, title }: { number: number; title: string }
   );
 }
 
-export function ActionListTable({ list, filters }: { list: ActionListPage; filters: ActionListFilters }) {
+type Props = {
+  list: ActionListPage;
+  filters: ActionListFilters;
+  /** A box per row for "Contactpersoon toewijzen" (a coordinator's; the form is around the table). */
+  pick?: boolean;
+};
+
+export function ActionListTable({ list, filters, pick = false }: Props) {
   const column = (sort: ActionListSort, label: string, numeric = false): DataTableColumn => {
     const current = list.sort === sort;
     // The sorted column toggles its direction; another column starts ascending.
@@ -51,8 +59,9 @@ export function ActionListTable({ list, filters }: { list: ActionListPage; filte
   return (
     <DataTable
       caption={t.caption}
-      className="action-list"
+      className={pick ? "action-list action-list--pick" : "action-list"}
       columns={[
+        ...(pick ? [nl.bulkAssign.column] : []),
         column("title", t.columns.title),
         column("organisation", t.columns.organisation),
         column("status", t.columns.status),
@@ -62,9 +71,15 @@ export function ActionListTable({ list, filters }: { list: ActionListPage; filte
     >
       {list.rows.map((row) => (
         <tr key={row.id}>
+          {pick && <BulkPickCell actionId={row.id} version={row.version} />}
           <th scope="row" className="action-list__title">
             {/* No prefetch: 50 visible rows would mean 50 server renders of action pages per list view. */}
-            <Link href={`/acties/${row.id}`} className="utrecht-link" prefetch={false}>
+            <Link
+              href={`/acties/${row.id}`}
+              className="utrecht-link"
+              prefetch={false}
+              id={pick ? pickLabelId(row.id) : undefined}
+            >
               {row.titleHighlighted ? <HighlightedText text={row.titleHighlighted} /> : row.title}
             </Link>
             {row.isIllustrative && (

@@ -80,6 +80,7 @@ export const PAGE_TABLE: Record<string, Row> = {
   "/acties/[id]/bewerken": { path: (ids) => `/acties/${ids.action}/bewerken`, outcome: ONLY("COORDINATOR") },
   "/acties/nieuw": { path: () => "/acties/nieuw", outcome: ONLY("COORDINATOR") },
   "/acties/deadlineverzoeken": { path: () => "/acties/deadlineverzoeken", outcome: EVERYONE_SIGNED_IN },
+  "/acties/weergaven": { path: () => "/acties/weergaven", outcome: EVERYONE_SIGNED_IN },
   "/toezeggingen": { path: () => "/toezeggingen", outcome: EVERYONE_SIGNED_IN },
   "/toezeggingen/[id]": { path: (ids) => `/toezeggingen/${ids.commitment}`, outcome: EVERYONE_SIGNED_IN },
   "/toezeggingen/[id]/bewerken": {

@@ -6,8 +6,9 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { toCalendarDate, type CalendarDate } from "@/lib/clock";
+import { groupBy, listContactOptions, type OptionGroup } from "@/lib/action-items/list-contact-options";
 
-export type OptionGroup = { label: string; options: { value: string; label: string }[] };
+export type { OptionGroup };
 
 export type ActionItemFormOptions = {
   recommendations: OptionGroup[];
@@ -29,17 +30,13 @@ export type ActionItemForEdit = {
 
 export async function getActionItemFormOptions({ actor }: { actor: Actor }): Promise<ActionItemFormOptions> {
   assertCan(actor, "actions:manage");
-  const [recommendations, organisations, users] = await Promise.all([
+  const [recommendations, organisations, contacts] = await Promise.all([
     db().recommendation.findMany({
       orderBy: [{ evaluation: { createdAt: "asc" } }, { evaluationId: "asc" }, { number: "asc" }],
       select: { id: true, number: true, title: true, evaluation: { select: { id: true, title: true } } },
     }),
     db().organisation.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, name: true } }),
-    db().user.findMany({
-      where: { active: true },
-      orderBy: [{ organisation: { code: "asc" } }, { name: "asc" }],
-      select: { id: true, name: true, organisation: { select: { code: true, name: true } } },
-    }),
+    listContactOptions({ actor }),
   ]);
   return {
     recommendations: groupBy(
@@ -48,11 +45,7 @@ export async function getActionItemFormOptions({ actor }: { actor: Actor }): Pro
       (r) => ({ value: r.id, label: `${r.number}. ${r.title}` }),
     ),
     organisations: organisations.map((o) => ({ value: o.id, label: `${o.name} (${o.code})` })),
-    contacts: groupBy(
-      users,
-      (u) => `${u.organisation.name} (${u.organisation.code})`,
-      (u) => ({ value: u.id, label: `${u.name} (${u.organisation.code})` }),
-    ),
+    contacts,
   };
 }
 
@@ -83,18 +76,4 @@ export async function getActionItemForEdit({
     startDate: action.startDate ? toCalendarDate(action.startDate) : null,
     dueDate: toCalendarDate(action.dueDate),
   };
-}
-
-function groupBy<T>(
-  rows: T[],
-  key: (row: T) => string,
-  option: (row: T) => { value: string; label: string },
-): OptionGroup[] {
-  const groups = new Map<string, OptionGroup>();
-  for (const row of rows) {
-    const label = key(row);
-    if (!groups.has(label)) groups.set(label, { label, options: [] });
-    groups.get(label)!.options.push(option(row));
-  }
-  return [...groups.values()];
 }

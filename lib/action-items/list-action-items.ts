@@ -40,6 +40,8 @@ export type ActionListRow = {
   isIllustrative: boolean;
   organisation: { code: string; name: string };
   recommendation: { id: string; number: number; title: string };
+  /** For the coordinator's checkbox: a bulk change refuses a row changed since (decision 039). */
+  version: number;
 };
 
 export type ActionListPage = {
@@ -69,6 +71,7 @@ type RawRow = {
   recommendationId: string;
   recommendationNumber: number;
   recommendationTitle: string;
+  version: number;
 };
 
 export async function listActionItems({
@@ -111,7 +114,7 @@ export async function listActionItems({
         ORDER BY ${sortKey} ${order}, a."dueDate" ASC, a."id" ASC
         LIMIT ${take} OFFSET ${skip}
       )
-      SELECT a."id", a."title", a."status"::text AS "status", a."percentDone", to_char(a."dueDate", 'YYYY-MM-DD') AS "dueDate", a."isIllustrative",
+      SELECT a."id", a."title", a."status"::text AS "status", a."percentDone", to_char(a."dueDate", 'YYYY-MM-DD') AS "dueDate", a."isIllustrative", a."version",
              o."code" AS "organisationCode", o."name" AS "organisationName",
              r."id" AS "recommendationId", r."number" AS "recommendationNumber", r."title" AS "recommendationTitle",
              ${filters.query ? highlightColumns(filters.query) : Prisma.sql`NULL::text AS "titleHighlighted", NULL::text AS "snippet"`}
@@ -136,6 +139,7 @@ export async function listActionItems({
       isIllustrative: row.isIllustrative,
       organisation: { code: row.organisationCode, name: row.organisationName },
       recommendation: { id: row.recommendationId, number: row.recommendationNumber, title: row.recommendationTitle },
+      version: row.version,
     })),
     total,
     page,

@@ -18,6 +18,11 @@ import { Pagination } from "@/components/ui/pagination";
 import { ActionListFilters as FilterForm } from "@/components/action-items/action-list-filters";
 import { ActionListTable } from "@/components/action-items/action-list-table";
 import { formatCount } from "@/lib/i18n/format-number";
+import { listSavedViews } from "@/lib/saved-views/list-saved-views";
+import { listContactOptions } from "@/lib/action-items/list-contact-options";
+import { SavedViews } from "@/components/action-items/saved-views";
+import { BulkAssignForm } from "@/components/action-items/bulk-assign-form";
+import { assignContactInBulkAction, saveViewAction } from "./actions";
 
 export const metadata: Metadata = { title: nl.actionList.title };
 
@@ -29,7 +34,13 @@ export default async function ActionListPage({ searchParams }: Props) {
   const actor = await requireUser();
   const options = await getActionListOptions({ actor });
   const filters = keepKnownChoices(parseActionListFilters(await searchParams), options);
-  const list = await listActionItems({ actor, filters });
+  // Only a coordinator changes contact persons: the others get no boxes and no form.
+  const canAssign = can(actor, "actions:manage");
+  const [list, views, contacts] = await Promise.all([
+    listActionItems({ actor, filters }),
+    listSavedViews({ actor }),
+    canAssign ? listContactOptions({ actor }) : [],
+  ]);
   const last = list.first + list.rows.length - 1;
 
   return (
@@ -51,6 +62,11 @@ export default async function ActionListPage({ searchParams }: Props) {
         )}
       </p>
       <FilterForm filters={filters} options={options} />
+      <SavedViews
+        views={views}
+        query={actionListSearchParams({ ...filters, page: 1 }).toString()}
+        action={saveViewAction}
+      />
 
       <section className="action-list-results" aria-labelledby="acties-resultaat">
         {list.total === 0 ? (
@@ -82,7 +98,13 @@ export default async function ActionListPage({ searchParams }: Props) {
             {list.rows.some((row) => row.isIllustrative) && (
               <p className="utrecht-paragraph illustrative-note">{t.illustrativeNote}</p>
             )}
-            <ActionListTable list={list} filters={filters} />
+            {canAssign ? (
+              <BulkAssignForm action={assignContactInBulkAction} contacts={contacts}>
+                <ActionListTable list={list} filters={filters} pick />
+              </BulkAssignForm>
+            ) : (
+              <ActionListTable list={list} filters={filters} />
+            )}
             <Pagination
               page={list.page}
               pageCount={list.pageCount}

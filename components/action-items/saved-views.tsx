@@ -1,0 +1,44 @@
+// Above the action list: the signed-in person's saved views as links, the way to manage
+// them, and "Weergave opslaan" for the filters and sort that hold now.
+import Link from "next/link";
+import { nl } from "@/lib/i18n/nl";
+import type { FormAction } from "@/lib/actions/action-result";
+import type { SavedViewRow } from "@/lib/saved-views/list-saved-views";
+import { SaveViewForm } from "@/components/action-items/save-view-form";
+
+type Props = {
+  views: SavedViewRow[];
+  /** The list's current parameters, as the list writes them (without the page). */
+  query: string;
+  action: FormAction<{ viewId: string; name: string }>;
+};
+
+export function SavedViews({ views, query, action }: Props) {
+  const t = nl.savedViews;
+  return (
+    <section className="saved-views" aria-labelledby="weergaven-titel">
+      <h2 className="utrecht-heading-3" id="weergaven-titel">
+        {t.heading}
+      </h2>
+      {views.length === 0 ? (
+        <p className="utrecht-paragraph">{t.none}</p>
+      ) : (
+        <ul className="saved-views__list">
+          {views.map((view) => (
+            <li key={view.id}>
+              <Link className="utrecht-link" href={view.href} prefetch={false}>
+                {view.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" href="/acties/weergaven">
+          {t.manageLink}
+        </Link>
+      </p>
+      <SaveViewForm action={action} query={query} />
+    </section>
+  );
+}
