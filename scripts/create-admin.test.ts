@@ -1,14 +1,10 @@
 // `npm run users:create-admin` as an operator runs it, in a child process, against a database
 // that has been migrated and seeded with the case's facts but has no users at all.
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { setUpTestDatabase } from "../test/test-database.ts";
 import { seedDatabase } from "../prisma/seed.ts";
-
-const ROOT = path.resolve(".");
-const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+import { runCreateAdmin } from "../test/run-create-admin.ts";
 
 const database = setUpTestDatabase();
 
@@ -16,31 +12,13 @@ beforeAll(async () => {
   await seedDatabase(database.prisma, { demo: false });
 });
 
-function createAdmin(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      TSX,
-      ["--tsconfig", path.join(ROOT, "tsconfig.json"), path.join(ROOT, "scripts", "create-admin.ts"), ...args],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          DEBUG: undefined,
-          MIGRATION_DATABASE_URL: database.url,
-          DATABASE_URL: database.url,
-          AUTH_URL: "https://opvolging.example.nl",
-          OPERATOR: "operator-jansen",
-        },
-      },
-    );
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.once("error", reject);
-    child.once("exit", (code) => resolve({ code, stdout, stderr }));
+const createAdmin = (args: string[]) =>
+  runCreateAdmin(args, {
+    MIGRATION_DATABASE_URL: database.url,
+    DATABASE_URL: database.url,
+    AUTH_URL: "https://opvolging.example.nl",
+    OPERATOR: "operator-jansen",
   });
-}
 
 const LINK = /https:\/\/opvolging\.example\.nl\/account\/activeren\/([A-Za-z0-9_-]{43})\n/;
 
