@@ -23,7 +23,11 @@ import { changeOwnPasswordAction } from "./password-actions";
 
 export const metadata: Metadata = { title: nl.profile.title };
 
-export default async function ProfilePage() {
+export default async function ProfilePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireUser();
   const [{ organisation, feeds, activeFeeds }, tokens, withPassword] = await Promise.all([
     getProfilePage({ actor }),
@@ -59,7 +63,12 @@ export default async function ProfilePage() {
         </dl>
       </section>
 
-      <ChangePasswordSection hasPassword={withPassword} email={actor.email} action={changeOwnPasswordAction} />
+      <ChangePasswordSection
+        hasPassword={withPassword}
+        email={actor.email}
+        action={changeOwnPasswordAction}
+        notice={(await searchParams).melding}
+      />
 
       <section className="page-section" aria-labelledby="agenda-titel">
         <h2 className="utrecht-heading-2" id="agenda-titel">

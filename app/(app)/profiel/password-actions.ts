@@ -1,7 +1,9 @@
 "use server";
 // "Wachtwoord wijzigen" on the profile page. The change raises the sessionVersion, which ends
 // every session of the user, this one too; this browser is then signed in afresh with the new
-// password, so only the others end. Passwords never travel back to the browser.
+// password, so only the others end, and goes to a fresh /profiel: the rest of this request
+// still carries the old session's claims. Passwords never travel back to the browser.
+import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/auth";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import type { ActionResult } from "@/lib/actions/action-result";
@@ -10,6 +12,8 @@ import { requestClientAddress } from "@/lib/auth/request-client-address";
 import { reportUnexpectedError } from "@/lib/actions/report-unexpected-error";
 import { ChangeOwnPasswordSchema } from "@/lib/validation/account";
 import { nl } from "@/lib/i18n/nl";
+
+const PASSWORD_CHANGED_NOTICE = "wachtwoord-gewijzigd";
 
 export async function changeOwnPasswordAction(
   _previous: ActionResult<{ changed: true }>,
@@ -34,6 +38,7 @@ export async function changeOwnPasswordAction(
       // The password did change; this browser then signs in again like the others.
       reportUnexpectedError(error);
     }
+    redirect(`/profiel?melding=${PASSWORD_CHANGED_NOTICE}`);
   }
   return "values" in result ? { ...result, values: {} } : result;
 }
