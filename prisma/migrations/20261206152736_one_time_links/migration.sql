@@ -21,6 +21,9 @@ CREATE UNIQUE INDEX "OneTimeLink_tokenHash_key" ON "OneTimeLink"("tokenHash");
 -- CreateIndex
 CREATE INDEX "OneTimeLink_userId_kind_createdAt_idx" ON "OneTimeLink"("userId", "kind", "createdAt");
 
+-- CreateIndex
+CREATE INDEX "OneTimeLink_createdById_idx" ON "OneTimeLink"("createdById");
+
 -- AddForeignKey
 ALTER TABLE "OneTimeLink" ADD CONSTRAINT "OneTimeLink_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
