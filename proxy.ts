@@ -16,6 +16,9 @@ import { securityHeaders } from "@/lib/security/security-headers";
 const PUBLIC_PATHS = [
   "/inloggen",
   "/toegankelijkheid",
+  // Choosing a password with an invitation or reset link, and asking for a reset link: for
+  // people who cannot sign in (yet). The one-time link is the proof (lib/accounts/).
+  "/account",
   // Auth.js's own routes (sign-in, callback, session, sign-out).
   "/api/auth",
   // The calendar feed Outlook polls: its secret token is its authorisation

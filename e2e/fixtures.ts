@@ -2,10 +2,13 @@
 // accounts, and `createUser` for tests that raise a throttle counter or end sessions:
 // those use users of their own, never the demo accounts other tests sign in with.
 import { randomUUID } from "node:crypto";
+import path from "node:path";
 import pg from "pg";
 import { test as base, expect as baseExpect, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, demoUsers } from "../prisma/seed-data.ts";
 import { hashPassword } from "../lib/auth/password.ts";
+import { STANDALONE_DIR } from "../scripts/lib/production-app.ts";
+import { linkTokenInMail } from "../test/mail-files.ts";
 import type { Role } from "../lib/generated/prisma/enums.ts";
 
 export type DemoUser = (typeof demoUsers)[number];
@@ -112,4 +115,28 @@ export async function signInElsewhere(browser: Browser, email: string): Promise<
   await signIn(page, email, DEMO_PASSWORD);
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible({ timeout: SIGN_IN_TIMEOUT });
   return page;
+}
+
+/** Where the app under test writes its mails (.eml files; no SMTP in the tests): its working folder's .data/mail. */
+export const APP_MAIL_DIR = path.join(STANDALONE_DIR, ".data", "mail");
+
+/** The newest invitation or reset link mailed to `email`, as a path to open. */
+export async function linkInMail(email: string, kind: "activeren" | "herstellen"): Promise<string> {
+  return `/account/${kind}/${await linkTokenInMail(APP_MAIL_DIR, email, kind)}`;
+}
+
+/** Opens an invitation link (a path or a whole URL) and chooses `password` there. */
+export async function activateWithLink(page: Page, link: string, password: string): Promise<void> {
+  await page.goto(link);
+  await page.getByLabel("Nieuw wachtwoord", { exact: true }).fill(password);
+  await page.getByLabel("Herhaal het nieuwe wachtwoord", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Account activeren" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Uw account is geactiveerd" })).toBeVisible({
+    timeout: SIGN_IN_TIMEOUT,
+  });
+}
+
+/** Opens the invitation mailed to `email` and chooses `password` there. */
+export async function choosePasswordWithInvitation(page: Page, email: string, password: string): Promise<void> {
+  await activateWithLink(page, await linkInMail(email, "activeren"), password);
 }

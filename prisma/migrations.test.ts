@@ -146,6 +146,8 @@ describe("migrations", () => {
       "ReminderDelivery",
       "ApiToken",
       "ApiRateWindow",
+      // one-time links: issued, then used or revoked once (a one-way stamp, claimed atomically)
+      "OneTimeLink",
       // kept by the database's triggers, never edited by a person
       "ActionItemTally",
       // written by the job worker alone (progress, result), and a stored rendering of a fixed

@@ -71,12 +71,15 @@ export function requestIdFor(header, trusted) {
 
 /**
  * The path of a request as it may be logged: no query string (search terms, sign-in
- * callback codes), the calendar feed's secret token replaced, at most 200 characters.
+ * callback codes), the secret tokens of the calendar feed and of the invitation and reset
+ * links replaced, at most 200 characters.
  * @param {string | undefined} url
  */
 export function routeForLog(url) {
   const path = (url ?? "/").split(/[?#]/, 1)[0] ?? "/";
-  const safe = path.replace(/^\/agenda\/[^/]+/, "/agenda/[token]");
+  const safe = path
+    .replace(/^\/agenda\/[^/]+/, "/agenda/[token]")
+    .replace(/^\/account\/(activeren|herstellen)\/[^/]+/, "/account/$1/[token]");
   return safe.length > 200 ? `${safe.slice(0, 200)}…` : safe;
 }
 

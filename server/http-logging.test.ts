@@ -17,9 +17,11 @@ function capture() {
 }
 
 describe("routeForLog", () => {
-  it("drops the query string and the calendar feed's token", () => {
+  it("drops the query string and the tokens of the calendar feed and the account links", () => {
     expect(routeForLog("/acties?zoek=jansen&pagina=2")).toBe("/acties");
     expect(routeForLog("/agenda/6f1c2e-geheim.ics?x=1")).toBe("/agenda/[token]");
+    expect(routeForLog("/account/activeren/AbC_123-geheim")).toBe("/account/activeren/[token]");
+    expect(routeForLog("/account/herstellen/AbC_123-geheim?x")).toBe("/account/herstellen/[token]");
     expect(routeForLog("/api/auth/callback/oidc?code=abc&state=def")).toBe("/api/auth/callback/oidc");
     expect(routeForLog(`/${"a".repeat(300)}`)).toHaveLength(201);
   });

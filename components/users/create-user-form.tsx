@@ -1,6 +1,7 @@
 "use client";
-// "Gebruiker toevoegen": name, e-mail address, organisation, role and an optional first
-// password. After any outcome but success the input stays, except the password.
+// "Gebruiker toevoegen": name, e-mail address, organisation and role; the person then gets
+// an invitation to choose a password (lib/accounts/send-invitation.ts). After any outcome but
+// success the input stays.
 import Link from "next/link";
 import type { FormAction } from "@/lib/actions/action-result";
 import type { CreatedUser } from "@/lib/users/create-user";
@@ -20,7 +21,6 @@ type Props = {
 export function CreateUserForm({ action, organisations }: Props) {
   const { result, formAction, form, values, error } = useFormAction(action, "gebruiker-melding");
   const m = nl.userManagement;
-  const passwordError = error("password") ?? (values.passwordGiven ? m.passwordNotKept : undefined);
 
   return (
     // React resets a form after its action, and a select back to the choice it was mounted
@@ -68,16 +68,6 @@ export function CreateUserForm({ action, organisations }: Props) {
         defaultValue={values.role ?? ""}
         options={[{ value: "", label: m.chooseRole }, ...roleOptions()]}
         required
-      />
-      <TextField
-        id="gebruiker-wachtwoord"
-        name="password"
-        type="password"
-        label={`${m.password} ${nl.forms.optional}`}
-        hint={m.passwordHint}
-        error={passwordError}
-        autoComplete="new-password"
-        maxLength={1024}
       />
       <div className="user-form__actions">
         <SubmitButton>{m.submitCreate}</SubmitButton>

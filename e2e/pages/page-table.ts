@@ -67,6 +67,12 @@ export const PAGE_TABLE: Record<string, Row> = {
     },
   },
   "/toegankelijkheid": { path: () => "/toegankelijkheid", outcome: PUBLIC },
+  // The pages of the one-time links and the reset request: for people who cannot sign in (yet).
+  // A token nobody has gets the page's own "Link werkt niet" (200), the same answer as for a
+  // used, expired or revoked link.
+  "/account/activeren/[token]": { path: () => `/account/activeren/${"A".repeat(43)}`, outcome: PUBLIC },
+  "/account/herstellen/[token]": { path: () => `/account/herstellen/${"A".repeat(43)}`, outcome: PUBLIC },
+  "/account/wachtwoord-vergeten": { path: () => "/account/wachtwoord-vergeten", outcome: PUBLIC },
   "/aanbevelingen": { path: () => "/aanbevelingen", outcome: EVERYONE_SIGNED_IN },
   "/aanbevelingen/[id]": { path: (ids) => `/aanbevelingen/${ids.recommendation}`, outcome: EVERYONE_SIGNED_IN },
   "/aanbevelingen/[id]/bewerken": {

@@ -76,6 +76,13 @@ export const AUDIT_KINDS = [
   // personal API tokens (lib/api-tokens/); never with the token or its hash
   "API_TOKEN_CREATED",
   "API_TOKEN_REVOKED",
+  // accounts (lib/accounts/); never with the password, the link or a hash of either
+  "INVITATION_SENT",
+  "ACCOUNT_ACTIVATED",
+  "PASSWORD_CHANGED",
+  "PASSWORD_RESET_REQUESTED",
+  "PASSWORD_RESET",
+  "SESSIONS_ENDED",
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

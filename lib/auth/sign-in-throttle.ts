@@ -25,6 +25,8 @@ export const BLOCK_MS = 15 * 60_000;
 export const STALE_AFTER_MS = 24 * 60 * 60_000;
 
 export const emailKey = (email: string) => `email:${email.trim().toLowerCase()}`;
+/** Requests for a password-reset link count apart from sign-ins, with the same limit per address. */
+export const resetKey = (email: string) => `reset:${email.trim().toLowerCase()}`;
 export const clientKey = (address: string) => `ip:${address}`;
 
 export type ThrottleDecision =
@@ -34,14 +36,19 @@ export type ThrottleDecision =
 
 /**
  * Counts one sign-in attempt for the e-mail address and, when known, the client address,
- * and says whether the password may be checked.
+ * and says whether the password may be checked. `purpose: "reset"` counts a request for a
+ * reset link instead (its own counter per address; the client address's is shared).
  */
 export async function countSignInAttempt(
   prisma: PrismaClient,
-  { email, clientAddress }: { email: string; clientAddress?: string | null },
+  {
+    email,
+    clientAddress,
+    purpose = "sign-in",
+  }: { email: string; clientAddress?: string | null; purpose?: "sign-in" | "reset" },
   now: Date,
 ): Promise<ThrottleDecision> {
-  const keys = [{ key: emailKey(email) }];
+  const keys = [{ key: purpose === "reset" ? resetKey(email) : emailKey(email) }];
   if (clientAddress) keys.push({ key: clientKey(clientAddress) });
   const windowCutoff = new Date(now.getTime() - WINDOW_MS);
   const blockEnd = new Date(now.getTime() + BLOCK_MS);

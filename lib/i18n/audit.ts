@@ -63,6 +63,12 @@ export const auditMessages = {
       BACKUP_DOWNLOADED: "Back-up gedownload",
       API_TOKEN_CREATED: "API-token gemaakt",
       API_TOKEN_REVOKED: "API-token ingetrokken",
+      INVITATION_SENT: "Uitnodiging verstuurd",
+      ACCOUNT_ACTIVATED: "Account geactiveerd",
+      PASSWORD_CHANGED: "Wachtwoord gewijzigd",
+      PASSWORD_RESET_REQUESTED: "Nieuw wachtwoord aangevraagd",
+      PASSWORD_RESET: "Wachtwoord opnieuw ingesteld",
+      SESSIONS_ENDED: "Sessies beëindigd",
     } as Record<string, string>,
   },
   auditLog: {

@@ -17,6 +17,7 @@ import { apiMessages } from "./api";
 import { lettersMessages } from "./letters";
 import { jobsMessages } from "./jobs";
 import { savedViewsMessages } from "./saved-views";
+import { accountsMessages } from "./accounts";
 
 export const glossary = {
   aanbeveling: "Een aanbeveling uit het evaluatierapport (recommendation).",
@@ -52,6 +53,7 @@ export const nl = {
   ...lettersMessages,
   ...jobsMessages,
   ...savedViewsMessages,
+  ...accountsMessages,
 } as const;
 
 export type Messages = typeof nl;

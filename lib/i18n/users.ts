@@ -160,7 +160,7 @@ export const usersMessages = {
     addUser: "Gebruiker toevoegen",
     createTitle: "Gebruiker toevoegen",
     createIntro:
-      "Een nieuwe gebruiker krijgt een rol en een organisatie. Geeft u een eerste wachtwoord, dan kan de gebruiker daarmee inloggen; zonder wachtwoord logt de gebruiker alleen in via de identiteitsprovider van de organisatie.",
+      "Een nieuwe gebruiker krijgt een rol en een organisatie, en per e-mail een uitnodiging met een persoonlijke link (72 uur geldig) waarmee hij of zij zelf een wachtwoord kiest. Inloggen via de identiteitsprovider van de organisatie kan ook zonder wachtwoord.",
     name: "Naam",
     email: "E-mailadres",
     emailHint: "Het e-mailadres waarmee de gebruiker inlogt; hoofdletters maken geen verschil.",
@@ -170,12 +170,8 @@ export const usersMessages = {
     chooseRole: "Kies een rol",
     roleHint:
       "Lezer: alles lezen. Bijdrager: acties van de eigen organisatie bijwerken. Coördinator: alles bijwerken en beheren. Beheerder: gebruikers beheren.",
-    password: "Eerste wachtwoord",
-    passwordHint:
-      "Minstens 12 tekens. Laat leeg als de gebruiker alleen via de identiteitsprovider inlogt (OpenID Connect): dan heeft het account geen wachtwoord.",
-    passwordNotKept: "Om veiligheidsredenen is het wachtwoord niet bewaard in het formulier: vul het opnieuw in.",
-    submitCreate: "Gebruiker toevoegen",
-    created: "De gebruiker is toegevoegd.",
+    submitCreate: "Gebruiker toevoegen en uitnodiging versturen",
+    created: "De gebruiker is toegevoegd en de uitnodiging is verstuurd.",
     cancel: "Annuleren",
     nameLabel: "een naam",
     emailRequired: "Vul een e-mailadres in.",
@@ -185,8 +181,6 @@ export const usersMessages = {
     organisationRequired: "Kies een organisatie.",
     organisationUnknown: "Deze organisatie bestaat niet (meer). Kies een organisatie uit de lijst.",
     roleRequired: "Kies een rol.",
-    passwordTooShort: "Kies een wachtwoord van minstens 12 tekens, of laat het veld leeg.",
-    passwordTooLong: "Kies een wachtwoord van hoogstens 1024 tekens.",
     accessTitle: "Rol en organisatie",
     accessIntro:
       "Na een wijziging van rol of organisatie moet de gebruiker opnieuw inloggen: lopende sessies stoppen bij het volgende verzoek.",

@@ -1,17 +1,17 @@
 // A Beheerder adds a user: name, e-mail address (one account per address, whatever its
-// capitals), organisation, role, and optionally a first password. Without one the account
-// has no password and signs in through the identity provider only. The audit event holds
-// the new user's details, never the password or its hash.
+// capitals), organisation and role, and in the same transaction sends the invitation with
+// which the person chooses their own password (lib/accounts/send-invitation.ts): nobody
+// but the person ever knows it. The account can also sign in through the identity provider.
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { hashPassword } from "@/lib/auth/password";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { withTransaction, type Tx } from "@/lib/db-transaction";
 import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import type { CreateUserInput } from "@/lib/validation/user";
+import { sendInvitation } from "@/lib/accounts/send-invitation";
 
 export type CreatedUser = { userId: string };
 
@@ -25,8 +25,6 @@ export async function createUser(
   tx?: Tx,
 ): Promise<CreatedUser> {
   assertCan(actor, "users:manage", { entityType: "User", entityId: "nieuw" });
-  // Hashing takes half a second: done before the transaction, which it would only hold open.
-  const passwordHash = input.password ? await hashPassword(input.password) : null;
   try {
     return await withTransaction(tx, async (tx) => {
       const organisation = await tx.organisation.findUnique({
@@ -46,7 +44,7 @@ export async function createUser(
       if (existing) throw emailTaken();
 
       const user = await tx.user.create({
-        data: { name: input.name, email: input.email, role: input.role, organisationId: organisation.id, passwordHash },
+        data: { name: input.name, email: input.email, role: input.role, organisationId: organisation.id },
         select: { id: true },
       });
       await recordAuditEvent(tx, {
@@ -62,6 +60,7 @@ export async function createUser(
           active: true,
         },
       });
+      await sendInvitation({ actor, input: { userId: user.id } }, tx);
       return { userId: user.id };
     });
   } catch (error) {

@@ -4,6 +4,7 @@ import { actorFor, setUpSeededDatabase } from "@/test/seeded-database";
 import { runAsEveryActor } from "@/test/every-actor";
 import type { Actor } from "@/lib/auth/actor";
 import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
+import { hashPassword } from "@/lib/auth/password";
 import { linkOidcAccount } from "@/lib/auth/link-oidc-account";
 import { getActor } from "@/lib/auth/require-user";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
@@ -65,8 +66,7 @@ describe("createUser", () => {
     expect(actual).toEqual(expected);
   });
 
-  it("stores the address in lower case, hashes a first password and writes CREATE without it", async () => {
-    const password = "een-lang-genoeg-wachtwoord";
+  it("stores the address in lower case, sends an invitation instead of a password and audits both without secrets", async () => {
     const { userId } = await createUser({
       actor: admin,
       input: input({
@@ -74,7 +74,6 @@ describe("createUser", () => {
         email: " Anna.de.Wit@MinFin.NL ",
         organisationId: organisations.ADSB!,
         role: "CONTRIBUTOR",
-        password,
       }),
     });
     const user = await database.prisma.user.findUniqueOrThrow({ where: { id: userId } });
@@ -85,9 +84,14 @@ describe("createUser", () => {
       organisationId: organisations.ADSB,
       active: true,
     });
-    expect(user.passwordHash).toMatch(/^scrypt\$/);
+    // Nobody but the person will know the password: there is none until the invitation is used.
+    expect(user.passwordHash).toBeNull();
+    expect(await database.prisma.oneTimeLink.count({ where: { userId, kind: "invitation", usedAt: null } })).toBe(1);
 
-    const events = await database.prisma.auditEvent.findMany({ where: { entityType: "User", entityId: userId } });
+    const events = await database.prisma.auditEvent.findMany({
+      where: { entityType: "User", entityId: userId },
+      orderBy: { occurredAt: "asc" },
+    });
     expect(events).toMatchObject([
       {
         kind: "CREATE",
@@ -101,22 +105,16 @@ describe("createUser", () => {
           active: true,
         },
       },
+      { kind: "INVITATION_SENT", actorId: admin.id, after: { email: "anna.de.wit@minfin.nl" } },
     ]);
-    expect(JSON.stringify(events)).not.toMatch(/scrypt|wachtwoord|password/i);
-
-    const signIn = await authorizeCredentials(
-      database.prisma,
-      { email: "ANNA.de.wit@minfin.nl", password },
-      { cleanUpChance: 0 },
-    );
-    expect(signIn).toMatchObject({ ok: true, identity: { id: userId, role: "CONTRIBUTOR" } });
+    expect(JSON.stringify(events)).not.toMatch(/scrypt|wachtwoord|password|token|activeren/i);
   });
 
   it("without a password makes an account that signs in through the identity provider only", async () => {
     const email = uniqueEmail();
     const { userId } = await createUser({
       actor: admin,
-      input: input({ name: "Alleen OIDC", email, organisationId: organisations.BZ!, role: "READER", password: "" }),
+      input: input({ name: "Alleen OIDC", email, organisationId: organisations.BZ!, role: "READER" }),
     });
     expect((await database.prisma.user.findUniqueOrThrow({ where: { id: userId } })).passwordHash).toBeNull();
     expect(
@@ -174,13 +172,12 @@ describe("createUser", () => {
     });
   });
 
-  it("checks the form: a valid address, a role, a password of at least 12 characters or none", () => {
+  it("checks the form: a name, a valid address, an organisation and a role", () => {
     const result = CreateUserSchema.safeParse({
       name: "",
       email: "geen-adres",
       organisationId: "",
       role: "KEIZER",
-      password: "kort",
     });
     expect(result.success).toBe(false);
     const messages = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
@@ -189,18 +186,7 @@ describe("createUser", () => {
       email: "Vul een geldig e-mailadres in, bijvoorbeeld naam@minfin.nl.",
       organisationId: "Kies een organisatie.",
       role: "Kies een rol.",
-      password: "Kies een wachtwoord van minstens 12 tekens, of laat het veld leeg.",
     });
-    // A password is taken as typed: spaces count, nothing is trimmed.
-    expect(
-      CreateUserSchema.parse({
-        name: "A",
-        email: "a@b.nl",
-        organisationId: "x",
-        role: "READER",
-        password: " twaalf tekens ",
-      }).password,
-    ).toBe(" twaalf tekens ");
   });
 });
 
@@ -339,9 +325,10 @@ describe("setUserActive", () => {
         email,
         organisationId: organisations.ADSB!,
         role: "CONTRIBUTOR",
-        password,
       }),
     });
+    // As if the invitation had been used.
+    await database.prisma.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password) } });
     const oidc = {
       provider: "oidc",
       issuer: "https://idp.example",

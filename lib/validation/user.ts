@@ -1,12 +1,10 @@
-// The Beheerder's user forms: add a user, change role and organisation, (de)activate.
+// The Beheerder's user forms: add a user (who then gets an invitation, never a typed password), change role and organisation, (de)activate.
 import { z } from "zod";
 import { nl } from "@/lib/i18n/nl";
 import { recordId, requiredText, rowVersion } from "@/lib/validation/fields";
 import type { Role } from "@/lib/generated/prisma/enums.ts";
 
 export const USER_ROLES = ["READER", "CONTRIBUTOR", "COORDINATOR", "ADMIN"] as const satisfies readonly Role[];
-
-export const MIN_PASSWORD_LENGTH = 12;
 
 const m = nl.userManagement;
 
@@ -27,19 +25,11 @@ const organisationId = z
 
 const role = z.enum(USER_ROLES, { error: m.roleRequired });
 
-/** Optional; never trimmed (a space may be part of it). "" is "no password: OIDC only". */
-const initialPassword = z
-  .string()
-  .optional()
-  .transform((value) => (value ? value : undefined))
-  .pipe(z.string().min(MIN_PASSWORD_LENGTH, m.passwordTooShort).max(1024, m.passwordTooLong).optional());
-
 export const CreateUserSchema = z.object({
   name: requiredText(m.nameLabel, 200),
   email,
   organisationId,
   role,
-  password: initialPassword,
 });
 export type CreateUserInput = z.infer<typeof CreateUserSchema>;
 

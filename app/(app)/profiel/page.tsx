@@ -1,4 +1,4 @@
-// Profiel: who the signed-in user is (read-only), their calendar feeds and their API tokens.
+// Profiel: who the signed-in user is (read-only), their password, calendar feeds and API tokens.
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
@@ -17,14 +17,22 @@ import { now } from "@/lib/clock";
 import { CreateApiTokenForm } from "@/components/profile/create-api-token-form";
 import { ApiTokenTable } from "@/components/profile/api-token-table";
 import { createApiTokenAction, revokeApiTokenAction } from "./api-token-actions";
+import { ChangePasswordSection } from "@/components/accounts/change-password-section";
+import { hasPassword } from "@/lib/accounts/has-password";
+import { changeOwnPasswordAction } from "./password-actions";
 
 export const metadata: Metadata = { title: nl.profile.title };
 
-export default async function ProfilePage() {
+export default async function ProfilePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireUser();
-  const [{ organisation, feeds, activeFeeds }, tokens] = await Promise.all([
+  const [{ organisation, feeds, activeFeeds }, tokens, withPassword] = await Promise.all([
     getProfilePage({ actor }),
     listApiTokens({ actor }),
+    hasPassword({ actor }),
   ]);
   const moment = now();
   const validTokens = tokens.filter((token) => !token.revokedAt && token.expiresAt > moment).length;
@@ -54,6 +62,13 @@ export default async function ProfilePage() {
           <dd>{nl.roles[actor.role]}</dd>
         </dl>
       </section>
+
+      <ChangePasswordSection
+        hasPassword={withPassword}
+        email={actor.email}
+        action={changeOwnPasswordAction}
+        notice={(await searchParams).melding}
+      />
 
       <section className="page-section" aria-labelledby="agenda-titel">
         <h2 className="utrecht-heading-2" id="agenda-titel">

@@ -9,6 +9,8 @@ import { PageNumberSchema } from "@/lib/validation/pagination";
 import { Pagination } from "@/components/ui/pagination";
 import { EmailAddress } from "@/components/ui/email-address";
 import { UserStatusBadge } from "@/components/users/user-status-badge";
+import { EndAllSessionsSection } from "@/components/users/end-all-sessions-section";
+import { endAllSessionsAction } from "./actions";
 
 export const metadata: Metadata = { title: nl.users.title };
 
@@ -73,6 +75,7 @@ export default async function UsersPage({
           <Pagination page={page} pageCount={pageCount} hrefFor={(target) => `/beheer/gebruikers?pagina=${target}`} />
         </>
       )}
+      <EndAllSessionsSection action={endAllSessionsAction} />
     </>
   );
 }

@@ -15,6 +15,9 @@ import { UserActiveForm } from "@/components/users/user-active-form";
 import { UserStatusBadge } from "@/components/users/user-status-badge";
 import { EmailAddress } from "@/components/ui/email-address";
 import { changeUserAccessAction, removeOidcLinkAction, setUserActiveAction } from "./actions";
+import { UserAccountSection } from "@/components/users/user-account-section";
+import { getInvitationStatus } from "@/lib/accounts/get-invitation-status";
+import { endUserSessionsAction, sendInvitationAction } from "./account-actions";
 
 export const metadata: Metadata = { title: nl.users.title };
 
@@ -35,7 +38,11 @@ export default async function UserPage({ params, searchParams }: Props) {
   const actor = await requireUser();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   requirePagePermission(actor, "users:manage");
-  const [user, organisations] = await Promise.all([getUser({ actor, userId: id }), listOrganisationChoices({ actor })]);
+  const [user, organisations, invitation] = await Promise.all([
+    getUser({ actor, userId: id }),
+    listOrganisationChoices({ actor }),
+    getInvitationStatus({ actor, userId: id }),
+  ]);
   if (!user) notFound();
 
   const notice = NOTICES[String(query.melding)] ?? null;
@@ -121,6 +128,14 @@ export default async function UserPage({ params, searchParams }: Props) {
           />
         )}
       </section>
+
+      <UserAccountSection
+        userId={user.id}
+        active={user.active}
+        invitation={invitation}
+        sendInvitation={sendInvitationAction}
+        endSessions={endUserSessionsAction}
+      />
 
       <h2 className="utrecht-heading-2">{nl.users.linksTitle}</h2>
       <p className="utrecht-paragraph prose">{nl.users.linksIntro}</p>

@@ -1,6 +1,6 @@
 "use server";
-// "Gebruiker toevoegen": on success to the new user's page; otherwise the input back in the
-// form, except the password, which never travels back to the browser.
+// "Gebruiker toevoegen": on success to the new user's page (the invitation is on its way);
+// otherwise the input back in the form.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runFormAction } from "@/lib/actions/run-form-action";
@@ -23,8 +23,5 @@ export async function createUserAction(
     revalidatePath("/beheer/gebruikers");
     redirect(`/beheer/gebruikers/${encodeURIComponent(result.data.userId)}?melding=aangemaakt`);
   }
-  if (!("values" in result)) return result;
-  const { password, ...values } = result.values;
-  // The form says the password was not kept, only when one was typed.
-  return { ...result, values: password ? { ...values, passwordGiven: "ja" } : values };
+  return result;
 }
