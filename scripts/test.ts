@@ -2,6 +2,7 @@
 // closing line with the number of tests that ran (both Vitest runs counted).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { DEV_TOOLING_TESTS } from "./lib/test-slices.ts";
 
 type Step = { name: string; command: string[]; env?: Record<string, string> };
 
@@ -36,10 +37,8 @@ const steps: Step[] = [
       "npx",
       "vitest",
       "run",
-      // The dev tooling's own tests (embedded server, migration engine, generated data, the
-      // benchmark) run in `npm run test:thorough`: the slowest part, and none of the app's.
-      "--exclude",
-      "scripts/**",
+      // The dev tooling's own tests run in `npm run test:thorough`.
+      ...DEV_TOOLING_TESTS.flatMap((path) => ["--exclude", path.endsWith("/") ? `${path}**` : path]),
       "--reporter=default",
       "--reporter=json",
       `--outputFile.json=${RESULTS}/vitest.json`,
