@@ -47,6 +47,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
 function navigationFor(actor: Actor): NavigationItem[] {
   const items: NavigationItem[] = [
     { href: "/", label: nl.nav.dashboard, section: "/" },
+    { href: "/mijn-werk", label: nl.nav.myWork, section: "/mijn-werk" },
     { href: "/aanbevelingen", label: nl.nav.recommendations, section: "/aanbevelingen" },
     { href: "/acties", label: nl.nav.actions, section: "/acties" },
     { href: "/toezeggingen", label: nl.nav.commitments, section: "/toezeggingen" },
