@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { withTransaction, type Tx } from "@/lib/db-transaction";
+import { notifyUsers } from "@/lib/notifications/notify";
 import { nl } from "@/lib/i18n/nl";
 import { fromCalendarDate } from "@/lib/clock";
 import type { CreateActionItemInput } from "@/lib/validation/action-item";
@@ -58,6 +59,14 @@ export async function createActionItem(
         dueDate: input.dueDate,
         status: "NOT_STARTED",
       },
+    });
+    await notifyUsers(tx, {
+      actorId: actor.id,
+      userIds: [contact.id],
+      kind: "ACTION_ASSIGNED",
+      entityType: "ActionItem",
+      entityId: action.id,
+      data: { title: input.title, by: actor.name, dueDate: input.dueDate },
     });
     return { actionItemId: action.id };
   });

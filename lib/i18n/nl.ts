@@ -17,6 +17,7 @@ import { apiMessages } from "./api";
 import { lettersMessages } from "./letters";
 import { jobsMessages } from "./jobs";
 import { myWorkMessages } from "./my-work";
+import { notificationsMessages } from "./notifications";
 
 export const glossary = {
   aanbeveling: "Een aanbeveling uit het evaluatierapport (recommendation).",
@@ -52,6 +53,7 @@ export const nl = {
   ...lettersMessages,
   ...jobsMessages,
   ...myWorkMessages,
+  ...notificationsMessages,
 } as const;
 
 export type Messages = typeof nl;

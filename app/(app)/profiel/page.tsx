@@ -17,12 +17,24 @@ import { now } from "@/lib/clock";
 import { CreateApiTokenForm } from "@/components/profile/create-api-token-form";
 import { ApiTokenTable } from "@/components/profile/api-token-table";
 import { createApiTokenAction, revokeApiTokenAction } from "./api-token-actions";
+import { changeEmailPreferenceAction } from "./email-preference-actions";
+import { EmailPreferenceForm } from "@/components/profile/email-preference-form";
 
 export const metadata: Metadata = { title: nl.profile.title };
 
-export default async function ProfilePage() {
+type Props = { searchParams: Promise<{ melding?: string }> };
+
+const NOTICES: Record<string, { text: string; ok: boolean }> = {
+  "e-mail-opgeslagen": { text: nl.notifications.preference.saved, ok: true },
+  "e-mail-mislukt": { text: nl.notifications.notDone, ok: false },
+  "geen-toegang": { text: nl.errors.forbidden, ok: false },
+};
+
+export default async function ProfilePage({ searchParams }: Props) {
   const actor = await requireUser();
-  const [{ organisation, feeds, activeFeeds }, tokens] = await Promise.all([
+  const query = await searchParams;
+  const notice = query.melding ? NOTICES[query.melding] : undefined;
+  const [{ organisation, emailPreference, feeds, activeFeeds }, tokens] = await Promise.all([
     getProfilePage({ actor }),
     listApiTokens({ actor }),
   ]);
@@ -53,6 +65,25 @@ export default async function ProfilePage() {
           <dt>{nl.profile.role}</dt>
           <dd>{nl.roles[actor.role]}</dd>
         </dl>
+      </section>
+
+      <section className="page-section" aria-labelledby="e-mail-titel">
+        <h2 className="utrecht-heading-2" id="e-mail-titel">
+          {nl.notifications.preference.legend}
+        </h2>
+        {notice && (
+          <div
+            className={`utrecht-alert form-alert ${notice.ok ? "form-alert--ok" : "form-alert--error"}`}
+            role="status"
+          >
+            <p className="utrecht-paragraph">{notice.text}</p>
+          </div>
+        )}
+        <EmailPreferenceForm
+          action={changeEmailPreferenceAction}
+          current={emailPreference.current}
+          version={emailPreference.version}
+        />
       </section>
 
       <section className="page-section" aria-labelledby="agenda-titel">
