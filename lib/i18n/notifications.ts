@@ -23,6 +23,8 @@ export const notificationsMessages = {
     markedRead: "Gemarkeerd als gelezen.",
     allMarkedRead: "Alle meldingen zijn als gelezen gemarkeerd.",
     texts: {
+      DEADLINE_REQUESTED: (title: string, by: string, dueDate: string) =>
+        `${by} vraagt de deadline van "${title}" te verplaatsen naar ${dueDate}.`,
       DEADLINE_DECIDED: (title: string, decision: "APPROVED" | "REJECTED", by: string, dueDate: string) =>
         decision === "APPROVED"
           ? `Uw deadlineverzoek voor "${title}" is goedgekeurd door ${by}: nieuwe deadline ${dueDate}.`

@@ -13,20 +13,22 @@ export function describeNotification(notification: StoredNotification): { text: 
   const dueDate = data.dueDate ? formatCalendarDate(data.dueDate) : "";
   const kind = notification.kind as NotificationKind;
   const text =
-    kind === "DEADLINE_DECIDED"
-      ? texts.DEADLINE_DECIDED(data.title, data.decision ?? "APPROVED", by, dueDate)
-      : kind === "ACTION_ASSIGNED"
-        ? texts.ACTION_ASSIGNED(data.title, by)
-        : kind === "DEADLINE_MOVED"
-          ? texts.DEADLINE_MOVED(data.title, by, dueDate)
-          : kind === "REMARK_ADDED"
-            ? texts.REMARK_ADDED(data.title, by)
-            : kind === "LETTER_IN_REVIEW"
-              ? texts.LETTER_IN_REVIEW(data.title, by)
-              : kind === "LETTER_APPROVED"
-                ? texts.LETTER_APPROVED(data.title, by)
-                : kind === "LETTER_SENT"
-                  ? texts.LETTER_SENT(data.title, by)
-                  : texts.IMPORT_FINISHED(data.succeeded ?? true);
+    kind === "DEADLINE_REQUESTED"
+      ? texts.DEADLINE_REQUESTED(data.title, by, dueDate)
+      : kind === "DEADLINE_DECIDED"
+        ? texts.DEADLINE_DECIDED(data.title, data.decision ?? "APPROVED", by, dueDate)
+        : kind === "ACTION_ASSIGNED"
+          ? texts.ACTION_ASSIGNED(data.title, by)
+          : kind === "DEADLINE_MOVED"
+            ? texts.DEADLINE_MOVED(data.title, by, dueDate)
+            : kind === "REMARK_ADDED"
+              ? texts.REMARK_ADDED(data.title, by)
+              : kind === "LETTER_IN_REVIEW"
+                ? texts.LETTER_IN_REVIEW(data.title, by)
+                : kind === "LETTER_APPROVED"
+                  ? texts.LETTER_APPROVED(data.title, by)
+                  : kind === "LETTER_SENT"
+                    ? texts.LETTER_SENT(data.title, by)
+                    : texts.IMPORT_FINISHED(data.succeeded ?? true);
   return { text, href: notificationHref(notification.entityType, notification.entityId) };
 }

@@ -4,6 +4,8 @@
 import { z } from "zod";
 
 export const NOTIFICATION_KINDS = [
+  // to the coordinators, who decide
+  "DEADLINE_REQUESTED",
   // to the one who asked
   "DEADLINE_DECIDED",
   // to the contact person
