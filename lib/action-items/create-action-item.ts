@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { withTransaction, type Tx } from "@/lib/db-transaction";
-import { notifyUsers } from "@/lib/notifications/notify";
+import { notifyAboutAction } from "@/lib/notifications/notify";
 import { nl } from "@/lib/i18n/nl";
 import { fromCalendarDate } from "@/lib/clock";
 import type { CreateActionItemInput } from "@/lib/validation/action-item";
@@ -60,13 +60,12 @@ export async function createActionItem(
         status: "NOT_STARTED",
       },
     });
-    await notifyUsers(tx, {
-      actorId: actor.id,
+    await notifyAboutAction(tx, {
+      actor,
       userIds: [contact.id],
       kind: "ACTION_ASSIGNED",
-      entityType: "ActionItem",
-      entityId: action.id,
-      data: { title: input.title, by: actor.name, dueDate: input.dueDate },
+      action: { id: action.id, title: input.title },
+      dueDate: input.dueDate,
     });
     return { actionItemId: action.id };
   });

@@ -7,7 +7,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { conflictError, nextVersion, updateVersioned } from "@/lib/concurrency/update-versioned";
 import { withTransaction, type Tx } from "@/lib/db-transaction";
-import { notifyUsers } from "@/lib/notifications/notify";
+import { notifyAboutAction } from "@/lib/notifications/notify";
 import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 import { formatCalendarDate, fromCalendarDate, toCalendarDate } from "@/lib/clock";
@@ -95,13 +95,12 @@ export async function updateActionItem(
     // Here, in the one write path for an action's details, so that every way of assigning
     // (the form, the import, a change of many at once) tells the new contact person.
     if (action.contactUser?.id !== contact.id) {
-      await notifyUsers(tx, {
-        actorId: actor.id,
+      await notifyAboutAction(tx, {
+        actor,
         userIds: [contact.id],
         kind: "ACTION_ASSIGNED",
-        entityType: "ActionItem",
-        entityId: action.id,
-        data: { title: input.title, by: actor.name, dueDate },
+        action: { id: action.id, title: input.title },
+        dueDate: dueDate,
       });
     }
     return { actionItemId: action.id, changed, version: input.version + 1 };

@@ -7,7 +7,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { conflictError, nextVersion, updateVersioned } from "@/lib/concurrency/update-versioned";
 import { withTransaction, type Tx } from "@/lib/db-transaction";
-import { notifyUsers } from "@/lib/notifications/notify";
+import { notifyAboutAction } from "@/lib/notifications/notify";
 import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 import { fromCalendarDate, now, type CalendarDate } from "@/lib/clock";
@@ -62,13 +62,12 @@ export async function changeDeadline(
       before: { dueDate: action.dueDate },
       after: { dueDate: input.newDueDate, reason: input.reason },
     });
-    await notifyUsers(tx, {
-      actorId: actor.id,
+    await notifyAboutAction(tx, {
+      actor,
       userIds: [action.contactUserId],
       kind: "DEADLINE_MOVED",
-      entityType: "ActionItem",
-      entityId: action.id,
-      data: { title: action.title, by: actor.name, dueDate: input.newDueDate },
+      action: action,
+      dueDate: input.newDueDate,
     });
     return { dueDate: input.newDueDate, version: input.version + 1 };
   });

@@ -7,7 +7,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { conflictError, nextVersion, updateVersioned } from "@/lib/concurrency/update-versioned";
 import { withTransaction, type Tx } from "@/lib/db-transaction";
-import { notifyUsers } from "@/lib/notifications/notify";
+import { notifyAboutAction } from "@/lib/notifications/notify";
 import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 import { formatCalendarDate, fromCalendarDate, now, toCalendarDate, type CalendarDate } from "@/lib/clock";
@@ -64,23 +64,22 @@ export async function decideDeadlineChange(
       after: { status, decisionNote: input.decisionNote ?? null },
     });
     // The one who asked learns the decision; the contact person (when someone else) that the deadline moved.
-    await notifyUsers(tx, {
-      actorId: actor.id,
+    await notifyAboutAction(tx, {
+      actor,
       userIds: [request.requestedById],
       kind: "DEADLINE_DECIDED",
-      entityType: "ActionItem",
-      entityId: action.id,
-      data: { title: action.title, by: actor.name, decision: status, dueDate: newDueDate },
+      action: action,
+      dueDate: newDueDate,
+      decision: status,
     });
     if (status === "REJECTED") return { actionItemId: action.id, status, dueDate: action.dueDate };
     if (action.contactUserId !== request.requestedById) {
-      await notifyUsers(tx, {
-        actorId: actor.id,
+      await notifyAboutAction(tx, {
+        actor,
         userIds: [action.contactUserId],
         kind: "DEADLINE_MOVED",
-        entityType: "ActionItem",
-        entityId: action.id,
-        data: { title: action.title, by: actor.name, dueDate: newDueDate },
+        action: action,
+        dueDate: newDueDate,
       });
     }
 

@@ -23,6 +23,35 @@ export async function notifyUsers(
   });
 }
 
+/** Notifies these users about an action: its title, who changed it and its (new) deadline. */
+export async function notifyAboutAction(
+  tx: Tx,
+  {
+    actor,
+    userIds,
+    kind,
+    action,
+    dueDate,
+    decision,
+  }: {
+    actor: { id: string; name: string };
+    userIds: (string | null | undefined)[];
+    kind: NotificationKind;
+    action: { id: string; title: string };
+    dueDate: string;
+    decision?: "APPROVED" | "REJECTED";
+  },
+): Promise<void> {
+  await notifyUsers(tx, {
+    actorId: actor.id,
+    userIds,
+    kind,
+    entityType: "ActionItem",
+    entityId: action.id,
+    data: { title: action.title, by: actor.name, dueDate, ...(decision ? { decision } : {}) },
+  });
+}
+
 /** Notifies every active Coördinator. */
 export async function notifyCoordinators(tx: Tx, { actorId, ...about }: About & { actorId: string }): Promise<void> {
   await insertFor(tx, about, Prisma.sql`u."role" = 'COORDINATOR' AND u."id" <> ${actorId}`);
