@@ -13,6 +13,7 @@ import { watchBrowserProblems } from "./browser-problems";
 import { createPrismaClient } from "../lib/db-client.ts";
 import { createMailTransport } from "../lib/mail/transport.ts";
 import { readMailSettings } from "../lib/env.ts";
+import { DEMO_TODAY } from "../prisma/seed-data.ts";
 import { sendNotificationMails } from "../lib/notifications/send-notification-mails.ts";
 
 test.describe.configure({ timeout: 180_000 });
@@ -122,7 +123,8 @@ test("een deadlineverzoek: Mijn werk en de bel van de coördinator, het besluit 
         transport,
         baseUrl: process.env.E2E_BASE_URL!,
         preferences: ["IMMEDIATE"],
-        now: new Date(),
+        // The app's "now" is the pinned demo day (APP_TODAY): the notification is stamped with it.
+        now: new Date(`${DEMO_TODAY}T23:59:00+02:00`),
       });
     }
   } finally {
