@@ -5,7 +5,7 @@
 // The same runReminders as the daily job in the running app (lib/jobs/reminder-job.ts).
 import { createPrismaClient } from "../lib/db-client.ts";
 import { appBaseUrl, readMailSettings } from "../lib/env.ts";
-import { today } from "../lib/clock.ts";
+import { now, today } from "../lib/clock.ts";
 import { createMailTransport, NO_SMTP_IN_PRODUCTION } from "../lib/mail/transport.ts";
 import { runReminders } from "../lib/reminders/run-reminders.ts";
 import { describeRun } from "../lib/reminders/describe-run.ts";
@@ -22,7 +22,7 @@ async function main() {
   if (!transport) throw new Error(NO_SMTP_IN_PRODUCTION);
   const prisma = createPrismaClient(databaseUrl);
   try {
-    const result = await runReminders({ prisma, transport, today: today(), baseUrl: appBaseUrl(settings) });
+    const result = await runReminders({ prisma, transport, today: today(), baseUrl: appBaseUrl(settings), now: now() });
     for (const line of describeRun(result)) console.log(line);
     process.exitCode = result.failed.length > 0 ? 1 : 0;
   } finally {

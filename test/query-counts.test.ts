@@ -38,6 +38,9 @@ import { buildImportTemplate } from "@/lib/import/build-import-template";
 import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
 import { listEvaluations } from "@/lib/evaluations/list-evaluations";
 import { listLetterMetadata } from "@/lib/api/list-letter-metadata";
+import { getMyWork } from "@/lib/my-work/get-my-work";
+import { listNotifications } from "@/lib/notifications/list-notifications";
+import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
 import { createDatabase, dropDatabase } from "../scripts/lib/admin-database.ts";
 import { withDatabase } from "../scripts/lib/database-url.ts";
 import { addLargeData, largeDataSizes, type LargeDataResult, type LargeDataSizes } from "../scripts/lib/large-data.ts";
@@ -61,6 +64,10 @@ type AtSize = {
 
 /** The pages' domain calls. Each runs once per size with the counting client in place. */
 const PAGES: { name: string; run: (at: AtSize) => Promise<unknown> }[] = [
+  { name: "/mijn-werk: getMyWork (Coördinator)", run: ({ coordinator }) => getMyWork({ actor: coordinator }) },
+  { name: "/mijn-werk: getMyWork (Beheerder)", run: ({ admin }) => getMyWork({ actor: admin }) },
+  { name: "/meldingen: listNotifications", run: ({ coordinator }) => listNotifications({ actor: coordinator }) },
+  { name: "the bell: countUnreadNotifications", run: ({ coordinator }) => countUnreadNotifications(coordinator.id) },
   {
     name: "/aanbevelingen: listRecommendations",
     run: ({ coordinator }) => listRecommendations({ actor: coordinator }),

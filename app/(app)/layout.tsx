@@ -12,17 +12,23 @@ import { SessionTimeoutWarning } from "@/components/session/session-timeout-warn
 import { FormDraftKeeper } from "@/components/session/form-draft-keeper";
 import { SIGN_OUT_FORM_ATTRIBUTE } from "@/lib/form-drafts/form-fields";
 import { signOutAction } from "./actions";
+import { NotificationBell } from "@/components/layout/notification-bell";
+import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
 
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireUser();
-  // Unknown (0) makes the page ask the server at once.
-  const sessionSecondsLeft = (await readSessionTimeLeft({ countsAsActivity: true, checkUser: false })) ?? 0;
+  // Unknown (0) makes the page ask the server at once. The bell's count is one small indexed statement.
+  const [sessionSecondsLeft, unread] = await Promise.all([
+    readSessionTimeLeft({ countsAsActivity: true, checkUser: false }).then((seconds) => seconds ?? 0),
+    countUnreadNotifications(actor.id),
+  ]);
   return (
     <>
       <header className="site-header">
         <div className="container site-header__bar">
           <Wordmark href="/" />
           <div className="site-header__user">
+            <NotificationBell unread={unread.count} more={unread.more} />
             <span>{nl.app.signedInAs(actor.name, actor.organisationCode, nl.roles[actor.role])}</span>
             <form action={signOutAction} {...{ [SIGN_OUT_FORM_ATTRIBUTE]: "" }}>
               <button type="submit" className="utrecht-button utrecht-button--secondary-action utrecht-button--small">
@@ -47,6 +53,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
 function navigationFor(actor: Actor): NavigationItem[] {
   const items: NavigationItem[] = [
     { href: "/", label: nl.nav.dashboard, section: "/" },
+    { href: "/mijn-werk", label: nl.nav.myWork, section: "/mijn-werk" },
     { href: "/aanbevelingen", label: nl.nav.recommendations, section: "/aanbevelingen" },
     { href: "/acties", label: nl.nav.actions, section: "/acties" },
     { href: "/toezeggingen", label: nl.nav.commitments, section: "/toezeggingen" },

@@ -12,6 +12,11 @@ import { ActionsByOrganisation, RecommendationProgress } from "@/components/dash
 import { DeadlineTable, NextCommitmentPanel, RiskList } from "@/components/dashboard/dashboard-lists";
 import { addDays } from "@/lib/calendar-date";
 import { UPCOMING_DAYS } from "@/lib/dashboard/dashboard-sql";
+import { getMyWork } from "@/lib/my-work/get-my-work";
+import { MyWorkOnDashboard } from "@/components/my-work/my-work-list";
+
+/** Mijn werk's first items on the dashboard; the rest is on /mijn-werk. */
+const MY_WORK_ON_DASHBOARD = 5;
 
 export const metadata: Metadata = { title: nl.dashboard.title };
 
@@ -21,7 +26,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function DashboardPage({ searchParams }: Props) {
   const actor = await requireUser();
-  const dashboard = await getDashboard({ actor, filters: parseDashboardFilters(await searchParams) });
+  const [dashboard, myWork] = await Promise.all([
+    getDashboard({ actor, filters: parseDashboardFilters(await searchParams) }),
+    getMyWork({ actor }),
+  ]);
   const { filters, today } = dashboard;
   const open = [
     ["status", "NOT_STARTED"],
@@ -33,6 +41,7 @@ export default async function DashboardPage({ searchParams }: Props) {
     <>
       <h1 className="utrecht-heading-1">{t.title}</h1>
       <p className="utrecht-paragraph lead">{t.intro(formatCalendarDate(today))}</p>
+      {actor.role !== "READER" && <MyWorkOnDashboard work={myWork} limit={MY_WORK_ON_DASHBOARD} />}
       <DashboardFilters filters={filters} options={dashboard.options} />
       <p className="utrecht-paragraph dashboard-export">
         <a href={dashboardExportHref(filters)} className="utrecht-link" download>

@@ -81,6 +81,8 @@ export const PAGE_TABLE: Record<string, Row> = {
   },
   "/aanbevelingen/nieuw": { path: () => "/aanbevelingen/nieuw", outcome: ONLY("COORDINATOR") },
   "/aanbevelingen/evaluaties/nieuw": { path: () => "/aanbevelingen/evaluaties/nieuw", outcome: ONLY("COORDINATOR") },
+  "/mijn-werk": { path: () => "/mijn-werk", outcome: EVERYONE_SIGNED_IN },
+  "/meldingen": { path: () => "/meldingen", outcome: EVERYONE_SIGNED_IN },
   "/acties": { path: () => "/acties", outcome: EVERYONE_SIGNED_IN },
   "/acties/[id]": { path: (ids) => `/acties/${ids.action}`, outcome: EVERYONE_SIGNED_IN },
   "/acties/[id]/bewerken": { path: (ids) => `/acties/${ids.action}/bewerken`, outcome: ONLY("COORDINATOR") },

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { withTransaction, type Tx } from "@/lib/db-transaction";
+import { notifyAboutAction } from "@/lib/notifications/notify";
 import { nl } from "@/lib/i18n/nl";
 import { fromCalendarDate } from "@/lib/clock";
 import type { CreateActionItemInput } from "@/lib/validation/action-item";
@@ -58,6 +59,13 @@ export async function createActionItem(
         dueDate: input.dueDate,
         status: "NOT_STARTED",
       },
+    });
+    await notifyAboutAction(tx, {
+      actor,
+      userIds: [contact.id],
+      kind: "ACTION_ASSIGNED",
+      action: { id: action.id, title: input.title },
+      dueDate: input.dueDate,
     });
     return { actionItemId: action.id };
   });

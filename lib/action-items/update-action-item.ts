@@ -7,6 +7,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { conflictError, nextVersion, updateVersioned } from "@/lib/concurrency/update-versioned";
 import { withTransaction, type Tx } from "@/lib/db-transaction";
+import { notifyAboutAction } from "@/lib/notifications/notify";
 import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 import { formatCalendarDate, fromCalendarDate, toCalendarDate } from "@/lib/clock";
@@ -91,6 +92,17 @@ export async function updateActionItem(
       before,
       after,
     });
+    // Here, in the one write path for an action's details, so that every way of assigning
+    // (the form, the import, a change of many at once) tells the new contact person.
+    if (action.contactUser?.id !== contact.id) {
+      await notifyAboutAction(tx, {
+        actor,
+        userIds: [contact.id],
+        kind: "ACTION_ASSIGNED",
+        action: { id: action.id, title: input.title },
+        dueDate: dueDate,
+      });
+    }
     return { actionItemId: action.id, changed, version: input.version + 1 };
   });
 }

@@ -1,19 +1,30 @@
-// What /profiel shows: the user's organisation by name and their calendar feeds. Two queries.
+// What /profiel shows: the user's organisation by name, their e-mail preference and their
+// calendar feeds. Two queries.
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
+import type { EmailPreference } from "@/lib/generated/prisma/enums.ts";
 import { listCalendarFeeds, type CalendarFeedRow } from "@/lib/calendar/list-calendar-feeds";
 
 export type ProfilePage = {
   organisation: { code: string; name: string };
+  emailPreference: { current: EmailPreference; version: number };
   feeds: CalendarFeedRow[];
   activeFeeds: number;
 };
 
 export async function getProfilePage({ actor }: { actor: Actor }): Promise<ProfilePage> {
-  const [organisation, feeds] = await Promise.all([
-    db().organisation.findUniqueOrThrow({ where: { id: actor.organisationId }, select: { code: true, name: true } }),
+  const [user, feeds] = await Promise.all([
+    db().user.findUniqueOrThrow({
+      where: { id: actor.id },
+      select: { emailPreference: true, version: true, organisation: { select: { code: true, name: true } } },
+    }),
     listCalendarFeeds({ actor }),
   ]);
-  return { organisation, feeds, activeFeeds: feeds.filter((feed) => !feed.revokedAt).length };
+  return {
+    organisation: user.organisation,
+    emailPreference: { current: user.emailPreference, version: user.version },
+    feeds,
+    activeFeeds: feeds.filter((feed) => !feed.revokedAt).length,
+  };
 }

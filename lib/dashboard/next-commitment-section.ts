@@ -1,11 +1,11 @@
 // The next parliamentary deadline: the open commitment with the earliest due date from
-// today on, the document its readiness is measured from (the latest letter or plan van
-// aanpak that fulfilled a commitment of the same evaluation, else the latest plan van
-// aanpak), and the open actions under its recommendations with their latest update. One
+// today on, the document its readiness is measured from (readiness-since-sql.ts), and the open actions under its recommendations with their latest update. One
 // statement; readiness.ts decides which of those count as ready.
 import "server-only";
 import type { DocumentType } from "@/lib/generated/prisma/enums.ts";
+import { Prisma } from "@/lib/generated/prisma/client.ts";
 import { db } from "@/lib/db";
+import { readinessSinceSql } from "@/lib/dashboard/readiness-since-sql";
 import type { CalendarDate } from "@/lib/clock";
 import type { DashboardFilters } from "@/lib/validation/dashboard-filters";
 import { countdownDays, readiness, type Readiness } from "@/lib/dashboard/readiness";
@@ -63,24 +63,7 @@ export async function getNextCommitment(
     ), evaluations AS (
       SELECT DISTINCT r."evaluationId"
         FROM next JOIN "CommitmentRecommendation" cr ON cr."commitmentId" = next."id" JOIN "Recommendation" r ON r."id" = cr."recommendationId"
-    ), last_letter AS (
-      SELECT d."date", d."type", d."title", d."dossier", d."number", 1 AS "rank"
-        FROM "ParliamentaryDocument" d
-       WHERE d."type" IN ('LETTER', 'PLAN_OF_ACTION') AND d."date" <= ${today}::date
-         AND EXISTS (SELECT 1 FROM "Commitment" f
-                       JOIN "CommitmentRecommendation" fr ON fr."commitmentId" = f."id"
-                       JOIN "Recommendation" fr_r ON fr_r."id" = fr."recommendationId"
-                      WHERE f."fulfilledByDocumentId" = d."id" AND fr_r."evaluationId" IN (SELECT "evaluationId" FROM evaluations))
-       ORDER BY d."date" DESC, d."id" DESC
-       LIMIT 1
-    ), plan AS (
-      SELECT d."date", d."type", d."title", d."dossier", d."number", 2 AS "rank"
-        FROM "ParliamentaryDocument" d
-       WHERE d."type" = 'PLAN_OF_ACTION' AND d."date" <= ${today}::date
-       ORDER BY d."date" DESC, d."id" DESC
-       LIMIT 1
-    ), since AS (
-      SELECT * FROM (SELECT * FROM last_letter UNION ALL SELECT * FROM plan) s ORDER BY "rank" LIMIT 1
+    ), since AS (${readinessSinceSql(Prisma.sql`SELECT "evaluationId" FROM evaluations`, today)}
     )
     SELECT next."id" AS "commitmentId", next."title", next."originalWording", to_char(next."dueDate", 'YYYY-MM-DD') AS "dueDate",
            to_char(since."date", 'YYYY-MM-DD') AS "sinceDate", since."type"::text AS "sinceType", since."title" AS "sinceTitle",

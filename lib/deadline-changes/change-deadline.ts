@@ -7,6 +7,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { conflictError, nextVersion, updateVersioned } from "@/lib/concurrency/update-versioned";
 import { withTransaction, type Tx } from "@/lib/db-transaction";
+import { notifyAboutAction } from "@/lib/notifications/notify";
 import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 import { fromCalendarDate, now, type CalendarDate } from "@/lib/clock";
@@ -60,6 +61,13 @@ export async function changeDeadline(
       kind: "DEADLINE_CHANGED",
       before: { dueDate: action.dueDate },
       after: { dueDate: input.newDueDate, reason: input.reason },
+    });
+    await notifyAboutAction(tx, {
+      actor,
+      userIds: [action.contactUserId],
+      kind: "DEADLINE_MOVED",
+      action: action,
+      dueDate: input.newDueDate,
     });
     return { dueDate: input.newDueDate, version: input.version + 1 };
   });

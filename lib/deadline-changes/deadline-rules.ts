@@ -11,7 +11,9 @@ import type { ActionStatus } from "@/lib/generated/prisma/enums.ts";
 
 export type LockedAction = {
   id: string;
+  title: string;
   ownerOrganisationId: string;
+  contactUserId: string | null;
   status: ActionStatus;
   startDate: CalendarDate | null;
   dueDate: CalendarDate;
@@ -24,7 +26,16 @@ export async function lockActionItem(tx: Tx, actionItemId: string): Promise<Lock
   await tx.$queryRaw`SELECT 1 FROM "ActionItem" WHERE "id" = ${actionItemId} FOR UPDATE`;
   const action = await tx.actionItem.findUnique({
     where: { id: actionItemId },
-    select: { id: true, ownerOrganisationId: true, status: true, startDate: true, dueDate: true, version: true },
+    select: {
+      id: true,
+      title: true,
+      ownerOrganisationId: true,
+      contactUserId: true,
+      status: true,
+      startDate: true,
+      dueDate: true,
+      version: true,
+    },
   });
   if (!action) throw new AppError("NOT_FOUND", nl.actionDetail.notFound);
   return {

@@ -7,6 +7,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { conflictError, nextVersion, updateVersioned } from "@/lib/concurrency/update-versioned";
 import { withTransaction, type Tx } from "@/lib/db-transaction";
+import { notifyAboutAction } from "@/lib/notifications/notify";
 import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 import { formatCalendarDate, fromCalendarDate, now, toCalendarDate, type CalendarDate } from "@/lib/clock";
@@ -30,7 +31,7 @@ export async function decideDeadlineChange(
     const action = await lockActionItem(tx, found.actionItemId);
     const request = await tx.deadlineChange.findUniqueOrThrow({
       where: { id: input.deadlineChangeId },
-      select: { id: true, status: true, version: true, newDueDate: true, reason: true },
+      select: { id: true, status: true, version: true, newDueDate: true, reason: true, requestedById: true },
     });
     if (request.version !== input.version || request.status !== "PENDING")
       throw await conflictError(tx, { entityType: "DeadlineChange", id: request.id });
@@ -62,7 +63,25 @@ export async function decideDeadlineChange(
       before: { status: "PENDING" },
       after: { status, decisionNote: input.decisionNote ?? null },
     });
+    // The one who asked learns the decision; the contact person (when someone else) that the deadline moved.
+    await notifyAboutAction(tx, {
+      actor,
+      userIds: [request.requestedById],
+      kind: "DEADLINE_DECIDED",
+      action: action,
+      dueDate: newDueDate,
+      decision: status,
+    });
     if (status === "REJECTED") return { actionItemId: action.id, status, dueDate: action.dueDate };
+    if (action.contactUserId !== request.requestedById) {
+      await notifyAboutAction(tx, {
+        actor,
+        userIds: [action.contactUserId],
+        kind: "DEADLINE_MOVED",
+        action: action,
+        dueDate: newDueDate,
+      });
+    }
 
     // The action is locked: the version read above is the current one.
     await updateVersioned(tx, { entityType: "ActionItem", id: action.id, version: action.version }, (where) =>

@@ -7,6 +7,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { conflictError } from "@/lib/concurrency/update-versioned";
 import { withTransaction, type Tx } from "@/lib/db-transaction";
+import { notifyCoordinators } from "@/lib/notifications/notify";
 import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 import { fromCalendarDate, now } from "@/lib/clock";
@@ -52,6 +53,13 @@ export async function requestDeadlineChange(
       kind: "DEADLINE_REQUESTED",
       before: { dueDate: action.dueDate },
       after: { dueDate: input.newDueDate, reason: input.reason },
+    });
+    await notifyCoordinators(tx, {
+      actorId: actor.id,
+      kind: "DEADLINE_REQUESTED",
+      entityType: "ActionItem",
+      entityId: action.id,
+      data: { title: action.title, by: actor.name, dueDate: input.newDueDate },
     });
     return { deadlineChangeId: request.id };
   });

@@ -37,6 +37,7 @@ export const commonMessages = {
     letters: "Kamerbrieven",
     indicators: "Kengetallen",
     profile: "Profiel",
+    myWork: "Mijn werk",
     auditLog: "Logboek",
     admin: "Beheer",
     adminSections: "Onderdelen van Beheer",

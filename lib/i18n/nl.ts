@@ -18,6 +18,8 @@ import { lettersMessages } from "./letters";
 import { jobsMessages } from "./jobs";
 import { savedViewsMessages } from "./saved-views";
 import { accountsMessages } from "./accounts";
+import { myWorkMessages } from "./my-work";
+import { notificationsMessages } from "./notifications";
 
 export const glossary = {
   aanbeveling: "Een aanbeveling uit het evaluatierapport (recommendation).",
@@ -54,6 +56,8 @@ export const nl = {
   ...jobsMessages,
   ...savedViewsMessages,
   ...accountsMessages,
+  ...myWorkMessages,
+  ...notificationsMessages,
 } as const;
 
 export type Messages = typeof nl;

@@ -8,7 +8,8 @@
 import PgBoss from "pg-boss";
 import { createPrismaClient } from "@/lib/db-client";
 import { appBaseUrl, getEnv, type Env } from "@/lib/env";
-import { today } from "@/lib/clock";
+import { now, today } from "@/lib/clock";
+import { sendNotificationMails } from "@/lib/notifications/send-notification-mails";
 import { logger } from "@/lib/log/logger";
 import { createMailTransport, NO_SMTP_IN_PRODUCTION } from "@/lib/mail/transport";
 import { runReminders } from "@/lib/reminders/run-reminders";
@@ -28,7 +29,11 @@ const globalForJobs = globalThis as unknown as {
   opvolgingBoss?: PgBoss;
   opvolgingJobState?: ReminderJobState;
   opvolgingJobPrisma?: { $disconnect(): Promise<void> };
+  opvolgingImmediateMails?: NodeJS.Timeout;
 };
+
+/** How often the running app sends the notifications of those who want each at once. */
+export const IMMEDIATE_MAIL_INTERVAL_MS = 60_000;
 
 export function reminderJobState(): ReminderJobState {
   return globalForJobs.opvolgingJobState ?? "off";
@@ -62,11 +67,25 @@ export async function startReminderJob(env: Env = getEnv()): Promise<PgBoss | nu
     globalForJobs.opvolgingJobPrisma = prisma;
     await boss.schedule(REMINDER_QUEUE, env.REMINDERS_CRON, {}, { tz: REMINDER_TIME_ZONE });
     await boss.work(REMINDER_QUEUE, async () => {
-      const result = await runReminders({ prisma, transport, today: today(), baseUrl: appBaseUrl(env) });
+      const result = await runReminders({ prisma, transport, today: today(), baseUrl: appBaseUrl(env), now: now() });
       for (const line of describeRun(result)) logger().info({ job: REMINDER_QUEUE }, line);
       // A failed mail is retried by the job's own retries (its claims were undone).
       if (result.failed.length > 0) throw new Error(`${result.failed.length} herinnering(en) niet verstuurd`);
     });
+    // Notifications by e-mail "direct": every instance tries each minute; the claim in the
+    // UPDATE (lib/notifications/send-notification-mails.ts) makes each go out once.
+    const immediate = setInterval(() => {
+      sendNotificationMails({ prisma, transport, baseUrl: appBaseUrl(env), preferences: ["IMMEDIATE"], now: now() })
+        .then((result) => {
+          for (const mail of result.sent) logger().info({ job: "meldingen" }, mail.subject);
+          for (const mail of result.failed) logger().warn({ job: "meldingen" }, mail.error);
+        })
+        .catch((error: unknown) =>
+          logger().error({ job: "meldingen" }, error instanceof Error ? error.message : String(error)),
+        );
+    }, IMMEDIATE_MAIL_INTERVAL_MS);
+    immediate.unref();
+    globalForJobs.opvolgingImmediateMails = immediate;
     globalForJobs.opvolgingJobState = "running";
     logger().info(
       `Dagelijkse herinneringen volgens "${env.REMINDERS_CRON}" (${REMINDER_TIME_ZONE}); e-mail via ${transport.describe}.`,
@@ -84,6 +103,8 @@ export async function stopReminderJob(timeoutMs = 20_000): Promise<void> {
   if (!boss) return;
   globalForJobs.opvolgingBoss = undefined;
   globalForJobs.opvolgingJobState = "stopped";
+  clearInterval(globalForJobs.opvolgingImmediateMails);
+  globalForJobs.opvolgingImmediateMails = undefined;
   await boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
   await globalForJobs.opvolgingJobPrisma?.$disconnect();
   globalForJobs.opvolgingJobPrisma = undefined;

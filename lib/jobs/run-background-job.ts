@@ -10,6 +10,8 @@ import { reportUnexpectedError } from "@/lib/actions/report-unexpected-error";
 import { HEARTBEAT_MS, type BackgroundJobKind } from "@/lib/jobs/background-job-kinds";
 import { jobProgress, type JobProgress } from "@/lib/jobs/job-progress";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
+import type { Tx } from "@/lib/db-transaction";
+import { notifyUsers } from "@/lib/notifications/notify";
 
 export type ClaimedJob = { id: string; kind: BackgroundJobKind; ownerId: string | null; input: Prisma.JsonValue };
 
@@ -40,22 +42,41 @@ export async function runBackgroundJob(
     const handler = handlers[job.kind];
     if (!handler) throw new Error(`Geen verwerking voor taken van soort ${job.kind}`);
     const result = await handler(job, progress);
-    await prisma.$executeRaw`
-      UPDATE "BackgroundJob"
-         SET state = 'SUCCEEDED', result = ${JSON.stringify(result)}::jsonb, input = NULL, done = total,
-             "finishedAt" = now(), "heartbeatAt" = now(), "updatedAt" = now()
-       WHERE id = ${job.id} AND state = 'RUNNING'`;
+    await prisma.$transaction(async (tx) => {
+      const ended = await tx.$executeRaw`
+        UPDATE "BackgroundJob"
+           SET state = 'SUCCEEDED', result = ${JSON.stringify(result)}::jsonb, input = NULL, done = total,
+               "finishedAt" = now(), "heartbeatAt" = now(), "updatedAt" = now()
+         WHERE id = ${job.id} AND state = 'RUNNING'`;
+      if (ended === 1) await notifyJobOwner(tx, job, true);
+    });
     return { state: "SUCCEEDED", progressWrites: progress.writes };
   } catch (error) {
     const message = isAppError(error)
       ? error.message
       : `${nl.jobs.failed} ${nl.forms.errorReference(reportUnexpectedError(error, { actorId: job.ownerId ?? undefined }))}`;
-    await prisma.$executeRaw`
-      UPDATE "BackgroundJob"
-         SET state = 'FAILED', error = ${message}, input = NULL, "finishedAt" = now(), "updatedAt" = now()
-       WHERE id = ${job.id} AND state = 'RUNNING'`;
+    await prisma.$transaction(async (tx) => {
+      const ended = await tx.$executeRaw`
+        UPDATE "BackgroundJob"
+           SET state = 'FAILED', error = ${message}, input = NULL, "finishedAt" = now(), "updatedAt" = now()
+         WHERE id = ${job.id} AND state = 'RUNNING'`;
+      if (ended === 1) await notifyJobOwner(tx, job, false);
+    });
     return { state: "FAILED", progressWrites: progress.writes };
   } finally {
     clearInterval(heartbeat);
   }
+}
+
+/** An import that ended, succeeded or failed, is told to the one who started it, with the job's end. */
+async function notifyJobOwner(tx: Tx, job: ClaimedJob, succeeded: boolean): Promise<void> {
+  if (job.kind !== "IMPORT") return;
+  await notifyUsers(tx, {
+    actorId: null,
+    userIds: [job.ownerId],
+    kind: "IMPORT_FINISHED",
+    entityType: "BackgroundJob",
+    entityId: job.id,
+    data: { title: "", succeeded },
+  });
 }

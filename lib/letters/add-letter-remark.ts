@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { withTransaction, type Tx } from "@/lib/db-transaction";
+import { notifyUsers } from "@/lib/notifications/notify";
 import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 import { parseLetterContent } from "@/lib/letters/letter-content";
@@ -24,7 +25,7 @@ export async function addLetterRemark(
     assertCan(actor, "letters:remark", { entityType: "LetterDraft", entityId: input.letterId });
     const letter = await tx.letterDraft.findUnique({
       where: { id: input.letterId },
-      select: { id: true, status: true, latestVersionNumber: true },
+      select: { id: true, title: true, status: true, latestVersionNumber: true, createdById: true },
     });
     if (!letter || !canReadLetter(actor, letter.status)) throw new AppError("NOT_FOUND", nl.letterEditor.notFound);
     if (!acceptsRemarks(letter.status)) throw new AppError("INVALID", nl.letterEditor.remarksOnlyInReview);
@@ -53,6 +54,14 @@ export async function addLetterRemark(
       entityId: remark.id,
       kind: "REMARK_ADDED",
       after: { section: sectionName(content, section), versionNumber: letter.latestVersionNumber, text: input.text },
+    });
+    await notifyUsers(tx, {
+      actorId: actor.id,
+      userIds: [letter.createdById],
+      kind: "REMARK_ADDED",
+      entityType: "LetterDraft",
+      entityId: letter.id,
+      data: { title: letter.title, by: actor.name },
     });
     return { remarkId: remark.id, letterId: letter.id };
   });

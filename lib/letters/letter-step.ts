@@ -14,6 +14,7 @@ import type { LetterStatus } from "@/lib/generated/prisma/enums.ts";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
 import { nl } from "@/lib/i18n/nl";
 import { canMoveLetter } from "@/lib/letters/letter-status";
+import { notifyContributorsOfLetter, notifyCoordinators } from "@/lib/notifications/notify";
 
 export type LetterBeforeStep = {
   id: string;
@@ -68,5 +69,20 @@ export async function writeLetterStep(
     before: { status: letter.status, ...step.before },
     after: { status: step.to, ...step.after },
   });
+  // Every step goes through here, so its notifications are written with it.
+  const about = {
+    actorId: actor.id,
+    entityType: "LetterDraft",
+    entityId: letter.id,
+    data: { title: letter.title, by: actor.name },
+  } as const;
+  if (step.to === "IN_REVIEW") await notifyCoordinators(tx, { ...about, kind: "LETTER_IN_REVIEW" });
+  if (step.to === "APPROVED" || step.to === "SENT") {
+    await notifyContributorsOfLetter(tx, {
+      ...about,
+      kind: step.to === "APPROVED" ? "LETTER_APPROVED" : "LETTER_SENT",
+      commitmentId: letter.commitmentId,
+    });
+  }
   return { letterId: letter.id, status: step.to, version: letter.version + 1 };
 }

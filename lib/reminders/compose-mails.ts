@@ -16,7 +16,7 @@ export type ReminderAction = {
   organisation: string;
 };
 
-const escapeHtml = (value: string) =>
+export const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 const actionUrl = (baseUrl: string, id: string) => `${baseUrl}/acties/${encodeURIComponent(id)}`;
@@ -28,11 +28,11 @@ function actionLine(action: ReminderAction, today: CalendarDate): string {
   return `${t.deadline(formatCalendarDate(action.dueDate))}, ${state ? nl.deadlineState[state] : ""} (${when})`;
 }
 
-function html(paragraphs: string[]): string {
+export function html(paragraphs: string[]): string {
   return `<!doctype html>\n<html lang="nl"><head><meta charset="utf-8"><title>Opvolging</title></head>\n<body>\n${paragraphs.join("\n")}\n</body></html>\n`;
 }
 
-const signatureHtml = () =>
+export const signatureHtml = () =>
   `<p>${t.signature.split("\n").map(escapeHtml).join("<br>")}</p>\n<p><small>${escapeHtml(t.automatic)}</small></p>`;
 
 /** One digest for one contact person: the overdue actions first, then the ones due soon, each by date. */

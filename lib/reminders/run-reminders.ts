@@ -13,6 +13,7 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { fromCalendarDate, toCalendarDate, type CalendarDate } from "@/lib/calendar-date";
 import type { MailMessage, MailTransport } from "@/lib/mail/transport";
+import { deleteOldNotifications, sendNotificationMails } from "@/lib/notifications/send-notification-mails";
 import { composeDigest, composeWeeklyOverview, type ReminderAction, type WeeklyOverview } from "./compose-mails";
 import {
   actionReminderKind,
@@ -28,7 +29,7 @@ export const OVERVIEW_OVERDUE_LIMIT = 50;
 const WEEKLY_SUBJECT_KEY = "overzicht";
 
 export type ReminderMail = {
-  kind: "DIGEST" | "WEEKOVERZICHT";
+  kind: "DIGEST" | "WEEKOVERZICHT" | "MELDINGEN";
   userId: string;
   to: string;
   subject: string;
@@ -49,11 +50,14 @@ export async function runReminders({
   transport,
   today,
   baseUrl,
+  now = new Date(),
 }: {
   prisma: PrismaClient;
   transport: MailTransport;
   today: CalendarDate;
   baseUrl: string;
+  /** The instant notifications are claimed at and kept from (lib/clock.ts's now() in the app). */
+  now?: Date;
 }): Promise<ReminderRunResult> {
   const week = isoWeekKey(today);
   const planned = await prisma.$transaction(async (tx) => {
@@ -195,6 +199,18 @@ export async function runReminders({
       outcome.failed.push({ ...mail, error: error instanceof Error ? error.message : String(error) });
     }
   }
+  // The daily digest of notifications, for those who want e-mail at all: DAILY, and any
+  // IMMEDIATE one the minute's run missed. Then the notifications past their 180 days go.
+  const notifications = await sendNotificationMails({
+    prisma,
+    transport,
+    baseUrl,
+    preferences: ["DAILY", "IMMEDIATE"],
+    now,
+  });
+  outcome.sent.push(...notifications.sent);
+  outcome.failed.push(...notifications.failed);
+  await deleteOldNotifications(prisma, now);
   return outcome;
 }
 

@@ -90,6 +90,16 @@ const TARGETS: Target[] = [
   },
   { path: "/", label: `Coördinator, dashboard over ${n(size.actionItems)} acties`, as: "COORDINATOR" },
   {
+    path: "/mijn-werk",
+    label: `Coördinator, Mijn werk: verzoeken, brieven, toezeggingen, te late acties zonder contactpersoon (${n(size.actionItems)} acties)`,
+    as: "COORDINATOR",
+  },
+  {
+    path: "/meldingen",
+    label: "Coördinator, de eerste pagina meldingen (de bel staat op elke pagina)",
+    as: "COORDINATOR",
+  },
+  {
     path: "/?organisatie=ADSB",
     label: `Coördinator, dashboard voor ADSB uit ${n(size.actionItems)} acties`,
     as: "COORDINATOR",
@@ -147,6 +157,12 @@ const TARGETS: Target[] = [
     label: "agenda-abonnement (geheim token, geen sessie): de open acties van FIN en de open toezeggingen",
   },
   { path: "/beheer/gebruikers", label: `Beheerder, ${n(size.users)}+ gebruikers`, as: "ADMIN" },
+  {
+    // The query is ignored by the page; it only tells this row from the Coördinator's.
+    path: "/mijn-werk?beheer",
+    label: `Beheerder, Mijn werk: laatste inlog per gebruiker tussen ${n(size.signInEvents)} inloggebeurtenissen`,
+    as: "ADMIN",
+  },
   {
     path: "/beheer/gebruikers/:coordinatorId",
     label: `Beheerder, één gebruiker tussen ${n(size.signInEvents)} inloggebeurtenissen`,

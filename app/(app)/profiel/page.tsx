@@ -20,16 +20,25 @@ import { createApiTokenAction, revokeApiTokenAction } from "./api-token-actions"
 import { ChangePasswordSection } from "@/components/accounts/change-password-section";
 import { hasPassword } from "@/lib/accounts/has-password";
 import { changeOwnPasswordAction } from "./password-actions";
+import { changeEmailPreferenceAction } from "./email-preference-actions";
+import { EmailPreferenceForm } from "@/components/profile/email-preference-form";
 
 export const metadata: Metadata = { title: nl.profile.title };
 
-export default async function ProfilePage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+type Props = { searchParams: Promise<{ melding?: string | string[] }> };
+
+// The e-mail preference's outcomes; the password section reads its own from the same parameter.
+const NOTICES: Record<string, { text: string; ok: boolean }> = {
+  "e-mail-opgeslagen": { text: nl.notifications.preference.saved, ok: true },
+  "e-mail-mislukt": { text: nl.notifications.notDone, ok: false },
+  "geen-toegang": { text: nl.errors.forbidden, ok: false },
+};
+
+export default async function ProfilePage({ searchParams }: Props) {
   const actor = await requireUser();
-  const [{ organisation, feeds, activeFeeds }, tokens, withPassword] = await Promise.all([
+  const { melding } = await searchParams;
+  const notice = typeof melding === "string" ? NOTICES[melding] : undefined;
+  const [{ organisation, emailPreference, feeds, activeFeeds }, tokens, withPassword] = await Promise.all([
     getProfilePage({ actor }),
     listApiTokens({ actor }),
     hasPassword({ actor }),
@@ -67,8 +76,27 @@ export default async function ProfilePage({
         hasPassword={withPassword}
         email={actor.email}
         action={changeOwnPasswordAction}
-        notice={(await searchParams).melding}
+        notice={melding}
       />
+
+      <section className="page-section" aria-labelledby="e-mail-titel">
+        <h2 className="utrecht-heading-2" id="e-mail-titel">
+          {nl.notifications.preference.legend}
+        </h2>
+        {notice && (
+          <div
+            className={`utrecht-alert form-alert ${notice.ok ? "form-alert--ok" : "form-alert--error"}`}
+            role="status"
+          >
+            <p className="utrecht-paragraph">{notice.text}</p>
+          </div>
+        )}
+        <EmailPreferenceForm
+          action={changeEmailPreferenceAction}
+          current={emailPreference.current}
+          version={emailPreference.version}
+        />
+      </section>
 
       <section className="page-section" aria-labelledby="agenda-titel">
         <h2 className="utrecht-heading-2" id="agenda-titel">
