@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpSeededDatabase, actorFor } from "@/test/seeded-database";
 import type { Actor } from "@/lib/auth/actor";
 import { idle } from "@/lib/actions/action-result";
+import { uploadReadLimiter, MAX_UPLOAD_READS, MAX_WAITING_UPLOAD_READS } from "@/lib/uploads/run-in-worker";
+import { importWorkbookBytes, testRow } from "@/test/fixtures/import-files";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/require-user", () => ({
@@ -14,6 +16,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const database = setUpSeededDatabase();
 const { addProgressUpdateAction } = await import("@/app/(app)/acties/[id]/actions");
+const { importSpreadsheetAction } = await import("@/app/(app)/beheer/import/actions");
 
 function form(fields: Record<string, string>) {
   const data = new FormData();
@@ -64,5 +67,31 @@ describe("runFormAction on hostile input", () => {
       form({ actionItemId: actionId, version: "1", text: "Te laat opgeslagen" }),
     );
     expect(result.status).toBe("conflict");
+  });
+});
+
+describe("runFormAction on a busy server", () => {
+  it("answers an upload while every upload worker is taken with the Dutch sentence, keeping the input", async () => {
+    session.actor = await actorFor(database, "coordinator@fin.demo.opvolging.nl");
+    const data = form({ intent: "check", extra: "blijft staan" });
+    data.set("file", new File([await importWorkbookBytes([testRow(700, 1)])], "import.xlsx"));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const places = Array.from({ length: MAX_UPLOAD_READS + MAX_WAITING_UPLOAD_READS }, () =>
+      uploadReadLimiter().run(() => held),
+    );
+    try {
+      const result = await importSpreadsheetAction(idle, data);
+      expect(result).toMatchObject({
+        status: "invalid",
+        message: "Probeer het over een minuut opnieuw.",
+        values: { extra: "blijft staan" },
+      });
+    } finally {
+      release();
+      await Promise.all(places);
+    }
+    // Once a place is free, the same file is read.
+    expect((await importSpreadsheetAction(idle, data)).status).toBe("success");
   });
 });

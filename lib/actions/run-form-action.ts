@@ -5,12 +5,14 @@
 //  - AppError INVALID/NOT_FOUND → a form error (or a field error when it names one);
 //  - AppError CONFLICT → who saved first, when, and what changed;
 //  - AppError FORBIDDEN → the refusal, and an audit event of the attempt;
+//  - BusyError (too much of the same heavy work at once) → its Dutch "try again" sentence;
 //  - anything else → logged with a reference code, shown as a generic message.
 import "server-only";
 import type { z } from "zod";
 import { requireUser } from "@/lib/auth/require-user";
 import type { Actor } from "@/lib/auth/actor";
 import { isAppError } from "@/lib/errors";
+import { isBusyError } from "@/lib/overload/busy-error";
 import { nl } from "@/lib/i18n/nl";
 import type { ActionResult, FieldErrors, FormValues } from "@/lib/actions/action-result";
 import { recordRefusedAttempt } from "@/lib/actions/record-refused-attempt";
@@ -56,6 +58,8 @@ export async function runFormAction<S extends z.ZodType, T>({
 }
 
 export async function toActionResult(error: unknown, actor: Actor, values: FormValues): Promise<ActionResult<never>> {
+  // Nothing was done and nothing is wrong with the input: the form keeps it for a new try.
+  if (isBusyError(error)) return { status: "invalid", message: error.message, fieldErrors: {}, values };
   if (!isAppError(error)) {
     const reference = reportUnexpectedError(error, { actorId: actor.id });
     return { status: "error", message: nl.errors.generic, reference, values };

@@ -4,23 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_WAITING_PRINTS, PRINT_RETRY_AFTER_SECONDS, PrintQueue } from "./print-queue";
 import { BusyError } from "@/lib/overload/busy-error";
-
-/** Work that runs until released, noting when it started. */
-function heldWork(log: string[], name: string) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  return {
-    release,
-    work: async () => {
-      log.push(`start ${name}`);
-      await released;
-      log.push(`end ${name}`);
-      return name;
-    },
-  };
-}
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+import { heldWork, settle } from "@/test/held-work";
 
 describe("PrintQueue", () => {
   it("runs one print at a time, in the order asked", async () => {

@@ -1,7 +1,17 @@
 // The worker mechanism's limits, with a real task: a worker that exceeds its time or its
-// memory is stopped and heard as a WorkerLimitError naming that limit; within them it answers.
+// memory is stopped and heard as a WorkerLimitError naming that limit; within them it answers;
+// and with every worker place and waiting place taken, an upload is refused at once.
 import { describe, expect, it } from "vitest";
-import { runInWorker, WorkerLimitError, type WorkerUsage } from "@/lib/uploads/run-in-worker";
+import {
+  MAX_UPLOAD_READS,
+  MAX_WAITING_UPLOAD_READS,
+  runInWorker,
+  uploadReadLimiter,
+  UPLOAD_READ_RETRY_AFTER_SECONDS,
+  WorkerLimitError,
+  type WorkerUsage,
+} from "@/lib/uploads/run-in-worker";
+import { BusyError } from "@/lib/overload/busy-error";
 import { ZIP_LIMITS } from "@/lib/uploads/upload-limits";
 
 const pdf = new TextEncoder().encode("%PDF-1.4\n%%EOF\n");
@@ -34,5 +44,23 @@ describe("runInWorker", () => {
   it("stops a worker that needs more than its memory limit", async () => {
     // 1 MB of heap is not enough to load file-type.
     expect(await limitOf(sniff({ seconds: 20, memoryMegabytes: 1 }))).toBe("memory");
+  });
+
+  it("refuses an upload at once, in Dutch, while the workers and the queue behind them are full", async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const places = Array.from({ length: MAX_UPLOAD_READS + MAX_WAITING_UPLOAD_READS }, () =>
+      uploadReadLimiter().run(() => held),
+    );
+    const refused = await sniff({ seconds: 20, memoryMegabytes: 64 }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(BusyError);
+    expect(refused).toMatchObject({
+      message: "Probeer het over een minuut opnieuw.",
+      retryAfterSeconds: UPLOAD_READ_RETRY_AFTER_SECONDS,
+    });
+    release();
+    await Promise.all(places);
+    expect(uploadReadLimiter().size).toEqual({ running: 0, waiting: 0 });
+    expect(await sniff({ seconds: 20, memoryMegabytes: 64 })).toMatchObject({ mime: "application/pdf" });
   });
 });

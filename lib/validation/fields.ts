@@ -21,11 +21,18 @@ export function withoutControlCharacters(text: string): string {
   return text.replace(new RegExp(CONTROL_CHARACTERS.source, "g"), " ");
 }
 
-/** The `version` the form was rendered with (optimistic concurrency). */
+/** The largest value of a PostgreSQL integer column, such as every row's `version`. */
+export const MAX_DATABASE_INT = 2_147_483_647;
+
+/**
+ * The `version` the form was rendered with (optimistic concurrency). No row can have a version
+ * past the column's range, and PostgreSQL would refuse to compare with one (a 500).
+ */
 export const rowVersion = z.coerce
   .number({ error: nl.forms.invalidVersion })
   .int(nl.forms.invalidVersion)
-  .min(1, nl.forms.invalidVersion);
+  .min(1, nl.forms.invalidVersion)
+  .max(MAX_DATABASE_INT, nl.forms.invalidVersion);
 
 /** Required text, trimmed; `label` completes "Vul … in." (e.g. "een toelichting"). */
 export function requiredText(label: string, max: number) {

@@ -9,6 +9,9 @@
 // request (pg_stat_statements), the JavaScript that /aanbevelingen sends to the browser, and
 // LCP and TBT of four pages in a throttled Chromium (user-vitals.ts; BENCH_VITALS=0 skips it).
 // Lighthouse's scores (desktop) for five pages (BENCH_LIGHTHOUSE=0 leaves them out).
+// Then the heavy operations under twenty requests at once (the Word download, the calendar
+// feed, the backup, the import's start) and a 5,000-row import through the job queue
+// (heavy-work.ts; BENCH_HEAVY=0 leaves them out).
 // A page that answers 404 (not built on this branch yet) is skipped and named as such.
 //
 // The machines are shared and noisy: compare the ratios within one run, not the
@@ -38,6 +41,7 @@ import { benchLetterGeneration, reportLetterGeneration } from "./letters-generat
 import { newFeedToken } from "../../lib/calendar/feed-token.ts";
 import { measureUserVitals } from "./user-vitals.ts";
 import { printLighthouse, runLighthouse } from "./lighthouse.ts";
+import { benchHeavyWork, printHeavyWork } from "./heavy-work.ts";
 
 const DATABASE = "opvolging_bench";
 
@@ -368,6 +372,21 @@ async function main(): Promise<number> {
           { path: `/kamerbrieven/${ids.letterId}`, label: "Een Kamerbrief (Coördinator)", cookie: cookies.COORDINATOR },
           { path: "/inloggen", label: "Inloggen (anoniem)" },
         ]),
+      );
+    }
+    // Last of the HTTP figures: the backup and the import job leave the server busy for a while.
+    if (process.env.BENCH_HEAVY !== "0") {
+      console.log("\nZwaar werk, twintig tegelijk…");
+      failures += printHeavyWork(
+        await benchHeavyWork({
+          baseUrl: app.baseUrl,
+          serverPid: app.pid,
+          cookies,
+          ownerUrl: postgres.ownerUrlFor(DATABASE),
+          letterId: ids.letterId,
+          feedToken: feedToken.token,
+          signal: abort.signal,
+        }),
       );
     }
     // In-process figures, no HTTP: the Kamerbrief renderers on a large letter.
