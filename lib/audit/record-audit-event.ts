@@ -76,6 +76,10 @@ export const AUDIT_KINDS = [
   // personal API tokens (lib/api-tokens/); never with the token or its hash
   "API_TOKEN_CREATED",
   "API_TOKEN_REVOKED",
+  // passkeys (lib/passkeys/); never with key material
+  "PASSKEY_ADDED",
+  "PASSKEY_REMOVED",
+  "PASSKEY_COUNTER_REFUSED",
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

@@ -10,6 +10,8 @@ import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { getEnv, isOidcConfigured, productionGuardsApply } from "@/lib/env";
 import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
+import { authorizePasskey } from "@/lib/auth/authorize-passkey";
+import { originFromHeaders, relyingParty } from "@/lib/passkeys/relying-party";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { linkOidcAccount } from "@/lib/auth/link-oidc-account";
 import { findLinkedIdentity } from "@/lib/auth/find-linked-identity";
@@ -20,6 +22,8 @@ import type { SessionIdentity } from "@/lib/auth/session-identity";
 import type { Role } from "@/lib/generated/prisma/enums.ts";
 
 export const OIDC_PROVIDER_ID = "oidc";
+/** The second credentials provider: a WebAuthn assertion instead of a password. */
+export const PASSKEY_PROVIDER_ID = "passkey";
 
 export const SIGN_IN_THROTTLED = "te-veel-pogingen";
 export const SIGN_IN_BUSY = "druk";
@@ -59,6 +63,20 @@ function buildConfig(): NextAuthConfig {
         if (result.reason === "throttled") throw new SignInThrottled();
         if (result.reason === "busy") throw new SignInBusy();
         return null;
+      },
+    }),
+    Credentials({
+      id: PASSKEY_PROVIDER_ID,
+      name: "Passkey",
+      credentials: { response: {} },
+      async authorize(credentials) {
+        const requestHeaders = await headers();
+        const result = await authorizePasskey(db(), credentials, {
+          relyingParty: relyingParty(originFromHeaders(requestHeaders), env),
+          clientAddress: clientAddressFrom(requestHeaders.get("x-forwarded-for"), env.TRUST_PROXY),
+          refuseDemoAccounts,
+        });
+        return result.ok ? result.identity : null;
       },
     }),
   ];

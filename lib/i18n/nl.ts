@@ -16,6 +16,7 @@ import { importMessages } from "./import";
 import { apiMessages } from "./api";
 import { lettersMessages } from "./letters";
 import { jobsMessages } from "./jobs";
+import { passkeysMessages } from "./passkeys";
 
 export const glossary = {
   aanbeveling: "Een aanbeveling uit het evaluatierapport (recommendation).",
@@ -50,6 +51,7 @@ export const nl = {
   ...apiMessages,
   ...lettersMessages,
   ...jobsMessages,
+  ...passkeysMessages,
 } as const;
 
 export type Messages = typeof nl;

@@ -17,14 +17,17 @@ import { now } from "@/lib/clock";
 import { CreateApiTokenForm } from "@/components/profile/create-api-token-form";
 import { ApiTokenTable } from "@/components/profile/api-token-table";
 import { createApiTokenAction, revokeApiTokenAction } from "./api-token-actions";
+import { listPasskeys } from "@/lib/passkeys/list-passkeys";
+import { PasskeySection } from "@/components/profile/passkey-section";
 
 export const metadata: Metadata = { title: nl.profile.title };
 
 export default async function ProfilePage() {
   const actor = await requireUser();
-  const [{ organisation, feeds, activeFeeds }, tokens] = await Promise.all([
+  const [{ organisation, feeds, activeFeeds }, tokens, passkeys] = await Promise.all([
     getProfilePage({ actor }),
     listApiTokens({ actor }),
+    listPasskeys({ actor }),
   ]);
   const moment = now();
   const validTokens = tokens.filter((token) => !token.revokedAt && token.expiresAt > moment).length;
@@ -54,6 +57,8 @@ export default async function ProfilePage() {
           <dd>{nl.roles[actor.role]}</dd>
         </dl>
       </section>
+
+      <PasskeySection passkeys={passkeys} />
 
       <section className="page-section" aria-labelledby="agenda-titel">
         <h2 className="utrecht-heading-2" id="agenda-titel">

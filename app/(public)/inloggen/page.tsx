@@ -8,6 +8,7 @@ import { nl } from "@/lib/i18n/nl";
 import { SignInForm } from "./sign-in-form";
 import { signInWithOidc } from "./actions";
 import { DemoAccounts } from "./demo-accounts";
+import { PasskeySignIn } from "./passkey-sign-in";
 
 export const metadata: Metadata = { title: nl.signIn.title };
 
@@ -37,6 +38,8 @@ export default async function SignInPage({
           </div>
         )}
         <SignInForm returnPath={returnPath} />
+        <p className="utrecht-paragraph sign-in__or">{nl.signIn.or}</p>
+        <PasskeySignIn returnPath={returnPath} />
         {oidc && (
           <>
             <p className="utrecht-paragraph sign-in__or">{nl.signIn.or}</p>

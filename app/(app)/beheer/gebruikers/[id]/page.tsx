@@ -15,6 +15,8 @@ import { UserActiveForm } from "@/components/users/user-active-form";
 import { UserStatusBadge } from "@/components/users/user-status-badge";
 import { EmailAddress } from "@/components/ui/email-address";
 import { changeUserAccessAction, removeOidcLinkAction, setUserActiveAction } from "./actions";
+import { getSignInFactors } from "@/lib/passkeys/get-sign-in-factors";
+import { UserSignInFactors } from "@/components/users/user-sign-in-factors";
 
 export const metadata: Metadata = { title: nl.users.title };
 
@@ -35,8 +37,12 @@ export default async function UserPage({ params, searchParams }: Props) {
   const actor = await requireUser();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   requirePagePermission(actor, "users:manage");
-  const [user, organisations] = await Promise.all([getUser({ actor, userId: id }), listOrganisationChoices({ actor })]);
-  if (!user) notFound();
+  const [user, organisations, factors] = await Promise.all([
+    getUser({ actor, userId: id }),
+    listOrganisationChoices({ actor }),
+    getSignInFactors({ actor, userId: id }),
+  ]);
+  if (!user || !factors) notFound();
 
   const notice = NOTICES[String(query.melding)] ?? null;
   const isSelf = user.id === actor.id;
@@ -121,6 +127,8 @@ export default async function UserPage({ params, searchParams }: Props) {
           />
         )}
       </section>
+
+      <UserSignInFactors userId={user.id} name={user.name} factors={factors} />
 
       <h2 className="utrecht-heading-2">{nl.users.linksTitle}</h2>
       <p className="utrecht-paragraph prose">{nl.users.linksIntro}</p>

@@ -1,0 +1,67 @@
+"use server";
+// The profile page's passkey forms: the options for the browser's ceremony, adding the
+// passkey it made, and removing one; always the user's own.
+import { revalidatePath } from "next/cache";
+import type { PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/server";
+import { runFormAction } from "@/lib/actions/run-form-action";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { requireUser } from "@/lib/auth/require-user";
+import { isAppError } from "@/lib/errors";
+import { nl } from "@/lib/i18n/nl";
+import { addPasskey } from "@/lib/passkeys/add-passkey";
+import { removePasskey } from "@/lib/passkeys/remove-passkey";
+import { startPasskeyRegistration } from "@/lib/passkeys/start-passkey-registration";
+import { currentRelyingParty } from "@/lib/passkeys/current-relying-party";
+import { keepCurrentSession } from "@/lib/passkeys/keep-current-session";
+import { reportUnexpectedError } from "@/lib/actions/report-unexpected-error";
+import { AddPasskeySchema, RemovePasskeySchema } from "@/lib/validation/passkey";
+
+export type RegistrationOptionsResult =
+  { status: "success"; options: PublicKeyCredentialCreationOptionsJSON } | { status: "invalid"; message: string };
+
+export async function passkeyRegistrationOptionsAction(): Promise<RegistrationOptionsResult> {
+  const actor = await requireUser();
+  try {
+    return {
+      status: "success",
+      options: await startPasskeyRegistration({ actor, relyingParty: await currentRelyingParty() }),
+    };
+  } catch (error) {
+    if (isAppError(error)) return { status: "invalid", message: error.message };
+    reportUnexpectedError(error, { actorId: actor.id });
+    return { status: "invalid", message: nl.passkeys.verificationFailed };
+  }
+}
+
+export async function addPasskeyAction(
+  _previous: ActionResult<{ passkeyId: string }>,
+  formData: FormData,
+): Promise<ActionResult<{ passkeyId: string }>> {
+  const relyingParty = await currentRelyingParty();
+  const result = await runFormAction({
+    formData,
+    schema: AddPasskeySchema,
+    run: (actor, input) => addPasskey({ actor, input, relyingParty }),
+    success: nl.passkeys.added,
+  });
+  revalidatePath("/profiel");
+  return result;
+}
+
+export async function removePasskeyAction(
+  _previous: ActionResult<{ passkeyId: string }>,
+  formData: FormData,
+): Promise<ActionResult<{ passkeyId: string }>> {
+  const result = await runFormAction({
+    formData,
+    schema: RemovePasskeySchema,
+    run: async (actor, input) => {
+      const removed = await removePasskey({ actor, input });
+      await keepCurrentSession(actor.id, removed.sessionVersion);
+      return { passkeyId: removed.passkeyId };
+    },
+    success: nl.passkeys.removed,
+  });
+  revalidatePath("/profiel");
+  return result;
+}
