@@ -57,7 +57,7 @@ export function AddPasskeyForm({ action, options, canAdd, limitMessage }: Props)
   }
 
   return (
-    <form ref={form} onSubmit={submit} noValidate className="passkey-add-form">
+    <form ref={form} onSubmit={submit} noValidate className="stacked-form">
       {problem && (
         <div className="utrecht-alert utrecht-alert--error form-alert" role="alert">
           <p className="utrecht-paragraph">{problem}</p>

@@ -10,13 +10,19 @@ import {
   removePasskeyAction,
 } from "@/app/(app)/profiel/passkey-actions";
 
-export function PasskeySection({ passkeys }: { passkeys: PasskeySummary[] }) {
+/** `removed`: just back from removing one (the confirmation travels in the URL). */
+export function PasskeySection({ passkeys, removed }: { passkeys: PasskeySummary[]; removed: boolean }) {
   return (
     <section className="page-section" aria-labelledby="passkeys-titel">
       <h2 className="utrecht-heading-2" id="passkeys-titel">
         {nl.passkeys.title}
       </h2>
       <p className="utrecht-paragraph prose">{nl.passkeys.intro}</p>
+      {removed && (
+        <div className="utrecht-alert form-alert form-alert--ok" role="status">
+          <p className="utrecht-paragraph">{nl.passkeys.removed}</p>
+        </div>
+      )}
       <AddPasskeyForm
         action={addPasskeyAction}
         options={passkeyRegistrationOptionsAction}

@@ -20,9 +20,7 @@ export function PasskeyTable({ passkeys, caption, remove, extra }: Props) {
     <DataTable caption={caption} columns={[c.name, c.createdAt, c.lastUsedAt, c.action]}>
       {passkeys.map((passkey) => (
         <tr key={passkey.id}>
-          <th scope="row" className="break-anywhere">
-            {passkey.name}
-          </th>
+          <th scope="row">{passkey.name}</th>
           <td>{formatTimestamp(passkey.createdAt)}</td>
           <td>{passkey.lastUsedAt ? formatTimestamp(passkey.lastUsedAt) : nl.passkeys.neverUsed}</td>
           <td>

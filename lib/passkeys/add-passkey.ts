@@ -8,7 +8,6 @@ import { withTransaction, type Tx } from "@/lib/db-transaction";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
-import { now } from "@/lib/clock";
 import { challengeOf, consumeChallenge } from "@/lib/passkeys/challenges";
 import type { RelyingParty } from "@/lib/passkeys/relying-party";
 import { MAX_PASSKEYS } from "@/lib/passkeys/start-passkey-registration";
@@ -20,7 +19,8 @@ export async function addPasskey(
 ): Promise<{ passkeyId: string }> {
   const response = input.response as RegistrationResponseJSON;
   const challenge = challengeOf(response.response.clientDataJSON);
-  const moment = now();
+  // Real time, as for sessions and the audit trail, not the demo's pinned day (lib/clock.ts).
+  const moment = new Date();
   // The challenge goes in its own step: a failed check below must not leave it usable.
   const fresh =
     challenge !== null &&
@@ -60,7 +60,6 @@ export async function addPasskey(
         transports: credential.transports ?? [],
         deviceType: credentialDeviceType,
         backedUp: credentialBackedUp,
-        createdAt: moment,
       },
       select: { id: true },
     });

@@ -8,7 +8,6 @@ import type { Actor } from "@/lib/auth/actor";
 import { withTransaction, type Tx } from "@/lib/db-transaction";
 import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
-import { now } from "@/lib/clock";
 import { storeChallenge } from "@/lib/passkeys/challenges";
 import type { RelyingParty } from "@/lib/passkeys/relying-party";
 import type { AuthenticatorTransportFuture } from "@simplewebauthn/server";
@@ -44,7 +43,7 @@ export async function startPasskeyRegistration(
       supportedAlgorithmIDs: [-7, -8, -257],
       timeout: CEREMONY_TIMEOUT_MS,
     });
-    await storeChallenge(tx, { challenge: options.challenge, purpose: "REGISTER", userId: actor.id }, now());
+    await storeChallenge(tx, { challenge: options.challenge, purpose: "REGISTER", userId: actor.id }, new Date());
     return options;
   });
 }

@@ -22,8 +22,13 @@ import { PasskeySection } from "@/components/profile/passkey-section";
 
 export const metadata: Metadata = { title: nl.profile.title };
 
-export default async function ProfilePage() {
+export default async function ProfilePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireUser();
+  const query = await searchParams;
   const [{ organisation, feeds, activeFeeds }, tokens, passkeys] = await Promise.all([
     getProfilePage({ actor }),
     listApiTokens({ actor }),
@@ -58,7 +63,7 @@ export default async function ProfilePage() {
         </dl>
       </section>
 
-      <PasskeySection passkeys={passkeys} />
+      <PasskeySection passkeys={passkeys} removed={query.melding === "passkey-verwijderd"} />
 
       <section className="page-section" aria-labelledby="agenda-titel">
         <h2 className="utrecht-heading-2" id="agenda-titel">

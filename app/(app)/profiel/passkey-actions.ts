@@ -2,6 +2,7 @@
 // The profile page's passkey forms: the options for the browser's ceremony, adding the
 // passkey it made, and removing one; always the user's own.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import type { PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/server";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import type { ActionResult } from "@/lib/actions/action-result";
@@ -15,6 +16,9 @@ import { currentRelyingParty } from "@/lib/passkeys/current-relying-party";
 import { keepCurrentSession } from "@/lib/passkeys/keep-current-session";
 import { reportUnexpectedError } from "@/lib/actions/report-unexpected-error";
 import { AddPasskeySchema, RemovePasskeySchema } from "@/lib/validation/passkey";
+
+/** The profile page's notice after a removal (components/profile/passkey-section.tsx). */
+const PASSKEY_REMOVED_NOTICE = "passkey-verwijderd";
 
 export type RegistrationOptionsResult =
   { status: "success"; options: PublicKeyCredentialCreationOptionsJSON } | { status: "invalid"; message: string };
@@ -63,5 +67,7 @@ export async function removePasskeyAction(
     success: nl.passkeys.removed,
   });
   revalidatePath("/profiel");
+  // The passkey's row, which holds the form, is gone: the confirmation goes with the page.
+  if (result.status === "success") redirect(`/profiel?melding=${PASSKEY_REMOVED_NOTICE}#passkeys-titel`);
   return result;
 }

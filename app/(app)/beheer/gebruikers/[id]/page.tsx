@@ -31,6 +31,7 @@ const NOTICES: Record<string, { ok: boolean; text: string }> = {
   geactiveerd: { ok: true, text: nl.userManagement.reactivated },
   opgeslagen: { ok: true, text: nl.userManagement.accessSaved },
   ongewijzigd: { ok: true, text: nl.userManagement.accessUnchanged },
+  "passkey-verwijderd": { ok: true, text: nl.passkeys.removedByAdmin },
 };
 
 export default async function UserPage({ params, searchParams }: Props) {

@@ -1,6 +1,7 @@
 "use server";
 // The user page's "Verwijderen" for a lost passkey: a Beheerder only (lib/passkeys/remove-passkey.ts).
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { nl } from "@/lib/i18n/nl";
@@ -18,6 +19,10 @@ export async function removeUserPasskeyAction(
     success: nl.passkeys.removedByAdmin,
   });
   const userId = formData.get("userId");
-  if (typeof userId === "string") revalidatePath(`/beheer/gebruikers/${encodeURIComponent(userId)}`);
+  if (typeof userId !== "string") return result;
+  const path = `/beheer/gebruikers/${encodeURIComponent(userId)}`;
+  revalidatePath(path);
+  // The passkey's row, which holds the form, is gone: the confirmation goes with the page.
+  if (result.status === "success") redirect(`${path}?melding=passkey-verwijderd`);
   return result;
 }
