@@ -10,7 +10,7 @@ import { TextField } from "@/components/forms/text-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { useFormAction } from "@/components/forms/use-form-action";
-import type { RegistrationOptionsResult } from "@/app/(app)/profiel/passkey-actions";
+import type { RegistrationOptionsResult } from "@/lib/passkeys/registration-options-result";
 
 type Props = {
   action: FormAction<{ passkeyId: string }>;

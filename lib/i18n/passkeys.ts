@@ -33,6 +33,15 @@ export const passkeysMessages = {
     signingIn: "Bezig met inloggen…",
     signInFailed: "Inloggen met deze passkey is niet gelukt. Probeer het opnieuw of log in met uw wachtwoord.",
     signInCancelled: "Inloggen met een passkey is afgebroken. Probeer het opnieuw.",
+    // The second step of signing in (REQUIRE_SECOND_FACTOR): confirm with a passkey, or set one up.
+    confirmTitle: "Bevestigen met uw passkey",
+    confirmIntro:
+      "Voor Opvolging is naast uw wachtwoord ook een passkey nodig. Bevestig met de passkey op uw apparaat of beveiligingssleutel om verder te gaan.",
+    setupTitle: "Passkey instellen",
+    setupIntro:
+      "Voor Opvolging is naast uw wachtwoord voortaan ook een passkey nodig. Voeg nu een passkey toe; daarna gaat u verder naar Opvolging. De volgende keer logt u in met uw wachtwoord en deze passkey, of met de passkey alleen.",
+    mustConfirm: "U hebt al een passkey: bevestig daarmee in plaats van een nieuwe toe te voegen.",
+    signOut: "Uitloggen",
     // The Beheerder's view of a user's ways of signing in (/beheer/gebruikers/[id]).
     factorsTitle: "Inlogmiddelen",
     factorsIntro:
@@ -47,5 +56,11 @@ export const passkeysMessages = {
       count === 0 ? "Niet gekoppeld" : count === 1 ? "1 gekoppelde identiteit" : `${count} gekoppelde identiteiten`,
     userListCaption: (name: string) => `Passkeys van ${name}`,
     removedByAdmin: "De passkey is verwijderd. Lopende sessies van de gebruiker zijn beëindigd.",
+  },
+  // The production switches on the sign-in page (docs/decisions/036-sign-in-switches.md).
+  signInSwitches: {
+    oidcOnlyIntro: (name: string) => `Log in via ${name}, met het account van uw organisatie.`,
+    assuranceTooLow:
+      "Uw inlog bij de identiteitsprovider is niet zwaar genoeg beveiligd voor Opvolging. Log opnieuw in met een sterkere methode, bijvoorbeeld met een tweede factor.",
   },
 } as const;

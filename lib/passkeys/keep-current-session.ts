@@ -1,7 +1,9 @@
-// Removing one's own passkey raises one's sessionVersion, which ends every session of the
-// account (a lost or stolen device's too). The browser that removed it is the owner at work:
-// its session cookie is issued again with the new version and the same times, so this one
-// session goes on.
+// This browser's session cookie issued again with changed claims and the same times:
+// - removing one's own passkey raises one's sessionVersion, which ends every session of the
+//   account (a lost or stolen device's too); the browser that removed it is the owner at
+//   work, and its session goes on with the new version;
+// - the first passkey registered in the second step of signing in (REQUIRE_SECOND_FACTOR)
+//   completes this session (`mfa`).
 import "server-only";
 import { cookies } from "next/headers";
 import { encode } from "next-auth/jwt";
@@ -9,7 +11,11 @@ import { getEnv } from "@/lib/env";
 import { readSessionCookie } from "@/lib/auth/read-session-cookie";
 import { secondsLeft } from "@/lib/auth/session-policy";
 
-export async function keepCurrentSession(userId: string, sessionVersion: number, now = new Date()): Promise<void> {
+export async function keepCurrentSession(
+  userId: string,
+  changes: { sv?: number; mfa?: true },
+  now = new Date(),
+): Promise<void> {
   let store;
   try {
     store = await cookies();
@@ -20,7 +26,7 @@ export async function keepCurrentSession(userId: string, sessionVersion: number,
   if (!claims || claims.sub !== userId) return;
   const maxAge = secondsLeft(claims, now);
   const value = await encode({
-    token: { ...claims, sv: sessionVersion },
+    token: { ...claims, ...changes },
     secret: getEnv().AUTH_SECRET,
     salt: name,
     maxAge,

@@ -4,7 +4,7 @@
 import "@/lib/validation/dutch-zod-messages";
 import { z } from "zod";
 import { nl } from "@/lib/i18n/nl";
-import { recordId } from "@/lib/validation/fields";
+import { CONTROL_CHARACTERS, recordId } from "@/lib/validation/fields";
 
 /** A response far larger than any authenticator's is refused before JSON.parse. */
 export const MAX_RESPONSE_CHARACTERS = 16_000;
@@ -65,7 +65,9 @@ export const AddPasskeySchema = z.object({
     .string({ error: nl.passkeys.nameRequired })
     .trim()
     .min(1, nl.passkeys.nameRequired)
-    .max(100, nl.forms.textTooLong(100)),
+    .max(100, nl.forms.textTooLong(100))
+    // Also where no runFormAction checks first (the second step of signing in).
+    .refine((name) => !CONTROL_CHARACTERS.test(name), nl.forms.controlCharacters),
   response: jsonText(RegistrationResponse),
 });
 export type AddPasskeyInput = z.infer<typeof AddPasskeySchema>;

@@ -6,7 +6,7 @@ import type { PrismaClient } from "@/lib/db-client";
 import { currentRelyingParty } from "@/lib/passkeys/current-relying-party";
 import { startPasskeyRegistration } from "@/lib/passkeys/start-passkey-registration";
 import { SoftwareAuthenticator } from "@/test/passkeys/software-authenticator";
-import type { MatrixRows } from "./matrix";
+import type { MatrixContext, MatrixRows } from "./matrix";
 
 /** A passkey row written directly: the matrix's actors collect more than the form allows. */
 async function insertPasskey(prisma: PrismaClient, userId: string): Promise<string> {
@@ -23,6 +23,21 @@ async function insertPasskey(prisma: PrismaClient, userId: string): Promise<stri
     },
   });
   return row.id;
+}
+
+/** Every signed-in user, without a passkey yet (the rows' actors are shared). */
+async function withoutPasskeys({ prisma, actor }: MatrixContext): Promise<unknown[]> {
+  await prisma.passkey.deleteMany({ where: { userId: actor.id } });
+  return [];
+}
+
+/** A real registration by a software authenticator, for an actor without passkeys. */
+async function registrationForm(ctx: MatrixContext, name: string): Promise<unknown[]> {
+  await withoutPasskeys(ctx);
+  const relyingParty = await currentRelyingParty();
+  const options = await startPasskeyRegistration({ actor: ctx.actor, relyingParty });
+  const response = new SoftwareAuthenticator(relyingParty.origin).register(options);
+  return [idle, ctx.form({ name, response: JSON.stringify(response) })];
 }
 
 export const matrix: MatrixRows = {
@@ -43,23 +58,14 @@ export const matrix: MatrixRows = {
       permission: "recommendations:read",
       scoped: false,
       auditsRefusal: false,
-      prepare: async ({ prisma, actor }) => {
-        await prisma.passkey.deleteMany({ where: { userId: actor.id } });
-        return [];
-      },
+      prepare: withoutPasskeys,
     },
     {
       target: "app/(app)/profiel/passkey-actions.ts#addPasskeyAction",
       permission: "recommendations:read",
       scoped: false,
       auditsRefusal: false,
-      prepare: async ({ prisma, actor, form }) => {
-        await prisma.passkey.deleteMany({ where: { userId: actor.id } });
-        const relyingParty = await currentRelyingParty();
-        const options = await startPasskeyRegistration({ actor, relyingParty });
-        const response = new SoftwareAuthenticator(relyingParty.origin).register(options);
-        return [idle, form({ name: "Matrix", response: JSON.stringify(response) })];
-      },
+      prepare: (ctx) => registrationForm(ctx, "Matrix"),
     },
     {
       // Every signed-in user removes their own; another's is refused (lib/passkeys/passkeys.test.ts).
@@ -68,6 +74,21 @@ export const matrix: MatrixRows = {
       scoped: false,
       auditsRefusal: false,
       prepare: async ({ prisma, actor, form }) => [idle, form({ passkeyId: await insertPasskey(prisma, actor.id) })],
+    },
+    {
+      // The second step of signing in (REQUIRE_SECOND_FACTOR): the first passkey of any signed-in user.
+      target: "app/(public)/inloggen/tweede-stap/actions.ts#secondFactorRegistrationOptionsAction",
+      permission: "recommendations:read",
+      scoped: false,
+      auditsRefusal: false,
+      prepare: withoutPasskeys,
+    },
+    {
+      target: "app/(public)/inloggen/tweede-stap/actions.ts#addSecondFactorPasskeyAction",
+      permission: "recommendations:read",
+      scoped: false,
+      auditsRefusal: false,
+      prepare: (ctx) => registrationForm(ctx, "Tweede stap"),
     },
     {
       target: "app/(app)/beheer/gebruikers/[id]/passkey-actions.ts#removeUserPasskeyAction",

@@ -3,38 +3,25 @@
 // passkey it made, and removing one; always the user's own.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/server";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { requireUser } from "@/lib/auth/require-user";
-import { isAppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 import { addPasskey } from "@/lib/passkeys/add-passkey";
 import { removePasskey } from "@/lib/passkeys/remove-passkey";
-import { startPasskeyRegistration } from "@/lib/passkeys/start-passkey-registration";
+import {
+  registrationOptionsResult,
+  type RegistrationOptionsResult,
+} from "@/lib/passkeys/registration-options-result";
 import { currentRelyingParty } from "@/lib/passkeys/current-relying-party";
 import { keepCurrentSession } from "@/lib/passkeys/keep-current-session";
-import { reportUnexpectedError } from "@/lib/actions/report-unexpected-error";
 import { AddPasskeySchema, RemovePasskeySchema } from "@/lib/validation/passkey";
 
 /** The profile page's notice after a removal (components/profile/passkey-section.tsx). */
 const PASSKEY_REMOVED_NOTICE = "passkey-verwijderd";
 
-export type RegistrationOptionsResult =
-  { status: "success"; options: PublicKeyCredentialCreationOptionsJSON } | { status: "invalid"; message: string };
-
 export async function passkeyRegistrationOptionsAction(): Promise<RegistrationOptionsResult> {
-  const actor = await requireUser();
-  try {
-    return {
-      status: "success",
-      options: await startPasskeyRegistration({ actor, relyingParty: await currentRelyingParty() }),
-    };
-  } catch (error) {
-    if (isAppError(error)) return { status: "invalid", message: error.message };
-    reportUnexpectedError(error, { actorId: actor.id });
-    return { status: "invalid", message: nl.passkeys.verificationFailed };
-  }
+  return registrationOptionsResult(await requireUser());
 }
 
 export async function addPasskeyAction(
@@ -61,7 +48,7 @@ export async function removePasskeyAction(
     schema: RemovePasskeySchema,
     run: async (actor, input) => {
       const removed = await removePasskey({ actor, input });
-      await keepCurrentSession(actor.id, removed.sessionVersion);
+      await keepCurrentSession(actor.id, { sv: removed.sessionVersion });
       return { passkeyId: removed.passkeyId };
     },
     success: nl.passkeys.removed,
