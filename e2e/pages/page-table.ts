@@ -66,6 +66,17 @@ export const PAGE_TABLE: Record<string, Row> = {
       anonymous: 200,
     },
   },
+  // The second step of signing in (REQUIRE_SECOND_FACTOR, off here): a complete session goes on.
+  "/inloggen/tweede-stap": {
+    path: () => "/inloggen/tweede-stap",
+    outcome: {
+      COORDINATOR: "dashboard",
+      CONTRIBUTOR: "dashboard",
+      READER: "dashboard",
+      ADMIN: "dashboard",
+      anonymous: "inloggen",
+    },
+  },
   "/toegankelijkheid": { path: () => "/toegankelijkheid", outcome: PUBLIC },
   "/aanbevelingen": { path: () => "/aanbevelingen", outcome: EVERYONE_SIGNED_IN },
   "/aanbevelingen/[id]": { path: (ids) => `/aanbevelingen/${ids.recommendation}`, outcome: EVERYONE_SIGNED_IN },

@@ -65,7 +65,7 @@ export default async function SignInPage({
           </>
         )}
       </div>
-      {isTodayPinned() && <DemoAccounts />}
+      {isTodayPinned() && password && <DemoAccounts />}
     </div>
   );
 }
