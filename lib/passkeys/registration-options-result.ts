@@ -10,8 +10,7 @@ import { currentRelyingParty } from "@/lib/passkeys/current-relying-party";
 import { startPasskeyRegistration } from "@/lib/passkeys/start-passkey-registration";
 
 export type RegistrationOptionsResult =
-  | { status: "success"; options: PublicKeyCredentialCreationOptionsJSON }
-  | { status: "invalid"; message: string };
+  { status: "success"; options: PublicKeyCredentialCreationOptionsJSON } | { status: "invalid"; message: string };
 
 export async function registrationOptionsResult(actor: Actor): Promise<RegistrationOptionsResult> {
   try {

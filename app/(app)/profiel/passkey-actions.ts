@@ -9,10 +9,7 @@ import { requireUser } from "@/lib/auth/require-user";
 import { nl } from "@/lib/i18n/nl";
 import { addPasskey } from "@/lib/passkeys/add-passkey";
 import { removePasskey } from "@/lib/passkeys/remove-passkey";
-import {
-  registrationOptionsResult,
-  type RegistrationOptionsResult,
-} from "@/lib/passkeys/registration-options-result";
+import { registrationOptionsResult, type RegistrationOptionsResult } from "@/lib/passkeys/registration-options-result";
 import { currentRelyingParty } from "@/lib/passkeys/current-relying-party";
 import { keepCurrentSession } from "@/lib/passkeys/keep-current-session";
 import { AddPasskeySchema, RemovePasskeySchema } from "@/lib/validation/passkey";

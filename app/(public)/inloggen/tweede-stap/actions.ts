@@ -11,10 +11,7 @@ import { isAppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 import { db } from "@/lib/db";
 import { addPasskey } from "@/lib/passkeys/add-passkey";
-import {
-  registrationOptionsResult,
-  type RegistrationOptionsResult,
-} from "@/lib/passkeys/registration-options-result";
+import { registrationOptionsResult, type RegistrationOptionsResult } from "@/lib/passkeys/registration-options-result";
 import { currentRelyingParty } from "@/lib/passkeys/current-relying-party";
 import { keepCurrentSession } from "@/lib/passkeys/keep-current-session";
 import { AddPasskeySchema } from "@/lib/validation/passkey";
