@@ -16,7 +16,6 @@ const DISABLED_FEATURES = [
   "microphone",
   "midi",
   "payment",
-  "publickey-credentials-get",
   "screen-wake-lock",
   "serial",
   "usb",
@@ -66,7 +65,15 @@ const nextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: DISABLED_FEATURES.map((feature) => `${feature}=()`).join(", ") },
+          {
+            key: "Permissions-Policy",
+            // Passkeys (docs/decisions/035-passkeys.md): this origin only, never a frame of another.
+            value: [
+              ...DISABLED_FEATURES.map((feature) => `${feature}=()`),
+              "publickey-credentials-get=(self)",
+              "publickey-credentials-create=(self)",
+            ].join(", "),
+          },
         ],
       },
     ];

@@ -34,7 +34,8 @@ const PUBLIC_PATHS = [
   // activity, so the cookie is not re-issued here (app/api/sessie/status/route.ts).
   "/api/sessie/status",
 ];
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+// The names of lib/auth/read-session-cookie.ts (sessionCookieName): plain over http, __Host- over https.
+const SESSION_COOKIES = ["authjs.session-token", "__Host-authjs.session-token"];
 
 function hasSessionCookie(request: NextRequest): boolean {
   // Large tokens are split into chunks named <cookie>.0, <cookie>.1, ...

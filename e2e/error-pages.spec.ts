@@ -16,8 +16,8 @@ import { startProductionApp, type ProductionApp } from "../scripts/lib/productio
 
 test.describe.configure({ mode: "serial" });
 
-// Production without demo: Secure cookies, hence the __Secure- name.
-const SESSION_COOKIE = "__Secure-authjs.session-token";
+// Production without demo: Secure cookies, under the __Host- name (ASVS 3.3.3).
+const SESSION_COOKIE = "__Host-authjs.session-token";
 const secret = randomBytes(32).toString("base64url");
 const role = `opvolging_e2e_users_only_${randomBytes(4).toString("hex")}`;
 const password = randomBytes(12).toString("hex");

@@ -43,6 +43,36 @@ describe("getEnv", () => {
   });
 });
 
+describe("sign-in switches", () => {
+  it("reads REQUIRE_SECOND_FACTOR, PASSWORD_SIGN_IN and the OIDC assurance lists", async () => {
+    for (const [key, value] of Object.entries(valid)) vi.stubEnv(key, value);
+    vi.stubEnv("REQUIRE_SECOND_FACTOR", "true");
+    vi.stubEnv("OIDC_REQUIRED_ACR", " urn:substantieel , urn:hoog,");
+    vi.stubEnv("OIDC_REQUIRED_AMR", "mfa");
+    const { getEnv, isPasswordSignInEnabled } = await freshEnv();
+    expect(getEnv()).toMatchObject({
+      REQUIRE_SECOND_FACTOR: true,
+      OIDC_REQUIRED_ACR: ["urn:substantieel", "urn:hoog"],
+      OIDC_REQUIRED_AMR: ["mfa"],
+    });
+    expect(isPasswordSignInEnabled()).toBe(true);
+  });
+
+  it("refuses PASSWORD_SIGN_IN=false without an identity provider to sign in with", async () => {
+    for (const [key, value] of Object.entries(valid)) vi.stubEnv(key, value);
+    vi.stubEnv("PASSWORD_SIGN_IN", "false");
+    const alone = await freshEnv();
+    expect(() => alone.getEnv()).toThrow(/PASSWORD_SIGN_IN: PASSWORD_SIGN_IN=false laat alleen de identiteitsprovider/);
+
+    vi.resetModules();
+    vi.stubEnv("OIDC_ISSUER", "https://idp.example.nl");
+    vi.stubEnv("OIDC_CLIENT_ID", "opvolging");
+    vi.stubEnv("OIDC_CLIENT_SECRET", "geheim");
+    const withIdp = await freshEnv();
+    expect(withIdp.isPasswordSignInEnabled()).toBe(false);
+  });
+});
+
 describe("APP_TODAY", () => {
   it("refuses dates that do not exist, with a Dutch message", async () => {
     for (const value of ["2023-02-30", "2023-13-01", "2023-02-29", "2023-04-31", "2023-00-10"]) {

@@ -35,6 +35,17 @@ function booleanSetting(message: string) {
     });
 }
 
+/** A comma-separated list; unset or empty: an empty list. */
+const commaList = z
+  .string()
+  .optional()
+  .transform((value) =>
+    (value ?? "")
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean),
+  );
+
 const authUrl = z.string().url("moet een URL zijn, bijvoorbeeld https://opvolging.example.nl").optional();
 
 // E-mail settings (lib/mail/), a group of their own so that `npm run reminders` can check
@@ -139,6 +150,19 @@ const EnvSchema = z
         });
         return z.NEVER;
       }),
+    // Sign-in switches (docs/decisions/036-sign-in-switches.md). A passkey for every password
+    // account: after a password, the person confirms with a passkey or registers one first.
+    REQUIRE_SECOND_FACTOR: booleanSetting(
+      "gebruik true (na het wachtwoord ook een passkey) of false (een wachtwoord is genoeg)",
+    ),
+    // false: only the identity provider (OIDC) signs in; e-mail and password, and passkeys, are off.
+    PASSWORD_SIGN_IN: booleanSetting(
+      "gebruik true (inloggen met e-mailadres en wachtwoord kan) of false (alleen via de identiteitsprovider)",
+    ),
+    // The assurance an ID token must carry (ASVS 6.8.4): acr one of the listed values, and amr
+    // every listed value. Comma-separated; empty: not checked.
+    OIDC_REQUIRED_ACR: commaList,
+    OIDC_REQUIRED_AMR: commaList,
     // Minimum level of the log lines on stdout (server/main.mjs and lib/log/logger.ts).
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `kies uit ${LOG_LEVELS.join(", ")}` }).optional(),
     ...mailFields,
@@ -154,6 +178,11 @@ const EnvSchema = z
     },
   )
   .refine(smtpLoginComplete, smtpLoginMessage)
+  .refine((env) => env.PASSWORD_SIGN_IN !== false || isOidcConfigured(env), {
+    message:
+      "PASSWORD_SIGN_IN=false laat alleen de identiteitsprovider over: zet dan ook OIDC_ISSUER, OIDC_CLIENT_ID en OIDC_CLIENT_SECRET",
+    path: ["PASSWORD_SIGN_IN"],
+  })
   .refine((env) => !productionGuardsApply(env) || env.AUTH_URL?.startsWith("https://"), {
     message: "moet in productie een https-adres zijn, bijvoorbeeld https://opvolging.example.nl",
     path: ["AUTH_URL"],
@@ -230,7 +259,14 @@ export function readChromiumSettings(source: Record<string, string | undefined> 
   };
 }
 
-export function isOidcConfigured(env: Env = getEnv()): boolean {
+/** Whether e-mail and password (and passkeys) sign in: PASSWORD_SIGN_IN, on unless set to false. */
+export function isPasswordSignInEnabled(env: { PASSWORD_SIGN_IN?: boolean } = getEnv()): boolean {
+  return env.PASSWORD_SIGN_IN !== false;
+}
+
+export function isOidcConfigured(
+  env: { OIDC_ISSUER?: string; OIDC_CLIENT_ID?: string; OIDC_CLIENT_SECRET?: string } = getEnv(),
+): boolean {
   return Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET);
 }
 

@@ -66,6 +66,17 @@ export const PAGE_TABLE: Record<string, Row> = {
       anonymous: 200,
     },
   },
+  // The second step of signing in (REQUIRE_SECOND_FACTOR, off here): a complete session goes on.
+  "/inloggen/tweede-stap": {
+    path: () => "/inloggen/tweede-stap",
+    outcome: {
+      COORDINATOR: "dashboard",
+      CONTRIBUTOR: "dashboard",
+      READER: "dashboard",
+      ADMIN: "dashboard",
+      anonymous: "inloggen",
+    },
+  },
   "/toegankelijkheid": { path: () => "/toegankelijkheid", outcome: PUBLIC },
   // The pages of the one-time links and the reset request: for people who cannot sign in (yet).
   // A token nobody has gets the page's own "Link werkt niet" (200), the same answer as for a

@@ -83,6 +83,10 @@ export const AUDIT_KINDS = [
   "PASSWORD_RESET_REQUESTED",
   "PASSWORD_RESET",
   "SESSIONS_ENDED",
+  // passkeys (lib/passkeys/); never with key material
+  "PASSKEY_ADDED",
+  "PASSKEY_REMOVED",
+  "PASSKEY_COUNTER_REFUSED",
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

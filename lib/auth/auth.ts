@@ -8,18 +8,24 @@ import { headers } from "next/headers";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
-import { getEnv, isOidcConfigured, productionGuardsApply } from "@/lib/env";
+import { getEnv, isOidcConfigured, isPasswordSignInEnabled, productionGuardsApply } from "@/lib/env";
+import { checkOidcAssurance } from "@/lib/auth/oidc-assurance";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
+import { authorizePasskey } from "@/lib/auth/authorize-passkey";
+import { originFromHeaders, relyingParty } from "@/lib/passkeys/relying-party";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { linkOidcAccount } from "@/lib/auth/link-oidc-account";
 import { findLinkedIdentity } from "@/lib/auth/find-linked-identity";
 import { endSession } from "@/lib/auth/end-session";
-import { secureCookiesFor } from "@/lib/auth/refresh-session-cookie";
+import { authCookieNames, secureCookiesFor } from "@/lib/auth/refresh-session-cookie";
 import { continueSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/session-policy";
 import type { SessionIdentity } from "@/lib/auth/session-identity";
 import type { Role } from "@/lib/generated/prisma/enums.ts";
 
 export const OIDC_PROVIDER_ID = "oidc";
+/** The second credentials provider: a WebAuthn assertion instead of a password. */
+export const PASSKEY_PROVIDER_ID = "passkey";
 
 export const SIGN_IN_THROTTLED = "te-veel-pogingen";
 export const SIGN_IN_BUSY = "druk";
@@ -47,10 +53,13 @@ async function currentClientAddress(trustedProxies: number): Promise<string | nu
 function buildConfig(): NextAuthConfig {
   const env = getEnv();
   const refuseDemoAccounts = productionGuardsApply(env);
+  // PASSWORD_SIGN_IN=false: the page shows only the identity provider, and these two refuse.
+  const passwordSignIn = isPasswordSignInEnabled(env);
   const providers: NextAuthConfig["providers"] = [
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials) {
+        if (!passwordSignIn) return null;
         const result = await authorizeCredentials(db(), credentials, {
           clientAddress: await currentClientAddress(env.TRUST_PROXY),
           refuseDemoAccounts,
@@ -59,6 +68,21 @@ function buildConfig(): NextAuthConfig {
         if (result.reason === "throttled") throw new SignInThrottled();
         if (result.reason === "busy") throw new SignInBusy();
         return null;
+      },
+    }),
+    Credentials({
+      id: PASSKEY_PROVIDER_ID,
+      name: "Passkey",
+      credentials: { response: {} },
+      async authorize(credentials) {
+        if (!passwordSignIn) return null;
+        const requestHeaders = await headers();
+        const result = await authorizePasskey(db(), credentials, {
+          relyingParty: relyingParty(originFromHeaders(requestHeaders), env),
+          clientAddress: clientAddressFrom(requestHeaders.get("x-forwarded-for"), env.TRUST_PROXY),
+          refuseDemoAccounts,
+        });
+        return result.ok ? result.identity : null;
       },
     }),
   ];
@@ -70,7 +94,13 @@ function buildConfig(): NextAuthConfig {
       issuer: env.OIDC_ISSUER,
       clientId: env.OIDC_CLIENT_ID,
       clientSecret: env.OIDC_CLIENT_SECRET,
-      authorization: { params: { scope: "openid email profile" } },
+      authorization: {
+        params: {
+          scope: "openid email profile",
+          // Ask for the level the deployment requires; the ID token's answer is checked in signIn.
+          ...(env.OIDC_REQUIRED_ACR.length > 0 ? { acr_values: env.OIDC_REQUIRED_ACR.join(" ") } : {}),
+        },
+      },
     });
   }
 
@@ -78,6 +108,8 @@ function buildConfig(): NextAuthConfig {
     secret: env.AUTH_SECRET,
     trustHost: true,
     useSecureCookies: secureCookiesFor(env),
+    // `__Host-` instead of Auth.js's `__Secure-` names over https (ASVS 3.3.3).
+    cookies: authCookieNames(secureCookiesFor(env)),
     // The token's own expiry; the absolute 8-hour limit from sign-in is `signedInAt`.
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/inloggen", error: "/inloggen" },
@@ -85,6 +117,23 @@ function buildConfig(): NextAuthConfig {
     callbacks: {
       async signIn({ account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
+        const claims = profile as { acr?: unknown; amr?: unknown } | undefined;
+        const shortfall = checkOidcAssurance(claims, { acr: env.OIDC_REQUIRED_ACR, amr: env.OIDC_REQUIRED_AMR });
+        if (shortfall) {
+          await recordAuditEvent(db(), {
+            actorId: null,
+            entityType: "SignIn",
+            entityId: profile?.email ?? `${env.OIDC_ISSUER}#${account.providerAccountId}`,
+            kind: "OIDC_REFUSED",
+            after: {
+              method: "oidc",
+              reason: `assurance-${shortfall}`,
+              acr: String(claims?.acr ?? ""),
+              amr: String(claims?.amr ?? ""),
+            },
+          });
+          return "/inloggen?fout=zekerheid";
+        }
         const result = await linkOidcAccount(
           db(),
           {
@@ -107,9 +156,14 @@ function buildConfig(): NextAuthConfig {
             providerAccountId: account.providerAccountId,
           });
           if (!identity) return null;
-          return { ...token, ...startSession(identity, now) };
+          // The identity provider's own factors count (and OIDC_REQUIRED_* can demand them).
+          return { ...token, ...startSession(identity, now, { mfa: true }) };
         }
-        if (user && "role" in user) return { ...token, ...startSession(user as SessionIdentity, now) };
+        if (user && "role" in user) {
+          // A passkey with user verification is two factors; a password is one (lib/auth/second-factor.ts).
+          const mfa = account?.provider === PASSKEY_PROVIDER_ID;
+          return { ...token, ...startSession(user as SessionIdentity, now, { mfa }) };
+        }
         return continueSession(token, {
           now,
           lookupUser: (id) => db().user.findUnique({ where: { id }, select: { active: true, sessionVersion: true } }),

@@ -29,8 +29,27 @@ export async function readSessionCookie(cookies: CookieReader, now: Date): Promi
   return { name, secure, present: true, claims: valid ? token : null };
 }
 
+/**
+ * Over https the `__Host-` prefix (ASVS 3.3.3): the browser keeps such a cookie only when it
+ * is Secure, for path / and without a Domain, so no other host (a sibling subdomain) can set
+ * or overwrite it. Auth.js itself would use `__Secure-`; lib/auth/auth.ts names its cookies
+ * with AUTH_COOKIE_NAMES.
+ */
 export function sessionCookieName(secure: boolean): string {
-  return secure ? "__Secure-authjs.session-token" : "authjs.session-token";
+  return secure ? "__Host-authjs.session-token" : "authjs.session-token";
+}
+
+/** Auth.js's cookies (session, callback URL, PKCE, state, nonce) under `__Host-` names over https; its CSRF cookie has one already. */
+export function authCookieNames(secure: boolean) {
+  if (!secure) return {};
+  const named = (name: string) => ({ name: `__Host-authjs.${name}` });
+  return {
+    sessionToken: named("session-token"),
+    callbackUrl: named("callback-url"),
+    pkceCodeVerifier: named("pkce.code_verifier"),
+    state: named("state"),
+    nonce: named("nonce"),
+  };
 }
 
 /** Secure cookies wherever the production guards hold, and whenever the app is served over https. */

@@ -80,7 +80,7 @@ describe("refreshSessionCookie (the proxy's part of the idle time-out)", () => {
     });
   });
 
-  it("uses the Secure cookie where the production guards hold", async () => {
+  it("uses the Secure cookie, under a __Host- name (ASVS 3.3.3), where the production guards hold", async () => {
     vi.stubEnv("NODE_ENV", "production");
     vi.stubEnv("DATABASE_URL", "postgresql://app@db.example:5432/opvolging");
     vi.stubEnv("AUTH_URL", "https://opvolging.example.nl");
@@ -88,11 +88,26 @@ describe("refreshSessionCookie (the proxy's part of the idle time-out)", () => {
     const { getEnv } = await import("@/lib/env");
     expect(secureCookiesFor(getEnv())).toBe(true);
     const secureName = sessionCookieName(true);
+    expect(secureName).toBe("__Host-authjs.session-token");
     const value = await encode({ token: startSession(identity, signInTime), secret, salt: secureName });
     const request = new NextRequest("https://opvolging.example.nl/aanbevelingen", {
       headers: { cookie: `${secureName}=${value}` },
     });
     const cookie = (await refreshSessionCookie(request, NextResponse.next(), later(5))).cookies.get(secureName);
-    expect(cookie?.secure).toBe(true);
+    // What the browser demands of a __Host- cookie: Secure, path /, no Domain.
+    expect(cookie).toMatchObject({ secure: true, path: "/" });
+    expect(cookie?.domain).toBeUndefined();
+  });
+
+  it("names every Auth.js cookie __Host- over https, and leaves the plain names over http", async () => {
+    const { authCookieNames } = await import("./refresh-session-cookie");
+    expect(authCookieNames(false)).toEqual({});
+    expect(Object.values(authCookieNames(true)).map((cookie) => cookie.name)).toEqual([
+      "__Host-authjs.session-token",
+      "__Host-authjs.callback-url",
+      "__Host-authjs.pkce.code_verifier",
+      "__Host-authjs.state",
+      "__Host-authjs.nonce",
+    ]);
   });
 });

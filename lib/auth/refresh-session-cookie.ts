@@ -10,7 +10,7 @@ import { getEnv } from "@/lib/env";
 import { secondsLeft, shouldTouch } from "@/lib/auth/session-policy";
 import { readSessionCookie, type SessionCookie } from "@/lib/auth/read-session-cookie";
 
-export { secureCookiesFor, sessionCookieName } from "@/lib/auth/read-session-cookie";
+export { authCookieNames, secureCookiesFor, sessionCookieName } from "@/lib/auth/read-session-cookie";
 
 /** `session`: the cookie as the proxy already read it on this request (read here when not given). */
 export async function refreshSessionCookie(

@@ -147,3 +147,41 @@ describe("proxy.ts: the handed-on claims", () => {
     expect(anonymous.headers.get(`x-middleware-request-${SESSION_CLAIMS_HEADER}`)).toBeNull();
   });
 });
+
+describe("REQUIRE_SECOND_FACTOR: a password alone opens nothing but the second step", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  async function gates(mfa: boolean | undefined) {
+    const claims = await claimsFor(EMAIL);
+    const token = mfa === undefined ? { ...claims, mfa: undefined } : { ...claims, mfa };
+    const secret = getEnv().AUTH_SECRET;
+    request.headers.set(SESSION_CLAIMS_HEADER, signSessionClaims(token, secret, new Date()));
+    vi.resetModules();
+    const gate = await import("@/lib/auth/require-user");
+    const requireUser = await gate.requireUser().then(
+      (actor) => actor.email,
+      (error: { digest?: string }) => String(error.digest),
+    );
+    return { actor: await gate.getActor(), requireUser, pending: await gate.requirePendingUser() };
+  }
+
+  it("sends a password-only session to /inloggen/tweede-stap and lets a passkey session through", async () => {
+    vi.stubEnv("REQUIRE_SECOND_FACTOR", "true");
+    const password = await gates(false);
+    expect(password.actor).toBeNull();
+    expect(password.requireUser).toContain("/inloggen/tweede-stap");
+    expect(password.pending).toMatchObject({ actor: { email: EMAIL }, pendingSecondFactor: true });
+    // A session from before the switch waits too.
+    expect((await gates(undefined)).requireUser).toContain("/inloggen/tweede-stap");
+    const passkey = await gates(true);
+    expect(passkey.actor?.email).toBe(EMAIL);
+    expect(passkey.requireUser).toBe(EMAIL);
+  });
+
+  it("changes nothing with the switch off", async () => {
+    vi.stubEnv("REQUIRE_SECOND_FACTOR", "false");
+    const password = await gates(false);
+    expect(password.actor?.email).toBe(EMAIL);
+    expect(password.pending.pendingSecondFactor).toBe(false);
+  });
+});

@@ -12,8 +12,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { toActor } from "@/lib/auth/to-actor";
 import type { Role } from "@/lib/generated/prisma/enums.ts";
 import { setRequestUser } from "@/lib/log/request-context";
+import { getEnv } from "@/lib/env";
+import { SECOND_FACTOR_PATH, secondFactorPending } from "@/lib/auth/second-factor";
 
-export const getActor = cache(async (): Promise<Actor | null> => {
+/** The signed-in user, and whether the session still waits for its second factor. */
+type SessionActor = { actor: Actor; pendingSecondFactor: boolean };
+
+const readSession = cache(async (): Promise<SessionActor | null> => {
   const claims = await currentSessionClaims();
   if (!claims) return null;
   // One statement with the organisation joined (a nested select would be a second one).
@@ -27,7 +32,16 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (!user || !user.active || user.sessionVersion !== claims.sv) return null;
   // The request's log lines carry the user's id from here on (lib/log/).
   setRequestUser(user.id);
-  return toActor({ ...user, organisation: { code: user.organisationCode } });
+  return {
+    actor: toActor({ ...user, organisation: { code: user.organisationCode } }),
+    pendingSecondFactor: secondFactorPending(claims, getEnv()),
+  };
+});
+
+/** The actor of a complete session; null without one, or while its second factor is pending. */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await readSession();
+  return session && !session.pendingSecondFactor ? session.actor : null;
 });
 
 type SessionUserRow = {
@@ -43,7 +57,15 @@ type SessionUserRow = {
 
 /** For pages and server actions: the actor, or a redirect to the sign-in page. */
 export async function requireUser(): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) redirect("/inloggen");
-  return actor;
+  const session = await readSession();
+  if (!session) redirect("/inloggen");
+  if (session.pendingSecondFactor) redirect(SECOND_FACTOR_PATH);
+  return session.actor;
+}
+
+/** For the second step of signing in only: the actor also while the second factor is pending. */
+export async function requirePendingUser(): Promise<SessionActor> {
+  const session = await readSession();
+  if (!session) redirect("/inloggen");
+  return session;
 }

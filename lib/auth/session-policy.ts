@@ -27,6 +27,8 @@ export type SessionClaims = {
   sv: number;
   signedInAt: number;
   lastSeenAt: number;
+  /** Signed in with more than a password: a passkey, or the identity provider (lib/auth/second-factor.ts). */
+  mfa?: boolean;
 };
 
 export type UserLookup = (userId: string) => Promise<{ active: boolean; sessionVersion: number } | null>;
@@ -34,8 +36,9 @@ export type UserLookup = (userId: string) => Promise<{ active: boolean; sessionV
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
 /** The claims of a token issued at sign-in. */
-export function startSession(identity: SessionIdentity, now: Date): SessionClaims {
+export function startSession(identity: SessionIdentity, now: Date, { mfa = false } = {}): SessionClaims {
   return {
+    mfa,
     sub: identity.id,
     name: identity.name,
     email: identity.email,

@@ -20,6 +20,7 @@ import { savedViewsMessages } from "./saved-views";
 import { accountsMessages } from "./accounts";
 import { myWorkMessages } from "./my-work";
 import { notificationsMessages } from "./notifications";
+import { passkeysMessages } from "./passkeys";
 
 export const glossary = {
   aanbeveling: "Een aanbeveling uit het evaluatierapport (recommendation).",
@@ -58,6 +59,7 @@ export const nl = {
   ...accountsMessages,
   ...myWorkMessages,
   ...notificationsMessages,
+  ...passkeysMessages,
 } as const;
 
 export type Messages = typeof nl;

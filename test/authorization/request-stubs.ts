@@ -20,6 +20,11 @@ export const requireUserStub = {
     if (!session.actor) throw new Error("niet ingelogd");
     return session.actor;
   },
+  // The second step of signing in: the matrix's sessions wait for it.
+  requirePendingUser: async () => {
+    if (!session.actor) throw new Error("niet ingelogd");
+    return { actor: session.actor, pendingSecondFactor: true };
+  },
 };
 
 export const cacheStub = {

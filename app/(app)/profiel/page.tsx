@@ -22,12 +22,14 @@ import { hasPassword } from "@/lib/accounts/has-password";
 import { changeOwnPasswordAction } from "./password-actions";
 import { changeEmailPreferenceAction } from "./email-preference-actions";
 import { EmailPreferenceForm } from "@/components/profile/email-preference-form";
+import { listPasskeys } from "@/lib/passkeys/list-passkeys";
+import { PasskeySection } from "@/components/profile/passkey-section";
 
 export const metadata: Metadata = { title: nl.profile.title };
 
 type Props = { searchParams: Promise<{ melding?: string | string[] }> };
 
-// The e-mail preference's outcomes; the password section reads its own from the same parameter.
+// The e-mail preference's outcomes; the password and passkey sections read theirs from the same parameter.
 const NOTICES: Record<string, { text: string; ok: boolean }> = {
   "e-mail-opgeslagen": { text: nl.notifications.preference.saved, ok: true },
   "e-mail-mislukt": { text: nl.notifications.notDone, ok: false },
@@ -38,10 +40,11 @@ export default async function ProfilePage({ searchParams }: Props) {
   const actor = await requireUser();
   const { melding } = await searchParams;
   const notice = typeof melding === "string" ? NOTICES[melding] : undefined;
-  const [{ organisation, emailPreference, feeds, activeFeeds }, tokens, withPassword] = await Promise.all([
+  const [{ organisation, emailPreference, feeds, activeFeeds }, tokens, withPassword, passkeys] = await Promise.all([
     getProfilePage({ actor }),
     listApiTokens({ actor }),
     hasPassword({ actor }),
+    listPasskeys({ actor }),
   ]);
   const moment = now();
   const validTokens = tokens.filter((token) => !token.revokedAt && token.expiresAt > moment).length;
@@ -97,6 +100,8 @@ export default async function ProfilePage({ searchParams }: Props) {
           version={emailPreference.version}
         />
       </section>
+
+      <PasskeySection passkeys={passkeys} removed={melding === "passkey-verwijderd"} />
 
       <section className="page-section" aria-labelledby="agenda-titel">
         <h2 className="utrecht-heading-2" id="agenda-titel">

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/require-user";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
-import { getEnv, isOidcConfigured } from "@/lib/env";
+import { getEnv, isOidcConfigured, isPasswordSignInEnabled } from "@/lib/env";
 import { isTodayPinned } from "@/lib/clock";
 import { nl } from "@/lib/i18n/nl";
 import { SignInForm } from "./sign-in-form";
 import { signInWithOidc } from "./actions";
 import { DemoAccounts } from "./demo-accounts";
 import { ForgotPasswordLink } from "@/components/accounts/forgot-password-link";
+import { PasskeySignIn } from "./passkey-sign-in";
 
 export const metadata: Metadata = { title: nl.signIn.title };
 
@@ -23,35 +24,50 @@ export default async function SignInPage({
 
   const env = getEnv();
   const oidc = isOidcConfigured(env);
+  // PASSWORD_SIGN_IN=false: only the identity provider's button (its provider refuses the rest).
+  const password = isPasswordSignInEnabled(env);
+  const oidcName = env.OIDC_NAME ?? "OpenID Connect";
   // `fout` is set by our own OIDC check; `error` by Auth.js for any other failed sign-in.
   const problem =
-    params.fout === "geen-account" ? nl.signIn.oidcDenied : params.error ? nl.signIn.oidcFailed : undefined;
+    params.fout === "geen-account"
+      ? nl.signIn.oidcDenied
+      : params.fout === "zekerheid"
+        ? nl.signInSwitches.assuranceTooLow
+        : params.error
+          ? nl.signIn.oidcFailed
+          : undefined;
 
   return (
     <div className="sign-in-layout">
       <div className="sign-in">
         <h1 className="utrecht-heading-1">{nl.signIn.title}</h1>
-        <p className="utrecht-paragraph">{nl.signIn.intro}</p>
+        <p className="utrecht-paragraph">{password ? nl.signIn.intro : nl.signInSwitches.oidcOnlyIntro(oidcName)}</p>
         {problem && (
           <div className="utrecht-alert utrecht-alert--error form-alert" role="alert">
             <p className="utrecht-paragraph">{problem}</p>
           </div>
         )}
-        <SignInForm returnPath={returnPath} />
-        <ForgotPasswordLink />
+        {password && (
+          <>
+            <SignInForm returnPath={returnPath} />
+            <ForgotPasswordLink />
+            <p className="utrecht-paragraph sign-in__or">{nl.signIn.or}</p>
+            <PasskeySignIn returnPath={returnPath} />
+          </>
+        )}
         {oidc && (
           <>
-            <p className="utrecht-paragraph sign-in__or">{nl.signIn.or}</p>
+            {password && <p className="utrecht-paragraph sign-in__or">{nl.signIn.or}</p>}
             <form action={signInWithOidc}>
               <input type="hidden" name="terug" value={returnPath} />
               <button type="submit" className="utrecht-button utrecht-button--secondary-action">
-                {nl.signIn.oidc(env.OIDC_NAME ?? "OpenID Connect")}
+                {nl.signIn.oidc(oidcName)}
               </button>
             </form>
           </>
         )}
       </div>
-      {isTodayPinned() && <DemoAccounts />}
+      {isTodayPinned() && password && <DemoAccounts />}
     </div>
   );
 }

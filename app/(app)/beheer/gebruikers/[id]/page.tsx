@@ -18,6 +18,8 @@ import { changeUserAccessAction, removeOidcLinkAction, setUserActiveAction } fro
 import { UserAccountSection } from "@/components/users/user-account-section";
 import { getInvitationStatus } from "@/lib/accounts/get-invitation-status";
 import { endUserSessionsAction, sendInvitationAction } from "./account-actions";
+import { getSignInFactors } from "@/lib/passkeys/get-sign-in-factors";
+import { UserSignInFactors } from "@/components/users/user-sign-in-factors";
 
 export const metadata: Metadata = { title: nl.users.title };
 
@@ -32,18 +34,20 @@ const NOTICES: Record<string, { ok: boolean; text: string }> = {
   geactiveerd: { ok: true, text: nl.userManagement.reactivated },
   opgeslagen: { ok: true, text: nl.userManagement.accessSaved },
   ongewijzigd: { ok: true, text: nl.userManagement.accessUnchanged },
+  "passkey-verwijderd": { ok: true, text: nl.passkeys.removedByAdmin },
 };
 
 export default async function UserPage({ params, searchParams }: Props) {
   const actor = await requireUser();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   requirePagePermission(actor, "users:manage");
-  const [user, organisations, invitation] = await Promise.all([
+  const [user, organisations, invitation, factors] = await Promise.all([
     getUser({ actor, userId: id }),
     listOrganisationChoices({ actor }),
     getInvitationStatus({ actor, userId: id }),
+    getSignInFactors({ actor, userId: id }),
   ]);
-  if (!user) notFound();
+  if (!user || !factors) notFound();
 
   const notice = NOTICES[String(query.melding)] ?? null;
   const isSelf = user.id === actor.id;
@@ -136,6 +140,7 @@ export default async function UserPage({ params, searchParams }: Props) {
         sendInvitation={sendInvitationAction}
         endSessions={endUserSessionsAction}
       />
+      <UserSignInFactors userId={user.id} name={user.name} factors={factors} />
 
       <h2 className="utrecht-heading-2">{nl.users.linksTitle}</h2>
       <p className="utrecht-paragraph prose">{nl.users.linksIntro}</p>
