@@ -31,42 +31,46 @@ async function addVirtualAuthenticator(page: Page) {
   });
 }
 
-test("REQUIRE_SECOND_FACTOR: eerst een passkey instellen, daarna wachtwoord plus passkey", async ({ browser }) => {
-  const app = await startServer({ REQUIRE_SECOND_FACTOR: "true" });
-  const context = await browser.newContext({ baseURL: app.baseUrl, locale: "nl-NL" });
-  try {
-    const page = await context.newPage();
-    await addVirtualAuthenticator(page);
-    const user = await createUser({ role: "CONTRIBUTOR", organisation: "BZ" });
-    await page.goto("/inloggen");
-    await signIn(page, user.email, user.password);
-    await expect(page.getByRole("heading", { level: 1, name: "Passkey instellen" })).toBeVisible();
-    await expect(page).toHaveURL(/\/inloggen\/tweede-stap$/);
-    // Every other page sends the person back here.
-    await page.goto("/aanbevelingen");
-    await expect(page).toHaveURL(/\/inloggen\/tweede-stap$/);
-    await shootWhenAsked(page, "tweede-stap-instellen");
+test(
+  "REQUIRE_SECOND_FACTOR: eerst een passkey instellen, daarna wachtwoord plus passkey",
+  { tag: "@thorough" },
+  async ({ browser }) => {
+    const app = await startServer({ REQUIRE_SECOND_FACTOR: "true" });
+    const context = await browser.newContext({ baseURL: app.baseUrl, locale: "nl-NL" });
+    try {
+      const page = await context.newPage();
+      await addVirtualAuthenticator(page);
+      const user = await createUser({ role: "CONTRIBUTOR", organisation: "BZ" });
+      await page.goto("/inloggen");
+      await signIn(page, user.email, user.password);
+      await expect(page.getByRole("heading", { level: 1, name: "Passkey instellen" })).toBeVisible();
+      await expect(page).toHaveURL(/\/inloggen\/tweede-stap$/);
+      // Every other page sends the person back here.
+      await page.goto("/aanbevelingen");
+      await expect(page).toHaveURL(/\/inloggen\/tweede-stap$/);
+      await shootWhenAsked(page, "tweede-stap-instellen");
 
-    await page.getByLabel("Naam van de passkey").fill("Laptop");
-    await page.getByRole("button", { name: "Passkey toevoegen" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
-    await page.goto("/aanbevelingen");
-    await expect(page.getByRole("heading", { level: 1, name: "Aanbevelingen" })).toBeVisible();
+      await page.getByLabel("Naam van de passkey").fill("Laptop");
+      await page.getByRole("button", { name: "Passkey toevoegen" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+      await page.goto("/aanbevelingen");
+      await expect(page.getByRole("heading", { level: 1, name: "Aanbevelingen" })).toBeVisible();
 
-    await page.getByRole("button", { name: "Uitloggen" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Inloggen" })).toBeVisible();
-    await signIn(page, user.email, user.password);
-    await expect(page.getByRole("heading", { level: 1, name: "Bevestigen met uw passkey" })).toBeVisible();
-    await expect(page.getByLabel("Naam van de passkey")).toHaveCount(0);
-    await page.getByRole("button", { name: "Inloggen met een passkey" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
-  } finally {
-    await context.close();
-    await app.stop();
-  }
-});
+      await page.getByRole("button", { name: "Uitloggen" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Inloggen" })).toBeVisible();
+      await signIn(page, user.email, user.password);
+      await expect(page.getByRole("heading", { level: 1, name: "Bevestigen met uw passkey" })).toBeVisible();
+      await expect(page.getByLabel("Naam van de passkey")).toHaveCount(0);
+      await page.getByRole("button", { name: "Inloggen met een passkey" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+    } finally {
+      await context.close();
+      await app.stop();
+    }
+  },
+);
 
-test("PASSWORD_SIGN_IN=false: alleen de knop van de identiteitsprovider", async ({ browser }) => {
+test("PASSWORD_SIGN_IN=false: alleen de knop van de identiteitsprovider", { tag: "@thorough" }, async ({ browser }) => {
   const app = await startServer({
     PASSWORD_SIGN_IN: "false",
     OIDC_ISSUER: "https://idp.example.nl",
