@@ -41,6 +41,8 @@ export const AUDIT_KINDS = [
   // the action workflow (lib/action-items/, lib/recommendations/, lib/evidence/)
   "STATUS_CHANGED",
   "PROGRESS_ADDED",
+  // the English text of a progress update filled in afterwards (decision 040)
+  "ENGLISH_ADDED",
   "STATUS_OVERRIDDEN",
   "DEADLINE_REQUESTED",
   "DEADLINE_APPROVED",

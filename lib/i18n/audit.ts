@@ -40,6 +40,7 @@ export const auditMessages = {
       DEADLINE_APPROVED: "Deadlinewijziging goedgekeurd",
       DEADLINE_REJECTED: "Deadlinewijziging afgewezen",
       DEADLINE_CHANGED: "Deadline gewijzigd",
+      ENGLISH_ADDED: "Engelse tekst toegevoegd",
       EVIDENCE_ADDED: "Bewijsstuk toegevoegd",
       EVIDENCE_REMOVED: "Bewijsstuk verwijderd",
       EVIDENCE_DOWNLOADED: "Bewijsstuk gedownload",
