@@ -152,6 +152,8 @@ describe("migrations", () => {
       // letter version, made once and never changed
       "BackgroundJob",
       "LetterRendering",
+      // an acceptance of the Dutch text is written once and never edited (decision 042)
+      "DutchTextAcceptance",
       "_prisma_migrations",
     ];
     await withDatabaseClient(url, async (client) => {

@@ -7,6 +7,9 @@ import { formatCalendarDate } from "@/lib/clock";
 import { nl } from "@/lib/i18n/nl";
 import { LETTER_ADDRESSEE, type LetterContent, type LetterSection } from "@/lib/letters/letter-content";
 import { MarkupText } from "@/components/letters/markup-text";
+import { reportKind } from "@/lib/reports/report-kinds";
+import { englishDate } from "@/lib/reports/english-text";
+import { oecdReportWords } from "@/lib/reports/oecd-report-words";
 
 type Props = {
   content: LetterContent;
@@ -19,27 +22,49 @@ type Props = {
 export function LetterDocument({ content, sectionExtras, headingLevel = 2 }: Props) {
   const words = nl.letterDocument;
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  const page = content.titlePage;
   return (
-    <article className="letter-document" lang="nl">
-      {content.containsIllustrativeData && (
+    <article className="letter-document" lang={reportKind(content.kind ?? "KAMERBRIEF").htmlLang}>
+      {page && (
+        <header className="letter-title-page">
+          <p className="utrecht-paragraph">{page.country}</p>
+          <p className="utrecht-paragraph letter-title-page__title">
+            <strong>{page.title}</strong>
+          </p>
+          <p className="utrecht-paragraph">
+            {page.evaluationDate ? oecdReportWords.evaluationOf(englishDate(page.evaluationDate)) : page.evaluation}
+          </p>
+          <p className="utrecht-paragraph">{oecdReportWords.reportingDate(englishDate(page.reportingDate))}</p>
+          {content.containsIllustrativeData && (
+            <p className="utrecht-paragraph letter-illustrative-note">
+              <strong>{oecdReportWords.illustrativeMarker}</strong> {oecdReportWords.illustrativeNote}
+            </p>
+          )}
+        </header>
+      )}
+      {!page && content.containsIllustrativeData && (
         <p className="utrecht-paragraph letter-illustrative-note">
           <strong>{nl.app.illustrative}:</strong> {words.illustrativeNote}
         </p>
       )}
-      <address className="letter-addressee">
-        {LETTER_ADDRESSEE.map((line) => (
-          <span key={line}>{line}</span>
-        ))}
-      </address>
-      <dl className="letter-letterhead">
-        <dt>{words.date}</dt>
-        <dd>{formatCalendarDate(content.letterhead.date)}</dd>
-        <dt>{words.subject}</dt>
-        <dd>{content.letterhead.subject}</dd>
-        <dt>{words.reference}</dt>
-        <dd>{content.letterhead.reference}</dd>
-      </dl>
-      <p className="utrecht-paragraph letter-salutation">{content.salutation}</p>
+      {!page && (
+        <>
+          <address className="letter-addressee">
+            {LETTER_ADDRESSEE.map((line) => (
+              <span key={line}>{line}</span>
+            ))}
+          </address>
+          <dl className="letter-letterhead">
+            <dt>{words.date}</dt>
+            <dd>{formatCalendarDate(content.letterhead.date)}</dd>
+            <dt>{words.subject}</dt>
+            <dd>{content.letterhead.subject}</dd>
+            <dt>{words.reference}</dt>
+            <dd>{content.letterhead.reference}</dd>
+          </dl>
+          <p className="utrecht-paragraph letter-salutation">{content.salutation}</p>
+        </>
+      )}
       {content.sections.map((section) => (
         <section
           className="letter-section"
@@ -59,7 +84,7 @@ export function LetterDocument({ content, sectionExtras, headingLevel = 2 }: Pro
           {sectionExtras?.(section)}
         </section>
       ))}
-      <p className="utrecht-paragraph letter-sign-off">{content.signOff}</p>
+      {!page && <p className="utrecht-paragraph letter-sign-off">{content.signOff}</p>}
       {content.signatories.map((signatory, index) => (
         <p className="utrecht-paragraph letter-signatory" key={index}>
           {signatory.title}

@@ -232,7 +232,9 @@ export const LetterListSchema = z.object({
       status: z
         .enum(values(LetterStatus))
         .describe("concept, ter review, vastgesteld, verzonden; een concept alleen voor de coördinator"),
-      commitmentId: z.string(),
+      kind: z.enum(["KAMERBRIEF", "OECD_WGB"]).describe("Kamerbrief of OESO-vervolgrapport"),
+      commitmentId: z.string().nullable().describe("de toezegging van een Kamerbrief"),
+      evaluationId: z.string().nullable().describe("de evaluatie van een OESO-vervolgrapport"),
       latestVersionNumber: z.number().int(),
       sentDocument: document.nullable(),
       createdAt: moment,

@@ -71,6 +71,7 @@ export const AUDIT_KINDS = [
   "LETTER_RETURNED_TO_DRAFT",
   "LETTER_SENT",
   "LETTER_DOWNLOADED",
+  "DUTCH_TEXT_ACCEPTED",
   "REMARK_ADDED",
   "REMARK_RESOLVED",
   // the whole database downloaded as a backup by a Beheerder (lib/backup/)

@@ -59,6 +59,7 @@ export const auditMessages = {
       LETTER_RETURNED_TO_DRAFT: "Teruggezet naar concept",
       LETTER_SENT: "Gemarkeerd als verzonden",
       LETTER_DOWNLOADED: "Kamerbrief gedownload",
+      DUTCH_TEXT_ACCEPTED: "Nederlandse tekst geaccepteerd",
       REMARK_ADDED: "Opmerking geplaatst",
       REMARK_RESOLVED: "Opmerking afgehandeld",
       BACKUP_DOWNLOADED: "Back-up gedownload",

@@ -34,7 +34,7 @@ export const commonMessages = {
     recommendations: "Aanbevelingen",
     actions: "Acties",
     commitments: "Toezeggingen",
-    letters: "Kamerbrieven",
+    letters: "Rapportages",
     indicators: "Kengetallen",
     profile: "Profiel",
     auditLog: "Logboek",
