@@ -54,6 +54,14 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "11mb" },
     proxyClientMaxBodySize: "11mb",
   },
+  // Kamerbrieven became one kind of report under /rapportages (docs/decisions/041-report-kinds.md):
+  // old links and bookmarks keep working, permanently redirected.
+  async redirects() {
+    return [
+      { source: "/kamerbrieven", destination: "/rapportages", permanent: true },
+      { source: "/kamerbrieven/:path*", destination: "/rapportages/:path*", permanent: true },
+    ];
+  },
   // The fixed security headers, for every response including static files. The ones that
   // depend on the request or the runtime configuration (CSP with its nonce, HSTS) are set
   // by proxy.ts through lib/security/security-headers.ts.

@@ -194,13 +194,13 @@ test(
 
     // A concept-Kamerbrief for a commitment of this test's own: the select with the arrow keys.
     const commitment = await createOwnCommitment();
-    await coordinator.goto("/kamerbrieven");
+    await coordinator.goto("/rapportages");
     const generate = coordinator.getByRole("form", { name: "Concept-Kamerbrief maken" });
     await tabTo(coordinator, generate.getByLabel("Toezegging"));
     await arrowToOption(coordinator, generate.getByLabel("Toezegging"), commitment);
     await tabTo(coordinator, generate.getByRole("button", { name: "Concept-Kamerbrief maken" }));
     await coordinator.keyboard.press("Enter");
-    await expect(coordinator).toHaveURL(/\/kamerbrieven\/[A-Za-z0-9_-]+$/, { timeout: 60_000 });
+    await expect(coordinator).toHaveURL(/\/rapportages\/[A-Za-z0-9_-]+$/, { timeout: 60_000 });
 
     // One section edited: the "Bewerken" link opens its form.
     const section = coordinator.locator("#sectie-aanleiding");

@@ -37,7 +37,7 @@ test("de Coördinator bewerkt een sectie, ziet versie 2 en het verschil met vers
 }) => {
   const letterId = await insertLetter("DRAFT");
   await loginAs(demoUser("COORDINATOR", "FIN"));
-  await page.goto(`/kamerbrieven/${letterId}`);
+  await page.goto(`/rapportages/${letterId}`);
   await expect(page.getByText("Gegevens per peildatum 3 april 2023")).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Aanleiding" })).toBeVisible();
 
@@ -73,7 +73,7 @@ test("de Coördinator bewerkt een sectie, ziet versie 2 en het verschil met vers
   );
 
   await page.getByRole("link", { name: "Versies" }).click();
-  await expect(page).toHaveURL(new RegExp(`/kamerbrieven/${letterId}/versies$`));
+  await expect(page).toHaveURL(new RegExp(`/rapportages/${letterId}/versies$`));
   const versions = page.getByRole("table");
   await expect(versions.getByRole("row").nth(1)).toContainText("2 (nieuwste)");
   await expect(versions.getByRole("row").nth(1)).toContainText("bewerkt");
@@ -114,9 +114,9 @@ test("een Bijdrager van ADSB plaatst een opmerking bij een brief ter review; de 
   const concept = await insertLetter("DRAFT");
   await loginAs(demoUser("CONTRIBUTOR", "ADSB"));
   // A concept is the coordinator's working text.
-  expect((await page.goto(`/kamerbrieven/${concept}`))?.status()).toBe(404);
+  expect((await page.goto(`/rapportages/${concept}`))?.status()).toBe(404);
 
-  await page.goto(`/kamerbrieven/${letterId}`);
+  await page.goto(`/rapportages/${letterId}`);
   const section = page.locator("#sectie-aanbeveling-fixture");
   await expect(page.getByText("Bewerken", { exact: true })).toHaveCount(0);
   await section.getByText("Opmerking toevoegen").click();
@@ -131,7 +131,7 @@ test("een Bijdrager van ADSB plaatst een opmerking bij een brief ter review; de 
   await shoot(page, "opmerking");
 
   const coordinator = await signInElsewhere(browser, demoUser("COORDINATOR", "FIN").email);
-  await coordinator.goto(`/kamerbrieven/${letterId}`);
+  await coordinator.goto(`/rapportages/${letterId}`);
   const own = coordinator
     .locator("#sectie-aanbeveling-fixture")
     .getByRole("listitem")

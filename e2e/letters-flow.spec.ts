@@ -54,13 +54,13 @@ async function commitmentOnSeededRecommendations(title: string) {
 }
 
 async function generateLetter(page: Page, commitmentTitle: string, status: string): Promise<string> {
-  await page.goto("/kamerbrieven");
+  await page.goto("/rapportages");
   const form = page.getByRole("form", { name: "Concept-Kamerbrief maken" });
   await form
     .getByLabel("Toezegging")
     .selectOption({ label: `${commitmentTitle} (${status}, termijn 15 december 2023)` });
   await form.getByRole("button", { name: "Concept-Kamerbrief maken" }).click();
-  await expect(page).toHaveURL(/\/kamerbrieven\/[A-Za-z0-9_-]+$/);
+  await expect(page).toHaveURL(/\/rapportages\/[A-Za-z0-9_-]+$/);
   return new URL(page.url()).pathname.split("/").at(-1)!;
 }
 
@@ -101,7 +101,7 @@ test(
     // 4. The ADSB Bijdrager remarks on the first recommendation.
     const first = recommendations[0]!;
     const contributor = await signInElsewhere(browser, demoUser("CONTRIBUTOR", "ADSB").email);
-    await contributor.goto(`/kamerbrieven/${letterId}`);
+    await contributor.goto(`/rapportages/${letterId}`);
     const remarkSection = contributor.locator(`#sectie-aanbeveling-${first.id}`);
     await remarkSection.getByText("Opmerking toevoegen").click();
     await remarkSection.getByLabel("Opmerking").fill("Noem de planning van de training (e2e).");

@@ -19,8 +19,8 @@ test("de Coördinator maakt een concept-Kamerbrief voor de toezegging en komt op
   loginAs,
 }) => {
   await loginAs(demoUser("COORDINATOR"));
-  await page.goto("/kamerbrieven");
-  await expect(page.getByRole("heading", { level: 1, name: "Kamerbrieven" })).toBeVisible();
+  await page.goto("/rapportages");
+  await expect(page.getByRole("heading", { level: 1, name: "Rapportages" })).toBeVisible();
   const form = page.getByRole("form", { name: "Concept-Kamerbrief maken" });
   await expect(form).toBeVisible();
   await shoot(page, "lijst-leeg");
@@ -37,12 +37,12 @@ test("de Coördinator maakt een concept-Kamerbrief voor de toezegging en komt op
   expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
   await form.getByRole("button", { name: "Concept-Kamerbrief maken" }).click();
 
-  await expect(page).toHaveURL(/\/kamerbrieven\/[A-Za-z0-9_-]+$/);
+  await expect(page).toHaveURL(/\/rapportages\/[A-Za-z0-9_-]+$/);
   await expect(page.getByRole("heading", { level: 1, name: LETTER_TITLE })).toBeVisible();
   await expect(page.getByRole("link", { name: "Brief", exact: true })).toBeVisible();
   await expect(page.getByText("concept", { exact: true }).first()).toBeVisible();
 
-  await page.getByRole("navigation", { name: "Kruimelpad" }).getByRole("link", { name: "Kamerbrieven" }).click();
+  await page.getByRole("navigation", { name: "Kruimelpad" }).getByRole("link", { name: "Rapportages" }).click();
   const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: LETTER_TITLE }) });
   await expect(row.first()).toContainText("concept");
   await expect(row.first()).toContainText(COMMITMENT);
@@ -52,8 +52,8 @@ test("de Coördinator maakt een concept-Kamerbrief voor de toezegging en komt op
 
 test("een Lezer ziet geen formulier en geen concept", async ({ page, loginAs }) => {
   await loginAs(demoUser("READER"));
-  await page.goto("/kamerbrieven");
-  await expect(page.getByRole("heading", { level: 1, name: "Kamerbrieven" })).toBeVisible();
+  await page.goto("/rapportages");
+  await expect(page.getByRole("heading", { level: 1, name: "Rapportages" })).toBeVisible();
   await expect(page.getByRole("form", { name: "Concept-Kamerbrief maken" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Concept-Kamerbrief maken" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: LETTER_TITLE })).toHaveCount(0);

@@ -94,7 +94,7 @@ test("de Coördinator biedt ter review aan, stelt vast en markeert als verzonden
   const { letterId } = await insertLetterDraft(prisma, { commitmentId, title });
 
   await loginAs(demoUser("COORDINATOR", "FIN"));
-  await page.goto(`/kamerbrieven/${letterId}/wijzigingen`);
+  await page.goto(`/rapportages/${letterId}/wijzigingen`);
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   const panel = page.getByRole("region", { name: "Volgende stap" });
   // Only the step the table allows from concept.
@@ -225,7 +225,7 @@ test("de Lezer ziet wie de volgende stap zet maar geen knoppen, downloadt de bri
   });
 
   await loginAs(demoUser("READER"));
-  await page.goto(`/kamerbrieven/${letterId}/wijzigingen`);
+  await page.goto(`/rapportages/${letterId}/wijzigingen`);
   await expect(
     page.getByRole("heading", { level: 2, name: "Wat is er veranderd sinds de vorige brief" }),
   ).toBeVisible();
@@ -269,6 +269,6 @@ test("de Lezer ziet wie de volgende stap zet maar geen knoppen, downloadt de bri
   expect((await wordDownload).suggestedFilename()).toBe("Kamerbrief-voortgang-anti-omkoping-2023-04-03.docx");
 
   // The first letter about a commitment says there is nothing to compare with.
-  await page.goto(`/kamerbrieven/${first.letterId}/wijzigingen`);
+  await page.goto(`/rapportages/${first.letterId}/wijzigingen`);
   await expect(page.getByText(/Dit is de eerste Kamerbrief over deze toezegging/)).toBeVisible();
 });

@@ -11,7 +11,7 @@ const PRINTED = [
   { name: "dashboard", path: () => "/" },
   { name: "actie", path: (ids: { action: string }) => `/acties/${ids.action}` },
   { name: "aanbeveling", path: (ids: { recommendation: string }) => `/aanbevelingen/${ids.recommendation}` },
-  { name: "kamerbrief", path: (ids: { letter: string }) => `/kamerbrieven/${ids.letter}` },
+  { name: "kamerbrief", path: (ids: { letter: string }) => `/rapportages/${ids.letter}` },
   { name: "logboek", path: () => "/logboek" },
 ];
 

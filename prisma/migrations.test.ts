@@ -160,6 +160,8 @@ describe("migrations", () => {
       // (checked, never backwards); a challenge is used once
       "Passkey",
       "WebAuthnChallenge",
+      // an acceptance of the Dutch text is written once and never edited (decision 042)
+      "DutchTextAcceptance",
       "_prisma_migrations",
     ];
     await withDatabaseClient(url, async (client) => {

@@ -187,9 +187,19 @@ export const indicators = [
 // training; internal and external communication). Not the report's wording.
 // ---------------------------------------------------------------------------------
 
-type IllustrativeUpdate = { on: string; by: OrganisationCode; text: string; status: ActionStatus; percent: number };
+// The English fields (titleEn, textEn) feed the OECD Working Group's follow-up report; like the
+// Dutch text beside them they are illustrative, written for the demo (decision 040).
+type IllustrativeUpdate = {
+  on: string;
+  by: OrganisationCode;
+  text: string;
+  textEn?: string;
+  status: ActionStatus;
+  percent: number;
+};
 type IllustrativeAction = {
   title: string;
+  titleEn?: string;
   description: string;
   owner: OrganisationCode;
   contact: string;
@@ -204,6 +214,8 @@ type IllustrativeRecommendation = {
   number: number;
   title: string;
   text: string;
+  titleEn?: string;
+  textEn?: string;
   theme: string;
   cabinetResponse: CabinetResponse;
   lead: OrganisationCode;
@@ -702,12 +714,16 @@ export const illustrativeOecdRecommendations: IllustrativeRecommendation[] = [
     number: 1,
     title: "Laat signalen van buitenlandse omkoping uit de exportkredietverzekering de opsporing bereiken",
     text: "Zorg dat aanwijzingen voor buitenlandse omkoping die bij de beoordeling van een verzekeringsaanvraag naar voren komen, tijdig en volledig bij de opsporingsinstanties terechtkomen.",
+    titleEn: "Ensure that signs of foreign bribery found in export credit insurance reach law enforcement",
+    textEn:
+      "Ensure that indications of foreign bribery that emerge when an insurance application is assessed reach the law enforcement authorities in time and in full.",
     theme: "Opsporing en handhaving",
     cabinetResponse: "ADOPTED",
     lead: "ADSB",
     actions: [
       {
         title: "Meldcriteria voor signalen van buitenlandse omkoping vastleggen",
+        titleEn: "Set criteria for reporting signs of foreign bribery",
         description:
           "Vastleggen welke aanwijzingen bij een aanvraag of een lopende polis tot een melding leiden, en wie die melding doet.",
         owner: "ADSB",
@@ -728,6 +744,7 @@ export const illustrativeOecdRecommendations: IllustrativeRecommendation[] = [
             on: "2022-09-26",
             by: "ADSB",
             text: "Meldcriteria vastgesteld en opgenomen in de werkinstructie.",
+            textEn: "Reporting criteria adopted and included in the work instruction.",
             status: "DONE",
             percent: 100,
           },
@@ -735,6 +752,7 @@ export const illustrativeOecdRecommendations: IllustrativeRecommendation[] = [
       },
       {
         title: "Terugkoppeling over gemelde signalen afspreken",
+        titleEn: "Agree on feedback about reported signs",
         description:
           "Afspreken hoe de melder hoort wat er met een signaal is gedaan, zodat de criteria kunnen worden bijgesteld.",
         owner: "FIN",
@@ -748,6 +766,7 @@ export const illustrativeOecdRecommendations: IllustrativeRecommendation[] = [
             on: "2023-01-12",
             by: "FIN",
             text: "Eerste gesprek over terugkoppeling gevoerd; vervolgafspraak gepland.",
+            textEn: "First meeting on feedback held; a follow-up meeting is planned.",
             status: "IN_PROGRESS",
             percent: 40,
           },
@@ -755,6 +774,7 @@ export const illustrativeOecdRecommendations: IllustrativeRecommendation[] = [
       },
       {
         title: "Jaarlijks overzicht van gemelde signalen opstellen",
+        titleEn: "Draw up a yearly overview of reported signs",
         description:
           "Een geanonimiseerd jaaroverzicht van het aantal en het soort gemelde signalen, voor de Taskforce.",
         owner: "ADSB",
@@ -828,6 +848,9 @@ export const illustrativeOecdRecommendations: IllustrativeRecommendation[] = [
     number: 3,
     title: "Ga periodiek na of het exportkredietbeleid het Anti-omkopingsverdrag volledig uitvoert",
     text: "Toets met regelmaat of de afspraken uit het OESO-Anti-omkopingsverdrag volledig zijn verwerkt in de regels en de werkwijze van de exportkredietverzekering.",
+    titleEn: "Check periodically that export credit policy fully implements the Anti-Bribery Convention",
+    textEn:
+      "Review regularly whether the obligations of the OECD Anti-Bribery Convention are fully reflected in the rules and practice of the export credit insurance.",
     theme: "Uitvoering van het Anti-omkopingsverdrag",
     cabinetResponse: "ADOPTED",
     lead: "BZ",

@@ -146,7 +146,7 @@ const PAGES: { name: string; run: (at: AtSize) => Promise<unknown> }[] = [
     run: ({ coordinator }) =>
       listActionDeadlines({ actor: coordinator, filters: parseActionListFilters({ organisatie: "ADSB" }) }),
   },
-  { name: "/kamerbrieven: listLetterDrafts", run: ({ coordinator }) => listLetterDrafts({ actor: coordinator }) },
+  { name: "/rapportages: listLetterDrafts", run: ({ coordinator }) => listLetterDrafts({ actor: coordinator }) },
   // A commitment linked to every generated recommendation (4 at the small size, 160 at the large one).
   {
     name: "Concept-Kamerbrief maken: buildLetterSnapshot",

@@ -57,7 +57,7 @@ function navigationFor(actor: Actor): NavigationItem[] {
     { href: "/aanbevelingen", label: nl.nav.recommendations, section: "/aanbevelingen" },
     { href: "/acties", label: nl.nav.actions, section: "/acties" },
     { href: "/toezeggingen", label: nl.nav.commitments, section: "/toezeggingen" },
-    { href: "/kamerbrieven", label: nl.nav.letters, section: "/kamerbrieven" },
+    { href: "/rapportages", label: nl.nav.letters, section: "/rapportages" },
     { href: "/kengetallen", label: nl.nav.indicators, section: "/kengetallen" },
   ];
   if (can(actor, "audit:read")) items.push({ href: "/logboek", label: nl.nav.auditLog, section: "/logboek" });

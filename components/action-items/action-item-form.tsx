@@ -17,6 +17,8 @@ export type ActionItemFormValues = {
   recommendationId?: string;
   title: string;
   description: string;
+  titleEn: string;
+  descriptionEn: string;
   ownerOrganisationId: string;
   contactUserId: string;
   startDate: string;
@@ -86,6 +88,25 @@ export function ActionItemForm<T>({
         error={error("description")}
         defaultValue={value("description")}
         required
+        maxLength={4000}
+      />
+      <TextField
+        id="actie-titel-en"
+        name="titleEn"
+        lang="en"
+        label={nl.actionDetail.formTitleEn}
+        hint={nl.actionDetail.formEnglishHint}
+        error={error("titleEn")}
+        defaultValue={value("titleEn")}
+        maxLength={200}
+      />
+      <TextAreaField
+        id="actie-omschrijving-en"
+        name="descriptionEn"
+        lang="en"
+        label={nl.actionDetail.formDescriptionEn}
+        error={error("descriptionEn")}
+        defaultValue={value("descriptionEn")}
         maxLength={4000}
       />
       <SelectField

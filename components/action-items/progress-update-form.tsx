@@ -50,6 +50,16 @@ export function ProgressUpdateForm({ action, actionItemId, version, status, next
         required
         maxLength={4000}
       />
+      <TextAreaField
+        id="voortgang-tekst-en"
+        name="textEn"
+        lang="en"
+        label={nl.actionDetail.progressTextEn}
+        hint={nl.actionDetail.progressTextEnHint}
+        error={error("textEn")}
+        defaultValue={values.textEn ?? ""}
+        maxLength={4000}
+      />
       <SelectField
         id="voortgang-status"
         name="status"

@@ -7,6 +7,9 @@ import { formatCalendarDate } from "@/lib/clock";
 import { nl } from "@/lib/i18n/nl";
 import { LETTER_ADDRESSEE, type LetterContent, type LetterSection } from "@/lib/letters/letter-content";
 import { MarkupText } from "@/components/letters/markup-text";
+import { reportKind } from "@/lib/reports/report-kinds";
+import { englishDate } from "@/lib/reports/english-text";
+import { oecdReportWords } from "@/lib/reports/oecd-report-words";
 
 type Props = {
   content: LetterContent;
@@ -26,14 +29,32 @@ export function LetterDocument({ content, sectionExtras, headingLevel = 2, part 
   const words = nl.letterDocument;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const { sections, opens, closes } = part ?? { sections: content.sections, opens: true, closes: true };
+  const page = content.titlePage;
   return (
-    <article className="letter-document" lang="nl">
-      {content.containsIllustrativeData && (
+    <article className="letter-document" lang={reportKind(content.kind ?? "KAMERBRIEF").htmlLang}>
+      {page && (
+        <header className="letter-title-page">
+          <p className="utrecht-paragraph">{page.country}</p>
+          <p className="utrecht-paragraph letter-title-page__title">
+            <strong>{page.title}</strong>
+          </p>
+          <p className="utrecht-paragraph">
+            {page.evaluationDate ? oecdReportWords.evaluationOf(englishDate(page.evaluationDate)) : page.evaluation}
+          </p>
+          <p className="utrecht-paragraph">{oecdReportWords.reportingDate(englishDate(page.reportingDate))}</p>
+          {content.containsIllustrativeData && (
+            <p className="utrecht-paragraph letter-illustrative-note">
+              <strong>{oecdReportWords.illustrativeMarker}</strong> {oecdReportWords.illustrativeNote}
+            </p>
+          )}
+        </header>
+      )}
+      {!page && content.containsIllustrativeData && (
         <p className="utrecht-paragraph letter-illustrative-note">
           <strong>{nl.app.illustrative}:</strong> {words.illustrativeNote}
         </p>
       )}
-      {opens && (
+      {opens && !page && (
         <>
           <address className="letter-addressee">
             {LETTER_ADDRESSEE.map((line) => (
@@ -72,7 +93,7 @@ export function LetterDocument({ content, sectionExtras, headingLevel = 2, part 
       ))}
       {closes && (
         <>
-          <p className="utrecht-paragraph letter-sign-off">{content.signOff}</p>
+          {!page && <p className="utrecht-paragraph letter-sign-off">{content.signOff}</p>}
           {content.signatories.map((signatory, index) => (
             <p className="utrecht-paragraph letter-signatory" key={index}>
               {signatory.title}

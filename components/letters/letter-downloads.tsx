@@ -5,7 +5,7 @@ import { nl } from "@/lib/i18n/nl";
 
 export function LetterDownloads({ letterId, pdfAvailable }: { letterId: string; pdfAvailable: boolean }) {
   const words = nl.letterExport;
-  const base = `/kamerbrieven/${encodeURIComponent(letterId)}`;
+  const base = `/rapportages/${encodeURIComponent(letterId)}`;
   return (
     <section className="letter-downloads" aria-labelledby="downloads-titel">
       <h2 className="utrecht-heading-2 visually-hidden" id="downloads-titel">

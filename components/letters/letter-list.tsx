@@ -25,14 +25,18 @@ export function LetterList({ items }: { items: LetterListItem[] }) {
       {items.map((item) => (
         <tr key={item.id}>
           <th scope="row" className="letter-list__title">
-            <Link className="utrecht-link" href={`/kamerbrieven/${encodeURIComponent(item.id)}`}>
+            <Link className="utrecht-link" href={`/rapportages/${encodeURIComponent(item.id)}`}>
               {item.title}
             </Link>
           </th>
           <td>
-            <Link className="utrecht-link" href={`/toezeggingen/${encodeURIComponent(item.commitment.id)}`}>
-              {item.commitment.title}
-            </Link>
+            {item.commitment ? (
+              <Link className="utrecht-link" href={`/toezeggingen/${encodeURIComponent(item.commitment.id)}`}>
+                {item.commitment.title}
+              </Link>
+            ) : (
+              item.evaluation?.title
+            )}
           </td>
           <td>
             <LetterStatusBadge status={item.status} />

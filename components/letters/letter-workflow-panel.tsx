@@ -25,6 +25,8 @@ type Props = {
   /** The statuses the letter may move to now (LETTER_TRANSITIONS). */
   next: readonly LetterStatus[];
   openRemarks: number;
+  /** The OECD report is sent with its date only; a Kamerbrief with its Kamerstuk. */
+  withKamerstuk: boolean;
   actions: {
     submit: FormAction<MovedLetter>;
     approve: FormAction<MovedLetter>;
@@ -36,7 +38,7 @@ type Props = {
 const words = nl.letterWorkflow;
 const NOTICE_ID = "werkstroom-melding";
 
-export function LetterWorkflowPanel({ letterId, version, status, next, openRemarks, actions }: Props) {
+export function LetterWorkflowPanel({ letterId, version, status, next, openRemarks, withKamerstuk, actions }: Props) {
   // One outcome notice for the four steps: each step's form focuses it after a submit.
   const { result: submitResult, formAction: submitAction, form: submitForm } = useFormAction(actions.submit, NOTICE_ID);
   const {
@@ -134,30 +136,35 @@ export function LetterWorkflowPanel({ letterId, version, status, next, openRemar
           <h3 className="utrecht-heading-3" id="werkstroom-verzonden">
             {words.markSent}
           </h3>
-          <p className="utrecht-paragraph">{words.markSentHint}</p>
+          <p className="utrecht-paragraph">{withKamerstuk ? words.markSentHint : nl.reports.markSentHint}</p>
+          {!withKamerstuk && <input type="hidden" name="soort" value="OECD_WGB" />}
           <div className="letter-workflow__fields">
-            <TextField
-              id="verzonden-dossier"
-              name="dossier"
-              label={words.dossier}
-              hint={words.dossierHint}
-              error={error("send", "dossier")}
-              defaultValue={values.send.dossier ?? ""}
-              maxLength={40}
-              autoComplete="off"
-              required
-            />
-            <TextField
-              id="verzonden-nummer"
-              name="number"
-              label={words.number}
-              hint={words.numberHint}
-              error={error("send", "number")}
-              defaultValue={values.send.number ?? ""}
-              maxLength={20}
-              autoComplete="off"
-              required
-            />
+            {withKamerstuk && (
+              <>
+                <TextField
+                  id="verzonden-dossier"
+                  name="dossier"
+                  label={words.dossier}
+                  hint={words.dossierHint}
+                  error={error("send", "dossier")}
+                  defaultValue={values.send.dossier ?? ""}
+                  maxLength={40}
+                  autoComplete="off"
+                  required
+                />
+                <TextField
+                  id="verzonden-nummer"
+                  name="number"
+                  label={words.number}
+                  hint={words.numberHint}
+                  error={error("send", "number")}
+                  defaultValue={values.send.number ?? ""}
+                  maxLength={20}
+                  autoComplete="off"
+                  required
+                />
+              </>
+            )}
             <DateField
               id="verzonden-datum"
               name="sentOn"

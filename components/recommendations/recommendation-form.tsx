@@ -19,6 +19,8 @@ export type RecommendationFormValues = {
   number: string;
   title: string;
   text: string;
+  titleEn: string;
+  textEn: string;
   theme: string;
   cabinetResponse: string;
   leadOrganisationId: string;
@@ -91,6 +93,27 @@ export function RecommendationForm<T>({ action, evaluations, organisations, init
         error={error("text")}
         defaultValue={value("text")}
         aria-required
+        maxLength={8000}
+        rows={6}
+      />
+      <TextField
+        id="aanbeveling-titel-en"
+        name="titleEn"
+        lang="en"
+        label={words.titleEn}
+        hint={words.englishHint}
+        error={error("titleEn")}
+        defaultValue={value("titleEn")}
+        maxLength={300}
+        autoComplete="off"
+      />
+      <TextAreaField
+        id="aanbeveling-tekst-en"
+        name="textEn"
+        lang="en"
+        label={words.textEn}
+        error={error("textEn")}
+        defaultValue={value("textEn")}
         maxLength={8000}
         rows={6}
       />

@@ -107,11 +107,12 @@ export const PAGE_TABLE: Record<string, Row> = {
     outcome: ONLY("COORDINATOR"),
   },
   "/toezeggingen/nieuw": { path: () => "/toezeggingen/nieuw", outcome: ONLY("COORDINATOR") },
-  "/kamerbrieven": { path: () => "/kamerbrieven", outcome: EVERYONE_SIGNED_IN },
-  "/kamerbrieven/[id]": { path: (ids) => `/kamerbrieven/${ids.letter}`, outcome: EVERYONE_SIGNED_IN },
-  "/kamerbrieven/[id]/versies": { path: (ids) => `/kamerbrieven/${ids.letter}/versies`, outcome: EVERYONE_SIGNED_IN },
-  "/kamerbrieven/[id]/wijzigingen": {
-    path: (ids) => `/kamerbrieven/${ids.letter}/wijzigingen`,
+  "/rapportages": { path: () => "/rapportages", outcome: EVERYONE_SIGNED_IN },
+  "/rapportages/oeso": { path: () => "/rapportages/oeso", outcome: EVERYONE_SIGNED_IN },
+  "/rapportages/[id]": { path: (ids) => `/rapportages/${ids.letter}`, outcome: EVERYONE_SIGNED_IN },
+  "/rapportages/[id]/versies": { path: (ids) => `/rapportages/${ids.letter}/versies`, outcome: EVERYONE_SIGNED_IN },
+  "/rapportages/[id]/wijzigingen": {
+    path: (ids) => `/rapportages/${ids.letter}/wijzigingen`,
     outcome: EVERYONE_SIGNED_IN,
   },
   "/kengetallen": { path: () => "/kengetallen", outcome: EVERYONE_SIGNED_IN },

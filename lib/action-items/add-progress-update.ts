@@ -20,6 +20,7 @@ export async function addProgressUpdate(
       actionItemId: input.actionItemId,
       version: input.version,
       text: input.text,
+      textEn: input.textEn,
       status: input.status,
       percentDone: input.percentDone,
       reason: input.text,

@@ -21,6 +21,8 @@ export type ActionItemForEdit = {
   id: string;
   title: string;
   description: string;
+  titleEn: string | null;
+  descriptionEn: string | null;
   ownerOrganisationId: string;
   contactUserId: string | null;
   startDate: CalendarDate | null;
@@ -63,6 +65,8 @@ export async function getActionItemForEdit({
       id: true,
       title: true,
       description: true,
+      titleEn: true,
+      descriptionEn: true,
       ownerOrganisationId: true,
       contactUserId: true,
       startDate: true,

@@ -34,6 +34,8 @@ export type ActionItemDetail = {
   reference: string | null;
   title: string;
   description: string;
+  titleEn: string | null;
+  descriptionEn: string | null;
   status: ActionStatus;
   percentDone: number;
   startDate: CalendarDate | null;
@@ -48,6 +50,7 @@ export type ActionItemDetail = {
   journal: {
     id: string;
     text: string;
+    textEn: string | null;
     statusBefore: ActionStatus;
     statusAfter: ActionStatus;
     percentDone: number;
@@ -98,6 +101,8 @@ export async function getActionItem({
       reference: true,
       title: true,
       description: true,
+      titleEn: true,
+      descriptionEn: true,
       status: true,
       percentDone: true,
       startDate: true,
@@ -118,6 +123,7 @@ export async function getActionItem({
         select: {
           id: true,
           text: true,
+          textEn: true,
           statusBefore: true,
           statusAfter: true,
           percentDone: true,

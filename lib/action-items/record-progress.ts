@@ -21,6 +21,8 @@ export type ProgressEntry = {
   version: number;
   /** The journal's text, or how to word it from the transition (a status change without a reason). */
   text: string | ((from: ActionStatus, to: ActionStatus) => string);
+  /** The same in English, for the OECD report; absent: not (yet) given. */
+  textEn?: string;
   /** The new status; absent or equal to the current one: unchanged. */
   status?: ActionStatus;
   percentDone?: number;
@@ -88,6 +90,7 @@ export async function recordProgress(tx: Tx, actor: Actor, entry: ProgressEntry)
       actionItemId: action.id,
       authorId: actor.id,
       text,
+      textEn: entry.textEn ?? null,
       statusBefore: action.status,
       statusAfter: status,
       percentDone: next.percentDone,
@@ -118,7 +121,7 @@ export async function recordProgress(tx: Tx, actor: Actor, entry: ProgressEntry)
     entityId: action.id,
     kind: status === action.status ? "PROGRESS_ADDED" : "STATUS_CHANGED",
     before,
-    after: { ...after, text },
+    after: { ...after, text, ...(entry.textEn ? { textEn: entry.textEn } : {}) },
   });
   return { progressUpdateId: update.id, status, percentDone: next.percentDone, version: entry.version + 1 };
 }

@@ -28,6 +28,8 @@ export async function updateActionItem(
         id: true,
         title: true,
         description: true,
+        titleEn: true,
+        descriptionEn: true,
         startDate: true,
         dueDate: true,
         version: true,
@@ -51,6 +53,8 @@ export async function updateActionItem(
       {
         title: action.title,
         description: action.description,
+        titleEn: action.titleEn,
+        descriptionEn: action.descriptionEn,
         ownerOrganisation: action.ownerOrganisation.code,
         contactUser: action.contactUser?.name ?? null,
         startDate: action.startDate ? toCalendarDate(action.startDate) : null,
@@ -58,6 +62,8 @@ export async function updateActionItem(
       {
         title: input.title,
         description: input.description,
+        titleEn: input.titleEn ?? null,
+        descriptionEn: input.descriptionEn ?? null,
         ownerOrganisation: organisation.code,
         contactUser: contact.name,
         startDate: input.startDate ?? null,
@@ -77,6 +83,8 @@ export async function updateActionItem(
         data: {
           title: input.title,
           description: input.description,
+          titleEn: input.titleEn ?? null,
+          descriptionEn: input.descriptionEn ?? null,
           ownerOrganisationId: organisation.id,
           contactUserId: contact.id,
           startDate: input.startDate ? fromCalendarDate(input.startDate) : null,

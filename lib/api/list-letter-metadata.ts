@@ -8,7 +8,7 @@ import { assertCan, can } from "@/lib/auth/permissions";
 import { canReadLetter } from "@/lib/letters/letter-status";
 import { toDocumentSummary, type DocumentSummary } from "@/lib/commitments/commitment-record";
 import { pageWindow } from "@/lib/validation/pagination";
-import type { LetterStatus } from "@/lib/generated/prisma/enums.ts";
+import type { LetterStatus, ReportKind } from "@/lib/generated/prisma/enums.ts";
 
 export const LETTER_METADATA_PAGE_SIZE = 50;
 
@@ -16,7 +16,10 @@ export type LetterMetadata = {
   id: string;
   title: string;
   status: LetterStatus;
-  commitmentId: string;
+  kind: ReportKind;
+  /** A Kamerbrief's commitment; null for the OECD report, which has an evaluation. */
+  commitmentId: string | null;
+  evaluationId: string | null;
   latestVersionNumber: number;
   sentDocument: DocumentSummary | null;
   createdAt: Date;
@@ -38,7 +41,9 @@ export async function listLetterMetadata({ actor, page: requested = 1 }: { actor
       id: true,
       title: true,
       status: true,
+      kind: true,
       commitmentId: true,
+      evaluationId: true,
       latestVersionNumber: true,
       createdAt: true,
       updatedAt: true,

@@ -91,6 +91,8 @@ export const RecommendationSchema = z.object({
   number: z.number().int(),
   title: z.string(),
   text: z.string(),
+  titleEn: z.string().nullable().describe("Engelse titel voor de OESO-rapportage"),
+  textEn: z.string().nullable().describe("Engelse tekst voor de OESO-rapportage"),
   theme: z.string(),
   cabinetResponse: z.enum(values(CabinetResponse)),
   isIllustrative: z.boolean(),
@@ -157,6 +159,8 @@ export const ActionSchema = z.object({
   id: z.string(),
   title: z.string(),
   description: z.string(),
+  titleEn: z.string().nullable(),
+  descriptionEn: z.string().nullable(),
   status: actionStatus,
   percentDone: z.number().int(),
   startDate: calendarDate.nullable(),
@@ -174,6 +178,7 @@ export const ActionSchema = z.object({
       z.object({
         id: z.string(),
         text: z.string(),
+        textEn: z.string().nullable(),
         statusBefore: actionStatus,
         statusAfter: actionStatus,
         percentDone: z.number().int(),
@@ -227,7 +232,9 @@ export const LetterListSchema = z.object({
       status: z
         .enum(values(LetterStatus))
         .describe("concept, ter review, vastgesteld, verzonden; een concept alleen voor de coördinator"),
-      commitmentId: z.string(),
+      kind: z.enum(["KAMERBRIEF", "OECD_WGB"]).describe("Kamerbrief of OESO-vervolgrapport"),
+      commitmentId: z.string().nullable().describe("de toezegging van een Kamerbrief"),
+      evaluationId: z.string().nullable().describe("de evaluatie van een OESO-vervolgrapport"),
       latestVersionNumber: z.number().int(),
       sentDocument: document.nullable(),
       createdAt: moment,

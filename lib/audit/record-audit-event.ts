@@ -41,6 +41,8 @@ export const AUDIT_KINDS = [
   // the action workflow (lib/action-items/, lib/recommendations/, lib/evidence/)
   "STATUS_CHANGED",
   "PROGRESS_ADDED",
+  // the English text of a progress update filled in afterwards (decision 040)
+  "ENGLISH_ADDED",
   "STATUS_OVERRIDDEN",
   "DEADLINE_REQUESTED",
   "DEADLINE_APPROVED",
@@ -69,6 +71,7 @@ export const AUDIT_KINDS = [
   "LETTER_RETURNED_TO_DRAFT",
   "LETTER_SENT",
   "LETTER_DOWNLOADED",
+  "DUTCH_TEXT_ACCEPTED",
   "REMARK_ADDED",
   "REMARK_RESOLVED",
   // the whole database downloaded as a backup by a Beheerder (lib/backup/)

@@ -51,6 +51,7 @@ beforeAll(async () => {
         reference: "7.1",
         title: "=SUM(1)",
         description: "+31 70 123 4567",
+        titleEn: "=Sum in English",
         ownerOrganisationId: adsb.id,
         contactUserId: contact.id,
         status: "IN_PROGRESS",
@@ -105,6 +106,8 @@ describe("exportActionItems", () => {
       "7.1",
       "'=SUM(1)",
       "'+31 70 123 4567",
+      "'=Sum in English",
+      undefined,
       "ADSB",
       "Pieter Bakker",
       "In uitvoering",
@@ -115,9 +118,9 @@ describe("exportActionItems", () => {
       undefined,
       "nee",
     ]);
-    expect(first.getCell(12).numFmt).toBe("d-m-yyyy");
+    expect(first.getCell(14).numFmt).toBe("d-m-yyyy");
     expect(cells(sheet.getRow(3)).slice(4, 5)).toEqual(['Handboek; deel "B"']);
-    expect(sheet.getRow(3).getCell(14).value).toEqual(new Date("2023-03-30T00:00:00Z"));
+    expect(sheet.getRow(3).getCell(16).value).toEqual(new Date("2023-03-30T00:00:00Z"));
   });
 
   it("writes a .csv for Excel in Dutch: BOM, semicolons, the same rows, formulas neutralised", async () => {
@@ -130,11 +133,11 @@ describe("exportActionItems", () => {
     const text = (await bytes(file.body)).toString("utf8");
     const lines = text.split("\r\n");
     expect(lines[0]).toBe(
-      "\uFEFFEvaluatie;Nr. aanbeveling;Aanbeveling;Kenmerk;Actie;Omschrijving;Organisatie;Contactpersoon;Status;Percentage gereed;Startdatum;Deadline;Stand deadline;Afgerond op;Illustratief",
+      "\uFEFFEvaluatie;Nr. aanbeveling;Aanbeveling;Kenmerk;Actie;Omschrijving;Actie (Engels);Omschrijving (Engels);Organisatie;Contactpersoon;Status;Percentage gereed;Startdatum;Deadline;Stand deadline;Afgerond op;Illustratief",
     );
     expect(lines.slice(1)).toEqual([
-      'Exportevaluatie;7;Exportaanbeveling;7.2;"Handboek; deel ""B""";Gewone tekst;ADSB;;Afgerond;100;;2023-06-30;afgerond;2023-03-30;nee',
-      "Exportevaluatie;7;Exportaanbeveling;7.1;'=SUM(1);'+31 70 123 4567;ADSB;Pieter Bakker;In uitvoering;40;2023-01-02;2023-03-01;te laat;;nee",
+      'Exportevaluatie;7;Exportaanbeveling;7.2;"Handboek; deel ""B""";Gewone tekst;;;ADSB;;Afgerond;100;;2023-06-30;afgerond;2023-03-30;nee',
+      "Exportevaluatie;7;Exportaanbeveling;7.1;'=SUM(1);'+31 70 123 4567;'=Sum in English;;ADSB;Pieter Bakker;In uitvoering;40;2023-01-02;2023-03-01;te laat;;nee",
       "",
     ]);
   });

@@ -26,6 +26,8 @@ export type ActionExportRow = {
   reference: string | null;
   title: string;
   description: string;
+  titleEn: string | null;
+  descriptionEn: string | null;
   organisation: string;
   contact: string | null;
   status: ActionStatus;
@@ -51,6 +53,8 @@ function columns(today: CalendarDate): ExportColumn[] {
     { header: c.reference, width: 10, kind: "text", value: (row) => row.reference },
     { header: c.title, width: 50, kind: "text", value: (row) => row.title },
     { header: c.description, width: 60, kind: "text", value: (row) => row.description },
+    { header: c.titleEn, width: 50, kind: "text", value: (row) => row.titleEn },
+    { header: c.descriptionEn, width: 60, kind: "text", value: (row) => row.descriptionEn },
     { header: c.organisation, width: 12, kind: "text", value: (row) => row.organisation },
     { header: c.contact, width: 24, kind: "text", value: (row) => row.contact },
     { header: c.status, width: 22, kind: "text", value: (row) => nl.actionStatus[row.status] },
@@ -117,7 +121,7 @@ async function queryRows(actor: Actor, filters: ActionListFilters, today: Calend
   const sortKey = actionListSortKey(sort, filters.query);
   return db().$queryRaw<ActionExportRow[]>`
     SELECT e."title" AS "evaluation", r."number" AS "recommendationNumber", r."title" AS "recommendation",
-           a."reference", a."title", a."description", o."code" AS "organisation", u."name" AS "contact",
+           a."reference", a."title", a."description", a."titleEn", a."descriptionEn", o."code" AS "organisation", u."name" AS "contact",
            a."status"::text AS "status", a."percentDone",
            to_char(a."startDate", 'YYYY-MM-DD') AS "startDate", to_char(a."dueDate", 'YYYY-MM-DD') AS "dueDate",
            to_char(a."completedOn", 'YYYY-MM-DD') AS "completedOn", a."isIllustrative"

@@ -77,7 +77,7 @@ describe("drafts", () => {
   it("of one user all go when that user signs out, another user's stay", () => {
     const storage = memoryStorage();
     saveDraft(storage, address, fields, now);
-    saveDraft(storage, { ...address, pathname: "/kamerbrieven/k1" }, fields, now);
+    saveDraft(storage, { ...address, pathname: "/rapportages/k1" }, fields, now);
     saveDraft(storage, { ...address, userId: "u2" }, fields, now);
     removeUserDrafts(storage, "u1");
     expect(storage.length).toBe(1);

@@ -241,6 +241,31 @@ export const importMessages = {
           "Hoeveel procent van de actie gereed is. Leeg: 0 bij een nieuwe actie, ongewijzigd bij een bestaande. Afgerond is altijd 100.",
         allowed: "0 tot en met 100",
       },
+      recommendationTitleEn: {
+        header: "Titel aanbeveling (Engels)",
+        required: false,
+        explanation:
+          "De Engelse titel voor de OESO-rapportage. Leeg: de Engelse titel blijft zoals hij is. De kolom mag ontbreken.",
+        allowed: "hoogstens 300 tekens",
+      },
+      recommendationTextEn: {
+        header: "Tekst aanbeveling (Engels)",
+        required: false,
+        explanation: "De Engelse tekst van de aanbeveling. Leeg: blijft zoals hij is. De kolom mag ontbreken.",
+        allowed: "hoogstens 8000 tekens",
+      },
+      titleEn: {
+        header: "Titel actie (Engels)",
+        required: false,
+        explanation: "De Engelse titel van de actie. Leeg: blijft zoals hij is. De kolom mag ontbreken.",
+        allowed: "hoogstens 200 tekens",
+      },
+      descriptionEn: {
+        header: "Omschrijving actie (Engels)",
+        required: false,
+        explanation: "De Engelse omschrijving van de actie. Leeg: blijft zoals hij is. De kolom mag ontbreken.",
+        allowed: "hoogstens 4000 tekens",
+      },
     },
     template: {
       fileName: (date: string, filled: boolean) =>

@@ -128,7 +128,7 @@ export const lettersMessages = {
     illustrativeNote:
       "deze brief bevat voorbeeldgegevens die niet uit het openbare verslag komen. Vervang ze voordat de brief wordt vastgesteld.",
   },
-  // The pages of one letter: header, tabs (app/(app)/kamerbrieven/[id]/layout.tsx).
+  // The pages of one letter: header, tabs (app/(app)/rapportages/[id]/layout.tsx).
   letterPage: {
     notFoundTitle: "Kamerbrief niet gevonden",
     notFound:
@@ -142,7 +142,7 @@ export const lettersMessages = {
     tabVersions: "Versies",
     tabCompare: "Wat is er veranderd",
   },
-  // The list of letters and the generate form (/kamerbrieven).
+  // The list of letters and the generate form (/rapportages).
   letterList: {
     pageTitle: "Kamerbrieven",
     intro:
@@ -186,7 +186,7 @@ export const lettersMessages = {
     regenerateLocked: (status: string) =>
       `Deze Kamerbrief is ${status}; de tekst kan niet meer opnieuw worden opgesteld. Zet de brief eerst terug naar concept.`,
   },
-  // The letter page: reading, editing sections, versions, remarks (/kamerbrieven/[id]).
+  // The letter page: reading, editing sections, versions, remarks (/rapportages/[id]).
   letterEditor: {
     pageTitle: "Kamerbrief",
     contents: "Inhoud van de brief",
@@ -442,5 +442,67 @@ export const lettersMessages = {
     docxDescription: "Kamerbrief gemaakt met Opvolging",
     page: "Pagina",
     of: "van",
+  },
+  // Report kinds (lib/reports/): the OECD Working Group on Bribery's follow-up report beside the Kamerbrief.
+  reports: {
+    pageTitle: "Rapportages",
+    tabsLabel: "Soorten rapportage",
+    tabKamerbrief: "Kamerbrieven",
+    tabOecd: "OESO-rapportage",
+    oecdIntro:
+      "Het schriftelijke vervolgrapport aan de OESO-werkgroep omkoping (Working Group on Bribery), in het Engels: per aanbeveling de tekst, wat er is gedaan, wat nog volgt en de status op de schaal van de werkgroep (volledig, gedeeltelijk of niet geïmplementeerd). Het wordt gemaakt uit de gegevens van vandaag en daarna bewerkt, ter review aangeboden, vastgesteld en verzonden, zoals een Kamerbrief.",
+    oecdListTitle: "Alle OESO-vervolgrapporten",
+    oecdEmpty: "Er zijn nog geen OESO-vervolgrapporten.",
+    createTitle: "OESO-vervolgrapport maken",
+    createIntro:
+      "Kies de evaluatie van de OESO-werkgroep waarover u rapporteert. Het rapport wordt in het Engels opgesteld uit de Engelse teksten bij de aanbevelingen, acties en voortgang; waar die ontbreken staat de Nederlandse tekst, en vóór het vaststellen ziet u de lijst.",
+    evaluationLabel: "Evaluatie",
+    evaluationChoose: "Kies een evaluatie",
+    noEvaluations: "Er is nog geen evaluatie van de OESO-werkgroep omkoping. Leg die eerst vast onder Aanbevelingen.",
+    createSubmit: "OESO-vervolgrapport maken",
+    created: "Het OESO-vervolgrapport is gemaakt.",
+    sent: "Het OESO-vervolgrapport is gemarkeerd als verzonden.",
+    sentOn: "Verzonden op",
+    accepted: (count: number) =>
+      count === 1
+        ? "De Nederlandse tekst is geaccepteerd voor 1 tekst."
+        : `De Nederlandse tekst is geaccepteerd voor ${formatCount(count)} teksten.`,
+    missingTitle: "Ontbrekende Engelse teksten",
+    missingIntro:
+      "Het rapport is in het Engels. Deze teksten hebben nog geen Engelse versie; in het rapport staat nu de Nederlandse tekst. Vul de Engelse tekst in (daarna: Opnieuw genereren), of accepteer de Nederlandse tekst met een reden. Vaststellen kan pas als er geen tekst meer open staat.",
+    missingNone: "Alle Engelse teksten zijn ingevuld of geaccepteerd.",
+    missingOpen: (count: number) => (count === 1 ? "1 tekst staat open." : `${formatCount(count)} teksten staan open.`),
+    missingWhat: {
+      recommendationTitle: (number: number) => `Aanbeveling ${number}: titel`,
+      recommendationText: (number: number) => `Aanbeveling ${number}: tekst`,
+      actionTitle: (number: number) => `Aanbeveling ${number}: titel van een actie`,
+      progress: (number: number) => `Aanbeveling ${number}: laatste voortgang van een actie`,
+    },
+    missingEnter: "Engelse tekst invullen",
+    missingAcceptedBy: (name: string, reason: string) => `Nederlandse tekst geaccepteerd door ${name}: ${reason}`,
+    acceptLegend: "Nederlandse tekst accepteren voor",
+    acceptReason: "Reden",
+    acceptReasonHint:
+      "Waarom de Nederlandse tekst in dit Engelse rapport mag blijven staan. De reden wordt bewaard in het logboek.",
+    acceptSubmit: "Nederlandse tekst accepteren",
+    markSentHint: "De dag waarop het rapport naar het secretariaat van de OESO-werkgroep is gestuurd.",
+    draftTitle: (evaluation: string) => `OESO-vervolgrapport: ${evaluation}`,
+    evaluationRequired: "Kies de evaluatie waarover u rapporteert.",
+    previousReportName: "het vorige OESO-vervolgrapport",
+    evaluation: "Evaluatie",
+    fileNameStem: "OESO-WGB-follow-up-report-Nederland",
+    englishMissing: (count: number) =>
+      count === 1
+        ? "Er ontbreekt nog 1 Engelse tekst. Vul hem in of accepteer de Nederlandse tekst met een reden."
+        : `Er ontbreken nog ${formatCount(count)} Engelse teksten. Vul ze in of accepteer de Nederlandse tekst met een reden.`,
+    acceptNotNeeded: "Deze rapportage is in het Nederlands; er hoeft geen Engelse tekst te zijn.",
+    acceptLocked: (status: string) => `De rapportage is ${status}; de teksten liggen vast.`,
+    acceptUnknownItem: "Kies alleen teksten uit de lijst van ontbrekende Engelse teksten.",
+    acceptNoItems: "Kies de teksten waarvoor u de Nederlandse tekst accepteert.",
+    acceptReasonLabel: "de reden",
+    sentNeedsKamerstuk: "Dit is een Kamerbrief: markeer hem als verzonden met zijn Kamerstuk.",
+    sentWithoutKamerstuk: "Dit OESO-vervolgrapport heeft geen Kamerstuk: markeer het als verzonden met de datum.",
+    notAnOecdEvaluation:
+      "Over deze evaluatie rapporteert het OESO-vervolgrapport niet. Kies een evaluatie van de OESO-werkgroep omkoping.",
   },
 } as const;

@@ -37,6 +37,10 @@ const WIDTHS: Record<ImportColumn, number> = {
   dueDate: 12,
   status: 22,
   percentDone: 10,
+  recommendationTitleEn: 40,
+  recommendationTextEn: 60,
+  titleEn: 40,
+  descriptionEn: 60,
 };
 
 type TemplateCell = string | number | Date | null;
@@ -118,12 +122,17 @@ async function currentRows(): Promise<TemplateCell[][]> {
       dueDate: Date | null;
       status: keyof typeof nl.actionStatus | null;
       percentDone: number | null;
+      recommendationTitleEn: string | null;
+      recommendationTextEn: string | null;
+      titleEn: string | null;
+      descriptionEn: string | null;
     }[]
   >`
     SELECT e."title" AS "evaluation", r."number", r."title" AS "recommendationTitle", r."text" AS "recommendationText", r."theme",
            r."cabinetResponse"::text AS "cabinetResponse", lo."code" AS "leadOrganisation",
            a."reference", a."title", a."description", o."code" AS "organisation", u."email" AS "contact",
-           a."startDate", a."dueDate", a."status"::text AS "status", a."percentDone"
+           a."startDate", a."dueDate", a."status"::text AS "status", a."percentDone",
+           r."titleEn" AS "recommendationTitleEn", r."textEn" AS "recommendationTextEn", a."titleEn", a."descriptionEn"
     FROM "Recommendation" r
     JOIN "Evaluation" e ON e."id" = r."evaluationId"
     JOIN "Organisation" lo ON lo."id" = r."leadOrganisationId"
@@ -149,5 +158,9 @@ async function currentRows(): Promise<TemplateCell[][]> {
     row.dueDate ? fromCalendarDate(toCalendarDate(row.dueDate)) : null,
     row.status ? nl.actionStatus[row.status] : null,
     row.percentDone,
+    row.recommendationTitleEn,
+    row.recommendationTextEn,
+    row.titleEn,
+    row.descriptionEn,
   ]);
 }

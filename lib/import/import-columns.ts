@@ -20,7 +20,21 @@ export const IMPORT_COLUMNS = [
   "dueDate",
   "status",
   "percentDone",
+  // English wording for the OECD report, last so that the older columns keep their places;
+  // optional: a file without them imports as before, an empty cell keeps what is there.
+  "recommendationTitleEn",
+  "recommendationTextEn",
+  "titleEn",
+  "descriptionEn",
 ] as const;
+
+/** Columns a file may leave out altogether (files made before they existed). */
+export const OPTIONAL_COLUMNS: readonly ImportColumn[] = [
+  "recommendationTitleEn",
+  "recommendationTextEn",
+  "titleEn",
+  "descriptionEn",
+];
 
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
@@ -35,6 +49,8 @@ export const ACTION_COLUMNS: readonly ImportColumn[] = [
   "dueDate",
   "status",
   "percentDone",
+  "titleEn",
+  "descriptionEn",
 ];
 
 export const IMPORT_SHEET_NAME = "Aanbevelingen en acties";

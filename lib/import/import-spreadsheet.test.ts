@@ -8,6 +8,7 @@ import JSZip from "jszip";
 import { setUpSeededDatabase, actorFor } from "@/test/seeded-database";
 import { importSpreadsheet, type ImportInput } from "@/lib/import/import-spreadsheet";
 import { buildImportTemplate } from "@/lib/import/build-import-template";
+import { IMPORT_COLUMNS, OPTIONAL_COLUMNS } from "@/lib/import/import-columns";
 import { importWorkbookBytes, testRow, type TestRow } from "@/test/fixtures/import-files";
 import type { Actor } from "@/lib/auth/actor";
 import { isAppError } from "@/lib/errors";
@@ -282,6 +283,54 @@ describe("importing", () => {
         newDueDate: new Date("2023-09-30T00:00:00Z"),
       },
     ]);
+  });
+});
+
+describe("the English columns", () => {
+  it("writes the English texts, keeps them on an empty cell, and imports a file made before they existed", async () => {
+    const english = {
+      recommendationTitleEn: "Recommendation 83",
+      recommendationTextEn: "Text of recommendation 83.",
+      titleEn: "Action 83.1",
+      descriptionEn: "Description of action 83.1.",
+    };
+    expect(await run("import", await importWorkbookBytes([testRow(83, 1, english)]))).toMatchObject({
+      imported: true,
+      counts: { NEW: 1 },
+    });
+    const stored = async () => {
+      const action = await database.prisma.actionItem.findFirstOrThrow({
+        where: { reference: "83.1", recommendation: { number: 83 } },
+        select: { titleEn: true, descriptionEn: true, recommendation: { select: { titleEn: true, textEn: true } } },
+      });
+      return {
+        recommendationTitleEn: action.recommendation.titleEn,
+        textEn: action.recommendation.textEn,
+        titleEn: action.titleEn,
+        descriptionEn: action.descriptionEn,
+      };
+    };
+    expect(await stored()).toMatchObject({
+      recommendationTitleEn: "Recommendation 83",
+      textEn: "Text of recommendation 83.",
+      titleEn: "Action 83.1",
+      descriptionEn: "Description of action 83.1.",
+    });
+
+    // Empty English cells keep what is there: nothing changes.
+    const empty = await run("check", await importWorkbookBytes([testRow(83, 1)]));
+    expect(empty.rows[0]).toMatchObject({ outcome: "UNCHANGED" });
+    // A file without the English columns at all is read as before.
+    const older = IMPORT_COLUMNS.filter((column) => !OPTIONAL_COLUMNS.includes(column));
+    const withoutColumns = await run("check", await importWorkbookBytes([testRow(83, 1)], { columns: older }));
+    expect(withoutColumns.rows[0]).toMatchObject({ outcome: "UNCHANGED" });
+    // A new English text is a change of that column.
+    const changed = await run(
+      "import",
+      await importWorkbookBytes([testRow(83, 1, { ...english, titleEn: "Action 83.1, revised" })]),
+    );
+    expect(changed.rows[0]).toMatchObject({ outcome: "CHANGED", changes: ["Titel actie (Engels)"] });
+    expect(await stored()).toMatchObject({ titleEn: "Action 83.1, revised" });
   });
 });
 

@@ -37,6 +37,8 @@ export type PlannedRow = {
 export type RecommendationFields = {
   title: string;
   text: string;
+  titleEn?: string;
+  textEn?: string;
   theme: string;
   cabinetResponse: CabinetResponse;
   leadOrganisationId: string;
@@ -44,6 +46,8 @@ export type RecommendationFields = {
 export type ActionFields = {
   title: string;
   description: string;
+  titleEn?: string;
+  descriptionEn?: string;
   ownerOrganisationId: string;
   contactUserId: string;
   startDate?: CalendarDate;
@@ -101,6 +105,8 @@ type ExistingAction = {
   version: number;
   title: string;
   description: string;
+  titleEn: string | null;
+  descriptionEn: string | null;
   ownerOrganisationId: string;
   contactUserId: string | null;
   startDate: CalendarDate | null;
@@ -141,6 +147,8 @@ export async function planImport(tx: Tx, rawRows: readonly RawImportRow[]): Prom
       number: true,
       title: true,
       text: true,
+      titleEn: true,
+      textEn: true,
       theme: true,
       cabinetResponse: true,
       leadOrganisationId: true,
@@ -165,6 +173,8 @@ export async function planImport(tx: Tx, rawRows: readonly RawImportRow[]): Prom
       version: true,
       title: true,
       description: true,
+      titleEn: true,
+      descriptionEn: true,
       ownerOrganisationId: true,
       contactUserId: true,
       startDate: true,
@@ -233,6 +243,9 @@ export async function planImport(tx: Tx, rawRows: readonly RawImportRow[]): Prom
       const fields: RecommendationFields = {
         title: row.recommendation.recommendationTitle,
         text: row.recommendation.recommendationText,
+        // an empty English cell keeps the English text already there
+        titleEn: row.recommendation.recommendationTitleEn ?? existing?.titleEn ?? undefined,
+        textEn: row.recommendation.recommendationTextEn ?? existing?.textEn ?? undefined,
         theme: row.recommendation.theme,
         cabinetResponse: row.recommendation.cabinetResponse,
         leadOrganisationId,
@@ -252,6 +265,8 @@ export async function planImport(tx: Tx, rawRows: readonly RawImportRow[]): Prom
           [
             ["recommendationTitle", existing.title !== fields.title],
             ["recommendationText", existing.text !== fields.text],
+            ["recommendationTitleEn", (existing.titleEn ?? undefined) !== fields.titleEn],
+            ["recommendationTextEn", (existing.textEn ?? undefined) !== fields.textEn],
             ["theme", existing.theme !== fields.theme],
             ["cabinetResponse", existing.cabinetResponse !== fields.cabinetResponse],
             ["leadOrganisation", existing.leadOrganisationId !== fields.leadOrganisationId],
@@ -295,6 +310,8 @@ export async function planImport(tx: Tx, rawRows: readonly RawImportRow[]): Prom
         const fields: ActionFields = {
           title: action.title,
           description: action.description,
+          titleEn: action.titleEn ?? current?.titleEn ?? undefined,
+          descriptionEn: action.descriptionEn ?? current?.descriptionEn ?? undefined,
           ownerOrganisationId,
           contactUserId: contact.id,
           startDate: action.startDate,
@@ -319,6 +336,8 @@ export async function planImport(tx: Tx, rawRows: readonly RawImportRow[]): Prom
             [
               ["title", current.title !== fields.title],
               ["description", current.description !== fields.description],
+              ["titleEn", (current.titleEn ?? undefined) !== fields.titleEn],
+              ["descriptionEn", (current.descriptionEn ?? undefined) !== fields.descriptionEn],
               ["organisation", current.ownerOrganisationId !== fields.ownerOrganisationId],
               ["contact", current.contactUserId !== fields.contactUserId],
               ["startDate", current.startDate !== (fields.startDate ?? null)],
@@ -384,6 +403,8 @@ export async function planImport(tx: Tx, rawRows: readonly RawImportRow[]): Prom
 const RECOMMENDATION_COLUMNS = [
   "recommendationTitle",
   "recommendationText",
+  "recommendationTitleEn",
+  "recommendationTextEn",
   "theme",
   "cabinetResponse",
   "leadOrganisation",

@@ -13,6 +13,7 @@ import { formatFileSize } from "@/lib/evidence/file-size";
 import {
   EXPLANATION_SHEET_NAME,
   IMPORT_COLUMNS,
+  OPTIONAL_COLUMNS,
   IMPORT_SHEET_NAME,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_ROWS,
@@ -81,7 +82,9 @@ export async function readImportWorkbook(
   if (read.formulaCount > 0) throw fileRefusal(t.formulas(read.formulas.join(", "), read.formulaCount));
   if (!read.sheetFound) throw fileRefusal(t.noSheet);
   const positions = headerPositions(read.header);
-  const missing = IMPORT_COLUMNS.filter((column) => positions[column] === undefined);
+  const missing = IMPORT_COLUMNS.filter(
+    (column) => positions[column] === undefined && !OPTIONAL_COLUMNS.includes(column),
+  );
   if (missing.length > 0) throw fileRefusal(t.missingColumns(missing.map(columnHeader).join(", ")));
   if (read.tooManyRows) throw fileRefusal(t.tooManyRows(MAX_IMPORT_ROWS));
 
@@ -89,7 +92,10 @@ export async function readImportWorkbook(
   for (const { rowNumber, cells } of read.rows) {
     const byColumn = new Map(cells);
     const values = Object.fromEntries(
-      IMPORT_COLUMNS.map((column) => [column, cellText(byColumn.get(positions[column]!))]),
+      IMPORT_COLUMNS.map((column) => {
+        const position = positions[column];
+        return [column, position === undefined ? "" : cellText(byColumn.get(position))];
+      }),
     ) as Record<ImportColumn, string>;
     if (Object.values(values).every((value) => value === "")) continue;
     rows.push({ rowNumber, values });

@@ -42,7 +42,13 @@ export type LetterComparison = {
   };
 };
 
-export function compareLetterSnapshots(previous: LetterSnapshot | null, current: LetterSnapshot): LetterComparison {
+/** What the comparison reads of a snapshot: both report kinds have it (lib/reports/oecd-snapshot.ts). */
+export type ComparableSnapshot = Pick<LetterSnapshot, "peildatum" | "recommendations">;
+
+export function compareLetterSnapshots(
+  previous: ComparableSnapshot | null,
+  current: ComparableSnapshot,
+): LetterComparison {
   const before = new Map(
     (previous?.recommendations ?? []).map((recommendation) => [recommendation.id, recommendation]),
   );

@@ -5,7 +5,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { getLetterHeader } from "@/lib/letters/get-letter-header";
-import { parseLetterSnapshot, type DocumentReference } from "@/lib/letters/letter-snapshot";
+import type { DocumentReference } from "@/lib/letters/letter-snapshot";
+import { parseReportSnapshot, type ReportSnapshot } from "@/lib/reports/report-snapshot";
+import { nl } from "@/lib/i18n/nl";
 import { compareLetterSnapshots, type LetterComparison } from "@/lib/letters/compare-letter-snapshots";
 
 export type LetterComparisonPage =
@@ -29,8 +31,8 @@ export async function getLetterComparison({
   if (!header) return null;
   const letter = await db().letterDraft.findUnique({ where: { id }, select: { snapshot: { select: { data: true } } } });
   if (!letter?.snapshot) return { kind: "no-snapshot" };
-  const current = parseLetterSnapshot(letter.snapshot.data);
-  const named = current.previousLetter;
+  const current = parseReportSnapshot(letter.snapshot.data);
+  const named = previousOf(current);
   if (!named)
     return { kind: "compared", previous: { kind: "first" }, comparison: compareLetterSnapshots(null, current) };
 
@@ -44,6 +46,26 @@ export async function getLetterComparison({
   return {
     kind: "compared",
     previous: { kind: "letter", document: named.document },
-    comparison: compareLetterSnapshots(parseLetterSnapshot(newest.snapshot.data), current),
+    comparison: compareLetterSnapshots(parseReportSnapshot(newest.snapshot.data), current),
   };
+}
+
+/** The previous sent report of the same kind, as a document to name: a Kamerstuk, or the OECD report of its day. */
+function previousOf(snapshot: ReportSnapshot): { letterDraftId: string; document: DocumentReference } | null {
+  if ("kind" in snapshot && snapshot.kind === "OECD_WGB") {
+    const previous = snapshot.previousReport;
+    return previous
+      ? {
+          letterDraftId: previous.letterDraftId,
+          document: {
+            id: previous.letterDraftId,
+            title: nl.reports.previousReportName,
+            date: previous.sentOn,
+            dossier: null,
+            number: null,
+          },
+        }
+      : null;
+  }
+  return "previousLetter" in snapshot ? snapshot.previousLetter : null;
 }

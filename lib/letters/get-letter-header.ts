@@ -7,7 +7,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can } from "@/lib/auth/permissions";
-import type { LetterStatus } from "@/lib/generated/prisma/enums.ts";
+import type { LetterStatus, ReportKind } from "@/lib/generated/prisma/enums.ts";
 import { acceptsRemarks, canReadLetter, isLetterTextEditable } from "@/lib/letters/letter-status";
 import { toCalendarDate, type CalendarDate } from "@/lib/clock";
 
@@ -19,7 +19,12 @@ export type LetterHeader = {
   version: number;
   latestVersionNumber: number;
   updatedAt: Date;
-  commitment: { id: string; title: string; originalWording: string; dueDate: CalendarDate };
+  kind: ReportKind;
+  /** What it reports on: a Kamerbrief's commitment, or the OECD report's evaluation (lib/reports/report-kinds.ts). */
+  commitment: { id: string; title: string; originalWording: string; dueDate: CalendarDate } | null;
+  evaluation: { id: string; title: string } | null;
+  /** The day an OECD report was sent (a Kamerbrief's is its Kamerstuk's date). */
+  sentOn: CalendarDate | null;
   sentDocument: { id: string; dossier: string | null; number: string | null; date: CalendarDate; title: string } | null;
   may: { manage: boolean; editText: boolean; remark: boolean };
 };
@@ -40,6 +45,9 @@ export const getLetterHeader = cache(async function getLetterHeader(
       version: true,
       latestVersionNumber: true,
       updatedAt: true,
+      kind: true,
+      sentOn: true,
+      evaluation: { select: { id: true, title: true } },
       commitment: { select: { id: true, title: true, originalWording: true, dueDate: true } },
       sentDocument: { select: { id: true, dossier: true, number: true, date: true, title: true } },
     },
@@ -48,7 +56,8 @@ export const getLetterHeader = cache(async function getLetterHeader(
   const manage = can(actor, "letters:manage");
   return {
     ...row,
-    commitment: { ...row.commitment, dueDate: toCalendarDate(row.commitment.dueDate) },
+    commitment: row.commitment && { ...row.commitment, dueDate: toCalendarDate(row.commitment.dueDate) },
+    sentOn: row.sentOn ? toCalendarDate(row.sentOn) : null,
     sentDocument: row.sentDocument && { ...row.sentDocument, date: toCalendarDate(row.sentDocument.date) },
     may: {
       manage,

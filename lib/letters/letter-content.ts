@@ -45,8 +45,27 @@ const TableSectionSchema = z.object({
 
 export const LetterSectionSchema = z.discriminatedUnion("kind", [TextSectionSchema, TableSectionSchema]);
 
+/**
+ * The title page of a report that has one instead of a letter's addressee block (the OECD
+ * follow-up report, lib/reports/): the document's title, the country, the evaluation and its
+ * date, and the reporting date. Dates as "YYYY-MM-DD".
+ */
+const TitlePageSchema = z.object({
+  title: z.string(),
+  country: z.string(),
+  evaluation: z.string(),
+  evaluationDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+  reportingDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+
 export const LetterContentSchema = z.object({
   schemaVersion: z.literal(1),
+  /** The report kind (lib/reports/report-kinds.ts); absent in a Kamerbrief, as before there were kinds. */
+  kind: z.enum(["KAMERBRIEF", "OECD_WGB"]).optional(),
+  titlePage: TitlePageSchema.optional(),
   letterhead: z.object({
     /** The letter's date, "YYYY-MM-DD", shown as "3 april 2023". */
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
@@ -66,6 +85,7 @@ export type LetterContent = z.infer<typeof LetterContentSchema>;
 export type LetterSection = z.infer<typeof LetterSectionSchema>;
 export type LetterTextSection = z.infer<typeof TextSectionSchema>;
 export type LetterTableSection = z.infer<typeof TableSectionSchema>;
+export type LetterTitlePage = z.infer<typeof TitlePageSchema>;
 
 /** Reads stored content; throws when the JSON is not letter content of this shape. */
 export function parseLetterContent(data: unknown): LetterContent {

@@ -11,7 +11,7 @@ import {
   ImplementationStatus,
 } from "@/lib/generated/prisma/enums.ts";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** A Kamerstuk or other sent document, with its citation as written ("Kamerstuk 36 200 IX, nr. 11"). */
 const DocumentReferenceSchema = z.object({
@@ -22,7 +22,7 @@ const DocumentReferenceSchema = z.object({
   number: z.string().nullable(),
 });
 
-const SnapshotActionSchema = z.object({
+export const SnapshotActionSchema = z.object({
   id: z.string(),
   title: z.string(),
   organisation: z.string(), // organisation code: FIN, BZ, ADSB
@@ -36,7 +36,7 @@ const SnapshotActionSchema = z.object({
   latestProgress: z.object({ date: isoDate, text: z.string() }).nullable(),
 });
 
-const SnapshotRecommendationSchema = z.object({
+export const SnapshotRecommendationSchema = z.object({
   id: z.string(),
   evaluationId: z.string(),
   number: z.number().int(),

@@ -10,7 +10,7 @@ import { recordAuditEvent, type AuditKind } from "@/lib/audit/record-audit-event
 import { conflictError, nextVersion, updateVersioned } from "@/lib/concurrency/update-versioned";
 import type { Tx } from "@/lib/db-transaction";
 import { AppError } from "@/lib/errors";
-import type { LetterStatus } from "@/lib/generated/prisma/enums.ts";
+import type { LetterStatus, ReportKind } from "@/lib/generated/prisma/enums.ts";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
 import { nl } from "@/lib/i18n/nl";
 import { canMoveLetter } from "@/lib/letters/letter-status";
@@ -21,7 +21,8 @@ export type LetterBeforeStep = {
   title: string;
   status: LetterStatus;
   version: number;
-  commitmentId: string;
+  kind: ReportKind;
+  commitmentId: string | null;
 };
 export type MovedLetter = { letterId: string; status: LetterStatus; version: number };
 
@@ -35,7 +36,7 @@ export async function loadLetterForStep(
   assertCan(actor, "letters:manage", { entityType: "LetterDraft", entityId: input.letterId });
   const letter = await tx.letterDraft.findUnique({
     where: { id: input.letterId },
-    select: { id: true, title: true, status: true, version: true, commitmentId: true },
+    select: { id: true, title: true, status: true, version: true, kind: true, commitmentId: true },
   });
   if (!letter) throw new AppError("NOT_FOUND", nl.letterWorkflow.notFound);
   // A stale form first: the colleague's step explains why this one no longer fits.

@@ -202,7 +202,7 @@ describe("Markeren als verzonden", () => {
     const sent = await markLetterSent({ actor, input });
     expect(sent).toMatchObject({ status: "SENT", version: 2, kamerstuk: "Kamerstuk 26 485, nr. 301" });
 
-    const document = await database.prisma.parliamentaryDocument.findUniqueOrThrow({ where: { id: sent.documentId } });
+    const document = await database.prisma.parliamentaryDocument.findUniqueOrThrow({ where: { id: sent.documentId! } });
     expect(document).toMatchObject({
       type: "LETTER",
       dossier: "26 485",

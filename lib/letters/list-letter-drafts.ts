@@ -6,7 +6,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can } from "@/lib/auth/permissions";
-import type { CommitmentStatus, LetterStatus } from "@/lib/generated/prisma/enums.ts";
+import type { CommitmentStatus, LetterStatus, ReportKind } from "@/lib/generated/prisma/enums.ts";
+import { reportKind } from "@/lib/reports/report-kinds";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
 import { toCalendarDate, type CalendarDate } from "@/lib/clock";
 import { pageWindow } from "@/lib/validation/pagination";
@@ -19,8 +20,11 @@ export type LetterListItem = {
   status: LetterStatus;
   latestVersionNumber: number;
   updatedAt: Date;
-  commitment: { id: string; title: string };
+  commitment: { id: string; title: string } | null;
+  evaluation: { id: string; title: string } | null;
 };
+
+export type EvaluationChoice = { id: string; title: string };
 
 export type CommitmentChoice = { id: string; title: string; status: CommitmentStatus; dueDate: CalendarDate };
 
@@ -31,6 +35,8 @@ export type LetterList = {
   pageCount: number;
   /** Only for the coordinator: what "Concept-Kamerbrief maken" offers. */
   commitments: CommitmentChoice[];
+  /** Only for the coordinator and the OECD kind: the evaluations it may report on. */
+  evaluations: EvaluationChoice[];
   may: { manage: boolean };
 };
 
@@ -44,17 +50,20 @@ const COMMITMENT_STATUS_ORDER: Record<CommitmentStatus, number> = {
 
 export async function listLetterDrafts({
   actor,
+  kind = "KAMERBRIEF",
   page: requested = 1,
 }: {
   actor: Actor;
+  kind?: ReportKind;
   page?: number;
 }): Promise<LetterList> {
   assertCan(actor, "letters:read");
   const manage = can(actor, "letters:manage");
-  const where: Prisma.LetterDraftWhereInput = manage ? {} : { status: { not: "DRAFT" } };
+  const definition = reportKind(kind);
+  const where: Prisma.LetterDraftWhereInput = manage ? { kind } : { kind, status: { not: "DRAFT" } };
   const total = await db().letterDraft.count({ where });
   const { page, pageCount, skip, take } = pageWindow(requested, total, LETTERS_PAGE_SIZE);
-  const [rows, commitments] = await Promise.all([
+  const [rows, commitments, evaluations] = await Promise.all([
     db().letterDraft.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -67,12 +76,19 @@ export async function listLetterDrafts({
         latestVersionNumber: true,
         updatedAt: true,
         commitment: { select: { id: true, title: true } },
+        evaluation: { select: { id: true, title: true } },
       },
     }),
-    manage
+    manage && definition.subject === "commitment"
       ? db().commitment.findMany({
           orderBy: [{ dueDate: "asc" }, { id: "asc" }],
           select: { id: true, title: true, status: true, dueDate: true },
+        })
+      : Promise.resolve([]),
+    manage && definition.subject === "evaluation"
+      ? db().evaluation.findMany({
+          orderBy: [{ reportDate: "desc" }, { id: "asc" }],
+          select: { id: true, title: true, evaluator: true },
         })
       : Promise.resolve([]),
   ]);
@@ -87,6 +103,9 @@ export async function listLetterDrafts({
         (a, b) =>
           COMMITMENT_STATUS_ORDER[a.status] - COMMITMENT_STATUS_ORDER[b.status] || a.dueDate.localeCompare(b.dueDate),
       ),
+    evaluations: evaluations
+      .filter((evaluation) => definition.mayReportOn(evaluation))
+      .map(({ id, title }) => ({ id, title })),
     may: { manage },
   };
 }

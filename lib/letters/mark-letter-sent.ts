@@ -14,7 +14,8 @@ import { recordCommitmentOutcome } from "@/lib/commitments/record-commitment-out
 import { loadLetterForStep, writeLetterStep, type MovedLetter } from "@/lib/letters/letter-step";
 import type { MarkLetterSentInput } from "@/lib/validation/letters-workflow";
 
-export type SentLetter = MovedLetter & { documentId: string; kamerstuk: string };
+/** A Kamerbrief's Kamerstuk; null for the OECD report, which has none (lib/reports/mark-report-sent.ts). */
+export type SentLetter = MovedLetter & { documentId: string | null; kamerstuk: string | null };
 
 /** "26  485" and "26 485" are one dossier. */
 function normaliseDossier(dossier: string): string {
@@ -33,6 +34,9 @@ export async function markLetterSent(
 ): Promise<SentLetter> {
   return withTransaction(tx, async (tx) => {
     const letter = await loadLetterForStep(tx, actor, input, "SENT");
+    if (letter.kind !== "KAMERBRIEF" || !letter.commitmentId)
+      throw new AppError("INVALID", nl.reports.sentWithoutKamerstuk);
+    const commitmentId = letter.commitmentId;
     if (input.sentOn > today()) {
       throw new AppError("INVALID", nl.forms.checkFields, {
         fieldError: { field: "sentOn", message: nl.letterWorkflow.validation.sentInFuture },
@@ -44,14 +48,14 @@ export async function markLetterSent(
       throw numberTaken(dossier, number);
 
     const commitment = await tx.commitment.findUniqueOrThrow({
-      where: { id: letter.commitmentId },
+      where: { id: commitmentId },
       select: { version: true },
     });
     const outcome = await recordCommitmentOutcome(
       {
         actor,
         input: {
-          commitmentId: letter.commitmentId,
+          commitmentId,
           version: commitment.version,
           status: "FULFILLED",
           document: {

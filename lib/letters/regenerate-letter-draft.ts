@@ -1,4 +1,4 @@
-// "Opnieuw genereren" (Coördinator): while the text may still change (concept, ter review), a
+// "Opnieuw genereren" (Coördinator), for every report kind: while the text may still change (concept, ter review), a
 // new snapshot at today's peildatum and a new version (REGENERATED) composed from it, keeping
 // the current version's Ons kenmerk and signatories (the letter's own settings, not data).
 // Older versions keep pointing at their own snapshot. Optimistic: the version the coordinator
@@ -12,8 +12,7 @@ import { nextVersion, updateVersioned } from "@/lib/concurrency/update-versioned
 import { AppError } from "@/lib/errors";
 import { fromCalendarDate, now, toCalendarDate, today } from "@/lib/clock";
 import { nl } from "@/lib/i18n/nl";
-import { buildLetterSnapshot } from "@/lib/letters/build-letter-snapshot";
-import { composeLetter } from "@/lib/letters/compose-letter";
+import { buildReportSnapshot, composeReport } from "@/lib/reports/report-snapshot";
 import { parseLetterContent } from "@/lib/letters/letter-content";
 import { isLetterTextEditable } from "@/lib/letters/letter-status";
 import type { RegenerateLetterDraftInput } from "@/lib/validation/letters-generate";
@@ -31,7 +30,9 @@ export async function regenerateLetterDraft(
       select: {
         id: true,
         status: true,
+        kind: true,
         commitmentId: true,
+        evaluationId: true,
         latestVersionNumber: true,
         snapshot: { select: { peildatum: true } },
       },
@@ -46,8 +47,8 @@ export async function regenerateLetterDraft(
     const kept = current ? parseLetterContent(current.content) : null;
 
     const peildatum = today();
-    const snapshot = await buildLetterSnapshot(tx, { commitmentId: letter.commitmentId, peildatum });
-    const content = composeLetter(snapshot, { reference: kept?.letterhead.reference, signatories: kept?.signatories });
+    const snapshot = await buildReportSnapshot(tx, letter, peildatum);
+    const content = composeReport(snapshot, kept);
     const versionNumber = letter.latestVersionNumber + 1;
     const at = now();
 

@@ -24,6 +24,9 @@ import { formatCalendarDate } from "@/lib/calendar-date";
 import { nl } from "@/lib/i18n/nl";
 import { LETTER_ADDRESSEE, type LetterContent, type LetterTableSection } from "@/lib/letters/letter-content";
 import { parseMarkup, type MarkupRun } from "@/lib/letters/letter-markup";
+import { reportKind } from "@/lib/reports/report-kinds";
+import { englishDate } from "@/lib/reports/english-text";
+import { oecdReportWords } from "@/lib/reports/oecd-report-words";
 
 // A4 in twentieths of a point, with 2.5 cm margins.
 const A4 = { width: 11906, height: 16838 };
@@ -31,6 +34,8 @@ const MARGIN = 1418;
 const TABLE_BORDER = { style: BorderStyle.SINGLE, size: 4, color: "767676" };
 
 export async function renderLetterDocx(content: LetterContent, title: string): Promise<Buffer> {
+  const kind = reportKind(content.kind ?? "KAMERBRIEF");
+  const english = kind.language === "en";
   const document = new Document({
     title,
     subject: content.letterhead.subject,
@@ -40,7 +45,7 @@ export async function renderLetterDocx(content: LetterContent, title: string): P
     styles: {
       default: {
         document: {
-          run: { font: "Arial", size: 20, language: { value: "nl-NL" } },
+          run: { font: "Arial", size: 20, language: { value: kind.docxLanguage } },
           paragraph: { spacing: { after: 120, line: 276 } },
         },
         heading1: {
@@ -65,9 +70,9 @@ export async function renderLetterDocx(content: LetterContent, title: string): P
                   new TextRun({
                     size: 16,
                     children: [
-                      `${nl.letterExport.page} `,
+                      `${english ? "Page" : nl.letterExport.page} `,
                       PageNumber.CURRENT,
-                      ` ${nl.letterExport.of} `,
+                      ` ${english ? "of" : nl.letterExport.of} `,
                       PageNumber.TOTAL_PAGES,
                     ],
                   }),
@@ -76,7 +81,7 @@ export async function renderLetterDocx(content: LetterContent, title: string): P
             ],
           }),
         },
-        children: body(content, title),
+        children: content.titlePage ? reportBody(content) : body(content, title),
       },
     ],
   });
@@ -124,6 +129,51 @@ function body(content: LetterContent, title: string): (Paragraph | Table)[] {
       new Paragraph({ spacing: { before: 480 }, children: lines([signatory.title, signatory.name].filter(Boolean)) }),
     );
   }
+  return parts;
+}
+
+/** A report with a title page (the OECD follow-up report): English words and dates, no letter frame. */
+function reportBody(content: LetterContent): (Paragraph | Table)[] {
+  const page = content.titlePage!;
+  const words = oecdReportWords;
+  const parts: (Paragraph | Table)[] = [
+    new Paragraph({ spacing: { before: 2400, after: 240 }, children: [new TextRun({ text: page.country, size: 24 })] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: page.title, size: 44, bold: true })] }),
+    new Paragraph({
+      children: [
+        new TextRun({
+          text: page.evaluationDate ? words.evaluationOf(englishDate(page.evaluationDate)) : page.evaluation,
+          size: 24,
+        }),
+      ],
+    }),
+    new Paragraph({
+      children: [new TextRun({ text: words.reportingDate(englishDate(page.reportingDate)), size: 24 })],
+    }),
+  ];
+  if (content.containsIllustrativeData)
+    parts.push(
+      new Paragraph({
+        border: { top: TABLE_BORDER, bottom: TABLE_BORDER, left: TABLE_BORDER, right: TABLE_BORDER },
+        children: [
+          new TextRun({ text: `${words.illustrativeMarker} `, bold: true }),
+          new TextRun(words.illustrativeNote),
+        ],
+      }),
+    );
+  content.sections.forEach((section, index) => {
+    if (section.heading)
+      parts.push(
+        new Paragraph({
+          heading: HeadingLevel.HEADING_1,
+          // The introduction starts on the page after the title page.
+          pageBreakBefore: index === 0,
+          children: [new TextRun(section.heading)],
+        }),
+      );
+    if (section.kind === "table") parts.push(summaryTable(section));
+    else parts.push(...markupParagraphs(section.body));
+  });
   return parts;
 }
 

@@ -8,6 +8,9 @@ import { formatCalendarDate } from "@/lib/calendar-date";
 import { nl } from "@/lib/i18n/nl";
 import { LETTER_ADDRESSEE, type LetterContent, type LetterTableSection } from "@/lib/letters/letter-content";
 import { parseMarkup, type MarkupRun } from "@/lib/letters/letter-markup";
+import { reportKind } from "@/lib/reports/report-kinds";
+import { englishDate } from "@/lib/reports/english-text";
+import { oecdReportWords } from "@/lib/reports/oecd-report-words";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -35,11 +38,16 @@ tr { break-inside: avoid; }
 th, td { border: 0.5pt solid #767676; padding: 3pt 4pt; text-align: start; vertical-align: top; }
 thead th { background: #e6e6e6; }
 .signatory { margin-top: 24pt; }
+.title-page { break-after: page; padding-top: 60mm; }
+.title-page h1 { font-size: 22pt; }
+.title-page p { font-size: 12pt; }
 `;
 
 export function renderLetterHtml(content: LetterContent, title: string): string {
   const words = nl.letterDocument;
   const parts: string[] = [];
+  const kind = reportKind(content.kind ?? "KAMERBRIEF");
+  if (content.titlePage) return reportHtml(content, kind.htmlLang);
   if (content.containsIllustrativeData) {
     parts.push(
       `<p class="illustrative"><strong>${escapeHtml(capitalise(nl.app.illustrative))}:</strong> ${escapeHtml(words.illustrativeNote)}</p>`,
@@ -68,9 +76,34 @@ export function renderLetterHtml(content: LetterContent, title: string): string 
       `<p class="signatory">${[signatory.title, signatory.name].filter(Boolean).map(escapeHtml).join("<br>")}</p>`,
     );
   }
+  return htmlDocument(kind.htmlLang, title, parts);
+}
+
+/** A report with a title page (the OECD follow-up report): English words and dates, no letter frame. */
+function reportHtml(content: LetterContent, lang: string): string {
+  const page = content.titlePage!;
+  const words = oecdReportWords;
+  const parts = [
+    `<header class="title-page"><p>${escapeHtml(page.country)}</p><h1>${escapeHtml(page.title)}</h1>` +
+      `<p>${escapeHtml(page.evaluationDate ? words.evaluationOf(englishDate(page.evaluationDate)) : page.evaluation)}</p>` +
+      `<p>${escapeHtml(words.reportingDate(englishDate(page.reportingDate)))}</p></header>`,
+  ];
+  if (content.containsIllustrativeData)
+    parts.push(
+      `<p class="illustrative"><strong>${escapeHtml(words.illustrativeMarker)}</strong> ${escapeHtml(words.illustrativeNote)}</p>`,
+    );
+  for (const section of content.sections) {
+    const heading = section.heading ? `<h2>${escapeHtml(section.heading)}</h2>` : "";
+    const body = section.kind === "table" ? summaryTable(section) : markupHtml(section.body);
+    parts.push(`<section>${heading}${body}</section>`);
+  }
+  return htmlDocument(lang, `${page.title}: ${page.country}`, parts);
+}
+
+function htmlDocument(lang: string, title: string, parts: string[]): string {
   return [
     "<!doctype html>",
-    '<html lang="nl">',
+    `<html lang="${lang}">`,
     "<head>",
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,

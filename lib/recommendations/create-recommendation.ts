@@ -31,6 +31,8 @@ export async function createRecommendation(
           number: input.number,
           title: input.title,
           text: input.text,
+          titleEn: input.titleEn ?? null,
+          textEn: input.textEn ?? null,
           theme: input.theme,
           cabinetResponse: input.cabinetResponse,
           leadOrganisationId: references.leadOrganisation.id,

@@ -11,6 +11,8 @@ export type RecommendationForEdit = {
   number: number;
   title: string;
   text: string;
+  titleEn: string | null;
+  textEn: string | null;
   theme: string;
   cabinetResponse: CabinetResponse;
   leadOrganisationId: string;
@@ -34,6 +36,8 @@ export async function getRecommendationForEdit({
       number: true,
       title: true,
       text: true,
+      titleEn: true,
+      textEn: true,
       theme: true,
       cabinetResponse: true,
       leadOrganisationId: true,

@@ -29,6 +29,8 @@ export type RecommendationDetail = {
   number: number;
   title: string;
   text: string;
+  titleEn: string | null;
+  textEn: string | null;
   theme: string;
   cabinetResponse: CabinetResponse;
   isIllustrative: boolean;
@@ -97,6 +99,8 @@ export async function getRecommendation({
       number: true,
       title: true,
       text: true,
+      titleEn: true,
+      textEn: true,
       theme: true,
       cabinetResponse: true,
       isIllustrative: true,
@@ -157,6 +161,8 @@ export async function getRecommendation({
     number: recommendation.number,
     title: recommendation.title,
     text: recommendation.text,
+    titleEn: recommendation.titleEn,
+    textEn: recommendation.textEn,
     theme: recommendation.theme,
     cabinetResponse: recommendation.cabinetResponse,
     isIllustrative: recommendation.isIllustrative,

@@ -14,6 +14,8 @@ export type RecommendationSnapshot = {
   number: number;
   title: string;
   text: string;
+  titleEn: string | null;
+  textEn: string | null;
   theme: string;
   cabinetResponse: CabinetResponse;
   leadOrganisation: string;
@@ -58,7 +60,10 @@ export function rethrowNumberTaken(error: unknown, number: number): never {
 }
 
 export function snapshotOf(
-  fields: Pick<RecommendationSnapshot, "number" | "title" | "text" | "theme" | "cabinetResponse">,
+  fields: Pick<RecommendationSnapshot, "number" | "title" | "text" | "theme" | "cabinetResponse"> & {
+    titleEn?: string | null;
+    textEn?: string | null;
+  },
   references: { evaluation: { title: string }; leadOrganisation: { code: string } },
 ): RecommendationSnapshot {
   return {
@@ -66,6 +71,8 @@ export function snapshotOf(
     number: fields.number,
     title: fields.title,
     text: fields.text,
+    titleEn: fields.titleEn ?? null,
+    textEn: fields.textEn ?? null,
     theme: fields.theme,
     cabinetResponse: fields.cabinetResponse,
     leadOrganisation: references.leadOrganisation.code,

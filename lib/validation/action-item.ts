@@ -2,7 +2,14 @@
 // only through "Deadline wijzigen", so the edit form has none.
 import { z } from "zod";
 import { nl } from "@/lib/i18n/nl";
-import { calendarDate, optionalCalendarDate, recordId, requiredText, rowVersion } from "@/lib/validation/fields";
+import {
+  calendarDate,
+  optionalCalendarDate,
+  optionalText,
+  recordId,
+  requiredText,
+  rowVersion,
+} from "@/lib/validation/fields";
 
 /** A select's chosen record; an empty select asks for a choice in words of its own. */
 function chosenId(message: string) {
@@ -12,6 +19,9 @@ function chosenId(message: string) {
 const details = {
   title: requiredText(nl.actionDetail.formTitleRequired, 200),
   description: requiredText(nl.actionDetail.formDescriptionRequired, 4000),
+  // English wording for the OECD report; "" is "not given" and clears it
+  titleEn: optionalText(200).optional(),
+  descriptionEn: optionalText(4000).optional(),
   ownerOrganisationId: chosenId(nl.actionDetail.formOrganisationRequired),
   contactUserId: chosenId(nl.actionDetail.formContactRequired),
   startDate: optionalCalendarDate,

@@ -25,6 +25,16 @@ function text(column: ImportColumn, max: number) {
     .refine((value) => !CONTROL_CHARACTERS.test(value), nl.forms.controlCharacters);
 }
 
+/** Optional text (the English columns): an empty cell is "not given", which keeps what is there. */
+function optionalCellText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, nl.forms.textTooLong(max))
+    .refine((value) => !CONTROL_CHARACTERS.test(value), nl.forms.controlCharacters)
+    .transform((value) => (value === "" ? undefined : value));
+}
+
 /** A label from a closed list, matched without regard to case or spaces around "/". */
 function label<const T extends string>(
   labels: Record<T, string>,
@@ -85,6 +95,8 @@ const RecommendationPart = z.object({
   theme: text("theme", 120),
   cabinetResponse: label<CabinetResponse>(nl.cabinetResponse, CABINET_RESPONSES, m.cabinetResponse),
   leadOrganisation: text("leadOrganisation", 16).transform((code) => code.toUpperCase()),
+  recommendationTitleEn: optionalCellText(300),
+  recommendationTextEn: optionalCellText(8000),
 });
 
 const ActionPart = z
@@ -95,6 +107,8 @@ const ActionPart = z
       .regex(/^\d{1,4}\.\d{1,6}$/, m.reference),
     title: text("title", 200),
     description: text("description", 4000),
+    titleEn: optionalCellText(200),
+    descriptionEn: optionalCellText(4000),
     organisation: text("organisation", 16).transform((code) => code.toUpperCase()),
     contact: text("contact", 320).transform((email) => email.toLowerCase()),
     startDate: optional(importDate),

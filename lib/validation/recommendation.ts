@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { nl } from "@/lib/i18n/nl";
 import { CABINET_RESPONSES, IMPLEMENTATION_STATUSES } from "@/lib/recommendations/recommendation-choices";
-import { choice, recordId, requiredText, rowVersion } from "@/lib/validation/fields";
+import { choice, optionalText, recordId, requiredText, rowVersion } from "@/lib/validation/fields";
 
 const messages = nl.recommendationDetail.validation;
 
@@ -26,6 +26,9 @@ export const recommendationFields = {
   number: recommendationNumber,
   title: requiredText(messages.titleLabel, 300),
   text: requiredText(messages.textLabel, 8000),
+  // English wording for the OECD report; "" is "not given" and clears it
+  titleEn: optionalText(300).optional(),
+  textEn: optionalText(8000).optional(),
   theme: requiredText(messages.themeLabel, 120),
   cabinetResponse: choice(CABINET_RESPONSES),
   leadOrganisationId: chosenRecord(messages.leadRequired),

@@ -1,4 +1,4 @@
-// Child process of letters-generate.ts: times createLetterDraft (and, separately, its snapshot
+// Child process of letters-generate.ts: times createLetterDraft or createOecdReport (and, separately, its snapshot
 // and its composer) as the demo coordinator. Runs with the react-server condition, so that the
 // domain code's "server-only" marker resolves as it does in the app. Prints one JSON line.
 import { performance } from "node:perf_hooks";
@@ -7,12 +7,16 @@ import { toActor } from "../../lib/auth/to-actor.ts";
 import { createLetterDraft } from "../../lib/letters/create-letter-draft.ts";
 import { buildLetterSnapshot } from "../../lib/letters/build-letter-snapshot.ts";
 import { composeLetter } from "../../lib/letters/compose-letter.ts";
+import { createOecdReport } from "../../lib/reports/create-oecd-report.ts";
+import { buildOecdSnapshot } from "../../lib/reports/build-oecd-snapshot.ts";
+import { composeOecdReport } from "../../lib/reports/compose-oecd-report.ts";
 import type { LetterTiming } from "./letters-generate.ts";
 
 type Settings = {
   databaseUrl: string;
   coordinatorEmail: string;
-  cases: { label: string; commitmentId: string }[];
+  /** A Kamerbrief on a commitment, or the OECD report on an evaluation. */
+  cases: { label: string; commitmentId?: string; evaluationId?: string }[];
   runs: number;
 };
 
@@ -43,8 +47,12 @@ try {
     }),
   );
   const timings: LetterTiming[] = [];
-  for (const { label, commitmentId } of settings.cases) {
-    const create = () => createLetterDraft({ actor, input: { commitmentId } });
+  for (const { label, commitmentId, evaluationId } of settings.cases) {
+    const peildatum = process.env.APP_TODAY!;
+    const create = () =>
+      evaluationId
+        ? createOecdReport({ actor, input: { evaluationId } })
+        : createLetterDraft({ actor, input: { commitmentId: commitmentId! } });
     for (let warmup = 0; warmup < 2; warmup += 1) await create();
     const totals: number[] = [];
     for (let run = 0; run < settings.runs; run += 1) totals.push(await time(create));
@@ -52,11 +60,17 @@ try {
     const composes: number[] = [];
     for (let run = 0; run < settings.runs; run += 1) {
       const snapshotStarted = performance.now();
-      const snapshot = await prisma.$transaction((tx) =>
-        buildLetterSnapshot(tx, { commitmentId, peildatum: process.env.APP_TODAY! }),
-      );
-      snapshots.push(performance.now() - snapshotStarted);
-      composes.push(await time(() => composeLetter(snapshot)));
+      if (evaluationId) {
+        const snapshot = await prisma.$transaction((tx) => buildOecdSnapshot(tx, { evaluationId, peildatum }));
+        snapshots.push(performance.now() - snapshotStarted);
+        composes.push(await time(() => composeOecdReport(snapshot)));
+      } else {
+        const snapshot = await prisma.$transaction((tx) =>
+          buildLetterSnapshot(tx, { commitmentId: commitmentId!, peildatum }),
+        );
+        snapshots.push(performance.now() - snapshotStarted);
+        composes.push(await time(() => composeLetter(snapshot)));
+      }
     }
     timings.push({
       label,

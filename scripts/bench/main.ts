@@ -123,18 +123,18 @@ const TARGETS: Target[] = [
   },
   { path: "/toezeggingen", label: "Coördinator, de toezeggingen met hun tijdlijn", as: "COORDINATOR" },
   {
-    path: "/kamerbrieven",
+    path: "/rapportages",
     label: "Coördinator, de Kamerbrieven met het formulier ‘Concept-Kamerbrief maken’",
     as: "COORDINATOR",
   },
   {
-    path: "/kamerbrieven/:letterId",
+    path: "/rapportages/:letterId",
     label: "Coördinator, een gegenereerde Kamerbrief over 50 aanbevelingen en 500 acties, met bewerken",
     as: "COORDINATOR",
   },
-  { path: "/kamerbrieven/:letterId/versies", label: "Coördinator, de versies van die brief", as: "COORDINATOR" },
+  { path: "/rapportages/:letterId/versies", label: "Coördinator, de versies van die brief", as: "COORDINATOR" },
   {
-    path: "/kamerbrieven/:letterId/wijzigingen",
+    path: "/rapportages/:letterId/wijzigingen",
     label: "Coördinator, wat er veranderd is sinds de vorige brief",
     as: "COORDINATOR",
   },
@@ -142,12 +142,12 @@ const TARGETS: Target[] = [
   // later download of that version (a read of the stored file and its audit event), as for a
   // vastgestelde letter, whose files the background job made.
   {
-    path: "/kamerbrieven/:letterId/word",
+    path: "/rapportages/:letterId/word",
     label: "Coördinator, die brief als .docx, opgeslagen (herhaalde download van een versie)",
     as: "COORDINATOR",
   },
   {
-    path: "/kamerbrieven/:letterId/pdf",
+    path: "/rapportages/:letterId/pdf",
     label: "Coördinator, die brief als PDF, opgeslagen (herhaalde download van een versie)",
     as: "COORDINATOR",
   },
@@ -369,7 +369,7 @@ async function main(): Promise<number> {
           { path: "/", label: "Dashboard (Coördinator)", cookie: cookies.COORDINATOR },
           { path: "/acties", label: "Acties (Coördinator)", cookie: cookies.COORDINATOR },
           { path: `/acties/${ids.actionId}`, label: "Een actie (Coördinator)", cookie: cookies.COORDINATOR },
-          { path: `/kamerbrieven/${ids.letterId}`, label: "Een Kamerbrief (Coördinator)", cookie: cookies.COORDINATOR },
+          { path: `/rapportages/${ids.letterId}`, label: "Een Kamerbrief (Coördinator)", cookie: cookies.COORDINATOR },
           { path: "/inloggen", label: "Inloggen (anoniem)" },
         ]),
       );

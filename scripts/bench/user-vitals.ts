@@ -9,7 +9,7 @@ const PAGES: { match: (path: string) => boolean; label: string }[] = [
   { match: (path) => path === "/", label: "dashboard" },
   { match: (path) => path === "/acties", label: "actielijst" },
   { match: (path) => /^\/acties\/gen-action-\d+$/.test(path), label: "een actie" },
-  { match: (path) => /^\/kamerbrieven\/[^/]+$/.test(path), label: "een Kamerbrief" },
+  { match: (path) => /^\/rapportages\/[^/]+$/.test(path), label: "een Kamerbrief" },
 ];
 
 export async function measureUserVitals(options: {

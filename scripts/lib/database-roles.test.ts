@@ -106,6 +106,23 @@ describe("the app role", () => {
     });
   });
 
+  it("fills in a progress update's missing English once, and changes nothing else of it", async () => {
+    await asApp(async (client) => {
+      const { rows } = await client.query(`SELECT id FROM "ProgressUpdate" WHERE "textEn" IS NULL LIMIT 1`);
+      const id: string = rows[0].id;
+      await client.query(`UPDATE "ProgressUpdate" SET "textEn" = 'Done.' WHERE id = $1`, [id]);
+      await expect(client.query(`UPDATE "ProgressUpdate" SET "textEn" = 'Again.' WHERE id = $1`, [id])).rejects.toThrow(
+        /append-only/,
+      );
+      await expect(client.query(`UPDATE "ProgressUpdate" SET text = 'x' WHERE id = $1`, [id])).rejects.toThrow(
+        /permission denied/,
+      );
+      await expect(client.query(`DELETE FROM "ProgressUpdate" WHERE id = $1`, [id])).rejects.toThrow(
+        /permission denied/,
+      );
+    });
+  });
+
   it("edits ordinary tables, reads the migration history and the demo marker, and writes neither", async () => {
     await asApp(async (client) => {
       await client.query(

@@ -8,6 +8,12 @@ import { withDatabaseClient } from "./admin-database.ts";
 /** Append-only in the database (triggers) and, for the app, by its grants: no UPDATE, DELETE. */
 export const APPEND_ONLY_TABLES = ["AuditEvent", "ProgressUpdate", "LetterDraftVersion", "LetterSnapshot"] as const;
 /**
+ * The one column of an append-only table the app may still fill in: a progress update's
+ * English text, added once when it was left empty (decision 040). The table's trigger
+ * refuses every other change, and a second one to that column.
+ */
+export const FILL_IN_ONCE_COLUMNS = [{ table: "ProgressUpdate", column: "textEn" }] as const;
+/**
  * Read-only for the app: the migration history (for a readiness check), and the demo
  * marker, which opens db:reset and demo seeding: an app that could write it could turn a
  * real database into one that may be wiped.
@@ -96,6 +102,8 @@ export async function grantAppRole(ownerUrl: string, appRole: string): Promise<v
       await client.query(`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${app}`);
       await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${app}`);
       await client.query(`REVOKE UPDATE, DELETE ON ${list(APPEND_ONLY_TABLES)} FROM ${app}`);
+      for (const { table, column } of FILL_IN_ONCE_COLUMNS)
+        await client.query(`GRANT UPDATE (${ident(column)}) ON ${ident(table)} TO ${app}`);
       await client.query(`REVOKE INSERT, UPDATE, DELETE ON ${list(READ_ONLY_FOR_APP)} FROM ${app}`);
       await client.query(`REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ${app}`);
       await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${app}`);

@@ -21,6 +21,36 @@ export const matrix: MatrixRows = {
       },
     },
     {
+      target: "app/(app)/acties/[id]/actions.ts#addProgressUpdateEnglishAction",
+      permission: "actions:update",
+      scoped: true,
+      auditsRefusal: true,
+      prepare: async ({ prisma, organisation, form }) => {
+        const action = await createTestActionItem(prisma, {
+          organisationId: organisation.id,
+          status: "IN_PROGRESS",
+          title: "Matrix",
+          withContact: true,
+        });
+        const author = await prisma.user.findFirstOrThrow({ select: { id: true } });
+        const update = await prisma.progressUpdate.create({
+          data: {
+            actionItemId: action.id,
+            authorId: author.id,
+            text: "Voortgang uit de matrix.",
+            statusBefore: "NOT_STARTED",
+            statusAfter: "IN_PROGRESS",
+            percentDone: 10,
+            occurredOn: new Date("2023-04-01"),
+          },
+        });
+        return [
+          idle,
+          form({ actionItemId: action.id, progressUpdateId: update.id, textEn: "Progress from the matrix." }),
+        ];
+      },
+    },
+    {
       target: "app/(app)/acties/[id]/actions.ts#requestDeadlineChangeAction",
       permission: "deadlines:propose",
       scoped: true,

@@ -5,7 +5,7 @@ import { idle } from "@/lib/actions/action-result";
 import { insertLetterDraft } from "@/test/letter-fixture";
 import type { MatrixRow, MatrixRows } from "./matrix";
 
-const ACTIONS = "app/(app)/kamerbrieven/[id]/actions.ts";
+const ACTIONS = "app/(app)/rapportages/[id]/actions.ts";
 
 function row(name: string, permission: MatrixRow["permission"], prepare: MatrixRow["prepare"]): MatrixRow {
   return { target: `${ACTIONS}#${name}`, permission, scoped: false, auditsRefusal: true, prepare };

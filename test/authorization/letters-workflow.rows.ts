@@ -5,7 +5,7 @@ import type { LetterStatus } from "@/lib/generated/prisma/enums.ts";
 import { insertLetterDraft } from "@/test/letter-fixture";
 import type { MatrixContext, MatrixRow, MatrixRows } from "./matrix";
 
-const WORKFLOW = "app/(app)/kamerbrieven/[id]/workflow-actions.ts";
+const WORKFLOW = "app/(app)/rapportages/[id]/workflow-actions.ts";
 
 function step(name: string, status: LetterStatus, fields: (letterId: string) => Record<string, string>): MatrixRow {
   return {
@@ -22,14 +22,14 @@ function step(name: string, status: LetterStatus, fields: (letterId: string) => 
 
 function download(format: "word" | "pdf"): MatrixRow {
   return {
-    target: `app/(app)/kamerbrieven/[id]/${format}/route.ts#GET`,
+    target: `app/(app)/rapportages/[id]/${format}/route.ts#GET`,
     permission: "letters:read",
     scoped: false,
     auditsRefusal: false,
     prepare: async ({ prisma }: MatrixContext) => {
       const { letterId } = await insertLetterDraft(prisma, { status: "IN_REVIEW" });
       return [
-        new Request(`http://localhost/kamerbrieven/${letterId}/${format}`),
+        new Request(`http://localhost/rapportages/${letterId}/${format}`),
         { params: Promise.resolve({ id: letterId }) },
       ];
     },

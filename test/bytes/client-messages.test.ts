@@ -15,7 +15,7 @@ describe("Dutch strings in the browser's code", () => {
     expect(clientComponents).toContain(form);
     expect([...clientModuleGraph(form).keys()]).toContain(path.join(ROOT, "lib/i18n/action-items.ts"));
     // The walk sees an import of the whole file where there is one (a server page has it).
-    expect(runtimeImports(path.join(ROOT, "app/(app)/kamerbrieven/[id]/page.tsx"))).toContain(WHOLE_MESSAGE_FILE);
+    expect(runtimeImports(path.join(ROOT, "app/(app)/rapportages/[id]/page.tsx"))).toContain(WHOLE_MESSAGE_FILE);
   });
 
   it.each(clientComponents.map((file) => [path.relative(ROOT, file), file]))(

@@ -58,6 +58,8 @@ export default async function NewRecommendationPage({ searchParams }: Props) {
               number: chosen ? String(options.nextNumber[chosen.id] ?? 1) : "",
               title: "",
               text: "",
+              titleEn: "",
+              textEn: "",
               theme: "",
               cabinetResponse: "",
               leadOrganisationId: "",

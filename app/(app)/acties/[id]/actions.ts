@@ -12,6 +12,11 @@ import type { RecordedProgress } from "@/lib/action-items/record-progress";
 import { requestDeadlineChange } from "@/lib/deadline-changes/request-deadline-change";
 import { changeDeadline } from "@/lib/deadline-changes/change-deadline";
 import { AddProgressUpdateSchema } from "@/lib/validation/progress-update";
+import { AddProgressUpdateEnglishSchema } from "@/lib/validation/progress-update-english";
+import {
+  addProgressUpdateEnglish,
+  type AddedProgressUpdateEnglish,
+} from "@/lib/action-items/add-progress-update-english";
 import { ChangeActionItemStatusSchema } from "@/lib/validation/status-change";
 import { DeadlineChangeSchema } from "@/lib/validation/deadline-change";
 import { formatCalendarDate, type CalendarDate } from "@/lib/clock";
@@ -69,6 +74,20 @@ export async function changeDeadlineAction(
     schema: DeadlineChangeSchema,
     run: (actor, input) => changeDeadline({ actor, input }),
     success: (data) => nl.actionDetail.deadlineChanged(formatCalendarDate(data.dueDate)),
+  });
+  revalidateActionPage(formData);
+  return result;
+}
+
+export async function addProgressUpdateEnglishAction(
+  _previous: ActionResult<AddedProgressUpdateEnglish>,
+  formData: FormData,
+): Promise<ActionResult<AddedProgressUpdateEnglish>> {
+  const result = await runFormAction({
+    formData,
+    schema: AddProgressUpdateEnglishSchema,
+    run: (actor, input) => addProgressUpdateEnglish({ actor, input }),
+    success: nl.actionDetail.progressEnglishSaved,
   });
   revalidateActionPage(formData);
   return result;

@@ -25,6 +25,7 @@ import {
   changeDeadlineAction,
   changeStatusAction,
   requestDeadlineChangeAction,
+  addProgressUpdateEnglishAction,
 } from "./actions";
 import { decideDeadlineChangeAction } from "../deadlineverzoeken/actions";
 import { EvidenceSection } from "@/components/evidence/evidence-section";
@@ -212,7 +213,12 @@ export default async function ActionItemPage({ params, searchParams }: Props) {
             {nl.actionDetail.journalRange(journal.from, journal.to, journal.total)}
           </p>
         )}
-        <ProgressJournal entries={action.journal} />
+        <ProgressJournal
+          entries={action.journal}
+          addEnglish={
+            action.may.update ? { action: addProgressUpdateEnglishAction, actionItemId: action.id } : undefined
+          }
+        />
         <Pagination
           page={journal.page}
           pageCount={journal.pageCount}

@@ -34,6 +34,8 @@ export default async function NewActionItemPage({ searchParams }: Props) {
           recommendationId: known ? aanbeveling : "",
           title: "",
           description: "",
+          titleEn: "",
+          descriptionEn: "",
           ownerOrganisationId: "",
           contactUserId: "",
           startDate: "",

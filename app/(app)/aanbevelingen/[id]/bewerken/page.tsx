@@ -49,6 +49,8 @@ export default async function EditRecommendationPage({ params }: Props) {
           number: String(recommendation.number),
           title: recommendation.title,
           text: recommendation.text,
+          titleEn: recommendation.titleEn ?? "",
+          textEn: recommendation.textEn ?? "",
           theme: recommendation.theme,
           cabinetResponse: recommendation.cabinetResponse,
           leadOrganisationId: recommendation.leadOrganisationId,

@@ -47,6 +47,8 @@ export default async function EditActionItemPage({ params }: Props) {
         initial={{
           title: action.title,
           description: action.description,
+          titleEn: action.titleEn ?? "",
+          descriptionEn: action.descriptionEn ?? "",
           ownerOrganisationId: action.ownerOrganisationId,
           contactUserId: action.contactUserId ?? "",
           startDate: action.startDate ?? "",

@@ -1,6 +1,6 @@
 "use server";
-// The Kamerbrieven forms that generate text: "Concept-Kamerbrief maken" (then to the new
-// letter's page) and "Opnieuw genereren" (a new version; the letter's pages re-render, also
+// The forms that generate a report's text: "Concept-Kamerbrief maken" and "OESO-vervolgrapport
+// maken" (then to the new report's page) and "Opnieuw genereren" (a new version; the letter's pages re-render, also
 // after a conflict, so they show the current version).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
@@ -8,7 +8,12 @@ import { runFormAction } from "@/lib/actions/run-form-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { createLetterDraft, type CreatedLetterDraft } from "@/lib/letters/create-letter-draft";
 import { regenerateLetterDraft, type RegeneratedLetterDraft } from "@/lib/letters/regenerate-letter-draft";
-import { CreateLetterDraftSchema, RegenerateLetterDraftSchema } from "@/lib/validation/letters-generate";
+import {
+  CreateLetterDraftSchema,
+  CreateOecdReportSchema,
+  RegenerateLetterDraftSchema,
+} from "@/lib/validation/letters-generate";
+import { createOecdReport } from "@/lib/reports/create-oecd-report";
 import { nl } from "@/lib/i18n/nl";
 
 export async function createLetterDraftAction(
@@ -22,8 +27,23 @@ export async function createLetterDraftAction(
     success: nl.letterList.created,
   });
   if (result.status !== "success") return result;
-  revalidatePath("/kamerbrieven");
-  redirect(`/kamerbrieven/${encodeURIComponent(result.data.letterDraftId)}`);
+  revalidatePath("/rapportages");
+  redirect(`/rapportages/${encodeURIComponent(result.data.letterDraftId)}`);
+}
+
+export async function createOecdReportAction(
+  _previous: ActionResult<CreatedLetterDraft>,
+  formData: FormData,
+): Promise<ActionResult<CreatedLetterDraft>> {
+  const result = await runFormAction({
+    formData,
+    schema: CreateOecdReportSchema,
+    run: (actor, input) => createOecdReport({ actor, input }),
+    success: nl.reports.created,
+  });
+  if (result.status !== "success") return result;
+  revalidatePath("/rapportages/oeso");
+  redirect(`/rapportages/${encodeURIComponent(result.data.letterDraftId)}`);
 }
 
 export async function regenerateLetterDraftAction(
@@ -36,7 +56,7 @@ export async function regenerateLetterDraftAction(
     run: (actor, input) => regenerateLetterDraft({ actor, input }),
     success: (data) => nl.letterList.regenerated(data.versionNumber),
   });
-  revalidatePath(`/kamerbrieven/${encodeURIComponent(String(formData.get("letterDraftId")))}`, "layout");
-  revalidatePath("/kamerbrieven");
+  revalidatePath(`/rapportages/${encodeURIComponent(String(formData.get("letterDraftId")))}`, "layout");
+  revalidatePath("/rapportages");
   return result;
 }

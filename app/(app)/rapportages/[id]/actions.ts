@@ -20,6 +20,8 @@ import {
   RestoreLetterVersionSchema,
 } from "@/lib/validation/letters-edit";
 import { nl } from "@/lib/i18n/nl";
+import { acceptDutchText, type AcceptedDutchText } from "@/lib/reports/accept-dutch-text";
+import { AcceptDutchTextSchema } from "@/lib/validation/reports";
 
 const words = nl.letterEditor;
 
@@ -94,10 +96,34 @@ export async function resolveLetterRemarkAction(
   return result;
 }
 
+/** The checkbox of each item is "item:<key>": gathered here into one field, one key per line. */
+const ACCEPT_ITEM_PREFIX = "item:";
+
+export async function acceptDutchTextAction(
+  _previous: ActionResult<AcceptedDutchText>,
+  formData: FormData,
+): Promise<ActionResult<AcceptedDutchText>> {
+  const gathered = new FormData();
+  const items: string[] = [];
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith(ACCEPT_ITEM_PREFIX)) items.push(key.slice(ACCEPT_ITEM_PREFIX.length));
+    else gathered.append(key, value);
+  }
+  gathered.set("items", items.join("\n"));
+  const result = await runFormAction({
+    formData: gathered,
+    schema: AcceptDutchTextSchema,
+    run: (actor, input) => acceptDutchText({ actor, input }),
+    success: (data) => nl.reports.accepted(data.accepted),
+  });
+  revalidateLetter(formData.get("letterId"));
+  return result;
+}
+
 function revalidateLetter(letterId: FormDataEntryValue | null): void {
   if (typeof letterId !== "string" || letterId === "") return;
-  const path = `/kamerbrieven/${encodeURIComponent(letterId)}`;
+  const path = `/rapportages/${encodeURIComponent(letterId)}`;
   revalidatePath(path);
   revalidatePath(`${path}/versies`);
-  revalidatePath("/kamerbrieven");
+  revalidatePath("/rapportages");
 }

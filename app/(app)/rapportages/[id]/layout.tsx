@@ -35,7 +35,7 @@ export default async function LetterLayout({ children, params }: Props) {
   const letter = await getLetterHeader(actor, id);
   if (!letter) notFound();
   const words = nl.letterPage;
-  const path = `/kamerbrieven/${encodeURIComponent(letter.id)}`;
+  const path = `/rapportages/${encodeURIComponent(letter.id)}`;
   const sent = letter.sentDocument;
   const next = LETTER_TRANSITIONS[letter.status];
   const openRemarks =
@@ -43,20 +43,36 @@ export default async function LetterLayout({ children, params }: Props) {
 
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/kamerbrieven", label: nl.nav.letters }]} current={letter.title} />
+      <Breadcrumbs trail={[{ href: "/rapportages", label: nl.nav.letters }]} current={letter.title} />
       <h1 className="utrecht-heading-1">{letter.title}</h1>
       <dl className="details-list letter-header">
         <dt>{words.status}</dt>
         <dd>
           <LetterStatusBadge status={letter.status} />
         </dd>
-        <dt>{words.commitment}</dt>
-        <dd>
-          <Link className="utrecht-link" href={`/toezeggingen/${encodeURIComponent(letter.commitment.id)}`}>
-            {letter.commitment.title}
-          </Link>{" "}
-          ({formatCalendarDate(letter.commitment.dueDate)})
-        </dd>
+        {letter.commitment && (
+          <>
+            <dt>{words.commitment}</dt>
+            <dd>
+              <Link className="utrecht-link" href={`/toezeggingen/${encodeURIComponent(letter.commitment.id)}`}>
+                {letter.commitment.title}
+              </Link>{" "}
+              ({formatCalendarDate(letter.commitment.dueDate)})
+            </dd>
+          </>
+        )}
+        {letter.evaluation && (
+          <>
+            <dt>{nl.reports.evaluation}</dt>
+            <dd>{letter.evaluation.title}</dd>
+          </>
+        )}
+        {letter.sentOn && (
+          <>
+            <dt>{nl.reports.sentOn}</dt>
+            <dd>{formatCalendarDate(letter.sentOn)}</dd>
+          </>
+        )}
         <dt>{words.latestVersion}</dt>
         <dd>{letter.latestVersionNumber}</dd>
         {sent && (
@@ -79,6 +95,7 @@ export default async function LetterLayout({ children, params }: Props) {
             status={letter.status}
             next={next}
             openRemarks={openRemarks}
+            withKamerstuk={letter.kind === "KAMERBRIEF"}
             actions={{
               submit: submitLetterForReviewAction,
               approve: approveLetterAction,

@@ -12,6 +12,8 @@ import { startLetterPrintJob } from "@/lib/letters/start-letter-print-job";
 import { reportUnexpectedError } from "@/lib/actions/report-unexpected-error";
 import { returnLetterToDraft } from "@/lib/letters/return-letter-to-draft";
 import { markLetterSent, type SentLetter } from "@/lib/letters/mark-letter-sent";
+import { markReportSent } from "@/lib/reports/mark-report-sent";
+import { MarkReportSentSchema } from "@/lib/validation/reports";
 import type { MovedLetter } from "@/lib/letters/letter-step";
 import { LetterStepSchema, MarkLetterSentSchema, ReturnLetterToDraftSchema } from "@/lib/validation/letters-workflow";
 import { nl } from "@/lib/i18n/nl";
@@ -70,12 +72,21 @@ export async function markLetterSentAction(
   _previous: ActionResult<SentLetter>,
   formData: FormData,
 ): Promise<ActionResult<SentLetter>> {
-  const result = await runFormAction({
-    formData,
-    schema: MarkLetterSentSchema,
-    run: (actor, input) => markLetterSent({ actor, input }),
-    success: (data) => nl.letterWorkflow.sent(data.kamerstuk),
-  });
+  // The OECD report goes with its date only; the domain functions check the report's real kind.
+  const result =
+    formData.get("soort") === "OECD_WGB"
+      ? await runFormAction({
+          formData,
+          schema: MarkReportSentSchema,
+          run: (actor, input) => markReportSent({ actor, input }),
+          success: nl.reports.sent,
+        })
+      : await runFormAction({
+          formData,
+          schema: MarkLetterSentSchema,
+          run: (actor, input) => markLetterSent({ actor, input }),
+          success: (data) => nl.letterWorkflow.sent(data.kamerstuk ?? ""),
+        });
   revalidateLetter(formData);
   if (result.status === "success") {
     // The commitment is voldaan now: its pages and the dashboard's next deadline change too.
@@ -86,6 +97,6 @@ export async function markLetterSentAction(
 }
 
 function revalidateLetter(formData: FormData): void {
-  revalidatePath(`/kamerbrieven/${encodeURIComponent(String(formData.get("letterId")))}`, "layout");
-  revalidatePath("/kamerbrieven");
+  revalidatePath(`/rapportages/${encodeURIComponent(String(formData.get("letterId")))}`, "layout");
+  revalidatePath("/rapportages");
 }

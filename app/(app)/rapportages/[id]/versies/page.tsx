@@ -39,7 +39,7 @@ export default async function LetterVersionsPage({ params, searchParams }: Props
   if (!letter) notFound();
   const words = nl.letterEditor;
   const compareWords = nl.letterCompare.versions;
-  const path = `/kamerbrieven/${encodeURIComponent(letter.id)}/versies`;
+  const path = `/rapportages/${encodeURIComponent(letter.id)}/versies`;
   const numbers = Array.from({ length: letter.latestVersionNumber }, (_, index) => letter.latestVersionNumber - index);
   const compare = letter.compare;
   const hrefFor = (page: number) => {

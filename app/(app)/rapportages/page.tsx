@@ -1,4 +1,4 @@
-// Kamerbrieven: the letters the actor may read, newest first, and for the coordinator the
+// Rapportages, the Kamerbrieven tab: the letters the actor may read, newest first, and for the coordinator the
 // form that generates a concept for a commitment.
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/require-user";
@@ -9,11 +9,12 @@ import { nl } from "@/lib/i18n/nl";
 import { Pagination } from "@/components/ui/pagination";
 import { LetterList } from "@/components/letters/letter-list";
 import { CreateLetterForm } from "@/components/letters/create-letter-form";
+import { ReportTabs } from "@/components/letters/report-tabs";
 import { createLetterDraftAction } from "./actions";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = { title: nl.letterList.pageTitle };
+export const metadata: Metadata = { title: `${nl.letterList.pageTitle} · ${nl.reports.pageTitle}` };
 
 export default async function LettersPage({ searchParams }: Props) {
   const actor = await requireUser();
@@ -23,7 +24,8 @@ export default async function LettersPage({ searchParams }: Props) {
 
   return (
     <>
-      <h1 className="utrecht-heading-1">{words.pageTitle}</h1>
+      <h1 className="utrecht-heading-1">{nl.reports.pageTitle}</h1>
+      <ReportTabs />
       <p className="utrecht-paragraph lead">{words.intro}</p>
       {!list.may.manage && <p className="utrecht-paragraph">{words.introReader}</p>}
 
@@ -65,11 +67,7 @@ export default async function LettersPage({ searchParams }: Props) {
               </p>
             )}
             <LetterList items={list.items} />
-            <Pagination
-              page={list.page}
-              pageCount={list.pageCount}
-              hrefFor={(page) => `/kamerbrieven?pagina=${page}`}
-            />
+            <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => `/rapportages?pagina=${page}`} />
           </>
         )}
       </section>

@@ -26,7 +26,11 @@ import { LetterDetailsForm } from "@/components/letters/letter-details-form";
 import { LetterRemarks } from "@/components/letters/letter-remarks";
 import { LetterRemarkForm } from "@/components/letters/letter-remark-form";
 import { ResolveRemarkForm } from "@/components/letters/resolve-remark-form";
+import { getMissingEnglish } from "@/lib/reports/get-missing-english";
+import { reportKind } from "@/lib/reports/report-kinds";
+import { MissingEnglish } from "@/components/letters/missing-english";
 import {
+  acceptDutchTextAction,
   addLetterRemarkAction,
   editLetterDetailsAction,
   editLetterSectionAction,
@@ -50,6 +54,7 @@ export default async function LetterTextPage({ params, searchParams }: Props) {
     listLetterRemarks({ actor, letterId: id }),
   ]);
   if (!letter) notFound();
+  const missing = await getMissingEnglish({ id: letter.id, kind: letter.content.kind ?? "KAMERBRIEF" });
   const words = nl.letterEditor;
   const openSection = typeof sectie === "string" ? sectie : undefined;
   const { content } = letter;
@@ -77,7 +82,14 @@ export default async function LetterTextPage({ params, searchParams }: Props) {
           <p className="utrecht-paragraph">{letter.status === "APPROVED" ? words.lockedApproved : words.lockedSent}</p>
         </div>
       )}
-      {letter.may.editText && (
+      {reportKind(letter.content.kind ?? "KAMERBRIEF").requiresEnglish && (
+        <MissingEnglish
+          letterId={letter.id}
+          items={missing.items}
+          accept={letter.may.editText ? acceptDutchTextAction : undefined}
+        />
+      )}
+      {letter.may.editText && !content.titlePage && (
         <details className="letter-edit letter-edit--details" open={openSection === "briefhoofd" || undefined}>
           <summary className="letter-edit__summary">{words.editDetails}</summary>
           <LetterDetailsForm

@@ -23,7 +23,7 @@ function call(
   route: { GET: (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response> },
   id: string,
 ) {
-  return route.GET(new Request(`http://localhost/kamerbrieven/${id}/x`), { params: Promise.resolve({ id }) });
+  return route.GET(new Request(`http://localhost/rapportages/${id}/x`), { params: Promise.resolve({ id }) });
 }
 
 describe("Downloaden als Word", () => {
@@ -160,7 +160,7 @@ describe("Downloaden als PDF over the print queue's bounds", () => {
     try {
       const browser = new AbortController();
       const abandoned = pdf.GET(
-        new Request(`http://localhost/kamerbrieven/${letterId}/pdf`, { signal: browser.signal }),
+        new Request(`http://localhost/rapportages/${letterId}/pdf`, { signal: browser.signal }),
         {
           params: Promise.resolve({ id: letterId }),
         },
