@@ -86,18 +86,22 @@ test("API-token maken, de API aanroepen, intrekken → 401", async ({ page, base
   expect(problems.list()).toEqual([]);
 });
 
-test("API-documentatie: uit het OpenAPI-document, gelinkt vanaf Profiel, toegankelijk", async ({ page }) => {
-  const user = await createUser({ role: "READER", organisation: "BZ" });
-  await signInAs(page, user);
-  await page.goto("/profiel");
-  await page.getByRole("link", { name: "Documentatie van de API" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "API-documentatie" })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 3, name: "Voortgang toevoegen" })).toBeVisible();
-  await expect(page.getByText("POST /api/v1/actions/{id}/progress").first()).toBeVisible();
-  await expect(page.getByRole("region", { name: /Parameters: Acties, met de filters van de lijst/ })).toBeVisible();
-  await screenshots(page, "documentatie");
-  const scan = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(scan.violations).toEqual([]);
-  await page.setViewportSize({ width: 400, height: 900 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
-});
+test(
+  "API-documentatie: uit het OpenAPI-document, gelinkt vanaf Profiel, toegankelijk",
+  { tag: "@thorough" },
+  async ({ page }) => {
+    const user = await createUser({ role: "READER", organisation: "BZ" });
+    await signInAs(page, user);
+    await page.goto("/profiel");
+    await page.getByRole("link", { name: "Documentatie van de API" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "API-documentatie" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 3, name: "Voortgang toevoegen" })).toBeVisible();
+    await expect(page.getByText("POST /api/v1/actions/{id}/progress").first()).toBeVisible();
+    await expect(page.getByRole("region", { name: /Parameters: Acties, met de filters van de lijst/ })).toBeVisible();
+    await screenshots(page, "documentatie");
+    const scan = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(scan.violations).toEqual([]);
+    await page.setViewportSize({ width: 400, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+  },
+);

@@ -105,44 +105,44 @@ test("de Coördinator bewerkt een sectie, ziet versie 2 en het verschil met vers
   await expect(section).toContainText("Zoals toegezegd informeer ik u over de voortgang.");
 });
 
-test("een Bijdrager van ADSB plaatst een opmerking bij een brief ter review; de Coördinator handelt haar af", async ({
-  page,
-  loginAs,
-  browser,
-}) => {
-  const letterId = await insertLetter("IN_REVIEW");
-  const concept = await insertLetter("DRAFT");
-  await loginAs(demoUser("CONTRIBUTOR", "ADSB"));
-  // A concept is the coordinator's working text.
-  expect((await page.goto(`/rapportages/${concept}`))?.status()).toBe(404);
+test(
+  "een Bijdrager van ADSB plaatst een opmerking bij een brief ter review; de Coördinator handelt haar af",
+  { tag: "@thorough" },
+  async ({ page, loginAs, browser }) => {
+    const letterId = await insertLetter("IN_REVIEW");
+    const concept = await insertLetter("DRAFT");
+    await loginAs(demoUser("CONTRIBUTOR", "ADSB"));
+    // A concept is the coordinator's working text.
+    expect((await page.goto(`/rapportages/${concept}`))?.status()).toBe(404);
 
-  await page.goto(`/rapportages/${letterId}`);
-  const section = page.locator("#sectie-aanbeveling-fixture");
-  await expect(page.getByText("Bewerken", { exact: true })).toHaveCount(0);
-  await section.getByText("Opmerking toevoegen").click();
-  await section.getByLabel("Opmerking").fill("Noem ook de planning van de training.");
-  await section.getByRole("button", { name: "Opmerking plaatsen" }).click();
-  await expect(section.getByRole("status")).toHaveText("Uw opmerking is geplaatst.");
-  const remark = section.getByRole("listitem").filter({ hasText: "Noem ook de planning van de training." });
-  await expect(remark).toContainText("open");
-  await expect(remark).toContainText("Pieter Bakker");
-  await expect(section.getByRole("heading", { level: 3 })).toContainText("Opmerkingen (1 open van 1)");
-  expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
-  await shoot(page, "opmerking");
+    await page.goto(`/rapportages/${letterId}`);
+    const section = page.locator("#sectie-aanbeveling-fixture");
+    await expect(page.getByText("Bewerken", { exact: true })).toHaveCount(0);
+    await section.getByText("Opmerking toevoegen").click();
+    await section.getByLabel("Opmerking").fill("Noem ook de planning van de training.");
+    await section.getByRole("button", { name: "Opmerking plaatsen" }).click();
+    await expect(section.getByRole("status")).toHaveText("Uw opmerking is geplaatst.");
+    const remark = section.getByRole("listitem").filter({ hasText: "Noem ook de planning van de training." });
+    await expect(remark).toContainText("open");
+    await expect(remark).toContainText("Pieter Bakker");
+    await expect(section.getByRole("heading", { level: 3 })).toContainText("Opmerkingen (1 open van 1)");
+    expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
+    await shoot(page, "opmerking");
 
-  const coordinator = await signInElsewhere(browser, demoUser("COORDINATOR", "FIN").email);
-  await coordinator.goto(`/rapportages/${letterId}`);
-  const own = coordinator
-    .locator("#sectie-aanbeveling-fixture")
-    .getByRole("listitem")
-    .filter({ hasText: "Noem ook de planning van de training." });
-  await own.getByLabel("Toelichting bij de afhandeling (niet verplicht)").fill("Planning toegevoegd aan de tekst.");
-  await own.getByRole("button", { name: "Afhandelen" }).click();
-  await expect(own).toContainText("Afgehandeld door Sanne de Vries");
-  await expect(own).toContainText("Planning toegevoegd aan de tekst.");
-  await expect(own).toContainText("afgehandeld");
-  await coordinator.context().close();
+    const coordinator = await signInElsewhere(browser, demoUser("COORDINATOR", "FIN").email);
+    await coordinator.goto(`/rapportages/${letterId}`);
+    const own = coordinator
+      .locator("#sectie-aanbeveling-fixture")
+      .getByRole("listitem")
+      .filter({ hasText: "Noem ook de planning van de training." });
+    await own.getByLabel("Toelichting bij de afhandeling (niet verplicht)").fill("Planning toegevoegd aan de tekst.");
+    await own.getByRole("button", { name: "Afhandelen" }).click();
+    await expect(own).toContainText("Afgehandeld door Sanne de Vries");
+    await expect(own).toContainText("Planning toegevoegd aan de tekst.");
+    await expect(own).toContainText("afgehandeld");
+    await coordinator.context().close();
 
-  await page.reload();
-  await expect(section.getByRole("heading", { level: 3 })).toContainText("Opmerkingen (0 open van 1)");
-});
+    await page.reload();
+    await expect(section.getByRole("heading", { level: 3 })).toContainText("Opmerkingen (0 open van 1)");
+  },
+);

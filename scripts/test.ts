@@ -13,18 +13,12 @@ const AMSTERDAM_FAST_SLICE = [
   "lib/action-items/deadline-state",
   "lib/audit/describe-audit-change",
   "lib/calendar/",
-  "lib/commitments/",
   "lib/dashboard/",
-  "lib/deadline-changes/",
-  "lib/export/",
-  "lib/indicators/",
   "lib/letters/compose-letter",
   "lib/letters/compare-letter-snapshots",
-  "lib/letters/render-letter-docx",
   "lib/reminders/",
   "lib/session/",
   "lib/validation/",
-  "app/(app)/logboek/export/",
 ];
 const steps: Step[] = [
   { name: "Routetypes (next typegen)", command: ["npx", "next", "typegen"] },
