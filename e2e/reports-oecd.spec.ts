@@ -105,4 +105,11 @@ test("the OECD follow-up report: missing English listed, one entered, the rest a
   expect(text).toContain("Written follow-up report");
   expect(text).toContain("Text of the recommendation");
   await shoot(page, "vastgesteld");
+
+  // The OECD tab lists the report under the evaluation it reports on.
+  await page.goto("/rapportages/oeso");
+  const list = page.getByRole("table", { name: "OESO-vervolgrapporten, nieuwste eerst" });
+  await expect(list.getByRole("columnheader", { name: "Evaluatie" })).toBeVisible();
+  await expect(list.getByRole("columnheader", { name: "Toezegging" })).toHaveCount(0);
+  await expect(list.getByRole("row").filter({ hasText: EVALUATION }).first()).toContainText("vastgesteld");
 });

@@ -1,5 +1,6 @@
-// The letters as a table: title (a link to the letter), the commitment it reports on, status,
-// newest version and the last change.
+// The reports of one kind as a table: title (a link to the report), what it reports on (a
+// Kamerbrief's commitment, an OECD report's evaluation), status, newest version and the last
+// change.
 import Link from "next/link";
 import type { LetterListItem } from "@/lib/letters/list-letter-drafts";
 import { formatTimestamp } from "@/lib/clock";
@@ -7,15 +8,17 @@ import { nl } from "@/lib/i18n/nl";
 import { DataTable } from "@/components/ui/data-table";
 import { LetterStatusBadge } from "@/components/letters/letter-status-badge";
 
-export function LetterList({ items }: { items: LetterListItem[] }) {
+type Props = { items: LetterListItem[]; reportsOn: "commitment" | "evaluation" };
+
+export function LetterList({ items, reportsOn }: Props) {
   const words = nl.letterList;
   const columns = words.columns;
   return (
     <DataTable
-      caption={words.caption}
+      caption={reportsOn === "commitment" ? words.caption : nl.reports.oecdListCaption}
       columns={[
         columns.title,
-        columns.commitment,
+        reportsOn === "commitment" ? columns.commitment : columns.evaluation,
         columns.status,
         { label: columns.version, numeric: true },
         columns.updatedAt,

@@ -154,6 +154,7 @@ export const lettersMessages = {
     columns: {
       title: "Titel",
       commitment: "Toezegging",
+      evaluation: "Evaluatie",
       status: "Status",
       version: "Versie",
       updatedAt: "Laatst gewijzigd",
@@ -452,6 +453,7 @@ export const lettersMessages = {
     oecdIntro:
       "Het schriftelijke vervolgrapport aan de OESO-werkgroep omkoping (Working Group on Bribery), in het Engels: per aanbeveling de tekst, wat er is gedaan, wat nog volgt en de status op de schaal van de werkgroep (volledig, gedeeltelijk of niet geïmplementeerd). Het wordt gemaakt uit de gegevens van vandaag en daarna bewerkt, ter review aangeboden, vastgesteld en verzonden, zoals een Kamerbrief.",
     oecdListTitle: "Alle OESO-vervolgrapporten",
+    oecdListCaption: "OESO-vervolgrapporten, nieuwste eerst",
     oecdEmpty: "Er zijn nog geen OESO-vervolgrapporten.",
     createTitle: "OESO-vervolgrapport maken",
     createIntro:

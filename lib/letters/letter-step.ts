@@ -82,7 +82,7 @@ export async function writeLetterStep(
     await notifyContributorsOfLetter(tx, {
       ...about,
       kind: step.to === "APPROVED" ? "LETTER_APPROVED" : "LETTER_SENT",
-      commitmentId: letter.commitmentId,
+      letterId: letter.id,
     });
   }
   return { letterId: letter.id, status: step.to, version: letter.version + 1 };

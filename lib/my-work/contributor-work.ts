@@ -12,6 +12,7 @@ import { OPEN_STATUS_SQL } from "@/lib/dashboard/dashboard-sql";
 import { isUpdatedSince } from "@/lib/dashboard/readiness";
 import { readinessSinceSql } from "@/lib/dashboard/readiness-since-sql";
 import { nl } from "@/lib/i18n/nl";
+import { recommendationIdsOfReport } from "@/lib/reports/recommendations-of-report";
 import { groupOf, MY_WORK_HORIZON, MY_WORK_LIMIT, type MyWorkGroup, type MyWorkItem } from "./my-work-item";
 
 /** A contact person with more open actions than this sees the earliest due; no list is unbounded. */
@@ -146,8 +147,8 @@ async function remarksOnOurLetters(actor: Actor): Promise<MyWorkGroup> {
       JOIN "LetterRemark" lr ON lr."letterDraftId" = l."id" AND lr."resolvedAt" IS NULL
       JOIN "User" u ON u."id" = lr."authorId"
      WHERE l."status" = 'IN_REVIEW'
-       AND EXISTS (SELECT 1 FROM "CommitmentRecommendation" cr JOIN "Recommendation" r ON r."id" = cr."recommendationId"
-                    WHERE cr."commitmentId" = l."commitmentId"
+       AND EXISTS (SELECT 1 FROM "Recommendation" r
+                    WHERE r."id" IN (${recommendationIdsOfReport(Prisma.sql`l."id"`)})
                       AND (r."leadOrganisationId" = ${actor.organisationId}
                            OR EXISTS (SELECT 1 FROM "ActionItem" a
                                        WHERE a."recommendationId" = r."id" AND a."ownerOrganisationId" = ${actor.organisationId})))
@@ -156,7 +157,7 @@ async function remarksOnOurLetters(actor: Actor): Promise<MyWorkGroup> {
   const items = rows.map((row): MyWorkItem => ({
     kind: "LETTER_REMARK",
     key: row.id,
-    href: `/kamerbrieven/${row.letterId}`,
+    href: `/rapportages/${row.letterId}`,
     title: row.letterTitle,
     reason: nl.myWork.reasons.remark(row.author, formatTimestamp(row.createdAt)),
   }));

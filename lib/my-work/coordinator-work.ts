@@ -77,7 +77,7 @@ async function lettersInReview(): Promise<MyWorkGroup> {
     rows.map((row) => ({
       kind: "LETTER_IN_REVIEW",
       key: row.id,
-      href: `/kamerbrieven/${row.id}`,
+      href: `/rapportages/${row.id}`,
       title: row.title,
       reason: nl.myWork.reasons.inReview(row.openRemarks),
     })),

@@ -151,7 +151,7 @@ describe("Bijdrager", () => {
     const elsewhere = await remark(theirs);
 
     const work = await getMyWork({ actor: me });
-    expect(item(work, "LETTER_REMARK", open.id)).toMatchObject({ href: `/kamerbrieven/${ours}` });
+    expect(item(work, "LETTER_REMARK", open.id)).toMatchObject({ href: `/rapportages/${ours}` });
     expect(item(work, "LETTER_REMARK", open.id)?.reason).toMatch(/^opmerking van Lotte Jansen op .+, nog open$/);
     expect(kindsOf(work, resolved.id)).toEqual([]);
     expect(kindsOf(work, elsewhere.id)).toEqual([]);
@@ -199,7 +199,7 @@ describe("Coördinator", () => {
       reason: "ADSB: 30 juni 2023 → 31 augustus 2023, gevraagd door Pieter Bakker",
     });
     expect(item(work, "LETTER_IN_REVIEW", letter)).toMatchObject({
-      href: `/kamerbrieven/${letter}`,
+      href: `/rapportages/${letter}`,
       reason: "ter review, 1 open opmerking",
     });
     expect(item(work, "COMMITMENT_WITHOUT_LETTER", bare)).toMatchObject({

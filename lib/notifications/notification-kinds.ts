@@ -43,7 +43,7 @@ export function notificationHref(entityType: string, entityId: string): string {
     case "ActionItem":
       return `/acties/${entityId}`;
     case "LetterDraft":
-      return `/kamerbrieven/${entityId}`;
+      return `/rapportages/${entityId}`;
     case "BackgroundJob":
       return `/beheer/import/taak/${entityId}`;
     default:

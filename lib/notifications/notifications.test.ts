@@ -285,7 +285,7 @@ describe("reading and marking read", () => {
       'De Kamerbrief "Nieuw" is verzonden (geregistreerd door X).',
       'De Kamerbrief "Oud" is verzonden (geregistreerd door X).',
     ]);
-    expect(list.notifications[0]!.href).toBe("/kamerbrieven/brief");
+    expect(list.notifications[0]!.href).toBe("/rapportages/brief");
     expect(await countUnreadNotifications(reader.id)).toEqual({ count: 2, more: false });
 
     await markNotificationRead({ actor: reader, input: { notificationId: older.id } });

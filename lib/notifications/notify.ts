@@ -6,6 +6,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import type { Tx } from "@/lib/db-transaction";
 import { now } from "@/lib/clock";
+import { recommendationIdsOfReport } from "@/lib/reports/recommendations-of-report";
 import type { NotificationData, NotificationEntityType, NotificationKind } from "./notification-kinds";
 
 type About = { kind: NotificationKind; entityType: NotificationEntityType; entityId: string; data: NotificationData };
@@ -58,22 +59,22 @@ export async function notifyCoordinators(tx: Tx, { actorId, ...about }: About & 
 }
 
 /**
- * Notifies every active Bijdrager of the organisations a letter reports on: those leading one
- * of its commitment's recommendations or owning an action under one.
+ * Notifies every active Bijdrager of the organisations a report concerns: those leading one of
+ * its recommendations (a Kamerbrief's commitment's, an OECD report's evaluation's) or owning an
+ * action under one.
  */
 export async function notifyContributorsOfLetter(
   tx: Tx,
-  { actorId, commitmentId, ...about }: About & { actorId: string; commitmentId: string },
+  { actorId, letterId, ...about }: About & { actorId: string; letterId: string },
 ): Promise<void> {
+  const recommendationIds = recommendationIdsOfReport(Prisma.sql`${letterId}`);
   await insertFor(
     tx,
     about,
     Prisma.sql`u."role" = 'CONTRIBUTOR' AND u."id" <> ${actorId} AND u."organisationId" IN (
-      SELECT r."leadOrganisationId" FROM "CommitmentRecommendation" cr JOIN "Recommendation" r ON r."id" = cr."recommendationId"
-       WHERE cr."commitmentId" = ${commitmentId}
+      SELECT r."leadOrganisationId" FROM "Recommendation" r WHERE r."id" IN (${recommendationIds})
       UNION
-      SELECT a."ownerOrganisationId" FROM "CommitmentRecommendation" cr JOIN "ActionItem" a ON a."recommendationId" = cr."recommendationId"
-       WHERE cr."commitmentId" = ${commitmentId})`,
+      SELECT a."ownerOrganisationId" FROM "ActionItem" a WHERE a."recommendationId" IN (${recommendationIds}))`,
   );
 }
 

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import JSZip from "jszip";
 import { actorFor, setUpSeededDatabase } from "@/test/seeded-database";
+import { createTestUser } from "@/test/factories";
 import { isAppError, type AppError } from "@/lib/errors";
 import { createOecdReport } from "@/lib/reports/create-oecd-report";
 import { getMissingEnglish } from "@/lib/reports/get-missing-english";
@@ -210,6 +211,9 @@ describe("the OECD follow-up report", () => {
     });
     expect(audit.after).toMatchObject({ reason, items: afterEntering.items.map((item) => item.key) });
 
+    // The contributors of the organisations the report concerns hear of its steps, as with a
+    // Kamerbrief; the report reaches them through its evaluation, not a commitment.
+    const finContributor = await createTestUser(prisma, { organisation: "FIN", role: "CONTRIBUTOR" });
     const approved = await approveLetter({ actor, input: { letterId: letter.id, version: 4 } });
     expect(approved.status).toBe("APPROVED");
     expect(
@@ -234,6 +238,14 @@ describe("the OECD follow-up report", () => {
       sentOn: new Date("2023-04-01"),
       sentDocumentId: null,
     });
+    expect(
+      (
+        await prisma.notification.findMany({
+          where: { userId: finContributor.id, entityId: letter.id },
+          orderBy: { createdAt: "asc" },
+        })
+      ).map((notification) => notification.kind),
+    ).toEqual(["LETTER_APPROVED", "LETTER_SENT"]);
 
     // The next report of the same kind compares with this one.
     const next = await createOecdReport({ actor, input: { evaluationId: evaluation.id } });

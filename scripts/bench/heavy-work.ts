@@ -165,7 +165,7 @@ export async function benchHeavyWork(context: HeavyContext): Promise<HeavyFigure
   // The letter's Word file not yet made: every request of the burst finds no stored file.
   await withDatabaseClient(ownerUrl, (client) => client.query(`DELETE FROM "LetterRendering" WHERE format = 'docx'`));
   const word = (index: number) =>
-    fetch(`${baseUrl}/kamerbrieven/${letterId}/word?i=${index}`, {
+    fetch(`${baseUrl}/rapportages/${letterId}/word?i=${index}`, {
       headers: { cookie: cookies.COORDINATOR },
       redirect: "manual",
       signal: timeout(context),

@@ -66,7 +66,7 @@ export default async function LettersPage({ searchParams }: Props) {
                 )}
               </p>
             )}
-            <LetterList items={list.items} />
+            <LetterList items={list.items} reportsOn="commitment" />
             <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => `/rapportages?pagina=${page}`} />
           </>
         )}

@@ -64,7 +64,7 @@ export default async function LetterTextPage({ params, searchParams }: Props) {
     part: typeof deel === "string" ? deel : undefined,
     section: openSection,
   });
-  const partHref = (number: number) => `/kamerbrieven/${encodeURIComponent(letter.id)}?deel=${number}`;
+  const partHref = (number: number) => `/rapportages/${encodeURIComponent(letter.id)}?deel=${number}`;
 
   return (
     <div className="letter-page">

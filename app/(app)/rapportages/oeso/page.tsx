@@ -50,7 +50,7 @@ export default async function OecdReportsPage({ searchParams }: Props) {
           <p className="utrecht-paragraph">{words.oecdEmpty}</p>
         ) : (
           <>
-            <LetterList items={list.items} />
+            <LetterList items={list.items} reportsOn="evaluation" />
             <Pagination
               page={list.page}
               pageCount={list.pageCount}

@@ -60,7 +60,7 @@ export default async function LetterComparisonPage({ params, searchParams }: Pro
           <LetterComparisonView
             comparison={page.comparison}
             expanded={typeof alle === "string" ? alle : undefined}
-            path={`/kamerbrieven/${encodeURIComponent(id)}/wijzigingen`}
+            path={`/rapportages/${encodeURIComponent(id)}/wijzigingen`}
           />
         </>
       )}
