@@ -87,8 +87,9 @@ function changesOf(before: unknown, after: unknown): HistoryChange[] {
   const from = isRecord(before) ? before : {};
   const to = isRecord(after) ? after : {};
   // The changed fields first, then what was only set (a text, a reason); jsonb keeps keys in its own order.
+  // A field a creation left empty (an optional English text) was not set, and is not listed.
   const changed = Object.keys(from).filter((field) => field !== "version");
-  const set = Object.keys(to).filter((field) => field !== "version" && !(field in from));
+  const set = Object.keys(to).filter((field) => field !== "version" && !(field in from) && to[field] !== null);
   return [
     ...changed.map((field) => ({ field, before: from[field], after: to[field] ?? null })),
     ...set.map((field) => ({ field, after: to[field] })),

@@ -229,6 +229,8 @@ const FIELD_ORDER = [
   "number",
   "title",
   "text",
+  "titleEn",
+  "textEn",
   "theme",
   "cabinetResponse",
   "leadOrganisation",
