@@ -3,6 +3,7 @@
 // a Beheerder sees the user's sign-in factors and removes a lost passkey, which ends the
 // user's sessions.
 import type { Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect, createInvitation, createUser, demoUser, signInAs, signInElsewhere } from "./fixtures";
 import { shootWhenAsked } from "./screenshots";
 import { watchBrowserProblems } from "./browser-problems";
@@ -45,6 +46,9 @@ test("account activeren met een passkey in plaats van een wachtwoord, daarna inl
   await expect(page.getByRole("heading", { level: 1, name: "Account activeren" })).toBeVisible();
   const passkey = page.getByRole("region", { name: "Of: een passkey in plaats van een wachtwoord" });
   await shootWhenAsked(page, "activeren-met-passkey");
+  // Two forms on one page: every field labelled, no id twice, contrast as elsewhere.
+  const scan = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(scan.violations).toEqual([]);
   await passkey.getByLabel("Naam van de passkey").fill("Laptop thuis");
   await passkey.getByRole("button", { name: "Activeren met een passkey" }).click();
 
