@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, demoUsers } from "../prisma/seed-data.ts";
 import { hashPassword } from "../lib/auth/password.ts";
 import { STANDALONE_DIR } from "../scripts/lib/production-app.ts";
 import { linkTokenInMail } from "../test/mail-files.ts";
+import { hashLinkToken, linkPath, newLinkToken } from "../lib/accounts/one-time-link.ts";
 import type { Role } from "../lib/generated/prisma/enums.ts";
 
 export type DemoUser = (typeof demoUsers)[number];
@@ -139,4 +140,22 @@ export async function activateWithLink(page: Page, link: string, password: strin
 /** Opens the invitation mailed to `email` and chooses `password` there. */
 export async function choosePasswordWithInvitation(page: Page, email: string, password: string): Promise<void> {
   await activateWithLink(page, await linkInMail(email, "activeren"), password);
+}
+
+/**
+ * An open invitation for the user, made straight in the database (as a Beheerder's would be,
+ * without the mail): the path of its activation page. For a user without a password, pass
+ * `withoutPassword` to clear it first (an account that has only been invited).
+ */
+export async function createInvitation(user: TestUser, { withoutPassword = false } = {}): Promise<string> {
+  const token = newLinkToken();
+  await withAppDatabase(async (client) => {
+    if (withoutPassword) await client.query(`UPDATE "User" SET "passwordHash" = NULL WHERE id = $1`, [user.id]);
+    await client.query(
+      `INSERT INTO "OneTimeLink" (id, "userId", kind, "tokenHash", "expiresAt")
+       VALUES ($1, $2, 'invitation', $3, now() + interval '1 hour')`,
+      [`e2e-${randomUUID()}`, user.id, hashLinkToken(token)],
+    );
+  });
+  return linkPath("invitation", token);
 }

@@ -2,28 +2,11 @@
 // (e2e/test-identity-provider.ts). Its development login page accepts any password;
 // the login typed there is the e-mail address the IdP vouches for.
 import pg from "pg";
-import type { Page } from "@playwright/test";
 import { test, expect, demoUser, createUser } from "./fixtures";
+import { signInAtIdentityProvider } from "./identity-provider-sign-in";
 
 // Sign-ins run a scrypt check (N=2^17): room for a busy, shared test machine.
 test.describe.configure({ timeout: 90_000 });
-
-async function signInAtIdentityProvider(page: Page, email: string): Promise<void> {
-  // The IdP's development pages load a Google web font; offline that stalls each page ~5 s.
-  await page.route(/^https:\/\/fonts\.googleapis\.com\//, (route) => route.abort());
-  await page.goto("/inloggen");
-  await page.getByRole("button", { name: "Inloggen met Test-IdP" }).click();
-
-  // Now on the IdP, a different origin than the app.
-  await expect(page).toHaveURL(
-    (url) => url.origin !== new URL(process.env.E2E_BASE_URL!).origin && url.pathname.startsWith("/interaction/"),
-  );
-  await page.getByPlaceholder("Enter any login").fill(email);
-  await page.getByPlaceholder("and password").fill("wachtwoord-van-de-idp");
-  await page.getByRole("button", { name: "Sign-in" }).click();
-  // The IdP asks once to share openid, e-mail and profile with the app.
-  await page.getByRole("button", { name: "Continue" }).click();
-}
 
 /** Rows in the app's database matching a query; the global set-up exposes its URL. */
 async function countRows(sql: string, values: unknown[]): Promise<number> {

@@ -3,7 +3,8 @@
 // a Beheerder sees the user's sign-in factors and removes a lost passkey, which ends the
 // user's sessions.
 import type { Page } from "@playwright/test";
-import { test, expect, createUser, demoUser, signInAs, signInElsewhere } from "./fixtures";
+import AxeBuilder from "@axe-core/playwright";
+import { test, expect, createInvitation, createUser, demoUser, signInAs, signInElsewhere } from "./fixtures";
 import { shootWhenAsked } from "./screenshots";
 import { watchBrowserProblems } from "./browser-problems";
 
@@ -33,6 +34,39 @@ async function addPasskey(page: Page, name: string) {
   await expect(page.getByRole("status").filter({ hasText: "De passkey is toegevoegd." })).toBeVisible();
   await expect(page.getByRole("table", { name: "Uw passkeys" }).getByRole("rowheader", { name })).toBeVisible();
 }
+
+test("account activeren met een passkey in plaats van een wachtwoord, daarna inloggen met alleen de passkey", async ({
+  page,
+}) => {
+  const problems = await watchBrowserProblems(page);
+  const authenticator = await addVirtualAuthenticator(page);
+  const user = await createUser({ role: "CONTRIBUTOR", organisation: "FIN" });
+  const link = await createInvitation(user, { withoutPassword: true });
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1, name: "Account activeren" })).toBeVisible();
+  const passkey = page.getByRole("region", { name: "Of: een passkey in plaats van een wachtwoord" });
+  await shootWhenAsked(page, "activeren-met-passkey");
+  // Two forms on one page: every field labelled, no id twice, contrast as elsewhere.
+  const scan = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(scan.violations).toEqual([]);
+  await passkey.getByLabel("Naam van de passkey").fill("Laptop thuis");
+  await passkey.getByRole("button", { name: "Activeren met een passkey" }).click();
+
+  await expect(page).toHaveURL(/\/inloggen\?melding=passkey-geactiveerd$/);
+  await expect(page.getByRole("status").filter({ hasText: "Uw account is geactiveerd met een passkey" })).toBeVisible();
+  const [credential] = await authenticator.credentials();
+  expect(credential?.isResidentCredential).toBe(true);
+  await shootWhenAsked(page, "geactiveerd-met-passkey");
+  await page.getByRole("button", { name: "Inloggen met een passkey" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await expect(page.getByText(`Ingelogd als ${user.name}`)).toBeVisible();
+
+  // The link is used: neither a password nor another passkey activates with it again.
+  await page.goto(link);
+  await expect(page.getByRole("alert").filter({ hasText: "Deze link werkt niet (meer)" })).toBeVisible();
+  await expect(page.getByLabel("Naam van de passkey")).toHaveCount(0);
+  expect(problems.list()).toEqual([]);
+});
 
 test("passkey toevoegen op /profiel, uitloggen, inloggen met alleen de passkey, verwijderen", async ({ page }) => {
   const problems = await watchBrowserProblems(page);

@@ -10,10 +10,12 @@ import ProviderModule from "oidc-provider";
 import { getFreePort } from "../scripts/lib/ports.ts";
 
 type AccountClaims = { sub: string; email: string; email_verified?: boolean | string; name: string };
-type OidcProviderConstructor = new (
-  issuer: string,
-  configuration: Record<string, unknown>,
-) => { listen(port: number, host: string, callback: () => void): Server };
+type InteractionResult = { login?: { accountId: string; acr?: string; amr?: string[] } };
+type OidcProvider = {
+  listen(port: number, host: string, callback: () => void): Server;
+  interactionResult(req: unknown, res: unknown, result: InteractionResult, options?: unknown): Promise<string>;
+};
+type OidcProviderConstructor = new (issuer: string, configuration: Record<string, unknown>) => OidcProvider;
 const Provider = ProviderModule as OidcProviderConstructor;
 
 export type TestIdentityProvider = {
@@ -27,6 +29,7 @@ export type TestIdentityProvider = {
  * The claims the IdP vouches for when someone logs in as `login`: an e-mail address,
  * optionally followed by `#unverified` (email_verified false), `#no-claim` (no
  * email_verified at all) or `#string-true` (the string "true", as some IdPs send it).
+ * The assurance variants (ASSURANCE below) vouch for a verified address.
  */
 function claimsFor(login: string): AccountClaims {
   const [address = "", variant] = login.trim().split("#");
@@ -37,6 +40,20 @@ function claimsFor(login: string): AccountClaims {
   else if (variant !== "no-claim") claims.email_verified = true;
   return claims;
 }
+
+/** The assurance levels this IdP names in `acr`. */
+export const TEST_ACR = { low: "urn:opvolging:test:laag", high: "urn:opvolging:test:hoog" } as const;
+
+/**
+ * How the person authenticated, by the login's variant: `#laag` a password at a low level,
+ * `#hoog` a high level but a password only, `#mfa` a high level with a password and a
+ * one-time code. Without one of these the ID token has no acr or amr, as before.
+ */
+const ASSURANCE: Record<string, { acr: string; amr: string[] }> = {
+  laag: { acr: TEST_ACR.low, amr: ["pwd"] },
+  hoog: { acr: TEST_ACR.high, amr: ["pwd"] },
+  mfa: { acr: TEST_ACR.high, amr: ["pwd", "otp"] },
+};
 
 export async function startTestIdentityProvider({ appBaseUrl }: { appBaseUrl: string }): Promise<TestIdentityProvider> {
   const port = await getFreePort();
@@ -67,16 +84,29 @@ export async function startTestIdentityProvider({ appBaseUrl }: { appBaseUrl: st
     // The development login form makes the typed login the account id (and `sub`);
     // every login exists here, and the app alone decides whether it may enter.
     findAccount: (_ctx: unknown, accountId: string) => ({ accountId, claims: () => claimsFor(accountId) }),
-    claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
+    // amr with openid: oidc-provider puts it in the ID token only as a claim of a granted scope
+    // (acr comes with the acr_values the app asks for).
+    claims: { openid: ["sub", "amr"], email: ["email", "email_verified"], profile: ["name"] },
     // next-auth reads the profile from the ID token only (it does not call userinfo for
     // type "oidc"), so scope-requested claims such as `email` must be in the ID token.
     conformIdTokenClaims: false,
     // next-auth sends a PKCE challenge by default; requiring it proves that it does.
     pkce: { required: () => true },
+    // The levels a client may ask for with acr_values (the app does with OIDC_REQUIRED_ACR).
+    acrValues: Object.values(TEST_ACR),
     features: { devInteractions: { enabled: true } },
     // Short-lived test artefacts; explicit values also keep oidc-provider from logging a notice per default.
     ttl: { AccessToken: 600, AuthorizationCode: 60, IdToken: 600, Interaction: 600, Session: 600, Grant: 600 },
   });
+  // The development login page finishes with the account id alone; acr and amr come from the
+  // login's result, so the assurance variant is added to it here (interactionFinished calls this).
+  const finishInteraction = provider.interactionResult.bind(provider);
+  provider.interactionResult = (req, res, result, options) => {
+    const variant = result.login?.accountId.split("#")[1];
+    const assurance = variant === undefined ? undefined : ASSURANCE[variant];
+    if (result.login && assurance) result.login = { ...result.login, ...assurance };
+    return finishInteraction(req, res, result, options);
+  };
   const server = await new Promise<Server>((resolve) => {
     const listening: Server = provider.listen(port, "127.0.0.1", () => resolve(listening));
   });

@@ -7,7 +7,7 @@ import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TextField } from "@/components/forms/text-field";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/accounts/password-length";
+import { NewPasswordFields } from "@/components/accounts/new-password-fields";
 
 export function ChangePasswordForm({ action, email }: { action: FormAction<{ changed: true }>; email: string }) {
   const { result, formAction, form, error } = useFormAction(action, "wachtwoord-wijzigen-melding");
@@ -27,27 +27,7 @@ export function ChangePasswordForm({ action, email }: { action: FormAction<{ cha
         maxLength={1024}
         required
       />
-      <TextField
-        id="profiel-nieuw-wachtwoord"
-        name="newPassword"
-        type="password"
-        label={m.newPassword}
-        hint={m.passwordHint(MIN_PASSWORD_LENGTH)}
-        error={error("newPassword")}
-        autoComplete="new-password"
-        maxLength={MAX_PASSWORD_LENGTH}
-        required
-      />
-      <TextField
-        id="profiel-herhaal-wachtwoord"
-        name="confirmPassword"
-        type="password"
-        label={m.confirmPassword}
-        error={error("confirmPassword")}
-        autoComplete="new-password"
-        maxLength={MAX_PASSWORD_LENGTH}
-        required
-      />
+      <NewPasswordFields idPrefix="profiel-" error={error} />
       <div>
         <SubmitButton>{m.changeSubmit}</SubmitButton>
       </div>

@@ -9,7 +9,7 @@ import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TextField } from "@/components/forms/text-field";
-import { MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH } from "@/lib/accounts/password-length";
+import { NewPasswordFields } from "@/components/accounts/new-password-fields";
 
 type Props = {
   action: FormAction<{ userId: string }>;
@@ -49,27 +49,7 @@ export function SetPasswordForm({ action, token, email, submitLabel }: Props) {
         readOnly
         autoComplete="username"
       />
-      <TextField
-        id="nieuw-wachtwoord"
-        name="newPassword"
-        type="password"
-        label={m.newPassword}
-        hint={m.passwordHint(MIN_PASSWORD_LENGTH)}
-        error={error("newPassword")}
-        autoComplete="new-password"
-        maxLength={MAX_PASSWORD_LENGTH}
-        required
-      />
-      <TextField
-        id="herhaal-wachtwoord"
-        name="confirmPassword"
-        type="password"
-        label={m.confirmPassword}
-        error={error("confirmPassword")}
-        autoComplete="new-password"
-        maxLength={MAX_PASSWORD_LENGTH}
-        required
-      />
+      <NewPasswordFields idPrefix="" error={error} />
       <SubmitButton>{submitLabel}</SubmitButton>
     </form>
   );

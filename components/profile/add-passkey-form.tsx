@@ -2,7 +2,7 @@
 // "Passkey toevoegen": a name, then the browser's own dialog (fingerprint, face, pin or a
 // security key). The options come from the server with a fresh challenge; the browser's
 // answer goes back through the form's server action, which checks and stores it.
-import { useState, useTransition, type FormEvent } from "react";
+import { useState, useTransition, type FormEvent, type ReactNode } from "react";
 import { browserSupportsWebAuthn, startRegistration } from "@simplewebauthn/browser";
 import type { FormAction } from "@/lib/actions/action-result";
 import { nl } from "@/lib/i18n/client/passkeys";
@@ -12,14 +12,18 @@ import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { RegistrationOptionsResult } from "@/lib/passkeys/registration-options-result";
 
-type Props = {
-  action: FormAction<{ passkeyId: string }>;
+type Props<T> = {
+  action: FormAction<T>;
   options: () => Promise<RegistrationOptionsResult>;
   canAdd: boolean;
   limitMessage: string;
+  /** The button's words, when not "Passkey toevoegen" (the activation page). */
+  submitLabel?: string;
+  /** Hidden fields the action needs beside the name and the answer (the activation page's link). */
+  children?: ReactNode;
 };
 
-export function AddPasskeyForm({ action, options, canAdd, limitMessage }: Props) {
+export function AddPasskeyForm<T>({ action, options, canAdd, limitMessage, submitLabel, children }: Props<T>) {
   const { result, formAction, form, noticeId, values, error } = useFormAction(action, "passkey-toevoegen-melding");
   const [problem, setProblem] = useState<string | null>(null);
   const [working, startWorking] = useTransition();
@@ -64,6 +68,7 @@ export function AddPasskeyForm({ action, options, canAdd, limitMessage }: Props)
         </div>
       )}
       <FormResultNotice result={result} id={noticeId} />
+      {children}
       <TextField
         id="passkey-naam"
         name="name"
@@ -77,7 +82,7 @@ export function AddPasskeyForm({ action, options, canAdd, limitMessage }: Props)
         required
       />
       <SubmitButton pending={working} pendingLabel={nl.passkeys.adding}>
-        {nl.passkeys.add}
+        {submitLabel ?? nl.passkeys.add}
       </SubmitButton>
     </form>
   );

@@ -7,5 +7,8 @@ import { findUsableLink, type LinkKind } from "./one-time-link";
 
 export async function getLinkPage({ kind, token }: { kind: LinkKind; token: string }) {
   const link = await findUsableLink(db(), { token, kind, now: new Date() });
-  return link && { name: link.user.name, email: link.user.email };
+  if (!link) return null;
+  // Whether a passkey may still activate the account: not when it has one already.
+  const hasPasskey = (await db().passkey.count({ where: { userId: link.user.id } })) > 0;
+  return { name: link.user.name, email: link.user.email, hasPasskey };
 }

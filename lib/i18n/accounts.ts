@@ -31,6 +31,13 @@ export const accountsMessages = {
       `Welkom bij Opvolging, ${name}. Kies een wachtwoord om uw account te activeren. Daarna logt u in met uw e-mailadres en dit wachtwoord.`,
     activateSubmit: "Account activeren",
     activated: "Uw account is geactiveerd. U kunt nu inloggen met uw e-mailadres en uw nieuwe wachtwoord.",
+    // The alternative on the activation page: a passkey instead of a password
+    activatePasskeyTitle: "Of: een passkey in plaats van een wachtwoord",
+    activatePasskeyIntro:
+      "Met een passkey logt u in zonder wachtwoord, met de vingerafdruk, het gezicht of de pincode van uw apparaat of met een beveiligingssleutel. Stelt u hier een passkey in, dan is uw account daarmee geactiveerd en hebt u geen wachtwoord nodig.",
+    activatePasskeySubmit: "Activeren met een passkey",
+    activatePasskeyHasOne: "Uw account heeft al een passkey. Kies hier een wachtwoord, of log in met die passkey.",
+    activatedWithPasskey: "Uw account is geactiveerd met een passkey. Log nu in met 'Inloggen met een passkey'.",
     resetTitle: "Nieuw wachtwoord kiezen",
     resetIntro: (name: string) =>
       `${name}, kies een nieuw wachtwoord. Daarna logt u overal opnieuw in: sessies die nog openstaan worden beëindigd.`,

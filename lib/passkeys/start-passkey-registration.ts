@@ -26,24 +26,37 @@ export async function startPasskeyRegistration(
       select: { credentialId: true, transports: true },
     });
     if (existing.length >= MAX_PASSKEYS) throw new AppError("INVALID", nl.passkeys.limitReached(MAX_PASSKEYS));
-    const options = await generateRegistrationOptions({
-      rpName: relyingParty.name,
-      rpID: relyingParty.id,
-      userName: actor.email,
-      userDisplayName: actor.name,
-      // The user handle: our id, so that a passkey sign-in can be checked against its owner.
-      userID: new TextEncoder().encode(actor.id),
-      attestationType: "none",
-      excludeCredentials: existing.map((passkey) => ({
-        id: passkey.credentialId,
-        transports: passkey.transports as AuthenticatorTransportFuture[],
-      })),
-      authenticatorSelection: { residentKey: "required", userVerification: "required" },
-      // ES256 and RS256 cover the platform authenticators and security keys in use; EdDSA too.
-      supportedAlgorithmIDs: [-7, -8, -257],
-      timeout: CEREMONY_TIMEOUT_MS,
-    });
+    const options = await passkeyCreationOptions({ user: actor, existing, relyingParty });
     await storeChallenge(tx, { challenge: options.challenge, purpose: "REGISTER", userId: actor.id }, new Date());
     return options;
+  });
+}
+
+/** The options for a new discoverable passkey of this user, the user's existing ones excluded. */
+export function passkeyCreationOptions({
+  user,
+  existing,
+  relyingParty,
+}: {
+  user: { id: string; email: string; name: string };
+  existing: { credentialId: string; transports: string[] }[];
+  relyingParty: RelyingParty;
+}): Promise<PublicKeyCredentialCreationOptionsJSON> {
+  return generateRegistrationOptions({
+    rpName: relyingParty.name,
+    rpID: relyingParty.id,
+    userName: user.email,
+    userDisplayName: user.name,
+    // The user handle: our id, so that a passkey sign-in can be checked against its owner.
+    userID: new TextEncoder().encode(user.id),
+    attestationType: "none",
+    excludeCredentials: existing.map((passkey) => ({
+      id: passkey.credentialId,
+      transports: passkey.transports as AuthenticatorTransportFuture[],
+    })),
+    authenticatorSelection: { residentKey: "required", userVerification: "required" },
+    // ES256 and RS256 cover the platform authenticators and security keys in use; EdDSA too.
+    supportedAlgorithmIDs: [-7, -8, -257],
+    timeout: CEREMONY_TIMEOUT_MS,
   });
 }

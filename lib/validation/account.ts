@@ -25,10 +25,10 @@ const sameTwice = {
 };
 
 /** A link's token as it comes from the URL: its shape is checked again before any query. */
-const token = z.string({ error: m.linkUnusable }).regex(/^[A-Za-z0-9_-]{43}$/, m.linkUnusable);
+export const linkToken = z.string({ error: m.linkUnusable }).regex(/^[A-Za-z0-9_-]{43}$/, m.linkUnusable);
 
 export const SetPasswordWithLinkSchema = z
-  .object({ token, newPassword, confirmPassword })
+  .object({ token: linkToken, newPassword, confirmPassword })
   .refine(sameTwice.check, sameTwice.params);
 export type SetPasswordWithLinkInput = z.infer<typeof SetPasswordWithLinkSchema>;
 

@@ -5,6 +5,7 @@ import "@/lib/validation/dutch-zod-messages";
 import { z } from "zod";
 import { nl } from "@/lib/i18n/nl";
 import { CONTROL_CHARACTERS, recordId } from "@/lib/validation/fields";
+import { linkToken } from "@/lib/validation/account";
 
 /** A response far larger than any authenticator's is refused before JSON.parse. */
 export const MAX_RESPONSE_CHARACTERS = 16_000;
@@ -71,6 +72,10 @@ export const AddPasskeySchema = z.object({
   response: jsonText(RegistrationResponse),
 });
 export type AddPasskeyInput = z.infer<typeof AddPasskeySchema>;
+
+/** "Account activeren" with a passkey instead of a password: the invitation link's token too. */
+export const ActivateWithPasskeySchema = AddPasskeySchema.extend({ token: linkToken });
+export type ActivateWithPasskeyInput = z.infer<typeof ActivateWithPasskeySchema>;
 
 /** Signing in with a passkey: the browser's authentication response. */
 export const PasskeySignInSchema = z.object({ response: jsonText(AuthenticationResponse) });

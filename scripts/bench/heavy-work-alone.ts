@@ -4,36 +4,24 @@
 // PostgreSQL, the demo data with the large generated set, and a production build under
 // `npm start` on 127.0.0.1; the letter is the one of letters.ts (50 recommendations, 500
 // actions), stored as a concept of the coordinator's without generating it.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { createDatabase, withDatabaseClient } from "../lib/admin-database.ts";
-import { migrateDatabase, seedDatabaseAt } from "../lib/prepare-database.ts";
+import { withDatabaseClient } from "../lib/admin-database.ts";
+import { runBenchPart, startBenchDatabase, type Cleanups } from "./alone.ts";
 import { startProductionApp } from "../lib/production-app.ts";
 import { addLargeData, LARGE_DATA_SIZES } from "../lib/large-data.ts";
-import { describeError } from "../lib/report-error.ts";
 import { DEMO_PASSWORD, DEMO_TODAY, demoUsers } from "../../prisma/seed-data.ts";
 import { newFeedToken } from "../../lib/calendar/feed-token.ts";
-import { startPostgresWithStatements } from "./statements.ts";
 import { readBenchSettings } from "./settings.ts";
 import { signIn } from "./sign-in.ts";
 import { largeLetterContent } from "./letters.ts";
 import { benchHeavyWork, printHeavyWork } from "./heavy-work.ts";
 
-const DATABASE = "opvolging_bench";
 const abort = new AbortController();
-const cleanups: (() => Promise<void>)[] = [];
+const cleanups: Cleanups = [];
 process.on("SIGINT", () => abort.abort());
 
 async function main(): Promise<number> {
-  const dir = await mkdtemp(path.join(tmpdir(), "opvolging-heavy-"));
-  cleanups.push(() => rm(dir, { recursive: true, force: true }));
-  const postgres = await startPostgresWithStatements(path.join(dir, "postgres"), (stop) => cleanups.push(stop));
-  const ownerUrl = postgres.ownerUrlFor(DATABASE);
-  await createDatabase(postgres.urlFor(DATABASE), { owner: postgres.owner.user });
-  await migrateDatabase(ownerUrl, { appRole: postgres.app.user });
-  await seedDatabaseAt(ownerUrl, { demo: true });
+  const { ownerUrl, appUrl } = await startBenchDatabase("opvolging-heavy-", cleanups);
   await addLargeData(ownerUrl, LARGE_DATA_SIZES);
   const coordinator = demoUsers.find((user) => user.role === "COORDINATOR")!;
   const admin = demoUsers.find((user) => user.role === "ADMIN")!;
@@ -59,7 +47,7 @@ async function main(): Promise<number> {
   });
   const settings = readBenchSettings();
   const app = await startProductionApp({
-    databaseUrl: postgres.appUrlFor(DATABASE),
+    databaseUrl: appUrl,
     build: settings.build,
     signal: abort.signal,
     env: { AUTH_SECRET: randomBytes(32).toString("base64url"), APP_TODAY: DEMO_TODAY },
@@ -81,12 +69,4 @@ async function main(): Promise<number> {
   return printHeavyWork(figures) > 0 ? 1 : 0;
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(`Fout: ${describeError(error)}`);
-    return 1;
-  })
-  .then(async (code) => {
-    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
-    process.exit(code);
-  });
+runBenchPart(main, cleanups);

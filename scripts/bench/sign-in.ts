@@ -2,7 +2,7 @@
 // credentials callback), so that the load runs with a real session cookie.
 
 /** Cookies as a browser would keep them: name → value, from Set-Cookie headers. */
-class CookieJar {
+export class CookieJar {
   private readonly cookies = new Map<string, string>();
   take(response: Response): void {
     for (const header of response.headers.getSetCookie()) {

@@ -24,6 +24,15 @@ export const matrix: MatrixRows = {
       reason: "Account activeren: voor wie nog niet kan inloggen; de eenmalige link is het bewijs.",
     },
     {
+      target: "app/(public)/account/actions.ts#activationPasskeyOptionsAction",
+      reason:
+        "Passkey instellen bij het activeren: voor wie nog niet kan inloggen; de uitdaging hoort bij de eenmalige link, één tegelijk.",
+    },
+    {
+      target: "app/(public)/account/actions.ts#activateWithPasskeyAction",
+      reason: "Account activeren met een passkey: voor wie nog niet kan inloggen; de eenmalige link is het bewijs.",
+    },
+    {
       target: "app/(public)/account/actions.ts#resetPasswordAction",
       reason: "Nieuw wachtwoord kiezen: voor wie niet kan inloggen; de eenmalige link is het bewijs.",
     },

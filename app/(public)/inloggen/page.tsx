@@ -37,11 +37,19 @@ export default async function SignInPage({
           ? nl.signIn.oidcFailed
           : undefined;
 
+  // Set by our own redirect after an account was activated with a passkey (app/(public)/account/actions.ts).
+  const notice = params.melding === "passkey-geactiveerd" ? nl.accounts.activatedWithPasskey : undefined;
+
   return (
     <div className="sign-in-layout">
       <div className="sign-in">
         <h1 className="utrecht-heading-1">{nl.signIn.title}</h1>
         <p className="utrecht-paragraph">{password ? nl.signIn.intro : nl.signInSwitches.oidcOnlyIntro(oidcName)}</p>
+        {notice && (
+          <div className="utrecht-alert form-alert form-alert--ok" role="status">
+            <p className="utrecht-paragraph">{notice}</p>
+          </div>
+        )}
         {problem && (
           <div className="utrecht-alert utrecht-alert--error form-alert" role="alert">
             <p className="utrecht-paragraph">{problem}</p>
