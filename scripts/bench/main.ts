@@ -268,10 +268,10 @@ async function main(): Promise<number> {
       );
       const coordinator = rows[0]!;
       // The coordinator's calendar feed, as /profiel would make it (only the hash is stored).
-      await client.query(`INSERT INTO "CalendarFeed" (id, "userId", "tokenHash") VALUES ('bench-feed', $1, $2)`, [
-        coordinator.id,
-        feedToken.tokenHash,
-      ]);
+      await client.query(
+        `INSERT INTO "CalendarFeed" (id, "userId", "tokenHash", "expiresAt") VALUES ('bench-feed', $1, $2, now() + interval '365 days')`,
+        [coordinator.id, feedToken.tokenHash],
+      );
       const commitment = await client.query<{ id: string }>(
         `SELECT id FROM "Commitment" WHERE "seedKey" = 'toezegging-kamerbrief-implementatie-zomer-2023'`,
       );
