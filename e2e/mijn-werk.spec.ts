@@ -138,10 +138,22 @@ test("een deadlineverzoek: Mijn werk en de bel van de coördinator, het besluit 
 
 test("Mijn werk van de lezer en de beheerder, en de bel in de kop", async ({ page, loginAs, browser }) => {
   await loginAs(demoUser("READER"));
+  // A view saved on /acties shows on Mijn werk as a link to the list with its query.
+  const name = `BZ te laat ${randomUUID().slice(0, 8)}`;
+  await page.goto("/acties?organisatie=BZ&te-laat=1");
+  const onList = page.getByRole("region", { name: "Opgeslagen weergaven" });
+  await onList.getByLabel("Naam van de weergave").fill(name);
+  await onList.getByRole("button", { name: "Weergave opslaan" }).click();
+  await expect(onList.getByRole("status")).toHaveText(`Weergave ‘${name}’ opgeslagen.`);
+
   await page.goto("/mijn-werk");
   await expect(page.getByRole("heading", { level: 2, name: "Niets te doen" })).toBeVisible();
   await expect(bell(page)).toBeVisible();
+  const views = page.getByRole("region", { name: "Opgeslagen weergaven" });
+  await expect(views.getByRole("link", { name: "Weergaven beheren" })).toHaveAttribute("href", "/acties/weergaven");
   await shoot(page, "lezer");
+  await views.getByRole("link", { name }).click();
+  await expect(page).toHaveURL(/\/acties\?organisatie=BZ&te-laat=1$/);
 
   const admin = await signInElsewhere(browser, demoUser("ADMIN").email);
   await admin.goto("/mijn-werk");

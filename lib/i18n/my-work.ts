@@ -18,6 +18,8 @@ export const myWorkMessages = {
       total === 1 ? "Er wacht 1 punt op u." : `Er wachten ${formatCount(total)} punten op u.`,
     dashboardAll: "Alles in Mijn werk",
     feedTitle: (created: string) => `Agenda-adres van ${created}`,
+    savedViewsIntro:
+      "Uw eigen selecties van de lijst met acties: elke link opent de lijst met die filters en sortering.",
     kinds: {
       ACTION_OVERDUE: "Acties te laat",
       ACTION_DUE_SOON: "Deadline binnen 14 dagen",
