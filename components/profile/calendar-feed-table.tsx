@@ -7,6 +7,7 @@ import { formatCalendarDate, formatTimestamp, lastValidDay } from "@/lib/calenda
 import type { FormAction } from "@/lib/actions/action-result";
 import { DataTable } from "@/components/ui/data-table";
 import { RevokeFeedForm } from "@/components/profile/revoke-feed-form";
+import { RenewFeedButton } from "@/components/profile/renew-feed-button";
 
 export type FeedRow = { id: string; createdAt: Date; expiresAt: Date; lastUsedAt: Date | null; revokedAt: Date | null };
 
@@ -48,16 +49,13 @@ export function CalendarFeedTable({ feeds, now, revoke }: Props) {
             <td>
               {feed.revokedAt ? null : (
                 <div className="calendar-feed-actions">
-                  <button
-                    type="submit"
-                    form={CREATE_FEED_FORM_ID}
-                    name="renewFeedId"
-                    value={feed.id}
-                    className="utrecht-button utrecht-button--secondary-action"
-                    aria-label={nl.profile.feedRenewLabel(created)}
+                  <RenewFeedButton
+                    formId={CREATE_FEED_FORM_ID}
+                    feedId={feed.id}
+                    label={nl.profile.feedRenewLabel(created)}
                   >
                     {nl.profile.feedRenew}
-                  </button>
+                  </RenewFeedButton>
                   {expired ? null : (
                     <RevokeFeedForm action={revoke} feedId={feed.id} label={nl.profile.feedRevokeLabel(created)} />
                   )}

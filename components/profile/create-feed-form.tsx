@@ -3,6 +3,7 @@
 // is selected on focus so it copies in one go, with the steps for Outlook. It lives only in
 // this form's state: a reload or another page and it is gone. "Vernieuwen" in the list of
 // addresses submits this form too (its button names the form), so a renewed address shows here.
+import { useEffect } from "react";
 import type { FormAction } from "@/lib/actions/action-result";
 import { nl } from "@/lib/i18n/client/users";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
@@ -22,8 +23,14 @@ type Props = {
   formId: string;
 };
 
+/** Dispatched on the form after each answer, so that a "Vernieuwen" button may be pressed again. */
+export const FEED_FORM_ANSWERED_EVENT = "opvolging:feed-form-answered";
+
 export function CreateFeedForm({ action, canCreate, origin, limitMessage, formId }: Props) {
   const { result, formAction, form } = useFormAction(action, "agenda-melding");
+  useEffect(() => {
+    if (result.status !== "idle") form.current?.dispatchEvent(new Event(FEED_FORM_ANSWERED_EVENT));
+  }, [result, form]);
 
   return (
     <div className="calendar-feed-create">
