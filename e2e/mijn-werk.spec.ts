@@ -138,14 +138,41 @@ test("een deadlineverzoek: Mijn werk en de bel van de coördinator, het besluit 
 
 test("Mijn werk van de lezer en de beheerder, en de bel in de kop", async ({ page, loginAs, browser }) => {
   await loginAs(demoUser("READER"));
+  // A view saved on /acties shows on Mijn werk as a link to the list with its query.
+  const name = `BZ te laat ${randomUUID().slice(0, 8)}`;
+  await page.goto("/acties?organisatie=BZ&te-laat=1");
+  const onList = page.getByRole("region", { name: "Opgeslagen weergaven" });
+  await onList.getByLabel("Naam van de weergave").fill(name);
+  await onList.getByRole("button", { name: "Weergave opslaan" }).click();
+  await expect(onList.getByRole("status")).toHaveText(`Weergave ‘${name}’ opgeslagen.`);
+
   await page.goto("/mijn-werk");
   await expect(page.getByRole("heading", { level: 2, name: "Niets te doen" })).toBeVisible();
   await expect(bell(page)).toBeVisible();
+  const views = page.getByRole("region", { name: "Opgeslagen weergaven" });
+  await expect(views.getByRole("link", { name: "Weergaven beheren" })).toHaveAttribute("href", "/acties/weergaven");
   await shoot(page, "lezer");
+  await views.getByRole("link", { name }).click();
+  await expect(page).toHaveURL(/\/acties\?organisatie=BZ&te-laat=1$/);
 
+  // A calendar address of the FIN Bijdrager that works through 9 April 2023, six days on.
+  const feedId = `e2e-mijn-werk-${randomUUID()}`;
+  await withAppDatabase((client) =>
+    client.query(
+      `INSERT INTO "CalendarFeed" (id, "userId", "tokenHash", "createdAt", "expiresAt")
+       SELECT $1, u.id, $2, TIMESTAMPTZ '2022-04-10 09:00+02', TIMESTAMPTZ '2023-04-10 00:00+02' FROM "User" u WHERE u.email = $3`,
+      [feedId, randomUUID().replace(/-/g, "").repeat(2), demoUser("CONTRIBUTOR", "FIN").email],
+    ),
+  );
   const admin = await signInElsewhere(browser, demoUser("ADMIN").email);
   await admin.goto("/mijn-werk");
   await expect(admin.getByRole("heading", { level: 1, name: "Mijn werk" })).toBeVisible();
+  await expect(
+    admin
+      .getByRole("region", { name: /Agenda-adressen die binnen 14 dagen verlopen/ })
+      .getByRole("listitem")
+      .filter({ hasText: "Agenda-adres van 10 april 2022 om 09:00" }),
+  ).toContainText("werkt tot en met 9 april 2023");
   await expect(
     admin.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Mijn werk" }),
   ).toBeVisible();

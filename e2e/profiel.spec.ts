@@ -1,5 +1,6 @@
 // Profiel and the calendar feed: make a feed, fetch it as Outlook would (no cookies) and find
-// the organisation's deadline and the deadline to the Kamer in it, revoke it (then 404); the
+// the organisation's deadline and the deadline to the Kamer in it, renew it (the old address
+// 404, the new one works), revoke it (then 404); the
 // .ics download of the /acties filters; the page at 400 px, in forced colours, and to axe.
 import AxeBuilder from "@axe-core/playwright";
 import { request as playwrightRequest, type Page } from "@playwright/test";
@@ -73,9 +74,24 @@ test("agenda-adres maken, zonder inloggen ophalen met de deadlines, intrekken â†
   await expect(page.getByLabel("Uw persoonlijke agenda-adres")).toHaveCount(0);
   expect(await page.content()).not.toContain(url.split("/agenda/")[1]!);
 
-  await page.getByRole("button", { name: /Agenda-adres van .* intrekken/ }).click();
-  await expect(page.getByRole("cell", { name: /^ingetrokken op / })).toBeVisible();
+  // It works for a year: through 2 April 2024 from the demo's 3 April 2023 (2024 is a leap year).
+  const list = page.getByRole("region", { name: "Uw agenda-adressen" });
+  await expect(list.getByRole("cell", { name: "2 april 2024" })).toBeVisible();
+
+  // "Vernieuwen": a new address shows once, in the same place; the old one stops at once.
+  await page.getByRole("button", { name: /Agenda-adres van .* vernieuwen/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Het agenda-adres is vernieuwd" })).toBeVisible();
+  const renewed = await page.getByLabel("Uw persoonlijke agenda-adres").inputValue();
+  expect(renewed).toMatch(/^https?:\/\/[^/]+\/agenda\/[A-Za-z0-9_-]{43}\.ics$/);
+  expect(renewed).not.toBe(url);
   expect((await fetchAnonymously(url)).status).toBe(404);
+  expect((await fetchAnonymously(renewed)).status).toBe(200);
+  await expect(list.getByRole("cell", { name: /^ingetrokken op / })).toHaveCount(1);
+  await screenshots(page, "vernieuwd");
+
+  await page.getByRole("button", { name: /Agenda-adres van .* intrekken/ }).click();
+  await expect(list.getByRole("cell", { name: /^ingetrokken op / })).toHaveCount(2);
+  expect((await fetchAnonymously(renewed)).status).toBe(404);
   await screenshots(page, "ingetrokken");
   expect(problems.list()).toEqual([]);
 });

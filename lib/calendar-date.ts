@@ -102,6 +102,16 @@ export function formatTimestamp(instant: Date): string {
   return `${formatDay(wall.year, wall.month, wall.day)} om ${time}`;
 }
 
+/**
+ * The last day an API token or a calendar address works: each ends at Amsterdam midnight after
+ * its last valid day (lib/api-tokens/create-api-token.ts's endOfDay).
+ */
+export function lastValidDay(expiresAt: Date): CalendarDate {
+  const wall = amsterdamWallTime(expiresAt);
+  const day = [wall.year, wall.month, wall.day].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, "0")).join("-");
+  return addDays(day, -1);
+}
+
 /** The time of day of an instant in Amsterdam: "14:05". */
 export function formatTimeOfDay(instant: Date): string {
   const wall = amsterdamWallTime(instant);

@@ -46,6 +46,23 @@ const commaList = z
       .filter(Boolean),
   );
 
+/** A whole number from `min` to `max`; unset or empty: `fallback`. */
+function wholeNumberSetting(fallback: number, min: number, max: number) {
+  return z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, context) => {
+      if (value === undefined || value === "") return fallback;
+      if (/^\d+$/.test(value) && Number(value) >= min && Number(value) <= max) return Number(value);
+      context.addIssue({
+        code: "custom",
+        message: `moet een geheel getal zijn van ${min} tot en met ${max}, bijvoorbeeld ${fallback}`,
+      });
+      return z.NEVER;
+    });
+}
+
 const authUrl = z.string().url("moet een URL zijn, bijvoorbeeld https://opvolging.example.nl").optional();
 
 // E-mail settings (lib/mail/), a group of their own so that `npm run reminders` can check
@@ -137,19 +154,9 @@ const EnvSchema = z
         return z.NEVER;
       }),
     // Connections of this instance's database pool (the job queue keeps 2 more of its own).
-    DATABASE_POOL_MAX: z
-      .string()
-      .trim()
-      .optional()
-      .transform((value, context) => {
-        if (value === undefined || value === "") return 10;
-        if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 200) return Number(value);
-        context.addIssue({
-          code: "custom",
-          message: "moet een geheel getal zijn van 1 tot en met 200, bijvoorbeeld 10",
-        });
-        return z.NEVER;
-      }),
+    DATABASE_POOL_MAX: wholeNumberSetting(10, 1, 200),
+    // How long a new calendar address (feed) works, in days from when it is made (decision 045).
+    CALENDAR_FEED_VALID_DAYS: wholeNumberSetting(365, 1, 3650),
     // Sign-in switches (docs/decisions/036-sign-in-switches.md). A passkey for every password
     // account: after a password, the person confirms with a passkey or registers one first.
     REQUIRE_SECOND_FACTOR: booleanSetting(

@@ -1,5 +1,5 @@
 // Above the action list: the signed-in person's saved views as links, the way to manage
-// them, and "Weergave opslaan" for the filters and sort that hold now.
+// them, and "Weergave opslaan" for the filters and sort that hold now. Mijn werk shows the links.
 import Link from "next/link";
 import { nl } from "@/lib/i18n/nl";
 import type { FormAction } from "@/lib/actions/action-result";
@@ -13,13 +13,24 @@ type Props = {
   action: FormAction<{ viewId: string; name: string }>;
 };
 
-export function SavedViews({ views, query, action }: Props) {
+/** The person's saved views as links to /acties and the link to manage them (also on Mijn werk). */
+export function SavedViewLinks({
+  views,
+  headingLevel,
+  intro,
+}: {
+  views: SavedViewRow[];
+  headingLevel: 2 | 3;
+  intro?: string;
+}) {
   const t = nl.savedViews;
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <section className="saved-views" aria-labelledby="weergaven-titel">
-      <h2 className="utrecht-heading-3" id="weergaven-titel">
+    <>
+      <Heading className={`utrecht-heading-${headingLevel}`} id="weergaven-titel">
         {t.heading}
-      </h2>
+      </Heading>
+      {intro && <p className="utrecht-paragraph">{intro}</p>}
       {views.length === 0 ? (
         <p className="utrecht-paragraph">{t.none}</p>
       ) : (
@@ -38,6 +49,14 @@ export function SavedViews({ views, query, action }: Props) {
           {t.manageLink}
         </Link>
       </p>
+    </>
+  );
+}
+
+export function SavedViews({ views, query, action }: Props) {
+  return (
+    <section className="saved-views" aria-labelledby="weergaven-titel">
+      <SavedViewLinks views={views} headingLevel={3} />
       <SaveViewForm action={action} query={query} />
     </section>
   );

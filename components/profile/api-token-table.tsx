@@ -1,7 +1,7 @@
 // The user's API tokens: name, how it begins, made, last valid day, last used, and its state
 // in words (geldig, verlopen, ingetrokken op …).
 import { nl } from "@/lib/i18n/nl";
-import { addDays, amsterdamWallTime, formatCalendarDate, formatTimestamp } from "@/lib/calendar-date";
+import { formatCalendarDate, formatTimestamp, lastValidDay } from "@/lib/calendar-date";
 import type { FormAction } from "@/lib/actions/action-result";
 import { DataTable } from "@/components/ui/data-table";
 import { RevokeApiTokenForm } from "@/components/profile/revoke-api-token-form";
@@ -62,11 +62,4 @@ export function ApiTokenTable({ tokens, now, revoke }: Props) {
       })}
     </DataTable>
   );
-}
-
-/** A token ends at Amsterdam midnight after its last valid day (lib/api-tokens/create-api-token.ts). */
-function lastValidDay(expiresAt: Date): string {
-  const wall = amsterdamWallTime(expiresAt);
-  const day = [wall.year, wall.month, wall.day].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, "0")).join("-");
-  return addDays(day, -1);
 }

@@ -1,14 +1,16 @@
 "use client";
 // "Agenda-adres maken": after success the secret URL shows once, in a read-only field that
 // is selected on focus so it copies in one go, with the steps for Outlook. It lives only in
-// this form's state: a reload or another page and it is gone.
+// this form's state: a reload or another page and it is gone. "Vernieuwen" in the list of
+// addresses submits this form too (its button names the form), so a renewed address shows here.
+import { useEffect } from "react";
 import type { FormAction } from "@/lib/actions/action-result";
 import { nl } from "@/lib/i18n/client/users";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 
-type Created = { feedId: string; path: string };
+type Created = { feedId: string; path: string; renewed: boolean };
 
 type Props = {
   action: FormAction<Created>;
@@ -17,14 +19,29 @@ type Props = {
   /** The app's public origin (AUTH_URL or the request's), to make the path a full URL. */
   origin: string;
   limitMessage: string;
+  /** The form's id, which the list's "Vernieuwen" buttons name in their `form` attribute. */
+  formId: string;
 };
 
-export function CreateFeedForm({ action, canCreate, origin, limitMessage }: Props) {
+/** Dispatched on the form after each answer, so that a "Vernieuwen" button may be pressed again. */
+export const FEED_FORM_ANSWERED_EVENT = "opvolging:feed-form-answered";
+
+export function CreateFeedForm({ action, canCreate, origin, limitMessage, formId }: Props) {
   const { result, formAction, form } = useFormAction(action, "agenda-melding");
+  useEffect(() => {
+    if (result.status !== "idle") form.current?.dispatchEvent(new Event(FEED_FORM_ANSWERED_EVENT));
+  }, [result, form]);
 
   return (
     <div className="calendar-feed-create">
-      <form ref={form} action={formAction} noValidate className="stacked-form" aria-label={nl.profile.feedCreate}>
+      <form
+        ref={form}
+        id={formId}
+        action={formAction}
+        noValidate
+        className="stacked-form"
+        aria-label={nl.profile.feedCreate}
+      >
         <FormResultNotice result={result} id="agenda-melding" />
         {canCreate ? (
           <SubmitButton>{nl.profile.feedCreate}</SubmitButton>

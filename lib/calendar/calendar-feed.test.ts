@@ -1,12 +1,15 @@
 // Calendar feeds against PostgreSQL, through the public route: the token is shown once and
 // stored hashed, a revoked, unknown, malformed or deactivated user's feed gets 404, the feed
 // holds its organisation's open actions and every open commitment, and a user revokes only
-// their own feeds.
-import { describe, expect, it } from "vitest";
+// their own feeds; each works through its last valid day, then answers as a revoked one, and
+// is renewed as a new address (decision 045).
+import { afterEach, describe, expect, it, vi } from "vitest";
 import ical from "node-ical";
 import { setUpSeededDatabase, actorFor } from "@/test/seeded-database";
 import { createCalendarFeed, MAX_ACTIVE_CALENDAR_FEEDS } from "@/lib/calendar/create-calendar-feed";
 import { revokeCalendarFeed } from "@/lib/calendar/revoke-calendar-feed";
+import { renewCalendarFeed } from "@/lib/calendar/renew-calendar-feed";
+import { lastValidDay } from "@/lib/calendar-date";
 import { findFeedByToken, LAST_USED_RESOLUTION_MS } from "@/lib/calendar/find-feed-by-token";
 import { hashFeedToken } from "@/lib/calendar/feed-token";
 import { listCalendarFeeds } from "@/lib/calendar/list-calendar-feeds";
@@ -49,7 +52,9 @@ describe("calendar feeds", () => {
     expect(JSON.stringify(audit)).not.toContain(row.tokenHash);
     // The list never carries the hash, so the page cannot show the URL again.
     const listed = await listCalendarFeeds({ actor });
-    expect(listed).toEqual([{ id: feedId, createdAt: row.createdAt, lastUsedAt: null, revokedAt: null }]);
+    expect(listed).toEqual([
+      { id: feedId, createdAt: row.createdAt, expiresAt: row.expiresAt, lastUsedAt: null, revokedAt: null },
+    ]);
   });
 
   it("serves the organisation's open actions and every open commitment, nothing of other organisations", async () => {
@@ -212,6 +217,81 @@ describe("calendar feeds", () => {
       input: { feedId: (first as PromiseFulfilledResult<{ feedId: string }>).value.feedId },
     });
     await expect(createCalendarFeed({ actor })).resolves.toBeDefined();
+  });
+});
+
+describe("the end of a calendar address (decision 045)", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it("works through its last valid day, 365 days on by default, then answers 404 as a revoked one", async () => {
+    vi.stubEnv("APP_TODAY", "2023-04-03");
+    const actor = await createTestUser(database.prisma, { organisation: "FIN", emailPrefix: "agenda" });
+    const { feedId, token } = await createCalendarFeed({ actor });
+    const revoked = await createCalendarFeed({ actor });
+    await revokeCalendarFeed({ actor, input: { feedId: revoked.feedId } });
+    const row = await database.prisma.calendarFeed.findUniqueOrThrow({ where: { id: feedId } });
+    // 2024 is a leap year: 365 days after 3 April 2023 is 2 April 2024, which still works.
+    expect(lastValidDay(row.expiresAt)).toBe("2024-04-02");
+    expect(await findFeedByToken(token, new Date("2024-04-02T21:59:59Z"))).not.toBeNull();
+    expect(await findFeedByToken(token, new Date("2024-04-02T22:00:00Z"))).toBeNull();
+
+    vi.stubEnv("APP_TODAY", "2024-04-02");
+    expect((await fetchFeed(`${token}.ics`)).status).toBe(200);
+    vi.stubEnv("APP_TODAY", "2024-04-03");
+    const [expired, gone] = await Promise.all([fetchFeed(`${token}.ics`), fetchFeed(`${revoked.token}.ics`)]);
+    expect([expired.status, gone.status]).toEqual([404, 404]);
+    expect(await expired.text()).toBe(await gone.text());
+  });
+
+  it("does not count expired addresses against the limit of five", async () => {
+    vi.stubEnv("APP_TODAY", "2023-04-03");
+    const actor = await createTestUser(database.prisma, { organisation: "BZ", emailPrefix: "agenda" });
+    for (let index = 0; index < MAX_ACTIVE_CALENDAR_FEEDS; index += 1) await createCalendarFeed({ actor });
+    await expect(createCalendarFeed({ actor })).rejects.toMatchObject({ code: "INVALID" });
+    vi.stubEnv("APP_TODAY", "2024-04-03");
+    await expect(createCalendarFeed({ actor })).resolves.toBeDefined();
+  });
+
+  it("renews as a new address with a validity of its own; the old one stops; once; never another's", async () => {
+    vi.stubEnv("APP_TODAY", "2023-04-03");
+    const owner = await createTestUser(database.prisma, { organisation: "ADSB", emailPrefix: "agenda" });
+    const old = await createCalendarFeed({ actor: owner });
+    for (let index = 1; index < MAX_ACTIVE_CALENDAR_FEEDS; index += 1) await createCalendarFeed({ actor: owner });
+
+    vi.stubEnv("APP_TODAY", "2024-03-25");
+    const intruder = await createTestUser(database.prisma, {
+      organisation: "ADSB",
+      role: "ADMIN",
+      emailPrefix: "agenda",
+    });
+    await expect(renewCalendarFeed({ actor: intruder, input: { feedId: old.feedId } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect(await database.prisma.calendarFeed.count({ where: { userId: intruder.id } })).toBe(0);
+    expect(await findFeedByToken(old.token)).not.toBeNull();
+
+    // At the limit of five: the old one goes first, so renewing still works.
+    const renewed = await renewCalendarFeed({ actor: owner, input: { feedId: old.feedId } });
+    expect(await findFeedByToken(old.token)).toBeNull();
+    expect(await findFeedByToken(renewed.token)).not.toBeNull();
+    const row = await database.prisma.calendarFeed.findUniqueOrThrow({ where: { id: renewed.feedId } });
+    expect(lastValidDay(row.expiresAt)).toBe("2025-03-25");
+    const kinds = await database.prisma.auditEvent.findMany({
+      where: { entityId: owner.id, kind: { in: ["CALENDAR_FEED_CREATED", "CALENDAR_FEED_REVOKED"] } },
+      select: { kind: true },
+    });
+    expect(kinds.filter((event) => event.kind === "CALENDAR_FEED_REVOKED")).toHaveLength(1);
+    expect(kinds.filter((event) => event.kind === "CALENDAR_FEED_CREATED")).toHaveLength(MAX_ACTIVE_CALENDAR_FEEDS + 1);
+
+    // A second "Vernieuwen" of the same address (another tab) makes nothing.
+    await expect(renewCalendarFeed({ actor: owner, input: { feedId: old.feedId } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    expect(await database.prisma.calendarFeed.count({ where: { userId: owner.id } })).toBe(
+      MAX_ACTIVE_CALENDAR_FEEDS + 1,
+    );
   });
 });
 

@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
+import { now } from "@/lib/clock";
 import type { EmailPreference } from "@/lib/generated/prisma/enums.ts";
 import { listCalendarFeeds, type CalendarFeedRow } from "@/lib/calendar/list-calendar-feeds";
 
@@ -21,10 +22,12 @@ export async function getProfilePage({ actor }: { actor: Actor }): Promise<Profi
     }),
     listCalendarFeeds({ actor }),
   ]);
+  const moment = now();
   return {
     organisation: user.organisation,
     emailPreference: { current: user.emailPreference, version: user.version },
     feeds,
-    activeFeeds: feeds.filter((feed) => !feed.revokedAt).length,
+    // As the limit counts them (create-calendar-feed.ts): an expired address is no longer active.
+    activeFeeds: feeds.filter((feed) => !feed.revokedAt && feed.expiresAt > moment).length,
   };
 }

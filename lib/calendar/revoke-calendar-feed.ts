@@ -1,6 +1,7 @@
 // "Intrekken": ends one of the user's own feed URLs, for good (a revoked feed answers 404 and
-// is never reactivated; the user makes a new one). Someone else's feed is refused and the
-// attempt audited, whatever the role: feeds are personal, also for a Beheerder.
+// is never reactivated; the user makes a new one). An expired one may be revoked too.
+// Someone else's feed is refused and the attempt audited, whatever the role: feeds are
+// personal, also for a Beheerder. `revoked` says whether this call did it (renewing needs it).
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { withTransaction, type Tx } from "@/lib/db-transaction";
@@ -13,7 +14,7 @@ import type { RevokeCalendarFeedInput } from "@/lib/validation/calendar-feed";
 export async function revokeCalendarFeed(
   { actor, input }: { actor: Actor; input: RevokeCalendarFeedInput },
   tx?: Tx,
-): Promise<{ feedId: string }> {
+): Promise<{ feedId: string; revoked: boolean }> {
   return withTransaction(tx, async (tx) => {
     const feed = await tx.calendarFeed.findUnique({
       where: { id: input.feedId },
@@ -26,7 +27,7 @@ export async function revokeCalendarFeed(
       });
     }
     // Revoking twice (two tabs) changes nothing the second time.
-    if (feed.revokedAt) return { feedId: feed.id };
+    if (feed.revokedAt) return { feedId: feed.id, revoked: false };
     const revokedAt = now();
     const { count } = await tx.calendarFeed.updateMany({
       where: { id: feed.id, revokedAt: null },
@@ -42,6 +43,6 @@ export async function revokeCalendarFeed(
         after: { calendarFeed: feed.id, revokedAt: revokedAt.toISOString() },
       });
     }
-    return { feedId: feed.id };
+    return { feedId: feed.id, revoked: count === 1 };
   });
 }

@@ -17,6 +17,9 @@ export const myWorkMessages = {
     dashboardIntro: (total: number) =>
       total === 1 ? "Er wacht 1 punt op u." : `Er wachten ${formatCount(total)} punten op u.`,
     dashboardAll: "Alles in Mijn werk",
+    feedTitle: (created: string) => `Agenda-adres van ${created}`,
+    savedViewsIntro:
+      "Uw eigen selecties van de lijst met acties: elke link opent de lijst met die filters en sortering.",
     kinds: {
       ACTION_OVERDUE: "Acties te laat",
       ACTION_DUE_SOON: "Deadline binnen 14 dagen",
@@ -29,6 +32,7 @@ export const myWorkMessages = {
       OVERDUE_WITHOUT_CONTACT: "Te late acties zonder contactpersoon",
       INACTIVE_USER: "Gebruikers 90 dagen niet ingelogd",
       TOKEN_EXPIRING: "API-tokens die binnen 14 dagen verlopen",
+      FEED_EXPIRING: "Agenda-adressen die binnen 14 dagen verlopen",
     },
     reasons: {
       overdue: (count: number) => `${days(count)} te laat`,
@@ -54,6 +58,7 @@ export const myWorkMessages = {
       lastSignIn: (date: string) => `laatst ingelogd op ${date}`,
       neverSignedIn: (date: string) => `nooit ingelogd (account sinds ${date})`,
       tokenExpires: (user: string, date: string) => `van ${user}, verloopt op ${date}`,
+      feedExpires: (user: string, lastDay: string) => `van ${user}, werkt tot en met ${lastDay}`,
     },
   },
 } as const;

@@ -7,6 +7,11 @@ export const remindersMessages = {
     // The contact person's digest (lib/reminders/compose-mails.ts)
     digestSubject: (count: number) =>
       count === 1 ? "Opvolging: 1 actie vraagt aandacht" : `Opvolging: ${formatCount(count)} acties vragen aandacht`,
+    digestWithNotificationsSubject: (actions: number, notifications: number) =>
+      `Opvolging: ${actions === 1 ? "1 actie vraagt" : `${formatCount(actions)} acties vragen`} aandacht, ${
+        notifications === 1 ? "1 nieuwe melding" : `${formatCount(notifications)} nieuwe meldingen`
+      }`,
+    notificationsHeading: "Nieuwe meldingen",
     greeting: (name: string) => `Beste ${name},`,
     digestIntro: "Voor deze acties, waarvan u contactpersoon bent, nadert de deadline of is die voorbij:",
     overdueHeading: "Te laat",

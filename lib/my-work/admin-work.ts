@@ -1,9 +1,9 @@
 // Mijn werk for a Beheerder: active users who have not signed in for 90 days (or never, with
-// an account that old), and API tokens that expire within 14 days. Calendar feeds have no
-// end date (lib/calendar/feed-token.ts), so none of them expires. Two statements.
+// an account that old), and API tokens and calendar addresses (feeds, decision 045) of active
+// users that expire within 14 days. Three statements.
 import "server-only";
 import { db } from "@/lib/db";
-import { formatTimestamp } from "@/lib/clock";
+import { formatCalendarDate, formatTimestamp, lastValidDay } from "@/lib/clock";
 import { nl } from "@/lib/i18n/nl";
 import { groupOf, MY_WORK_HORIZON, MY_WORK_LIMIT, type MyWorkGroup } from "./my-work-item";
 
@@ -11,11 +11,12 @@ const DAY_MS = 86_400_000;
 
 type UserRow = { id: string; name: string; createdAt: Date; lastSignIn: Date | null; total: number };
 type TokenRow = { id: string; name: string; expiresAt: Date; userId: string; userName: string; total: number };
+type FeedRow = { id: string; createdAt: Date; expiresAt: Date; userId: string; userName: string; total: number };
 
 export async function adminWork(now: Date): Promise<MyWorkGroup[]> {
   const signInCutoff = new Date(now.getTime() - MY_WORK_HORIZON.signInDays * DAY_MS);
   const tokenHorizon = new Date(now.getTime() + MY_WORK_HORIZON.tokenDays * DAY_MS);
-  const [users, tokens] = await Promise.all([
+  const [users, tokens, feeds] = await Promise.all([
     // one probe per user on AuditEvent (actorId, kind, occurredAt)
     db().$queryRaw<UserRow[]>`
       SELECT u."id", u."name", u."createdAt", s."occurredAt" AS "lastSignIn", (count(*) OVER ())::int AS "total"
@@ -32,6 +33,13 @@ export async function adminWork(now: Date): Promise<MyWorkGroup[]> {
         FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId"
        WHERE t."revokedAt" IS NULL AND u."active" AND t."expiresAt" > ${now} AND t."expiresAt" <= ${tokenHorizon}
        ORDER BY t."expiresAt", t."id"
+       LIMIT ${MY_WORK_LIMIT}`,
+    // CalendarFeed (expiresAt)
+    db().$queryRaw<FeedRow[]>`
+      SELECT f."id", f."createdAt", f."expiresAt", u."id" AS "userId", u."name" AS "userName", (count(*) OVER ())::int AS "total"
+        FROM "CalendarFeed" f JOIN "User" u ON u."id" = f."userId"
+       WHERE f."revokedAt" IS NULL AND u."active" AND f."expiresAt" > ${now} AND f."expiresAt" <= ${tokenHorizon}
+       ORDER BY f."expiresAt", f."id"
        LIMIT ${MY_WORK_LIMIT}`,
   ]);
   return [
@@ -57,6 +65,17 @@ export async function adminWork(now: Date): Promise<MyWorkGroup[]> {
         href: `/beheer/gebruikers/${row.userId}`,
         title: row.name,
         reason: nl.myWork.reasons.tokenExpires(row.userName, formatTimestamp(row.expiresAt)),
+      })),
+    ),
+    groupOf(
+      "FEED_EXPIRING",
+      feeds,
+      feeds.map((row) => ({
+        kind: "FEED_EXPIRING",
+        key: row.id,
+        href: `/beheer/gebruikers/${row.userId}`,
+        title: nl.myWork.feedTitle(formatTimestamp(row.createdAt)),
+        reason: nl.myWork.reasons.feedExpires(row.userName, formatCalendarDate(lastValidDay(row.expiresAt))),
       })),
     ),
   ];

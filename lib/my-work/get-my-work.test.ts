@@ -224,7 +224,7 @@ describe("Coördinator", () => {
 });
 
 describe("Beheerder and Lezer", () => {
-  it("a Beheerder sees users without a sign-in for 90 days and API tokens expiring within 14 days", async () => {
+  it("a Beheerder sees users without a sign-in for 90 days and API tokens and calendar addresses expiring within 14 days", async () => {
     // The audit trail stamps sign-ins with the database's own now(): "today" is pinned 100 days on.
     const inHundredDays = new Date(Date.now() + 100 * 86_400_000);
     vi.stubEnv("APP_TODAY", inHundredDays.toISOString().slice(0, 10));
@@ -252,6 +252,19 @@ describe("Beheerder and Lezer", () => {
     const soon = await token("Rapportage", 7);
     const later = await token("Later", 30);
     const revoked = await token("Ingetrokken", 7, true);
+    const feed = (days: number, revokedFeed = false) =>
+      database.prisma.calendarFeed.create({
+        data: {
+          userId: old.id,
+          tokenHash: crypto.randomUUID().replace(/-/g, "").repeat(2),
+          expiresAt: new Date(inHundredDays.getTime() + days * 86_400_000),
+          revokedAt: revokedFeed ? new Date() : null,
+        },
+      });
+    const feedSoon = await feed(10);
+    const feedLater = await feed(20);
+    const feedRevoked = await feed(3, true);
+    const feedGone = await feed(-1);
 
     const work = await getMyWork({ actor: admin });
     expect(item(work, "INACTIVE_USER", never.id)?.reason).toMatch(/^nooit ingelogd \(account sinds .+\)$/);
@@ -269,6 +282,13 @@ describe("Beheerder and Lezer", () => {
     expect(item(work, "TOKEN_EXPIRING", soon.id)?.reason).toMatch(/^van Lang Geleden, verloopt op /);
     expect(kindsOf(work, later.id)).toEqual([]);
     expect(kindsOf(work, revoked.id)).toEqual([]);
+    expect(item(work, "FEED_EXPIRING", feedSoon.id)).toMatchObject({ href: `/beheer/gebruikers/${old.id}` });
+    expect(item(work, "FEED_EXPIRING", feedSoon.id)?.title).toMatch(/^Agenda-adres van \d+ \w+ \d{4} om \d\d:\d\d$/);
+    expect(item(work, "FEED_EXPIRING", feedSoon.id)?.reason).toMatch(
+      /^van Lang Geleden, werkt tot en met \d+ \w+ \d{4}$/,
+    );
+    // Later than 14 days, revoked, or already expired: nothing to do.
+    for (const absent of [feedLater, feedRevoked, feedGone]) expect(kindsOf(work, absent.id)).toEqual([]);
 
     // 30 days on, the sign-in of today is recent: only who never signed in remains.
     vi.stubEnv("APP_TODAY", new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
@@ -290,7 +310,7 @@ describe("statements", () => {
     const admin = await actorFor(database, "beheerder@fin.demo.opvolging.nl");
     const count = async (actor: Actor) => (await countStatements(database.url, () => getMyWork({ actor }))).statements;
     const before = [await count(contributor), await count(coordinator), await count(admin)];
-    expect(before).toEqual([3, 4, 2]);
+    expect(before).toEqual([3, 4, 3]);
     for (let index = 0; index < 30; index += 1) {
       await createTestActionItem(database.prisma, { contactUserId: contributor.id, dueDate: "2023-03-01" });
       await createTestActionItem(database.prisma, { dueDate: "2023-03-01" });

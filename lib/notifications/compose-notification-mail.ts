@@ -1,9 +1,24 @@
 // The e-mail of a person's new notifications: the same words and links as /meldingen, in the
-// reminders' plain form and signature. Pure.
+// reminders' plain form and signature. Pure. Someone with reminders the same day gets these
+// lines inside the reminders' digest instead (lib/reminders/compose-mails.ts).
 import { nl } from "@/lib/i18n/nl";
 import type { MailMessage } from "@/lib/mail/transport";
 import { escapeHtml, html, signatureHtml } from "@/lib/reminders/compose-mails";
 import { describeNotification, type StoredNotification } from "./describe-notification";
+
+/** Each notification's line in a mail: its words and its full link. */
+export function notificationMailLines(
+  notifications: StoredNotification[],
+  baseUrl: string,
+): { text: string; url: string }[] {
+  return notifications.map((notification) => {
+    const { text, href } = describeNotification(notification);
+    return { text, url: `${baseUrl}${href}` };
+  });
+}
+
+/** Where a mail sends the reader for all their notifications. */
+export const allNotificationsUrl = (baseUrl: string) => `${baseUrl}/meldingen`;
 
 export function composeNotificationMail(input: {
   to: string;
@@ -12,11 +27,8 @@ export function composeNotificationMail(input: {
   notifications: StoredNotification[];
 }): MailMessage {
   const t = nl.notifications;
-  const lines = input.notifications.map((notification) => {
-    const { text, href } = describeNotification(notification);
-    return { text, url: `${input.baseUrl}${href}` };
-  });
-  const all = `${input.baseUrl}/meldingen`;
+  const lines = notificationMailLines(input.notifications, input.baseUrl);
+  const all = allNotificationsUrl(input.baseUrl);
   const text = [
     t.mailGreeting(input.name),
     "",

@@ -1,14 +1,15 @@
-// Notifications by e-mail, each once. The reminder job calls this daily for everyone who
-// wants e-mail (DAILY, and any IMMEDIATE one a minute's run missed); the running app every
-// minute for IMMEDIATE alone (lib/jobs/reminder-job.ts). Both go through the same mail
-// transport as the reminders.
+// Notifications by e-mail, each once. The reminder job's daily run claims those of everyone
+// who wants e-mail (DAILY, and any IMMEDIATE one a minute's run missed) and puts them into
+// each person's one daily mail, with their reminders (lib/reminders/run-reminders.ts); the
+// running app every minute sends those of IMMEDIATE alone with sendNotificationMails
+// (lib/jobs/reminder-job.ts). Both go through the same mail transport as the reminders.
 //
 // Once, as the reminders' claims: `emailedAt` is the delivery marker, set by one UPDATE …
 // WHERE "emailedAt" IS NULL … RETURNING, so a second run (or one at the same moment, which
 // waits for the first's row locks and then finds them set) claims nothing. Mails go out after
 // the commit; a mail that fails has its claims undone, so the next run retries it (it may
 // then, rarely, arrive twice rather than never).
-import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client.ts";
 import type { EmailPreference } from "@/lib/generated/prisma/enums.ts";
 import type { MailTransport } from "@/lib/mail/transport";
 import type { ReminderMail } from "@/lib/reminders/run-reminders";
@@ -20,7 +21,7 @@ export const NOTIFICATION_MAIL_WINDOW_DAYS = 7;
 export const NOTIFICATION_RETENTION_DAYS = 180;
 const DAY_MS = 86_400_000;
 
-type Claimed = {
+export type ClaimedNotification = {
   id: string;
   userId: string;
   to: string;
@@ -30,6 +31,34 @@ type Claimed = {
   entityId: string;
   data: unknown;
 };
+
+/** Claims the unmailed notifications of the last 7 days of active people with one of `preferences`. */
+export async function claimNotificationMails(
+  db: PrismaClient | Prisma.TransactionClient,
+  { preferences, now }: { preferences: EmailPreference[]; now: Date },
+): Promise<ClaimedNotification[]> {
+  const since = new Date(now.getTime() - NOTIFICATION_MAIL_WINDOW_DAYS * DAY_MS);
+  // index (emailedAt, createdAt)
+  return db.$queryRaw<ClaimedNotification[]>`
+    UPDATE "Notification" n SET "emailedAt" = ${now}
+      FROM "User" u
+     WHERE u."id" = n."userId" AND n."emailedAt" IS NULL AND n."createdAt" >= ${since}
+       AND u."active" AND u."emailPreference"::text = ANY(${preferences}::text[])
+    RETURNING n."id", n."userId", u."email" AS "to", u."name", n."kind", n."entityType", n."entityId", n."data"`;
+}
+
+/** After a failed send: the next run claims them again. */
+export async function unclaimNotificationMails(prisma: PrismaClient, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await prisma.notification.updateMany({ where: { id: { in: ids } }, data: { emailedAt: null } });
+}
+
+/** The claimed notifications per person, in the order claimed. */
+export function notificationsByUser(claimed: ClaimedNotification[]): Map<string, ClaimedNotification[]> {
+  const byUser = new Map<string, ClaimedNotification[]>();
+  for (const row of claimed) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row]);
+  return byUser;
+}
 
 export async function sendNotificationMails({
   prisma,
@@ -44,17 +73,7 @@ export async function sendNotificationMails({
   preferences: EmailPreference[];
   now: Date;
 }): Promise<{ sent: ReminderMail[]; failed: (ReminderMail & { error: string })[] }> {
-  const since = new Date(now.getTime() - NOTIFICATION_MAIL_WINDOW_DAYS * DAY_MS);
-  // index (emailedAt, createdAt)
-  const claimed = await prisma.$queryRaw<Claimed[]>`
-    UPDATE "Notification" n SET "emailedAt" = ${now}
-      FROM "User" u
-     WHERE u."id" = n."userId" AND n."emailedAt" IS NULL AND n."createdAt" >= ${since}
-       AND u."active" AND u."emailPreference"::text = ANY(${preferences}::text[])
-    RETURNING n."id", n."userId", u."email" AS "to", u."name", n."kind", n."entityType", n."entityId", n."data"`;
-
-  const byUser = new Map<string, Claimed[]>();
-  for (const row of claimed) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row]);
+  const byUser = notificationsByUser(await claimNotificationMails(prisma, { preferences, now }));
   const outcome: { sent: ReminderMail[]; failed: (ReminderMail & { error: string })[] } = { sent: [], failed: [] };
   for (const [userId, rows] of byUser) {
     const first = rows[0]!;
@@ -64,10 +83,10 @@ export async function sendNotificationMails({
       const { file } = await transport.send(message);
       outcome.sent.push(file ? { ...mail, file } : mail);
     } catch (error) {
-      await prisma.notification.updateMany({
-        where: { id: { in: rows.map((row) => row.id) } },
-        data: { emailedAt: null },
-      });
+      await unclaimNotificationMails(
+        prisma,
+        rows.map((row) => row.id),
+      );
       outcome.failed.push({ ...mail, error: error instanceof Error ? error.message : String(error) });
     }
   }

@@ -35,14 +35,24 @@ export function html(paragraphs: string[]): string {
 export const signatureHtml = () =>
   `<p>${t.signature.split("\n").map(escapeHtml).join("<br>")}</p>\n<p><small>${escapeHtml(t.automatic)}</small></p>`;
 
-/** One digest for one contact person: the overdue actions first, then the ones due soon, each by date. */
+/** A notification's line in the daily mail (lib/notifications/compose-notification-mail.ts). */
+export type NotificationLine = { text: string; url: string };
+
+/**
+ * One digest for one contact person: the overdue actions first, then the ones due soon, each by
+ * date; then the person's new notifications when they want them daily, so that a day brings one
+ * mail, not two.
+ */
 export function composeDigest(input: {
   to: string;
   name: string;
   today: CalendarDate;
   baseUrl: string;
   actions: { action: ReminderAction; kind: ActionReminderKind }[];
+  notifications?: { lines: NotificationLine[]; allUrl: string };
 }): MailMessage {
+  const notes = input.notifications && input.notifications.lines.length > 0 ? input.notifications : null;
+  const n = nl.notifications;
   const byDate = (a: { action: ReminderAction }, b: { action: ReminderAction }) =>
     a.action.dueDate.localeCompare(b.action.dueDate) || a.action.title.localeCompare(b.action.title, "nl");
   const groups = [
@@ -65,10 +75,20 @@ export function composeDigest(input: {
     ]),
     "",
     t.digestOutro,
+    ...(notes
+      ? [
+          "",
+          `${t.notificationsHeading}:`,
+          ...notes.lines.flatMap((line) => [`- ${line.text}`, `  ${line.url}`]),
+          "",
+          `${n.mailAll}: ${notes.allUrl}`,
+        ]
+      : []),
     "",
     t.signature,
     "",
     t.automatic,
+    ...(notes ? ["", n.mailFooter] : []),
   ].join("\n");
 
   const body = [
@@ -84,9 +104,22 @@ export function composeDigest(input: {
       "</ul>",
     ]),
     `<p>${escapeHtml(t.digestOutro)}</p>`,
+    ...(notes
+      ? [
+          `<h2>${escapeHtml(t.notificationsHeading)}</h2>`,
+          "<ul>",
+          ...notes.lines.map((line) => `<li><a href="${escapeHtml(line.url)}">${escapeHtml(line.text)}</a></li>`),
+          "</ul>",
+          `<p><a href="${escapeHtml(notes.allUrl)}">${escapeHtml(n.mailAll)}</a></p>`,
+        ]
+      : []),
     signatureHtml(),
+    ...(notes ? [`<p><small>${escapeHtml(n.mailFooter)}</small></p>`] : []),
   ];
-  return { to: input.to, subject: t.digestSubject(input.actions.length), text, html: html(body) };
+  const subject = notes
+    ? t.digestWithNotificationsSubject(input.actions.length, notes.lines.length)
+    : t.digestSubject(input.actions.length);
+  return { to: input.to, subject, text, html: html(body) };
 }
 
 export type WeeklyOverview = {

@@ -1,6 +1,7 @@
 // The reminder job against the seeded case and an in-process SMTP server: who gets what,
 // once; deactivated contacts get nothing; a moved deadline is reminded anew; coordinators
-// get one overview a week; two runs at once send once; a failed mail is retried.
+// get one overview a week; two runs at once send once; a failed mail is retried; the day's
+// notifications of those who want them daily travel inside the same digest, once.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { SMTPServer } from "smtp-server";
 import { simpleParser, type ParsedMail } from "mailparser";
@@ -187,6 +188,96 @@ describe("runReminders", () => {
     } finally {
       await other.$disconnect();
     }
+  });
+
+  it("puts the day's notifications into the person's digest: one mail with both, once; without reminders, them alone", async () => {
+    await database.prisma.reminderDelivery.deleteMany();
+    await database.prisma.notification.updateMany({ where: { emailedAt: null }, data: { emailedAt: new Date() } });
+    const user = (email: string) => database.prisma.user.findUniqueOrThrow({ where: { email } });
+    const pieter = await user("bijdrager@adsb.demo.opvolging.nl");
+    const reader = await user("lezer@bz.demo.opvolging.nl");
+    const lotte = await user("bijdrager@bz.demo.opvolging.nl");
+    await database.prisma.user.update({ where: { id: lotte.id }, data: { emailPreference: "NEVER" } });
+    const action = await database.prisma.actionItem.findFirstOrThrow({ where: { contactUserId: pieter.id } });
+    const notify = (userId: string, title: string) =>
+      database.prisma.notification.create({
+        data: {
+          userId,
+          kind: "ACTION_ASSIGNED",
+          entityType: "ActionItem",
+          entityId: action.id,
+          data: { title, by: "Sanne de Vries" },
+        },
+      });
+    const forPieter = [await notify(pieter.id, "Eerste melding"), await notify(pieter.id, "Tweede melding")];
+    const forReader = await notify(reader.id, "Melding voor de lezer");
+    const forLotte = await notify(lotte.id, "Melding die niet gemaild wordt");
+
+    const result = await run();
+    expect(result.failed).toEqual([]);
+    const toPieter = received.filter((mail) => to(mail) === pieter.email);
+    expect(toPieter).toHaveLength(1);
+    const digest = toPieter[0]!;
+    expect(digest.subject).toMatch(/^Opvolging: \d+ acties vragen aandacht, 2 nieuwe meldingen$/);
+    expect(digest.text).toContain("Te laat:");
+    expect(digest.text).toContain("Nieuwe meldingen:");
+    expect(digest.text).toContain('Sanne de Vries heeft u contactpersoon gemaakt van "Eerste melding".');
+    expect(digest.text).toContain(`Alle meldingen: ${BASE_URL}/meldingen`);
+    expect(digest.html).toContain("<h2>Nieuwe meldingen</h2>");
+    expect(digest.html).toContain(`href="${BASE_URL}/acties/${action.id}"`);
+
+    const toReader = received.filter((mail) => to(mail) === reader.email);
+    expect(toReader.map((mail) => mail.subject)).toEqual(["Opvolging: 1 nieuwe melding"]);
+    expect(toReader[0]!.text).toContain("Melding voor de lezer");
+    // NEVER: the reminders still come, the notification stays unmailed.
+    const toLotte = received.filter((mail) => to(mail) === lotte.email);
+    expect(toLotte).toHaveLength(1);
+    expect(toLotte[0]!.text).not.toContain("Nieuwe meldingen");
+    const emailed = async (id: string) =>
+      (await database.prisma.notification.findUniqueOrThrow({ where: { id } })).emailedAt !== null;
+    expect(await Promise.all([...forPieter, forReader, forLotte].map((note) => emailed(note.id)))).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+
+    received = [];
+    expect((await run()).sent).toEqual([]);
+    expect(received).toEqual([]);
+    await database.prisma.user.update({ where: { id: lotte.id }, data: { emailPreference: "DAILY" } });
+    await database.prisma.notification.update({ where: { id: forLotte.id }, data: { emailedAt: new Date() } });
+  });
+
+  it("undoes the claims of the notifications too when the digest could not be sent", async () => {
+    await database.prisma.reminderDelivery.deleteMany();
+    const pieter = await database.prisma.user.findUniqueOrThrow({
+      where: { email: "bijdrager@adsb.demo.opvolging.nl" },
+    });
+    const action = await database.prisma.actionItem.findFirstOrThrow({ where: { contactUserId: pieter.id } });
+    const note = await database.prisma.notification.create({
+      data: {
+        userId: pieter.id,
+        kind: "ACTION_ASSIGNED",
+        entityType: "ActionItem",
+        entityId: action.id,
+        data: { title: "Na een storing", by: "Sanne de Vries" },
+      },
+    });
+    const broken: MailTransport = {
+      describe: "kapot",
+      send: () => Promise.reject(new Error("verbinding geweigerd")),
+      close: () => {},
+    };
+    const failed = await run(TODAY, { transport: broken });
+    expect(failed.failed.map((mail) => mail.to)).toContain(pieter.email);
+    expect((await database.prisma.notification.findUniqueOrThrow({ where: { id: note.id } })).emailedAt).toBeNull();
+
+    await run();
+    const toPieter = received.filter((mail) => to(mail) === pieter.email);
+    expect(toPieter).toHaveLength(1);
+    expect(toPieter[0]!.text).toContain("Na een storing");
+    expect(toPieter[0]!.text).toContain("Te laat:");
   });
 
   it("undoes the claims of a mail that could not be sent, so the next run sends it", async () => {

@@ -10,10 +10,24 @@
 // (the server took it but the answer was lost) rather than never. A process that dies
 // between the commit and the send loses those reminders (at most once); the claim rows
 // show which.
+//
+// The day's notifications for those who want them by e-mail are claimed in the same
+// transaction (lib/notifications/send-notification-mails.ts) and go into the person's digest,
+// so that a day brings one mail with both; who has no reminders that day gets them alone.
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { fromCalendarDate, toCalendarDate, type CalendarDate } from "@/lib/calendar-date";
 import type { MailMessage, MailTransport } from "@/lib/mail/transport";
-import { deleteOldNotifications, sendNotificationMails } from "@/lib/notifications/send-notification-mails";
+import {
+  claimNotificationMails,
+  deleteOldNotifications,
+  notificationsByUser,
+  unclaimNotificationMails,
+} from "@/lib/notifications/send-notification-mails";
+import {
+  allNotificationsUrl,
+  composeNotificationMail,
+  notificationMailLines,
+} from "@/lib/notifications/compose-notification-mail";
 import { composeDigest, composeWeeklyOverview, type ReminderAction, type WeeklyOverview } from "./compose-mails";
 import {
   actionReminderKind,
@@ -43,7 +57,7 @@ export type ReminderRunResult = {
 };
 
 type Claim = { kind: string; userId: string; actionItemId: string | null; subjectKey: string; periodKey: string };
-type Planned = { mail: ReminderMail; message: MailMessage; claimIds: string[] };
+type Planned = { mail: ReminderMail; message: MailMessage; claimIds: string[]; notificationIds: string[] };
 
 export async function runReminders({
   prisma,
@@ -129,10 +143,21 @@ export async function runReminders({
         { action: entry.action, kind: entry.actionKind, claimId: id },
       ]);
     }
+    // DAILY, and any IMMEDIATE one the minute's run missed.
+    const notes = notificationsByUser(await claimNotificationMails(tx, { preferences: ["DAILY", "IMMEDIATE"], now }));
     const result: Planned[] = [];
     for (const [userId, actions] of digests) {
       const user = users.get(userId)!;
-      const message = composeDigest({ to: user.email, name: user.name, today, baseUrl, actions });
+      const mine = notes.get(userId) ?? [];
+      notes.delete(userId);
+      const message = composeDigest({
+        to: user.email,
+        name: user.name,
+        today,
+        baseUrl,
+        actions,
+        notifications: { lines: notificationMailLines(mine, baseUrl), allUrl: allNotificationsUrl(baseUrl) },
+      });
       result.push({
         mail: {
           kind: "DIGEST",
@@ -143,6 +168,17 @@ export async function runReminders({
         },
         message,
         claimIds: actions.map((a) => a.claimId),
+        notificationIds: mine.map((note) => note.id),
+      });
+    }
+    for (const [userId, mine] of notes) {
+      const { to, name } = mine[0]!;
+      const message = composeNotificationMail({ to, name, baseUrl, notifications: mine });
+      result.push({
+        mail: { kind: "MELDINGEN", userId, to, subject: message.subject, actionIds: [] },
+        message,
+        claimIds: [],
+        notificationIds: mine.map((note) => note.id),
       });
     }
 
@@ -183,6 +219,7 @@ export async function runReminders({
           },
           message,
           claimIds: [id],
+          notificationIds: [],
         });
       }
     }
@@ -190,26 +227,17 @@ export async function runReminders({
   });
 
   const outcome: ReminderRunResult = { today, sent: [], failed: [] };
-  for (const { mail, message, claimIds } of planned) {
+  for (const { mail, message, claimIds, notificationIds } of planned) {
     try {
       const { file } = await transport.send(message);
       outcome.sent.push(file ? { ...mail, file } : mail);
     } catch (error) {
-      await prisma.reminderDelivery.deleteMany({ where: { id: { in: claimIds } } });
+      if (claimIds.length > 0) await prisma.reminderDelivery.deleteMany({ where: { id: { in: claimIds } } });
+      await unclaimNotificationMails(prisma, notificationIds);
       outcome.failed.push({ ...mail, error: error instanceof Error ? error.message : String(error) });
     }
   }
-  // The daily digest of notifications, for those who want e-mail at all: DAILY, and any
-  // IMMEDIATE one the minute's run missed. Then the notifications past their 180 days go.
-  const notifications = await sendNotificationMails({
-    prisma,
-    transport,
-    baseUrl,
-    preferences: ["DAILY", "IMMEDIATE"],
-    now,
-  });
-  outcome.sent.push(...notifications.sent);
-  outcome.failed.push(...notifications.failed);
+  // Then the notifications past their 180 days go.
   await deleteOldNotifications(prisma, now);
   return outcome;
 }

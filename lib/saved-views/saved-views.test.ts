@@ -8,6 +8,7 @@ import { renameSavedView } from "@/lib/saved-views/rename-saved-view";
 import { deleteSavedView } from "@/lib/saved-views/delete-saved-view";
 import { listSavedViews } from "@/lib/saved-views/list-saved-views";
 import { SAVED_VIEWS_MAX } from "@/lib/saved-views/saved-view-limits";
+import { countStatements } from "@/test/count-statements";
 import { RenameViewSchema, SaveViewSchema } from "@/lib/validation/saved-view";
 import type { Actor } from "@/lib/auth/actor";
 
@@ -98,6 +99,14 @@ describe("listSavedViews, renameSavedView, deleteSavedView", () => {
       ["A ADSB", "/acties?organisatie=ADSB&sorteer=titel"],
       ["B te laat", "/acties?te-laat=1"],
     ]);
+  });
+
+  it("reads them in one statement, however many there are (Mijn werk and /acties add just that one)", async () => {
+    const actor = await freshActor("tellen");
+    const count = async () => (await countStatements(database.url, () => listSavedViews({ actor }))).statements;
+    expect(await count()).toBe(1);
+    for (let index = 0; index < 5; index += 1) await save(actor, { name: `Weergave ${index}`, query: "te-laat=1" });
+    expect(await count()).toBe(1);
   });
 
   it("renames with the version shown; a stale version or a taken name changes nothing", async () => {

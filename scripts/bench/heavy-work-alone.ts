@@ -30,10 +30,10 @@ async function main(): Promise<number> {
   await withDatabaseClient(ownerUrl, async (client) => {
     const { rows } = await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [coordinator.email]);
     const userId = rows[0]!.id;
-    await client.query(`INSERT INTO "CalendarFeed" (id, "userId", "tokenHash") VALUES ('bench-feed', $1, $2)`, [
-      userId,
-      feedToken.tokenHash,
-    ]);
+    await client.query(
+      `INSERT INTO "CalendarFeed" (id, "userId", "tokenHash", "expiresAt") VALUES ('bench-feed', $1, $2, now() + interval '365 days')`,
+      [userId, feedToken.tokenHash],
+    );
     await client.query(
       `INSERT INTO "LetterDraft" (id, "commitmentId", title, "createdById", "updatedAt")
        SELECT $1, id, 'Voortgangsbrief (meting)', $2, now() FROM "Commitment" ORDER BY id LIMIT 1`,

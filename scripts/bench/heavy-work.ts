@@ -27,7 +27,7 @@ export type HeavyContext = {
   baseUrl: string;
   /** The production server's process: its memory is sampled. */
   serverPid: number;
-  cookies: Record<SignedInRole, string>;
+  cookies: Record<Exclude<SignedInRole, "CONTRIBUTOR">, string>;
   /** The database as its owner: renderings are cleared and the job is followed here. */
   ownerUrl: string;
   letterId: string;

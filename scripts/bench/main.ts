@@ -2,7 +2,7 @@
 // fresh, seeded database, a production build of the app (`next build` unless
 // BENCH_SKIP_BUILD=1) and `next start`, adds the large generated data set
 // (scripts/lib/large-data.ts: 10,000 actions, 100,000 progress updates, 300,000 audit
-// events, …), signs in as the demo coordinator and the demo Beheerder through Auth.js's
+// events, …), signs in as the demo coordinator, Beheerder and Bijdrager through Auth.js's
 // HTTP endpoints, and puts each page under a bounded load. It prints requests, req/s,
 // latency percentiles, errors and each page's throughput relative to a baseline page in
 // the same run (with a line for each page under half of it), the database work per
@@ -48,6 +48,12 @@ const DATABASE = "opvolging_bench";
 const n = (value: number) => value.toLocaleString("nl-NL");
 const size = LARGE_DATA_SIZES;
 const auditEvents = size.auditEvents + size.signInEvents;
+/**
+ * The demo Bijdrager of FIN becomes the contact person of one in this many of FIN's generated
+ * actions (a busy contact person: a few hundred open, late and due-soon actions), so that their
+ * Mijn werk reads the large set; the generated Bijdragers have no password to sign in with.
+ */
+const BENCH_CONTRIBUTOR_SHARE = 10;
 
 /**
  * The first is the baseline that the others are compared with; the one marked
@@ -97,6 +103,12 @@ const TARGETS: Target[] = [
     path: "/mijn-werk",
     label: `Coördinator, Mijn werk: verzoeken, brieven, toezeggingen, te late acties zonder contactpersoon (${n(size.actionItems)} acties)`,
     as: "COORDINATOR",
+  },
+  {
+    // The query is ignored by the page; it only tells this row from the Coördinator's.
+    path: "/mijn-werk?bijdrager",
+    label: `Bijdrager (FIN) met 1 op ${BENCH_CONTRIBUTOR_SHARE} gegenereerde FIN-acties als contactpersoon, Mijn werk (${n(size.actionItems)} acties)`,
+    as: "CONTRIBUTOR",
   },
   {
     path: "/meldingen",
@@ -268,10 +280,17 @@ async function main(): Promise<number> {
       );
       const coordinator = rows[0]!;
       // The coordinator's calendar feed, as /profiel would make it (only the hash is stored).
-      await client.query(`INSERT INTO "CalendarFeed" (id, "userId", "tokenHash") VALUES ('bench-feed', $1, $2)`, [
-        coordinator.id,
-        feedToken.tokenHash,
-      ]);
+      await client.query(
+        `INSERT INTO "CalendarFeed" (id, "userId", "tokenHash", "expiresAt") VALUES ('bench-feed', $1, $2, now() + interval '365 days')`,
+        [coordinator.id, feedToken.tokenHash],
+      );
+      await client.query(
+        `UPDATE "ActionItem" a SET "contactUserId" = u.id
+           FROM "User" u
+          WHERE u.email = $1 AND a."ownerOrganisationId" = u."organisationId"
+            AND a.id LIKE 'gen-action-%' AND substr(a.id, 12)::int % $2 = 0`,
+        [demoUserFor("CONTRIBUTOR").email, BENCH_CONTRIBUTOR_SHARE],
+      );
       const commitment = await client.query<{ id: string }>(
         `SELECT id FROM "Commitment" WHERE "seedKey" = 'toezegging-kamerbrief-implementatie-zomer-2023'`,
       );
@@ -338,7 +357,7 @@ async function main(): Promise<number> {
   let failures: number;
   try {
     const cookies = {} as Record<SignedInRole, string>;
-    for (const role of ["COORDINATOR", "ADMIN"] as const) {
+    for (const role of ["COORDINATOR", "ADMIN", "CONTRIBUTOR"] as const) {
       const { email } = demoUserFor(role);
       cookies[role] = await signIn(app.baseUrl, email, DEMO_PASSWORD, abort.signal);
       console.log(`Ingelogd als ${email}; /aanbevelingen geeft 200.`);

@@ -12,7 +12,7 @@ import { measurePageScripts, type PageScripts } from "./page-scripts.ts";
  * `signedInBaseline` marks the light signed-in page the others are also compared with.
  */
 export type Target = { path: string; label: string; as?: SignedInRole; signedInBaseline?: boolean };
-export type SignedInRole = "COORDINATOR" | "ADMIN";
+export type SignedInRole = "COORDINATOR" | "ADMIN" | "CONTRIBUTOR";
 
 export type Measurement = {
   target: Target;

@@ -38,7 +38,11 @@ export const matrix: MatrixRows = {
       auditsRefusal: true,
       prepare: async ({ prisma, actor, form }) => {
         const feed = await prisma.calendarFeed.create({
-          data: { userId: actor.id, tokenHash: crypto.randomUUID().replace(/-/g, "").repeat(2) },
+          data: {
+            userId: actor.id,
+            tokenHash: crypto.randomUUID().replace(/-/g, "").repeat(2),
+            expiresAt: new Date(Date.now() + 365 * 86_400_000),
+          },
         });
         return [idle, form({ feedId: feed.id })];
       },

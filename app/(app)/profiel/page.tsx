@@ -8,7 +8,8 @@ import { getProfilePage } from "@/lib/calendar/get-profile-page";
 import { appOrigin } from "@/lib/calendar/app-origin";
 import { MAX_ACTIVE_CALENDAR_FEEDS } from "@/lib/calendar/create-calendar-feed";
 import { CreateFeedForm } from "@/components/profile/create-feed-form";
-import { CalendarFeedTable } from "@/components/profile/calendar-feed-table";
+import { CalendarFeedTable, CREATE_FEED_FORM_ID } from "@/components/profile/calendar-feed-table";
+import { getEnv } from "@/lib/env";
 import { EmailAddress } from "@/components/ui/email-address";
 import { createCalendarFeedAction, revokeCalendarFeedAction } from "./actions";
 import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
@@ -108,7 +109,9 @@ export default async function ProfilePage({ searchParams }: Props) {
           {nl.profile.feedTitle}
         </h2>
         <p className="utrecht-paragraph prose">{nl.profile.feedIntro}</p>
+        <p className="utrecht-paragraph prose">{nl.profile.feedValidity(getEnv().CALENDAR_FEED_VALID_DAYS)}</p>
         <CreateFeedForm
+          formId={CREATE_FEED_FORM_ID}
           action={createCalendarFeedAction}
           canCreate={activeFeeds < MAX_ACTIVE_CALENDAR_FEEDS}
           origin={origin}
@@ -118,7 +121,7 @@ export default async function ProfilePage({ searchParams }: Props) {
         {feeds.length === 0 ? (
           <p className="utrecht-paragraph">{nl.profile.feedListEmpty}</p>
         ) : (
-          <CalendarFeedTable feeds={feeds} revoke={revokeCalendarFeedAction} />
+          <CalendarFeedTable feeds={feeds} now={moment} revoke={revokeCalendarFeedAction} />
         )}
       </section>
 

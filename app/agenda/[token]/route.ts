@@ -1,6 +1,6 @@
 // GET /agenda/<token>.ics: a user's subscribed calendar, for Outlook, which has no session.
 // Authorised by the secret token alone (lib/calendar/find-feed-by-token.ts); proxy.ts lets
-// /agenda/ through without the sign-in redirect. Malformed, unknown, revoked and a
+// /agenda/ through without the sign-in redirect. Malformed, unknown, revoked, expired and a
 // deactivated user's tokens get the same 404, with nothing in the body to tell them apart.
 import { findFeedByToken } from "@/lib/calendar/find-feed-by-token";
 import { listFeedDeadlines } from "@/lib/calendar/list-feed-deadlines";
