@@ -12,21 +12,17 @@ import { createDatabase, withDatabaseClient } from "../lib/admin-database.ts";
 import { migrateDatabase, seedDatabaseAt } from "../lib/prepare-database.ts";
 import { startProductionApp } from "../lib/production-app.ts";
 import { addLargeData, LARGE_DATA_SIZES } from "../lib/large-data.ts";
-import { describeError } from "../lib/report-error.ts";
 import { DEMO_PASSWORD, DEMO_TODAY, demoUsers } from "../../prisma/seed-data.ts";
 import { newFeedToken } from "../../lib/calendar/feed-token.ts";
 import { startPostgresWithStatements } from "./statements.ts";
 import { readBenchSettings } from "./settings.ts";
 import { signIn } from "./sign-in.ts";
-import { largeLetterContent } from "./letters.ts";
+import { runAlone, storeLargeLetter, type AloneContext } from "./alone.ts";
 import { benchHeavyWork, printHeavyWork } from "./heavy-work.ts";
 
 const DATABASE = "opvolging_bench";
-const abort = new AbortController();
-const cleanups: (() => Promise<void>)[] = [];
-process.on("SIGINT", () => abort.abort());
 
-async function main(): Promise<number> {
+async function main({ signal, cleanups }: AloneContext): Promise<number> {
   const dir = await mkdtemp(path.join(tmpdir(), "opvolging-heavy-"));
   cleanups.push(() => rm(dir, { recursive: true, force: true }));
   const postgres = await startPostgresWithStatements(path.join(dir, "postgres"), (stop) => cleanups.push(stop));
@@ -46,28 +42,19 @@ async function main(): Promise<number> {
       userId,
       feedToken.tokenHash,
     ]);
-    await client.query(
-      `INSERT INTO "LetterDraft" (id, "commitmentId", title, "createdById", "updatedAt")
-       SELECT $1, id, 'Voortgangsbrief (meting)', $2, now() FROM "Commitment" ORDER BY id LIMIT 1`,
-      [letterId, userId],
-    );
-    await client.query(
-      `INSERT INTO "LetterDraftVersion" (id, "letterDraftId", "versionNumber", kind, content, "createdById")
-       VALUES ('bench-heavy-letter-1', $1, 1, 'GENERATED', $2, $3)`,
-      [letterId, JSON.stringify(largeLetterContent()), userId],
-    );
+    await storeLargeLetter(client, letterId, userId);
   });
   const settings = readBenchSettings();
   const app = await startProductionApp({
     databaseUrl: postgres.appUrlFor(DATABASE),
     build: settings.build,
-    signal: abort.signal,
+    signal,
     env: { AUTH_SECRET: randomBytes(32).toString("base64url"), APP_TODAY: DEMO_TODAY },
   });
   cleanups.push(() => app.stop());
   const cookies = {
-    COORDINATOR: await signIn(app.baseUrl, coordinator.email, DEMO_PASSWORD, abort.signal),
-    ADMIN: await signIn(app.baseUrl, admin.email, DEMO_PASSWORD, abort.signal),
+    COORDINATOR: await signIn(app.baseUrl, coordinator.email, DEMO_PASSWORD, signal),
+    ADMIN: await signIn(app.baseUrl, admin.email, DEMO_PASSWORD, signal),
   };
   const figures = await benchHeavyWork({
     baseUrl: app.baseUrl,
@@ -76,17 +63,9 @@ async function main(): Promise<number> {
     ownerUrl,
     letterId,
     feedToken: feedToken.token,
-    signal: abort.signal,
+    signal,
   });
   return printHeavyWork(figures) > 0 ? 1 : 0;
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(`Fout: ${describeError(error)}`);
-    return 1;
-  })
-  .then(async (code) => {
-    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
-    process.exit(code);
-  });
+runAlone(main);
