@@ -28,6 +28,48 @@ test("een actie heeft een kruimelpad tot het dashboard, en Acties is het huidige
   await shootWhenAsked(page, "kruimelpad-aanbeveling");
 });
 
+// The most items (Logboek and Beheer) go to the Coördinator and the Beheerder; on the page
+// of the widest label, shown in bold as the current item, they still share one row at 1280 px.
+// At 400 px they wrap, but nothing runs off the side.
+const ROLES = [
+  ["COORDINATOR", "de Coördinator"],
+  ["ADMIN", "de Beheerder"],
+  ["CONTRIBUTOR", "de Bijdrager"],
+  ["READER", "de Lezer"],
+] as const;
+for (const [role, name] of ROLES) {
+  test(`de hoofdnavigatie van ${name} past op één regel bij 1280 px`, async ({ page, loginAs }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await loginAs(demoUser(role));
+    await page.goto("/aanbevelingen");
+    const main = page.getByRole("navigation", { name: "Hoofdnavigatie" });
+    await expect(main.locator('[aria-current="page"]')).toHaveText("Aanbevelingen");
+    const links = main.getByRole("link");
+    if (role === "COORDINATOR" || role === "ADMIN") {
+      await expect(links.filter({ hasText: /^(Logboek|Beheer)$/ })).toHaveCount(2);
+    }
+    const boxes = await links.evaluateAll((elements) =>
+      elements.map((element) => {
+        const box = element.getBoundingClientRect();
+        return { label: element.textContent, top: Math.round(box.top), bottom: Math.round(box.bottom) };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThanOrEqual(8);
+    // One row: every item at the first one's height; a wrapped item shows in the diff by its label.
+    const [first] = boxes;
+    expect(boxes).toEqual(boxes.map(({ label }) => ({ label, top: first!.top, bottom: first!.bottom })));
+
+    await page.setViewportSize({ width: 400, height: 900 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    const narrow = await links.evaluateAll((elements) =>
+      elements.map((element) => element.getBoundingClientRect().right),
+    );
+    for (const right of narrow) expect(right).toBeLessThanOrEqual(400);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await shootWhenAsked(page, `hoofdnavigatie-${role.toLowerCase()}`);
+  });
+}
+
 // Without client JavaScript: plain links and a GET form.
 test.describe(() => {
   test.use({ javaScriptEnabled: false });

@@ -34,8 +34,10 @@ export const REDACT_PATHS = [
 ];
 
 /**
+ * The one logger factory: this server's logger, and the app's own outside it (lib/log/logger.ts
+ * imports it), so that every log line has one format.
  * @typedef {{ id: string, userId?: string }} RequestContext
- * @param {{ level?: string, destination?: import("pino").DestinationStream, requestContext?: import("node:async_hooks").AsyncLocalStorage<RequestContext> }} [options]
+ * @param {{ level?: string, destination?: import("pino").DestinationStream, requestContext?: { getStore(): RequestContext | undefined } }} [options]
  */
 export function createLogger({ level = "info", destination, requestContext } = {}) {
   return pino(

@@ -11,7 +11,7 @@ import "server-only";
 import type { z } from "zod";
 import { requireUser } from "@/lib/auth/require-user";
 import type { Actor } from "@/lib/auth/actor";
-import { isAppError } from "@/lib/errors";
+import { isAppError, type AppError } from "@/lib/errors";
 import { isBusyError } from "@/lib/overload/busy-error";
 import { nl } from "@/lib/i18n/nl";
 import type { ActionResult, FieldErrors, FormValues } from "@/lib/actions/action-result";
@@ -35,8 +35,39 @@ export async function runFormAction<S extends z.ZodType, T>({
 }: RunFormAction<S, T>): Promise<ActionResult<T>> {
   const actor = await requireUser();
   const values = formValues(formData);
+  return parseAndRun({
+    submitted: values,
+    values,
+    schema,
+    run: (input) => run(actor, input),
+    success,
+    onError: (error) => toActionResult(error, actor, values),
+  });
+}
+
+type ParseAndRun<S extends z.ZodType, T> = {
+  /** Every text field of the form: checked and parsed. */
+  submitted: FormValues;
+  /** The fields the form gets back to show again (a public form leaves out passwords). */
+  values: FormValues;
+  schema: S;
+  run: (input: z.output<S>) => Promise<T>;
+  success: string | ((data: T) => string);
+  /** Maps what `run` (or `success`) threw onto the form's result. */
+  onError: (error: unknown) => ActionResult<never> | Promise<ActionResult<never>>;
+};
+
+/** The core of every form, signed in or not: the control-character rule, the zod parse, the work, the result. */
+export async function parseAndRun<S extends z.ZodType, T>({
+  submitted,
+  values,
+  schema,
+  run,
+  success,
+  onError,
+}: ParseAndRun<S, T>): Promise<ActionResult<T>> {
   // Before any schema: one rule for every form, so no field can carry a NUL to PostgreSQL.
-  const controlled = Object.keys(values).filter((key) => CONTROL_CHARACTERS.test(values[key]!));
+  const controlled = Object.keys(submitted).filter((key) => CONTROL_CHARACTERS.test(submitted[key]!));
   if (controlled.length > 0) {
     return {
       status: "invalid",
@@ -45,15 +76,15 @@ export async function runFormAction<S extends z.ZodType, T>({
       values,
     };
   }
-  const parsed = schema.safeParse(values);
+  const parsed = schema.safeParse(submitted);
   if (!parsed.success) {
     return { status: "invalid", message: nl.forms.checkFields, fieldErrors: fieldErrorsOf(parsed.error), values };
   }
   try {
-    const data = await run(actor, parsed.data);
+    const data = await run(parsed.data);
     return { status: "success", message: typeof success === "function" ? success(data) : success, data };
   } catch (error) {
-    return toActionResult(error, actor, values);
+    return onError(error);
   }
 }
 
@@ -75,18 +106,22 @@ export async function toActionResult(error: unknown, actor: Actor, values: FormV
         conflict: error.details.conflict ?? { changedBy: null, changedAt: null, changes: [] },
         values,
       };
-    default: {
-      const field = error.details.fieldError;
-      if (field)
-        return {
-          status: "invalid",
-          message: nl.forms.checkFields,
-          fieldErrors: { [field.field]: field.message },
-          values,
-        };
-      return { status: "invalid", message: error.message, fieldErrors: {}, values };
-    }
+    default:
+      return invalidResultOf(error, values);
   }
+}
+
+/** An AppError the person can act on: on its field when it names one, else above the form. */
+export function invalidResultOf(error: AppError, values: FormValues): ActionResult<never> {
+  const field = error.details.fieldError;
+  if (field)
+    return {
+      status: "invalid",
+      message: nl.forms.checkFields,
+      fieldErrors: { [field.field]: field.message },
+      values,
+    };
+  return { status: "invalid", message: error.message, fieldErrors: {}, values };
 }
 
 /** The form's text fields; files are left to the action that expects them. */

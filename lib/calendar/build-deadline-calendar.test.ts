@@ -144,14 +144,11 @@ describe("escapeText", () => {
 });
 
 describe("a large calendar", () => {
-  it("writes 3,400 events quickly enough to serve a feed without a cache", () => {
+  // How fast a feed of this size is built is measured by the bench's calendar-feed row.
+  it("writes 3,400 events, each parsed back with its own UID", () => {
     const events = Array.from({ length: 3_400 }, (_, index) => actionEvent({ ...action, id: `act${index}` }, origin));
-    const started = performance.now();
-    const text = calendar(events);
-    const elapsed = performance.now() - started;
-    expect(parse(text)).toHaveLength(3_400);
-    // A loose bound that only catches a return to validating every event (decision 016); it
-    // leaves room for a busy machine.
-    expect(elapsed).toBeLessThan(1_000);
+    const parsed = parse(calendar(events));
+    expect(parsed).toHaveLength(3_400);
+    expect(new Set(parsed.map((event) => event.uid)).size).toBe(3_400);
   });
 });

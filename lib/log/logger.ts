@@ -2,32 +2,27 @@
 // pino logger, shared through globalThis: JSON lines on stdout with the request's id and
 // user. Elsewhere (next dev, tests, scripts) a logger of its own: readable lines in
 // development, silent in tests unless LOG_LEVEL asks otherwise. docs/decisions/017.
-import pino, { type Logger } from "pino";
+import type { DestinationStream, Logger } from "pino";
 import { getLogLevel } from "@/lib/env";
-import { currentRequest } from "@/lib/log/request-context";
+import { currentRequest, type RequestContext } from "@/lib/log/request-context";
+// The production server's own logger factory, so that every line has one format whoever
+// writes it: the same fields, level names, redaction and request id. The server's module is
+// plain JavaScript (it runs without a TypeScript loader), so it cannot import this file; this
+// file imports it, typed by hand below as the tests of the server modules do.
+// @ts-expect-error -- plain JavaScript module without type declarations
+import * as httpLogging from "@/server/http-logging.mjs";
 
-const LOGGER_KEY = Symbol.for("opvolging.logger");
-
-// Same list as server/http-logging.mjs (which cannot import TypeScript).
-const REDACT_PATHS = [
-  "password",
-  "*.password",
-  "passwordHash",
-  "*.passwordHash",
-  "token",
-  "*.token",
-  "secret",
-  "*.secret",
-  "authorization",
-  "*.authorization",
-  "cookie",
-  "*.cookie",
-  "headers",
-  "*.headers",
-];
+const { createLogger, LOGGER_KEY } = httpLogging as {
+  createLogger(options: {
+    level: string;
+    destination?: DestinationStream;
+    requestContext?: { getStore(): RequestContext | undefined };
+  }): Logger;
+  LOGGER_KEY: symbol;
+};
 
 /** One readable line per entry for a developer's terminal: "12:03:04 WARN message {fields}". */
-function readableDestination(): pino.DestinationStream {
+function readableDestination(): DestinationStream {
   return {
     write(line: string) {
       const { level, time, msg, ...fields } = JSON.parse(line) as Record<string, unknown>;
@@ -42,19 +37,11 @@ function readableDestination(): pino.DestinationStream {
 
 function ownLogger(): Logger {
   const { level, nodeEnv } = getLogLevel();
-  return pino(
-    {
-      level: level ?? (nodeEnv === "test" ? "silent" : "info"),
-      timestamp: pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
-      redact: { paths: REDACT_PATHS, censor: "[verwijderd]" },
-      mixin() {
-        const context = currentRequest();
-        return context ? { reqId: context.id, ...(context.userId ? { userId: context.userId } : {}) } : {};
-      },
-    },
-    nodeEnv === "development" ? readableDestination() : pino.destination({ dest: 1, sync: true }),
-  );
+  return createLogger({
+    level: level ?? (nodeEnv === "test" ? "silent" : "info"),
+    destination: nodeEnv === "development" ? readableDestination() : undefined,
+    requestContext: { getStore: currentRequest },
+  });
 }
 
 export function logger(): Logger {

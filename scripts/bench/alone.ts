@@ -1,17 +1,36 @@
-// What the parts of the benchmark that run on their own share (heavy-work-alone.ts,
-// sign-in-methods.ts): a throwaway embedded PostgreSQL with the demo data, and running the
-// part with every clean-up done afterwards, whatever happened.
+// The frame of a part of the bench run on its own (heavy-work-alone.ts, lighthouse-alone.ts,
+// sign-in-methods.ts): a throwaway embedded PostgreSQL with the demo data; Ctrl-C aborts, the
+// clean-ups run last to first whatever happened, and a failure ends in one Dutch sentence.
+// `main` returns the exit code.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type pg from "pg";
 import { createDatabase } from "../lib/admin-database.ts";
 import { migrateDatabase, seedDatabaseAt } from "../lib/prepare-database.ts";
 import { describeError } from "../lib/report-error.ts";
 import { startPostgresWithStatements } from "./statements.ts";
+import { largeLetterContent } from "./letters.ts";
 
 const DATABASE = "opvolging_bench";
 
 export type Cleanups = (() => Promise<void>)[];
+export type AloneContext = { signal: AbortSignal; cleanups: Cleanups };
+
+export function runAlone(main: (context: AloneContext) => Promise<number>): void {
+  const abort = new AbortController();
+  const cleanups: Cleanups = [];
+  process.on("SIGINT", () => abort.abort());
+  main({ signal: abort.signal, cleanups })
+    .catch((error: unknown) => {
+      console.error(`Fout: ${describeError(error)}`);
+      return 1;
+    })
+    .then(async (code) => {
+      for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+      process.exit(code);
+    });
+}
 
 /** A fresh database with the demo data: the owner's URL (set-up) and the app role's (the server). */
 export async function startBenchDatabase(
@@ -28,15 +47,16 @@ export async function startBenchDatabase(
   return { ownerUrl, appUrl: postgres.appUrlFor(DATABASE) };
 }
 
-/** Runs the part, then the clean-ups in reverse order, and exits with its code (1 on an error). */
-export function runBenchPart(main: () => Promise<number>, cleanups: Cleanups): void {
-  main()
-    .catch((error: unknown) => {
-      console.error(`Fout: ${describeError(error)}`);
-      return 1;
-    })
-    .then(async (code) => {
-      for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
-      process.exit(code);
-    });
+/** The large letter of letters.ts as a concept of `userId`'s for the first commitment, stored without generating it. */
+export async function storeLargeLetter(client: pg.Client, letterId: string, userId: string): Promise<void> {
+  await client.query(
+    `INSERT INTO "LetterDraft" (id, "commitmentId", title, "createdById", "updatedAt")
+     SELECT $1, id, 'Voortgangsbrief (meting)', $2, now() FROM "Commitment" ORDER BY id LIMIT 1`,
+    [letterId, userId],
+  );
+  await client.query(
+    `INSERT INTO "LetterDraftVersion" (id, "letterDraftId", "versionNumber", kind, content, "createdById")
+     VALUES ($1, $2, 1, 'GENERATED', $3, $4)`,
+    [`${letterId}-1`, letterId, JSON.stringify(largeLetterContent()), userId],
+  );
 }

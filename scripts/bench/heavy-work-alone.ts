@@ -6,21 +6,16 @@
 // actions), stored as a concept of the coordinator's without generating it.
 import { randomBytes } from "node:crypto";
 import { withDatabaseClient } from "../lib/admin-database.ts";
-import { runBenchPart, startBenchDatabase, type Cleanups } from "./alone.ts";
 import { startProductionApp } from "../lib/production-app.ts";
 import { addLargeData, LARGE_DATA_SIZES } from "../lib/large-data.ts";
 import { DEMO_PASSWORD, DEMO_TODAY, demoUsers } from "../../prisma/seed-data.ts";
 import { newFeedToken } from "../../lib/calendar/feed-token.ts";
 import { readBenchSettings } from "./settings.ts";
 import { signIn } from "./sign-in.ts";
-import { largeLetterContent } from "./letters.ts";
+import { runAlone, startBenchDatabase, storeLargeLetter, type AloneContext } from "./alone.ts";
 import { benchHeavyWork, printHeavyWork } from "./heavy-work.ts";
 
-const abort = new AbortController();
-const cleanups: Cleanups = [];
-process.on("SIGINT", () => abort.abort());
-
-async function main(): Promise<number> {
+async function main({ signal, cleanups }: AloneContext): Promise<number> {
   const { ownerUrl, appUrl } = await startBenchDatabase("opvolging-heavy-", cleanups);
   await addLargeData(ownerUrl, LARGE_DATA_SIZES);
   const coordinator = demoUsers.find((user) => user.role === "COORDINATOR")!;
@@ -30,32 +25,23 @@ async function main(): Promise<number> {
   await withDatabaseClient(ownerUrl, async (client) => {
     const { rows } = await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [coordinator.email]);
     const userId = rows[0]!.id;
-    await client.query(
-      `INSERT INTO "CalendarFeed" (id, "userId", "tokenHash", "expiresAt") VALUES ('bench-feed', $1, $2, now() + interval '365 days')`,
-      [userId, feedToken.tokenHash],
-    );
-    await client.query(
-      `INSERT INTO "LetterDraft" (id, "commitmentId", title, "createdById", "updatedAt")
-       SELECT $1, id, 'Voortgangsbrief (meting)', $2, now() FROM "Commitment" ORDER BY id LIMIT 1`,
-      [letterId, userId],
-    );
-    await client.query(
-      `INSERT INTO "LetterDraftVersion" (id, "letterDraftId", "versionNumber", kind, content, "createdById")
-       VALUES ('bench-heavy-letter-1', $1, 1, 'GENERATED', $2, $3)`,
-      [letterId, JSON.stringify(largeLetterContent()), userId],
-    );
+    await client.query(`INSERT INTO "CalendarFeed" (id, "userId", "tokenHash") VALUES ('bench-feed', $1, $2)`, [
+      userId,
+      feedToken.tokenHash,
+    ]);
+    await storeLargeLetter(client, letterId, userId);
   });
   const settings = readBenchSettings();
   const app = await startProductionApp({
     databaseUrl: appUrl,
     build: settings.build,
-    signal: abort.signal,
+    signal,
     env: { AUTH_SECRET: randomBytes(32).toString("base64url"), APP_TODAY: DEMO_TODAY },
   });
   cleanups.push(() => app.stop());
   const cookies = {
-    COORDINATOR: await signIn(app.baseUrl, coordinator.email, DEMO_PASSWORD, abort.signal),
-    ADMIN: await signIn(app.baseUrl, admin.email, DEMO_PASSWORD, abort.signal),
+    COORDINATOR: await signIn(app.baseUrl, coordinator.email, DEMO_PASSWORD, signal),
+    ADMIN: await signIn(app.baseUrl, admin.email, DEMO_PASSWORD, signal),
   };
   const figures = await benchHeavyWork({
     baseUrl: app.baseUrl,
@@ -64,9 +50,9 @@ async function main(): Promise<number> {
     ownerUrl,
     letterId,
     feedToken: feedToken.token,
-    signal: abort.signal,
+    signal,
   });
   return printHeavyWork(figures) > 0 ? 1 : 0;
 }
 
-runBenchPart(main, cleanups);
+runAlone(main);

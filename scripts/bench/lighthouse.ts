@@ -1,5 +1,6 @@
 // Lighthouse (desktop preset) on a few pages of the running bench app: performance,
-// accessibility and best practices, each 0–100, printed as one table. Runs in Debian's
+// accessibility and best practices, each 0–100, printed as one table, then what each failing
+// accessibility or best-practices audit names (the element, resource or message). Runs in Debian's
 // Chromium (or Playwright's) with the project's flags, started here with a DevTools port;
 // a signed-in page gets the session cookie as an extra header. Lighthouse 12 is the last
 // major that runs on Node 20 (13 needs 22).
@@ -18,7 +19,14 @@ export type LighthouseScores = {
   bestPractices: number;
   /** What kept accessibility or best practices below 100: the failing audits' ids. */
   failing: string[];
+  /** The same audits with their titles and the first elements or resources each names. */
+  details: FailingAudit[];
 };
+
+export type FailingAudit = { id: string; title: string; items: string[] };
+
+/** Items per failing audit kept in `details`: enough to find the element, not a report. */
+const ITEMS_PER_AUDIT = 5;
 
 /** The goals the scores are read against (not asserted: the machines are shared and noisy). */
 export const LIGHTHOUSE_GOALS = { performance: 95, accessibility: 100, bestPractices: 100 };
@@ -55,18 +63,39 @@ export async function runLighthouse(baseUrl: string, targets: LighthouseTarget[]
           .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < 1)
           .map((ref) => ref.id),
       );
+      const details = failing.map((id) => ({
+        id,
+        title: audits[id]?.title ?? id,
+        items: itemsOf(audits[id]?.details).slice(0, ITEMS_PER_AUDIT),
+      }));
       scores.push({
         target,
         performance: score("performance"),
         accessibility: score("accessibility"),
         bestPractices: score("best-practices"),
         failing,
+        details,
       });
     }
     return scores;
   } finally {
     await browser.close();
   }
+}
+
+/** One line per item of an audit's table: the element (selector and snippet), else the resource or message. */
+function itemsOf(details: unknown): string[] {
+  const items = (details as { items?: unknown[] } | undefined)?.items ?? [];
+  return items.map((item) => {
+    const row = item as Record<string, unknown>;
+    const node = row.node as { selector?: string; snippet?: string; explanation?: string } | undefined;
+    if (node) return [node.selector, node.snippet, node.explanation].filter(Boolean).join(" · ");
+    return ["url", "source", "description", "value"]
+      .map((key) => row[key])
+      .filter((value) => value !== undefined && value !== null)
+      .map((value) => (typeof value === "string" ? value : JSON.stringify(value)))
+      .join(" · ");
+  });
 }
 
 export function printLighthouse(scores: LighthouseScores[]): void {
@@ -87,5 +116,12 @@ export function printLighthouse(scores: LighthouseScores[]): void {
     console.log(
       `${target.label.slice(0, 44).padEnd(44)} ${String(performance).padStart(6)} ${String(accessibility).padStart(6)} ${String(bestPractices).padStart(6)}  ${below || "—"}`,
     );
+  }
+  // What to fix: the elements (or resources) each failing audit names.
+  for (const { target, details } of scores) {
+    for (const audit of details) {
+      console.log(`\n${target.label}: ${audit.id} (${audit.title})`);
+      for (const item of audit.items) console.log(`  - ${item}`);
+    }
   }
 }

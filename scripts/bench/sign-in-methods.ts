@@ -14,16 +14,12 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { createPublicKey, randomBytes } from "node:crypto";
 import { withDatabaseClient } from "../lib/admin-database.ts";
-import { runBenchPart, startBenchDatabase, type Cleanups } from "./alone.ts";
+import { runAlone, startBenchDatabase, type AloneContext } from "./alone.ts";
 import { startProductionApp, STANDALONE_DIR } from "../lib/production-app.ts";
 import { DEMO_PASSWORD, DEMO_TODAY, demoUsers } from "../../prisma/seed-data.ts";
 import { encodeCbor, SoftwareAuthenticator } from "../../test/passkeys/software-authenticator.ts";
 import { readBenchSettings } from "./settings.ts";
 import { CookieJar, signIn } from "./sign-in.ts";
-
-const abort = new AbortController();
-const cleanups: Cleanups = [];
-process.on("SIGINT", () => abort.abort());
 
 const ROUNDS = Number(process.env.BENCH_SIGN_INS ?? 20);
 
@@ -126,13 +122,13 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-async function main(): Promise<number> {
+async function main({ signal, cleanups }: AloneContext): Promise<number> {
   const { ownerUrl, appUrl } = await startBenchDatabase("opvolging-sign-in-", cleanups);
   const coordinator = demoUsers.find((user) => user.role === "COORDINATOR")!;
   const app = await startProductionApp({
     databaseUrl: appUrl,
     build: readBenchSettings().build,
-    signal: abort.signal,
+    signal,
     env: { AUTH_SECRET: randomBytes(32).toString("base64url"), APP_TODAY: DEMO_TODAY },
   });
   cleanups.push(() => app.stop());
@@ -140,8 +136,8 @@ async function main(): Promise<number> {
   const authenticator = await insertPasskey(ownerUrl, coordinator.email, app.baseUrl);
   // Every sign-in of the same address is counted by the password throttle; not what is measured.
   const clearThrottle = () => withDatabaseClient(ownerUrl, (client) => client.query(`DELETE FROM "SignInThrottle"`));
-  const password = () => signIn(app.baseUrl, coordinator.email, DEMO_PASSWORD, abort.signal);
-  const passkey = () => signInWithPasskey(app.baseUrl, actionId, authenticator, abort.signal);
+  const password = () => signIn(app.baseUrl, coordinator.email, DEMO_PASSWORD, signal);
+  const passkey = () => signInWithPasskey(app.baseUrl, actionId, authenticator, signal);
 
   // Warm-up: the first requests compile and load the routes.
   for (let round = 0; round < 3; round++) {
@@ -164,4 +160,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-runBenchPart(main, cleanups);
+runAlone(main);
