@@ -11,7 +11,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
 import { DateField } from "@/components/forms/date-field";
-import { SelectField, type SelectGroup } from "@/components/forms/select-field";
+import { SelectField, type OptionPairGroup } from "@/components/forms/select-field";
 
 export type ActionItemFormValues = {
   recommendationId?: string;
@@ -29,9 +29,9 @@ type Props<T> = {
   /** The action being edited and the version it was rendered with. */
   edit?: { actionItemId: string; version: number };
   initial: ActionItemFormValues;
-  recommendations: readonly SelectGroup[];
+  recommendations: readonly OptionPairGroup[];
   organisations: readonly { value: string; label: string }[];
-  contacts: readonly SelectGroup[];
+  contacts: readonly OptionPairGroup[];
   cancelHref: string;
 };
 

@@ -74,7 +74,7 @@ export function DeadlineTable({
                 <td className="dashboard-date">{formatCalendarDate(item.dueDate)}</td>
                 <th scope="row" className="dashboard-item">
                   {item.kind === "COMMITMENT" && <span className="dashboard-kind">{t.kindCommitment}: </span>}
-                  <Link href={itemHref(item)} className="utrecht-link" prefetch={false}>
+                  <Link href={itemHref(item)} prefetch={false}>
                     {item.title}
                   </Link>
                 </th>
@@ -166,7 +166,7 @@ export function NextCommitmentPanel({ commitment }: { commitment: NextCommitment
                     {commitment.notReadyShown.map((action) => (
                       <tr key={action.id}>
                         <th scope="row" className="dashboard-item">
-                          <Link href={`/acties/${action.id}`} className="utrecht-link" prefetch={false}>
+                          <Link href={`/acties/${action.id}`} prefetch={false}>
                             {action.title}
                           </Link>
                         </th>
@@ -234,7 +234,7 @@ export function RiskList({ section, moreHref }: { section: RiskSection; moreHref
             {section.rows.map((row) => (
               <tr key={row.id}>
                 <th scope="row" className="dashboard-item">
-                  <Link href={`/acties/${row.id}`} className="utrecht-link" prefetch={false}>
+                  <Link href={`/acties/${row.id}`} prefetch={false}>
                     {row.title}
                   </Link>
                 </th>

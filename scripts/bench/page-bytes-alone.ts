@@ -1,0 +1,118 @@
+// The bytes table of `npm run bench` on its own, without any load: `npx tsx
+// scripts/bench/page-bytes-alone.ts` (BENCH_SKIP_BUILD=1 reuses .next/). The same set-up as
+// main.ts: a throwaway embedded PostgreSQL, the demo data with the large generated set, a
+// production build under `npm start` on 127.0.0.1, signed in as the demo Coördinator. Prints
+// per page the HTML as served without compression, the part of it that is inline RSC data,
+// and the JavaScript a modern browser loads, gzipped (page-scripts.ts). Bytes do not depend
+// on the machine's load, so this answers "did the page get lighter" in a few minutes.
+// BENCH_ONLY narrows the pages as in the bench; BENCH_BYTES_SAVE=<folder> also writes each
+// page's HTML there, to read what makes it big.
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { createDatabase } from "../lib/admin-database.ts";
+import { migrateDatabase, seedDatabaseAt } from "../lib/prepare-database.ts";
+import { startProductionApp } from "../lib/production-app.ts";
+import { addLargeData, LARGE_DATA_SIZES } from "../lib/large-data.ts";
+import { startEmbeddedPostgres } from "../lib/embedded-postgres.ts";
+import { getFreePort } from "../lib/ports.ts";
+import { describeError } from "../lib/report-error.ts";
+import { DEMO_PASSWORD, DEMO_TODAY, demoUsers } from "../../prisma/seed-data.ts";
+import { readBenchSettings } from "./settings.ts";
+import { signIn } from "./sign-in.ts";
+import { measurePageScripts, type PageScripts } from "./page-scripts.ts";
+
+const DATABASE = "opvolging_bytes";
+/** The list pages and the dashboard, and pages with forms for the JavaScript. */
+const PAGES = [
+  "/toegankelijkheid",
+  "/",
+  "/acties",
+  "/acties?zoek=maatregelen",
+  "/aanbevelingen",
+  "/logboek",
+  "/acties/:actionId",
+  "/aanbevelingen/:recommendationId",
+  "/acties/nieuw",
+  "/kamerbrieven",
+  "/profiel",
+];
+
+const abort = new AbortController();
+const cleanups: (() => Promise<void>)[] = [];
+process.on("SIGINT", () => abort.abort());
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+async function main(): Promise<number> {
+  const settings = readBenchSettings();
+  const saveDir = process.env.BENCH_BYTES_SAVE?.trim();
+  const dir = await mkdtemp(path.join(tmpdir(), "opvolging-bytes-"));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  const postgres = await startEmbeddedPostgres({
+    dataDir: path.join(dir, "postgres"),
+    port: await getFreePort(),
+    durable: false,
+  });
+  cleanups.push(() => postgres.stop());
+  const ownerUrl = postgres.ownerUrlFor(DATABASE);
+  await createDatabase(postgres.urlFor(DATABASE), { owner: postgres.owner.user });
+  await migrateDatabase(ownerUrl, { appRole: postgres.app.user });
+  await seedDatabaseAt(ownerUrl, { demo: true });
+  const { sample } = await addLargeData(ownerUrl, LARGE_DATA_SIZES);
+  const ids: Record<string, string> = { actionId: sample.actionItemId, recommendationId: sample.recommendationId };
+
+  const app = await startProductionApp({
+    databaseUrl: postgres.appUrlFor(DATABASE),
+    build: settings.build,
+    signal: abort.signal,
+    env: { AUTH_SECRET: randomBytes(32).toString("base64url"), APP_TODAY: DEMO_TODAY },
+    onOutput: () => {},
+  });
+  cleanups.push(() => app.stop());
+  const coordinator = demoUsers.find((user) => user.role === "COORDINATOR")!;
+  const cookie = await signIn(app.baseUrl, coordinator.email, DEMO_PASSWORD, abort.signal);
+  if (saveDir) await mkdir(saveDir, { recursive: true });
+
+  const pages = PAGES.filter(
+    (page, index) => index === 0 || settings.only.length === 0 || settings.only.some((part) => page.includes(part)),
+  ).map((page) => page.replace(/:(\w+)/g, (whole, name: string) => ids[name] ?? whole));
+  const rows: string[][] = [];
+  for (const page of pages) {
+    const measured: PageScripts = await measurePageScripts({
+      baseUrl: app.baseUrl,
+      path: page,
+      cookie: page === "/toegankelijkheid" ? undefined : cookie,
+      signal: abort.signal,
+    });
+    const jsGzip = measured.files.reduce((sum, file) => sum + file.gzip, 0);
+    rows.push([page, kB(measured.htmlRaw), kB(measured.inlineRaw), kB(jsGzip), String(measured.files.length)]);
+    if (saveDir) {
+      const html = await fetch(`${app.baseUrl}${page}`, { headers: { cookie }, signal: abort.signal });
+      const name = page.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "dashboard";
+      await writeFile(path.join(saveDir, `${name}.html`), await html.text());
+      await writeFile(
+        path.join(saveDir, `${name}.scripts.txt`),
+        measured.files.map((file) => `${file.gzip}\t${file.raw}\t${file.src}`).join("\n") + "\n",
+      );
+    }
+  }
+  const header = ["pagina", "HTML", "waarvan RSC-gegevens", "JS gzip", "JS-bestanden"];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  for (const row of [header, ...rows])
+    console.log(
+      row.map((cell, column) => (column === 0 ? cell.padEnd(widths[0]!) : cell.padStart(widths[column]!))).join("  "),
+    );
+  return 0;
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(`Fout: ${describeError(error)}`);
+    return 1;
+  })
+  .then(async (code) => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+    process.exit(code);
+  });
