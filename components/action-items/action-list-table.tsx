@@ -98,7 +98,9 @@ export function ActionListTable({ list, filters, pick = false }: Props) {
           </td>
           <td className="numeric">{t.percent(row.percentDone)}</td>
           <td>
-            {formatCalendarDate(row.dueDate)}
+            {/* The state on a line of its own: the cell keeps the newline (white-space: pre). One
+                text node, since two adjacent ones cost a <!-- --> in the HTML. */}
+            {`${formatCalendarDate(row.dueDate)}${row.deadlineState ? "\n" : ""}`}
             <DeadlineStateLabel state={row.deadlineState} />
           </td>
         </tr>
