@@ -12,12 +12,12 @@ import { createDatabase, withDatabaseClient } from "../lib/admin-database.ts";
 import { migrateDatabase, seedDatabaseAt } from "../lib/prepare-database.ts";
 import { startProductionApp } from "../lib/production-app.ts";
 import { addLargeData, LARGE_DATA_SIZES } from "../lib/large-data.ts";
-import { describeError } from "../lib/report-error.ts";
 import { DEMO_PASSWORD, DEMO_TODAY, demoUsers } from "../../prisma/seed-data.ts";
 import { newFeedToken } from "../../lib/calendar/feed-token.ts";
 import { startPostgresWithStatements } from "./statements.ts";
 import { readBenchSettings } from "./settings.ts";
 import { signIn } from "./sign-in.ts";
+import { runAlone } from "./run-alone.ts";
 import { largeLetterContent } from "./letters.ts";
 import { benchHeavyWork, printHeavyWork } from "./heavy-work.ts";
 
@@ -81,12 +81,4 @@ async function main(): Promise<number> {
   return printHeavyWork(figures) > 0 ? 1 : 0;
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(`Fout: ${describeError(error)}`);
-    return 1;
-  })
-  .then(async (code) => {
-    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
-    process.exit(code);
-  });
+runAlone(main, cleanups);

@@ -17,10 +17,10 @@ import { startProductionApp } from "../lib/production-app.ts";
 import { addLargeData, LARGE_DATA_SIZES } from "../lib/large-data.ts";
 import { startEmbeddedPostgres } from "../lib/embedded-postgres.ts";
 import { getFreePort } from "../lib/ports.ts";
-import { describeError } from "../lib/report-error.ts";
 import { DEMO_PASSWORD, DEMO_TODAY, demoUsers } from "../../prisma/seed-data.ts";
 import { readBenchSettings } from "./settings.ts";
 import { signIn } from "./sign-in.ts";
+import { runAlone } from "./run-alone.ts";
 import { measurePageScripts, type PageScripts } from "./page-scripts.ts";
 
 const DATABASE = "opvolging_bytes";
@@ -107,12 +107,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(`Fout: ${describeError(error)}`);
-    return 1;
-  })
-  .then(async (code) => {
-    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
-    process.exit(code);
-  });
+runAlone(main, cleanups);
