@@ -4,14 +4,18 @@
 // any outcome but success the user's input stays; on success the server action redirects.
 import Link from "next/link";
 import { submittedValues, type FormAction } from "@/lib/actions/action-result";
-import { nl } from "@/lib/i18n/client/action-items";
+import { commonMessages } from "@/lib/i18n/common";
+import { actionItemFormMessages } from "@/lib/i18n/action-item-form";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
 import { DateField } from "@/components/forms/date-field";
-import { SelectField, type SelectGroup } from "@/components/forms/select-field";
+import { SelectField, type OptionPairGroup } from "@/components/forms/select-field";
+
+// Only the form's labels, not the whole actions message file (see lib/i18n/action-item-form.ts).
+const nl = { forms: commonMessages.forms, actionDetail: actionItemFormMessages };
 
 export type ActionItemFormValues = {
   recommendationId?: string;
@@ -31,9 +35,9 @@ type Props<T> = {
   /** The action being edited and the version it was rendered with. */
   edit?: { actionItemId: string; version: number };
   initial: ActionItemFormValues;
-  recommendations: readonly SelectGroup[];
+  recommendations: readonly OptionPairGroup[];
   organisations: readonly { value: string; label: string }[];
-  contacts: readonly SelectGroup[];
+  contacts: readonly OptionPairGroup[];
   cancelHref: string;
 };
 

@@ -1,6 +1,8 @@
 // The rows of one page of /acties. Each column header links to the list sorted by it
 // (all filters kept, back to page 1); the title links to the action. While searching,
 // the matching words are marked in the title and in a snippet of description and journal.
+// The cells carry no classes of their own: .action-list in app/globals.css styles them by
+// element and position, since 50 rows send their markup twice (HTML and RSC data; decision 047).
 import Link from "next/link";
 import { nl } from "@/lib/i18n/nl";
 import { formatCalendarDate } from "@/lib/clock";
@@ -28,9 +30,7 @@ function RecommendationLine({ number, title }: { number: number; title: string }
   return (
     // No title attribute at all when the line is whole: an undefined prop still costs a
     // `"title":"$undefined"` in every row's RSC data.
-    <span className="action-list__recommendation" {...(short === title ? {} : { title })}>
-      {t.recommendationLine(number, short)}
-    </span>
+    <small {...(short === title ? {} : { title })}>{t.recommendationLine(number, short)}</small>
   );
 }
 
@@ -72,14 +72,9 @@ export function ActionListTable({ list, filters, pick = false }: Props) {
       {list.rows.map((row) => (
         <tr key={row.id}>
           {pick && <BulkPickCell actionId={row.id} version={row.version} />}
-          <th scope="row" className="action-list__title">
+          <th scope="row">
             {/* No prefetch: 50 visible rows would mean 50 server renders of action pages per list view. */}
-            <Link
-              href={`/acties/${row.id}`}
-              className="utrecht-link"
-              prefetch={false}
-              id={pick ? pickLabelId(row.id) : undefined}
-            >
+            <Link href={`/acties/${row.id}`} prefetch={false} {...(pick ? { id: pickLabelId(row.id) } : {})}>
               {row.titleHighlighted ? <HighlightedText text={row.titleHighlighted} /> : row.title}
             </Link>
             {row.isIllustrative && (
@@ -102,8 +97,10 @@ export function ActionListTable({ list, filters, pick = false }: Props) {
             <ActionStatusBadge status={row.status} />
           </td>
           <td className="numeric">{t.percent(row.percentDone)}</td>
-          <td className="action-list__deadline">
-            <span className="action-list__date">{formatCalendarDate(row.dueDate)}</span>
+          <td>
+            {/* The state on a line of its own: the cell keeps the newline (white-space: pre). One
+                text node, since two adjacent ones cost a <!-- --> in the HTML. */}
+            {`${formatCalendarDate(row.dueDate)}${row.deadlineState ? "\n" : ""}`}
             <DeadlineStateLabel state={row.deadlineState} />
           </td>
         </tr>

@@ -7,7 +7,7 @@ import type { FormAction } from "@/lib/actions/action-result";
 import { savedViewsMessages as nl } from "@/lib/i18n/saved-views";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { SelectField, type SelectGroup } from "@/components/forms/select-field";
+import { SelectField, type OptionPairGroup } from "@/components/forms/select-field";
 import { useFormAction } from "@/components/forms/use-form-action";
 
 type Result = {
@@ -16,7 +16,7 @@ type Result = {
   failures: { actionItemId: string; title: string; message: string }[];
 };
 
-type Props = { action: FormAction<Result>; contacts: readonly SelectGroup[]; children: ReactNode };
+type Props = { action: FormAction<Result>; contacts: readonly OptionPairGroup[]; children: ReactNode };
 
 export function BulkAssignForm({ action, contacts, children }: Props) {
   const { result, formAction, form, noticeId, values, error } = useFormAction(action, "toewijzen-melding");

@@ -1,20 +1,16 @@
 // An action's deadline state as a word with an icon ("⚠ te laat"): the word carries the
-// meaning, the icon and colour only repeat it (never colour alone).
+// meaning, the icon and colour only repeat it (never colour alone). The icon comes from
+// app/globals.css (`.deadline-state--…::before`), with no text for screen readers, as
+// aria-hidden gave it: in the markup it cost about 100 bytes on each of 50 rows of /acties,
+// twice (HTML and RSC data).
 import type { DeadlineState } from "@/lib/action-items/deadline-state";
 import { nl } from "@/lib/i18n/nl";
-
-const ICON: Record<DeadlineState, string> = {
-  OVERDUE: "⚠",
-  SOON: "◔",
-  ON_TRACK: "→",
-  DONE: "✓",
-};
 
 export function DeadlineStateLabel({ state }: { state: DeadlineState | null }) {
   if (!state) return null;
   return (
     <span className={`deadline-state deadline-state--${state.toLowerCase().replace("_", "-")}`}>
-      <span aria-hidden="true">{ICON[state]}</span> {nl.deadlineState[state]}
+      {nl.deadlineState[state]}
     </span>
   );
 }

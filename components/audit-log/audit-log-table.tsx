@@ -1,6 +1,7 @@
 // One page of the Logboek: when, who (or "systeem"), what kind of change, which record
 // (with a link where it has a page) and the change itself, compact: long texts shortened.
-// The CSV export holds the full values.
+// The CSV export holds the full values. The cells carry no classes of their own: .audit-table in
+// app/globals.css styles them by element and position (decision 047).
 import Link from "next/link";
 import { nl } from "@/lib/i18n/nl";
 import { formatTimestamp } from "@/lib/clock";
@@ -31,45 +32,33 @@ export function AuditLogTable({ entries, lookups, canManageUsers }: Props) {
         });
         return (
           <tr key={entry.id}>
-            <th scope="row" className="audit-table__when">
-              {formatTimestamp(entry.occurredAt)}
-            </th>
+            <th scope="row">{formatTimestamp(entry.occurredAt)}</th>
             <td>
               {person ? (
                 <>
                   {/* One text node per piece: adjacent ones cost a <!-- --> each in the HTML, 50 rows over. */}
                   {`${person.name} `}
-                  <span className="audit-table__organisation">{`(${person.organisationCode})`}</span>
+                  <span>{`(${person.organisationCode})`}</span>
                 </>
               ) : entry.actorId ? (
                 entry.actorId
               ) : (
-                <span className="audit-table__system">{nl.auditLog.system}</span>
+                <i>{nl.auditLog.system}</i>
               )}
             </td>
             <td>{nl.audit.kinds[entry.kind] ?? entry.kind}</td>
             <td>
-              {href ? (
-                <Link href={href} className="utrecht-link">
-                  {entityName}
-                </Link>
-              ) : (
-                entityName
-              )}
-              {entry.entityType === "SignIn" && (
-                <span className="audit-table__subject">
-                  <EmailAddress email={entry.entityId} />
-                </span>
-              )}
+              {href ? <Link href={href}>{entityName}</Link> : entityName}
+              {entry.entityType === "SignIn" && <EmailAddress email={entry.entityId} />}
             </td>
-            <td className="audit-table__change">
+            <td>
               {changes.length === 0 ? (
                 nl.auditLog.noChange
               ) : (
-                <ul className="audit-change">
+                <ul>
                   {changes.map((change) => (
                     <li key={change.field}>
-                      <span className="audit-change__field">{`${change.label}:`}</span>
+                      <b>{`${change.label}:`}</b>
                       {` ${change.text}`}
                     </li>
                   ))}

@@ -62,6 +62,7 @@ export function DeadlineTable({
           <p className="utrecht-paragraph">{intro}</p>
           <DataTable
             caption={caption}
+            className="dashboard-list"
             columns={[
               t.listColumns.date,
               t.listColumns.item,
@@ -72,9 +73,9 @@ export function DeadlineTable({
             {list.items.map((item) => (
               <tr key={`${item.kind}-${item.id}`}>
                 <td className="dashboard-date">{formatCalendarDate(item.dueDate)}</td>
-                <th scope="row" className="dashboard-item">
+                <th scope="row">
                   {item.kind === "COMMITMENT" && <span className="dashboard-kind">{t.kindCommitment}: </span>}
-                  <Link href={itemHref(item)} className="utrecht-link" prefetch={false}>
+                  <Link href={itemHref(item)} prefetch={false}>
                     {item.title}
                   </Link>
                 </th>
@@ -156,6 +157,7 @@ export function NextCommitmentPanel({ commitment }: { commitment: NextCommitment
                   <h4 className="utrecht-heading-4">{t.readinessMissingTitle}</h4>
                   <DataTable
                     caption={t.readinessMissingCaption}
+                    className="dashboard-list"
                     columns={[
                       t.readinessColumns.action,
                       t.readinessColumns.organisation,
@@ -165,8 +167,8 @@ export function NextCommitmentPanel({ commitment }: { commitment: NextCommitment
                   >
                     {commitment.notReadyShown.map((action) => (
                       <tr key={action.id}>
-                        <th scope="row" className="dashboard-item">
-                          <Link href={`/acties/${action.id}`} className="utrecht-link" prefetch={false}>
+                        <th scope="row">
+                          <Link href={`/acties/${action.id}`} prefetch={false}>
                             {action.title}
                           </Link>
                         </th>
@@ -223,6 +225,7 @@ export function RiskList({ section, moreHref }: { section: RiskSection; moreHref
           </ul>
           <DataTable
             caption={t.risksCaption}
+            className="dashboard-list"
             columns={[
               t.riskColumns.action,
               t.riskColumns.organisation,
@@ -233,8 +236,8 @@ export function RiskList({ section, moreHref }: { section: RiskSection; moreHref
           >
             {section.rows.map((row) => (
               <tr key={row.id}>
-                <th scope="row" className="dashboard-item">
-                  <Link href={`/acties/${row.id}`} className="utrecht-link" prefetch={false}>
+                <th scope="row">
+                  <Link href={`/acties/${row.id}`} prefetch={false}>
                     {row.title}
                   </Link>
                 </th>

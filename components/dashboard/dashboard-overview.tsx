@@ -39,7 +39,7 @@ export function RecommendationProgress({ section }: { section: RecommendationSec
             {section.progress.map((row) => (
               <tr key={row.id}>
                 <th scope="row" className="dashboard-progress__name">
-                  <Link href={`/aanbevelingen/${row.id}`} className="utrecht-link" prefetch={false}>
+                  <Link href={`/aanbevelingen/${row.id}`} prefetch={false}>
                     {row.number}. {row.title}
                   </Link>
                 </th>

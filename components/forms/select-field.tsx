@@ -1,13 +1,21 @@
 // A labelled select with its hint and error. Options come flat (`options`) or in groups
 // (`groups`, as <optgroup>: recommendations by evaluation, contact persons by organisation),
 // after an optional first choice such as "Kies een aanbeveling" (`placeholder`, value "").
-// The options travel as pairs to OptionList (see there why).
+// The options travel as pairs to OptionList (see there why). A client form that receives a long
+// list from its page takes it as pairs already (`toPairGroups` on the server): its props are
+// sent as RSC data too, and an object per option costs its two keys on each.
 import type { SelectHTMLAttributes } from "react";
 import { FieldFrame } from "@/components/forms/field";
-import { OptionList } from "@/components/forms/option-list";
+import { OptionList, type OptionPairGroup } from "@/components/forms/option-list";
 
 export type SelectOption = { value: string; label: string };
 export type SelectGroup = { label: string; options: readonly SelectOption[] };
+export type { OptionPairGroup };
+
+/** Groups as OptionList's pairs, for the props of a client form. */
+export function toPairGroups(groups: readonly SelectGroup[]): OptionPairGroup[] {
+  return groups.map((group) => [group.label, group.options.map((option) => [option.value, option.label] as const)]);
+}
 
 type SelectFieldProps = {
   id: string;
@@ -16,7 +24,7 @@ type SelectFieldProps = {
   error?: string;
   placeholder?: string;
   options?: readonly SelectOption[];
-  groups?: readonly SelectGroup[];
+  groups?: readonly (SelectGroup | OptionPairGroup)[];
 } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "className">;
 
 export function SelectField({
@@ -53,7 +61,7 @@ export function SelectField({
           <OptionList
             key="options"
             options={options.map((option) => [option.value, option.label])}
-            groups={groups.map((group) => [group.label, group.options.map((option) => [option.value, option.label])])}
+            groups={groups.map((group) => ("label" in group ? toPairGroups([group])[0]! : group))}
           />
         </select>
       )}

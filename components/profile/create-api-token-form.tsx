@@ -3,13 +3,16 @@
 // read-only field that is selected on focus so it copies in one go. It lives only in this
 // form's state: a reload or another page and it is gone.
 import type { FormAction } from "@/lib/actions/action-result";
-import { nl } from "@/lib/i18n/client/users";
+import { profileFormMessages } from "@/lib/i18n/profile-forms";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TextField } from "@/components/forms/text-field";
 import { DateField } from "@/components/forms/date-field";
 import { SelectField } from "@/components/forms/select-field";
+
+// Only the forms' labels, not the whole users message file (see lib/i18n/profile-forms.ts).
+const nl = { profile: profileFormMessages };
 
 type Created = { tokenId: string; token: string };
 

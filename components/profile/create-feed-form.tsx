@@ -5,10 +5,13 @@
 // addresses submits this form too (its button names the form), so a renewed address shows here.
 import { useEffect } from "react";
 import type { FormAction } from "@/lib/actions/action-result";
-import { nl } from "@/lib/i18n/client/users";
+import { profileFormMessages } from "@/lib/i18n/profile-forms";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
+
+// Only the forms' labels, not the whole users message file (see lib/i18n/profile-forms.ts).
+const nl = { profile: profileFormMessages };
 
 type Created = { feedId: string; path: string; renewed: boolean };
 

@@ -1,10 +1,13 @@
 "use client";
 // "Intrekken" for one API token in the list; its outcome shows beside the button.
 import type { FormAction } from "@/lib/actions/action-result";
-import { nl } from "@/lib/i18n/client/users";
+import { profileFormMessages } from "@/lib/i18n/profile-forms";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
+
+// Only the forms' labels, not the whole users message file (see lib/i18n/profile-forms.ts).
+const nl = { profile: profileFormMessages };
 
 type Props = {
   action: FormAction<{ tokenId: string }>;

@@ -1,6 +1,7 @@
 // The recommendations of one evaluation: number, title (to the detail page) with theme,
 // lead organisation, progress (bar and numbers), open and overdue actions, and status on
-// the internal and the OECD scale.
+// the internal and the OECD scale. The cells carry no classes of their own: .recommendations-table
+// in app/globals.css styles them by element and position (decision 047).
 import Link from "next/link";
 import type { RecommendationListItem } from "@/lib/recommendations/list-recommendations";
 import { DataTable } from "@/components/ui/data-table";
@@ -32,25 +33,21 @@ export function RecommendationsTable({ evaluationTitle, recommendations }: Props
         return (
           <tr key={recommendation.id}>
             <td className="numeric">{recommendation.number}</td>
-            <th scope="row" className="recommendation-title">
-              <Link className="utrecht-link" href={`/aanbevelingen/${recommendation.id}`}>
-                {recommendation.title}
-              </Link>
+            <th scope="row">
+              <Link href={`/aanbevelingen/${recommendation.id}`}>{recommendation.title}</Link>
               {recommendation.isIllustrative && <IllustrativeMarker compact />}
-              <span className="recommendation-theme">{recommendation.theme}</span>
+              <small>{recommendation.theme}</small>
             </th>
             <td>
               <abbr title={recommendation.leadOrganisation.name}>{recommendation.leadOrganisation.code}</abbr>
             </td>
-            <td className="recommendation-progress">
+            <td>
               {progress.counting === 0 ? (
                 nl.recommendations.noActions
               ) : (
                 <>
                   <ProgressBar percent={progress.percent} />
-                  <span className="recommendation-progress__text">
-                    {nl.recommendations.progress(progress.done, progress.counting, progress.percent)}
-                  </span>
+                  <small>{nl.recommendations.progress(progress.done, progress.counting, progress.percent)}</small>
                 </>
               )}
             </td>
@@ -67,8 +64,8 @@ export function RecommendationsTable({ evaluationTitle, recommendations }: Props
             </td>
             <td>
               <ImplementationStatusBadge status={recommendation.status} />
-              <span className="oecd-grade">{nl.oecdGrade[recommendation.oecdGrade]}</span>
-              {recommendation.statusOverridden && <span className="status-note">{nl.recommendations.overridden}</span>}
+              <small>{nl.oecdGrade[recommendation.oecdGrade]}</small>
+              {recommendation.statusOverridden && <small>{nl.recommendations.overridden}</small>}
             </td>
           </tr>
         );

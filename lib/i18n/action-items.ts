@@ -1,6 +1,7 @@
 // Actions: the list, an action's page and its evidence.
 // One part of the Dutch message file; nl.ts gathers the parts for server code.
 import { formatCount } from "@/lib/i18n/format-number";
+import { actionItemFormMessages } from "@/lib/i18n/action-item-form";
 
 export const actionItemsMessages = {
   actionDetail: {
@@ -159,41 +160,24 @@ export const actionItemsMessages = {
     historyBecomes: "wordt",
     historyMore: (shown: number) =>
       `De ${formatCount(shown)} nieuwste wijzigingen worden getoond. De volledige geschiedenis staat in het logboek.`,
-    // Nieuwe actie / gegevens wijzigen
+    // Nieuwe actie / gegevens wijzigen (the form's own labels: lib/i18n/action-item-form.ts)
+    ...actionItemFormMessages,
     newTitle: "Nieuwe actie",
     newIntro: "Leg een actie vast bij een aanbeveling. De deadline wijzigt daarna alleen via ‘Deadline wijzigen’.",
     editTitle: "Gegevens van de actie wijzigen",
     editIntro: "De deadline wijzigt u niet hier, maar via ‘Deadline wijzigen’ op de pagina van de actie.",
-    formRecommendation: "Aanbeveling",
-    formRecommendationChoose: "Kies een aanbeveling",
     formRecommendationRequired: "Kies een aanbeveling.",
     formRecommendationUnknown: "Deze aanbeveling bestaat niet (meer). Kies een andere.",
-    formTitle: "Titel",
     formTitleRequired: "een titel",
-    formDescription: "Omschrijving",
     formDescriptionRequired: "een omschrijving",
-    formTitleEn: "Titel (Engels)",
-    formDescriptionEn: "Omschrijving (Engels)",
-    formEnglishHint: "Voor de Engelstalige OESO-rapportage. Laat leeg als er (nog) geen Engelse tekst is.",
-    formOrganisation: "Organisatie (eigenaar)",
-    formOrganisationChoose: "Kies een organisatie",
     formOrganisationRequired: "Kies een organisatie.",
     formOrganisationUnknown: "Deze organisatie bestaat niet (meer). Kies een andere.",
-    formContact: "Contactpersoon",
-    formContactHint: "Een actieve gebruiker van de organisatie die de actie uitvoert.",
-    formContactChoose: "Kies een contactpersoon",
     formContactRequired: "Kies een contactpersoon.",
     formContactNotInOrganisation:
       "Deze contactpersoon hoort niet bij de gekozen organisatie. Kies iemand van die organisatie.",
     formContactInactive: "Deze contactpersoon is gedeactiveerd of bestaat niet. Kies een actieve gebruiker.",
-    formStartDate: "Startdatum",
-    formDueDate: "Deadline",
-    formDueDateHint: "Als dag-maand-jaar, bijvoorbeeld 30-9-2023; niet voor de startdatum.",
     formStartAfterDue: (date: string) =>
       `De startdatum ligt na de deadline (${date}). Kies een eerdere startdatum of wijzig eerst de deadline.`,
-    formCreate: "Actie aanmaken",
-    formSave: "Opslaan",
-    formCancel: "Annuleren",
     formNothingChanged: "Er is niets gewijzigd.",
   },
   actionList: {

@@ -1,6 +1,7 @@
 // Users, the profile and user management.
 // One part of the Dutch message file; nl.ts gathers the parts for server code.
 import { formatCount } from "@/lib/i18n/format-number";
+import { profileFormMessages } from "@/lib/i18n/profile-forms";
 
 export const usersMessages = {
   users: {
@@ -72,6 +73,8 @@ export const usersMessages = {
     notFound: "Deze gebruiker bestaat niet.",
   },
   profile: {
+    // The forms' own labels (client components): lib/i18n/profile-forms.ts.
+    ...profileFormMessages,
     title: "Profiel",
     intro: "Uw gegevens in Opvolging. Wijzigingen van naam, organisatie of rol lopen via de beheerder.",
     detailsTitle: "Uw gegevens",
@@ -82,17 +85,7 @@ export const usersMessages = {
     feedTitle: "Agenda-abonnement",
     feedIntro:
       "Met een agenda-abonnement ziet u in Outlook de deadlines van de open acties van uw organisatie en alle deadlines aan de Kamer (open toezeggingen), met een herinnering drie dagen vooraf. Het adres is persoonlijk en geheim: wie het heeft, ziet deze deadlines zonder in te loggen. Trek een adres in als u het niet meer gebruikt of denkt dat een ander het kent.",
-    feedCreate: "Agenda-adres maken",
     feedCreated: "Het agenda-adres is gemaakt. Kopieer het nu: het wordt maar één keer getoond.",
-    feedUrlLabel: "Uw persoonlijke agenda-adres",
-    feedUrlHint:
-      "Selecteer het adres en kopieer het (Ctrl+C). Na het verlaten van deze pagina is het niet meer te zien.",
-    feedInstructionsTitle: "Zo voegt u de agenda toe in Outlook",
-    feedInstructions: [
-      "Ga in Outlook naar Agenda.",
-      "Kies Agenda toevoegen → Abonneren via internet (in de klassieke Outlook: Agenda openen → Van internet).",
-      "Plak het adres en bevestig. Outlook haalt de deadlines daarna zelf op; wijzigingen verschijnen na enige tijd.",
-    ],
     feedLimitReached: (max: number) => `U heeft al ${formatCount(max)} actieve agenda-adressen. Trek er eerst een in.`,
     feedListTitle: "Uw agenda-adressen",
     feedListEmpty: "U heeft nog geen agenda-adres.",
@@ -115,7 +108,6 @@ export const usersMessages = {
     feedRenewed:
       "Het agenda-adres is vernieuwd. Kopieer het nieuwe adres nu (het wordt maar één keer getoond) en zet het in Outlook in de plaats van het oude: dat werkt niet meer.",
     feedAlreadyRevoked: "Dit agenda-adres is al ingetrokken of vernieuwd. Laad de pagina opnieuw.",
-    feedRevoke: "Intrekken",
     feedRevokeLabel: (created: string) => `Agenda-adres van ${created} intrekken`,
     feedRevoked: "Het agenda-adres is ingetrokken. Outlook krijgt er geen deadlines meer mee.",
     feedNotFound: "Dit agenda-adres bestaat niet (meer).",
@@ -137,23 +129,9 @@ export const usersMessages = {
     tokenIntro:
       "Met een API-token haalt een ander systeem gegevens uit Opvolging op en voegt het voortgang toe, namens u: het token kan nooit meer dan u zelf met uw huidige rol en organisatie. Het token is persoonlijk en geheim. Geef het een naam die zegt waarvoor het is, en trek het in zodra het niet meer nodig is.",
     tokenReferenceLink: "Documentatie van de API",
-    tokenCreate: "API-token maken",
-    tokenName: "Naam",
-    tokenNameHint: "Bijvoorbeeld de naam van het systeem dat het token gebruikt.",
-    tokenExpiry: "Geldig",
-    tokenExpiryOptions: { "30": "30 dagen", "90": "90 dagen", "365": "1 jaar", date: "Tot een datum" } as Record<
-      string,
-      string
-    >,
-    tokenExpiresOn: "Geldig tot en met",
-    tokenExpiresOnHint:
-      "Alleen bij 'Tot een datum': een datum na vandaag en hoogstens een jaar vooruit, als dag-maand-jaar (bijvoorbeeld 30-6-2027). Het token geldt tot en met die dag.",
     tokenExpiresOnRequired: "Kies de datum tot en met wanneer het token geldig is.",
     tokenExpiresOnRange: "Kies een datum na vandaag en hoogstens een jaar vooruit.",
     tokenCreated: "Het API-token is gemaakt. Kopieer het nu: het wordt maar één keer getoond.",
-    tokenValueLabel: "Uw nieuwe API-token",
-    tokenValueHint:
-      "Selecteer het token en kopieer het (Ctrl+C). Opvolging bewaart alleen een vingerafdruk: na het verlaten van deze pagina is het token niet meer te zien. Stuur het mee als kop Authorization: Bearer <token>.",
     tokenLimitReached: (max: number) => `U heeft al ${formatCount(max)} geldige API-tokens. Trek er eerst een in.`,
     tokenListTitle: "Uw API-tokens",
     tokenListEmpty: "U heeft nog geen API-token.",
@@ -170,7 +148,6 @@ export const usersMessages = {
     tokenActive: "geldig",
     tokenExpired: "verlopen",
     tokenRevokedOn: (date: string) => `ingetrokken op ${date}`,
-    tokenRevoke: "Intrekken",
     tokenRevokeLabel: (name: string) => `API-token ${name} intrekken`,
     tokenRevoked: "Het API-token is ingetrokken. Verzoeken met dit token worden vanaf nu geweigerd.",
     tokenNotFound: "Dit API-token bestaat niet (meer).",

@@ -1,5 +1,5 @@
 // The frame of a part of the bench run on its own (heavy-work-alone.ts, lighthouse-alone.ts,
-// sign-in-methods.ts): a throwaway embedded PostgreSQL with the demo data; Ctrl-C aborts, the
+// sign-in-methods.ts, page-bytes-alone.ts): a throwaway embedded PostgreSQL with the demo data; Ctrl-C aborts, the
 // clean-ups run last to first whatever happened, and a failure ends in one Dutch sentence.
 // `main` returns the exit code.
 import { mkdtemp, rm } from "node:fs/promises";

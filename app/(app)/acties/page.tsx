@@ -22,6 +22,7 @@ import { listSavedViews } from "@/lib/saved-views/list-saved-views";
 import { listContactOptions } from "@/lib/action-items/list-contact-options";
 import { SavedViews } from "@/components/action-items/saved-views";
 import { BulkAssignForm } from "@/components/action-items/bulk-assign-form";
+import { toPairGroups } from "@/components/forms/select-field";
 import { assignContactInBulkAction, saveViewAction } from "./actions";
 
 export const metadata: Metadata = { title: nl.actionList.title };
@@ -99,7 +100,7 @@ export default async function ActionListPage({ searchParams }: Props) {
               <p className="utrecht-paragraph illustrative-note">{t.illustrativeNote}</p>
             )}
             {canAssign ? (
-              <BulkAssignForm action={assignContactInBulkAction} contacts={contacts}>
+              <BulkAssignForm action={assignContactInBulkAction} contacts={toPairGroups(contacts)}>
                 <ActionListTable list={list} filters={filters} pick />
               </BulkAssignForm>
             ) : (

@@ -6,6 +6,7 @@ import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { getActionItemFormOptions } from "@/lib/action-items/get-action-item-form";
 import { nl } from "@/lib/i18n/nl";
 import { ActionItemForm } from "@/components/action-items/action-item-form";
+import { toPairGroups } from "@/components/forms/select-field";
 import { createActionItemAction } from "./actions";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 
@@ -41,9 +42,9 @@ export default async function NewActionItemPage({ searchParams }: Props) {
           startDate: "",
           dueDate: "",
         }}
-        recommendations={options.recommendations}
+        recommendations={toPairGroups(options.recommendations)}
         organisations={options.organisations}
-        contacts={options.contacts}
+        contacts={toPairGroups(options.contacts)}
         cancelHref={known ? `/aanbevelingen/${aanbeveling}` : "/acties"}
       />
     </>

@@ -8,6 +8,7 @@ import { getActionItemForEdit, getActionItemFormOptions } from "@/lib/action-ite
 import { nl } from "@/lib/i18n/nl";
 import { formatCalendarDate } from "@/lib/clock";
 import { ActionItemForm } from "@/components/action-items/action-item-form";
+import { toPairGroups } from "@/components/forms/select-field";
 import { updateActionItemAction } from "./actions";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 
@@ -55,7 +56,7 @@ export default async function EditActionItemPage({ params }: Props) {
         }}
         recommendations={[]}
         organisations={options.organisations}
-        contacts={options.contacts}
+        contacts={toPairGroups(options.contacts)}
         cancelHref={`/acties/${action.id}`}
       />
     </>
