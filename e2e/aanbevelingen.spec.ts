@@ -55,7 +55,7 @@ test(
       .getByLabel("Titel", { exact: true })
       .fill("Deel kennis over omkopingszaken tussen opsporing en exportkredietverzekering");
     await page
-      .getByLabel("Tekst van de aanbeveling")
+      .getByLabel("Tekst van de aanbeveling", { exact: true })
       .fill(
         "Een illustratieve aanbeveling uit de test: kennis uit afgeronde zaken vindt de weg naar de beoordeling van aanvragen.",
       );

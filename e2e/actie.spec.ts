@@ -262,8 +262,10 @@ test("de coördinator maakt een actie aan en wijzigt haar gegevens", async ({ pa
   await page.goto(`/acties/nieuw?aanbeveling=${recommendation}`);
   const form = page.getByRole("form", { name: "Nieuwe actie" });
   await shoot(page, "nieuw");
-  await form.getByLabel("Titel").fill(title);
-  await form.getByLabel("Omschrijving").fill("Een beslisboom voor medewerkers die een signaal ontvangen.");
+  await form.getByLabel("Titel", { exact: true }).fill(title);
+  await form
+    .getByLabel("Omschrijving", { exact: true })
+    .fill("Een beslisboom voor medewerkers die een signaal ontvangen.");
   await form.getByLabel("Organisatie (eigenaar)").selectOption({ label: "Atradius Dutch State Business (ADSB)" });
   await form.getByLabel("Contactpersoon").selectOption({ label: "Ahmed El Amrani (FIN)" });
   await form.getByLabel("Deadline").fill("2023-10-31");
@@ -276,7 +278,7 @@ test("de coördinator maakt een actie aan en wijzigt haar gegevens", async ({ pa
     "Deze contactpersoon hoort niet bij de gekozen organisatie.",
     form.getByLabel("Contactpersoon"),
   );
-  await expect(form.getByLabel("Titel")).toHaveValue(title);
+  await expect(form.getByLabel("Titel", { exact: true })).toHaveValue(title);
 
   await form.getByLabel("Contactpersoon").selectOption({ label: "Pieter Bakker (ADSB)" });
   await form.getByRole("button", { name: "Actie aanmaken" }).click();
@@ -287,7 +289,7 @@ test("de coördinator maakt een actie aan en wijzigt haar gegevens", async ({ pa
   await page.getByRole("link", { name: "Gegevens wijzigen" }).click();
   const edit = page.getByRole("form", { name: "Gegevens van de actie wijzigen" });
   await expect(edit.getByLabel("Deadline")).toHaveCount(0);
-  await edit.getByLabel("Titel").fill(`${title} (herzien)`);
+  await edit.getByLabel("Titel", { exact: true }).fill(`${title} (herzien)`);
   await edit.getByRole("button", { name: "Opslaan" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `${title} (herzien)` })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "De gegevens van de actie zijn opgeslagen." })).toBeVisible();
