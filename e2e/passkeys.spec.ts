@@ -98,33 +98,34 @@ test("passkey toevoegen op /profiel, uitloggen, inloggen met alleen de passkey, 
   expect(problems.list()).toEqual([]);
 });
 
-test("de Beheerder ziet de inlogmiddelen en verwijdert een verloren passkey; de sessies van de gebruiker eindigen", async ({
-  page,
-  browser,
-}) => {
-  await addVirtualAuthenticator(page);
-  const user = await createUser({ role: "READER", organisation: "FIN" });
-  await signInAs(page, user);
-  await page.goto("/profiel");
-  await addPasskey(page, "Telefoon");
+test(
+  "de Beheerder ziet de inlogmiddelen en verwijdert een verloren passkey; de sessies van de gebruiker eindigen",
+  { tag: "@thorough" },
+  async ({ page, browser }) => {
+    await addVirtualAuthenticator(page);
+    const user = await createUser({ role: "READER", organisation: "FIN" });
+    await signInAs(page, user);
+    await page.goto("/profiel");
+    await addPasskey(page, "Telefoon");
 
-  const admin = await signInElsewhere(browser, demoUser("ADMIN").email);
-  try {
-    const problems = await watchBrowserProblems(admin);
-    await admin.goto(`/beheer/gebruikers/${user.id}`);
-    const factors = admin.getByRole("region", { name: "Inlogmiddelen" });
-    await expect(factors.getByText("Ingesteld")).toBeVisible();
-    await expect(factors.getByText("1 passkey")).toBeVisible();
-    await expect(factors.getByText("Niet gekoppeld")).toBeVisible();
-    await shootWhenAsked(admin, "passkeys-beheer");
-    await factors.getByRole("button", { name: "Passkey Telefoon verwijderen" }).click();
-    await expect(admin.getByRole("status").filter({ hasText: "De passkey is verwijderd." })).toBeVisible();
-    await expect(factors.getByText("Geen", { exact: true })).toBeVisible();
-    expect(problems.list()).toEqual([]);
-  } finally {
-    await admin.context().close();
-  }
+    const admin = await signInElsewhere(browser, demoUser("ADMIN").email);
+    try {
+      const problems = await watchBrowserProblems(admin);
+      await admin.goto(`/beheer/gebruikers/${user.id}`);
+      const factors = admin.getByRole("region", { name: "Inlogmiddelen" });
+      await expect(factors.getByText("Ingesteld")).toBeVisible();
+      await expect(factors.getByText("1 passkey")).toBeVisible();
+      await expect(factors.getByText("Niet gekoppeld")).toBeVisible();
+      await shootWhenAsked(admin, "passkeys-beheer");
+      await factors.getByRole("button", { name: "Passkey Telefoon verwijderen" }).click();
+      await expect(admin.getByRole("status").filter({ hasText: "De passkey is verwijderd." })).toBeVisible();
+      await expect(factors.getByText("Geen", { exact: true })).toBeVisible();
+      expect(problems.list()).toEqual([]);
+    } finally {
+      await admin.context().close();
+    }
 
-  await page.goto("/profiel");
-  await expect(page.getByRole("heading", { level: 1, name: "Inloggen" })).toBeVisible();
-});
+    await page.goto("/profiel");
+    await expect(page.getByRole("heading", { level: 1, name: "Inloggen" })).toBeVisible();
+  },
+);
