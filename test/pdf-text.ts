@@ -1,6 +1,7 @@
 // The text of a PDF that Chromium (Skia) wrote, for tests on a machine without pdftotext:
 // inflates the page content streams, maps each font's glyph codes through its ToUnicode
-// CMap, and joins the text shown between BT and ET, one line per text object. Enough for
+// CMap, and joins the text shown between BT and ET, one line per text object, following the
+// form XObjects a page draws (Chromium puts text with opacity, for one, in a form). Enough for
 // Skia's output (Type0 fonts, Identity-H, hex strings in Tj/TJ), not a general PDF reader.
 import { inflateSync } from "node:zlib";
 
@@ -55,39 +56,60 @@ export function pdfText(pdf: Buffer): string {
     const match = dictionary.match(new RegExp(`/${key} (\\d+) 0 R`));
     return match ? Number(match[1]) : undefined;
   };
+  // A page's or a form's resources: inline, or an object of their own.
+  const resourcesOf = (dictionary: string) => {
+    const id = reference(dictionary, "Resources");
+    return id === undefined ? dictionary : (objects.get(id)?.dictionary ?? "");
+  };
+  const entries = (resources: string, kind: "Font" | "XObject") =>
+    [...(resources.match(new RegExp(`/${kind} <<([^>]*)>>`))?.[1] ?? "").matchAll(/\/(\w+) (\d+) 0 R/g)].map(
+      (entry) => [entry[1]!, Number(entry[2])] as const,
+    );
   const lines: string[] = [];
-  for (const page of objects.values()) {
-    if (!/\/Type \/Page\b/.test(page.dictionary)) continue;
-    const fonts = new Map<string, Map<number, string>>();
-    for (const entry of (page.dictionary.match(/\/Font <<([^>]*)>>/)?.[1] ?? "").matchAll(/\/(\w+) (\d+) 0 R/g)) {
-      const font = objects.get(Number(entry[2]));
+
+  /** The text of a content stream; a form it draws (`Do`) is read where it is drawn, with its own fonts. */
+  function readContent(content: string, resources: string, inherited: Map<string, Map<number, string>>, depth: number) {
+    const fonts = new Map(inherited);
+    for (const [name, id] of entries(resources, "Font")) {
+      const font = objects.get(id);
       const cmapId = font && reference(font.dictionary, "ToUnicode");
       const cmap = cmapId === undefined ? undefined : objects.get(cmapId)?.stream;
-      fonts.set(entry[1]!, cmap ? toUnicodeMap(cmap.toString("latin1")) : new Map());
+      fonts.set(name, cmap ? toUnicodeMap(cmap.toString("latin1")) : new Map());
     }
+    const forms = new Map(entries(resources, "XObject"));
+    for (const part of content.matchAll(/\bBT\b([\s\S]*?)\bET\b|\/(\w+)\s+Do\b/g)) {
+      if (part[2] !== undefined) {
+        // Chromium draws text with transparency, or in a layer of its own, as a form XObject.
+        const form = objects.get(forms.get(part[2]) ?? -1);
+        if (form?.stream && /\/Subtype\s*\/Form/.test(form.dictionary) && depth < 8)
+          readContent(form.stream.toString("latin1"), resourcesOf(form.dictionary), fonts, depth + 1);
+        continue;
+      }
+      let font = new Map<number, string>();
+      let line = "";
+      for (const token of part[1]!.matchAll(/\/(\w+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]*)>|\[([^\]]*)\]\s*TJ/g)) {
+        if (token[1]) font = fonts.get(token[1]) ?? new Map();
+        const hexes =
+          token[2] !== undefined
+            ? [token[2]]
+            : token[3] !== undefined
+              ? [...token[3].matchAll(/<([0-9A-Fa-f]*)>/g)].map((m) => m[1]!)
+              : [];
+        for (const hex of hexes)
+          for (const code of hex.match(/.{4}/g) ?? []) line += font.get(parseInt(code, 16)) ?? "";
+      }
+      if (line) lines.push(line);
+    }
+  }
+
+  for (const page of objects.values()) {
+    if (!/\/Type \/Page\b/.test(page.dictionary)) continue;
     const contentIds = page.dictionary.match(/\/Contents (?:(\d+) 0 R|\[([^\]]*)\])/);
     const ids = contentIds?.[1]
       ? [Number(contentIds[1])]
       : [...(contentIds?.[2] ?? "").matchAll(/(\d+) 0 R/g)].map((m) => Number(m[1]));
-    for (const id of ids) {
-      const content = objects.get(id)?.stream?.toString("latin1") ?? "";
-      for (const textObject of content.matchAll(/\bBT\b([\s\S]*?)\bET\b/g)) {
-        let font = new Map<number, string>();
-        let line = "";
-        for (const token of textObject[1]!.matchAll(/\/(\w+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]*)>|\[([^\]]*)\]\s*TJ/g)) {
-          if (token[1]) font = fonts.get(token[1]) ?? new Map();
-          const hexes =
-            token[2] !== undefined
-              ? [token[2]]
-              : token[3] !== undefined
-                ? [...token[3].matchAll(/<([0-9A-Fa-f]*)>/g)].map((m) => m[1]!)
-                : [];
-          for (const hex of hexes)
-            for (const code of hex.match(/.{4}/g) ?? []) line += font.get(parseInt(code, 16)) ?? "";
-        }
-        if (line) lines.push(line);
-      }
-    }
+    const content = ids.map((id) => objects.get(id)?.stream?.toString("latin1") ?? "").join("\n");
+    readContent(content, resourcesOf(page.dictionary), new Map(), 0);
   }
   return lines.join("\n");
 }

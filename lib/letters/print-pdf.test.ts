@@ -37,6 +37,18 @@ if (!browser.found) console.warn(`print-pdf.test.ts: ${browser.reason}; de PDF-t
 describe.skipIf(!browser.found)(
   `printHtmlToPdf with the ${browser.found ? browser.source : "missing"} Chromium`,
   () => {
+    it(
+      "reads back text that Chromium draws as a form XObject (an element with opacity)",
+      { timeout: 60_000 },
+      async () => {
+        const pdf = await printHtmlToPdf(
+          '<!doctype html><html lang="nl"><body><p>Gewone tekst</p><p style="opacity: 0.5">Half doorzichtig</p></body></html>',
+        );
+        expect(pdf.toString("latin1")).toMatch(/\/Subtype \/Form/);
+        expect(pdfText(pdf).split("\n")).toEqual(["Gewone tekst", "Half doorzichtig"]);
+      },
+    );
+
     it("prints the letter to a tagged PDF whose text can be extracted", { timeout: 60_000 }, async () => {
       const content = fixtureLetterContent();
       const pdf = await printHtmlToPdf(renderLetterHtml(content, "Voortgang opvolging aanbevelingen"));
