@@ -28,6 +28,8 @@ test("een weergave opslaan, openen, hernoemen en verwijderen", async ({ page }) 
   await expect(page.getByRole("region", { name: TABLE }).getByRole("checkbox")).toHaveCount(0);
 
   const views = page.getByRole("region", { name: "Opgeslagen weergaven" });
+  // Headings descend in order: the section sits under the h1 (Lighthouse's heading-order).
+  await expect(views.getByRole("heading", { level: 2, name: "Opgeslagen weergaven" })).toBeVisible();
   await expect(views).toContainText("U hebt nog geen weergaven opgeslagen.");
   await views.getByLabel("Naam van de weergave").fill("  ADSB op titel  ");
   await views.getByRole("button", { name: "Weergave opslaan" }).click();

@@ -13,23 +13,18 @@ type Props = {
   action: FormAction<{ viewId: string; name: string }>;
 };
 
-/** The person's saved views as links to /acties and the link to manage them (also on Mijn werk). */
-export function SavedViewLinks({
-  views,
-  headingLevel,
-  intro,
-}: {
-  views: SavedViewRow[];
-  headingLevel: 2 | 3;
-  intro?: string;
-}) {
+/**
+ * The person's saved views as links to /acties and the link to manage them (also on Mijn werk).
+ * Always a second-level heading (both pages' sections sit under the h1); `size` only sets how
+ * large it looks: above the action list it is a small aside.
+ */
+export function SavedViewLinks({ views, size, intro }: { views: SavedViewRow[]; size: 2 | 3; intro?: string }) {
   const t = nl.savedViews;
-  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <>
-      <Heading className={`utrecht-heading-${headingLevel}`} id="weergaven-titel">
+      <h2 className={`utrecht-heading-${size}`} id="weergaven-titel">
         {t.heading}
-      </Heading>
+      </h2>
       {intro && <p className="utrecht-paragraph">{intro}</p>}
       {views.length === 0 ? (
         <p className="utrecht-paragraph">{t.none}</p>
@@ -56,7 +51,7 @@ export function SavedViewLinks({
 export function SavedViews({ views, query, action }: Props) {
   return (
     <section className="saved-views" aria-labelledby="weergaven-titel">
-      <SavedViewLinks views={views} headingLevel={3} />
+      <SavedViewLinks views={views} size={3} />
       <SaveViewForm action={action} query={query} />
     </section>
   );

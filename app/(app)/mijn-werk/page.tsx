@@ -20,7 +20,7 @@ export default async function MyWorkPage() {
       <p className="utrecht-paragraph lead">{nl.myWork.intro}</p>
       <MyWorkOverview work={work} />
       <section className="saved-views" aria-labelledby="weergaven-titel">
-        <SavedViewLinks views={views} headingLevel={2} intro={nl.myWork.savedViewsIntro} />
+        <SavedViewLinks views={views} size={2} intro={nl.myWork.savedViewsIntro} />
       </section>
     </div>
   );
