@@ -5,10 +5,14 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { randomBytes } from "node:crypto";
 import type pg from "pg";
 import { createDatabase } from "../lib/admin-database.ts";
 import { migrateDatabase, seedDatabaseAt } from "../lib/prepare-database.ts";
 import { describeError } from "../lib/report-error.ts";
+import { startProductionApp, type ProductionApp } from "../lib/production-app.ts";
+import { DEMO_TODAY } from "../../prisma/seed-data.ts";
+import { readBenchSettings } from "./settings.ts";
 import { startPostgresWithStatements } from "./statements.ts";
 import { largeLetterContent } from "./letters.ts";
 
@@ -45,6 +49,27 @@ export async function startBenchDatabase(
   await migrateDatabase(ownerUrl, { appRole: postgres.app.user });
   await seedDatabaseAt(ownerUrl, { demo: true });
   return { ownerUrl, appUrl: postgres.appUrlFor(DATABASE) };
+}
+
+/**
+ * The production build under `next start` on the app role's URL (built first unless
+ * BENCH_SKIP_BUILD=1), with a fresh secret and the demo's day, stopped at the end.
+ * `quiet` keeps the server's output off the terminal.
+ */
+export async function startBenchApp(
+  appUrl: string,
+  { signal, cleanups }: AloneContext,
+  { quiet = false }: { quiet?: boolean } = {},
+): Promise<ProductionApp> {
+  const app = await startProductionApp({
+    databaseUrl: appUrl,
+    build: readBenchSettings().build,
+    signal,
+    env: { AUTH_SECRET: randomBytes(32).toString("base64url"), APP_TODAY: DEMO_TODAY },
+    ...(quiet ? { onOutput: () => {} } : {}),
+  });
+  cleanups.push(() => app.stop());
+  return app;
 }
 
 /** The large letter of letters.ts as a concept of `userId`'s for the first commitment, stored without generating it. */

@@ -4,15 +4,12 @@
 // PostgreSQL, the demo data with the large generated set, and a production build under
 // `npm start` on 127.0.0.1; the letter is the one of letters.ts (50 recommendations, 500
 // actions), stored as a concept of the coordinator's without generating it.
-import { randomBytes } from "node:crypto";
 import { withDatabaseClient } from "../lib/admin-database.ts";
-import { startProductionApp } from "../lib/production-app.ts";
 import { addLargeData, LARGE_DATA_SIZES } from "../lib/large-data.ts";
-import { DEMO_PASSWORD, DEMO_TODAY, demoUsers } from "../../prisma/seed-data.ts";
+import { DEMO_PASSWORD, demoUsers } from "../../prisma/seed-data.ts";
 import { newFeedToken } from "../../lib/calendar/feed-token.ts";
-import { readBenchSettings } from "./settings.ts";
 import { signIn } from "./sign-in.ts";
-import { runAlone, startBenchDatabase, storeLargeLetter, type AloneContext } from "./alone.ts";
+import { runAlone, startBenchApp, startBenchDatabase, storeLargeLetter, type AloneContext } from "./alone.ts";
 import { benchHeavyWork, printHeavyWork } from "./heavy-work.ts";
 
 async function main({ signal, cleanups }: AloneContext): Promise<number> {
@@ -31,14 +28,7 @@ async function main({ signal, cleanups }: AloneContext): Promise<number> {
     ]);
     await storeLargeLetter(client, letterId, userId);
   });
-  const settings = readBenchSettings();
-  const app = await startProductionApp({
-    databaseUrl: appUrl,
-    build: settings.build,
-    signal,
-    env: { AUTH_SECRET: randomBytes(32).toString("base64url"), APP_TODAY: DEMO_TODAY },
-  });
-  cleanups.push(() => app.stop());
+  const app = await startBenchApp(appUrl, { signal, cleanups });
   const cookies = {
     COORDINATOR: await signIn(app.baseUrl, coordinator.email, DEMO_PASSWORD, signal),
     ADMIN: await signIn(app.baseUrl, admin.email, DEMO_PASSWORD, signal),

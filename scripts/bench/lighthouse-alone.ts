@@ -4,13 +4,10 @@
 // (BENCH_SKIP_BUILD=1 reuses .next/). A throwaway embedded PostgreSQL with the demo seed, a
 // production build under `npm start` on 127.0.0.1, and the Kamerbrief of letters.ts stored as
 // a concept of the coordinator's. Performance is read on a quiet machine in the full bench.
-import { randomBytes } from "node:crypto";
 import { withDatabaseClient } from "../lib/admin-database.ts";
-import { startProductionApp } from "../lib/production-app.ts";
-import { DEMO_PASSWORD, DEMO_TODAY, demoUsers } from "../../prisma/seed-data.ts";
-import { readBenchSettings } from "./settings.ts";
+import { DEMO_PASSWORD, demoUsers } from "../../prisma/seed-data.ts";
 import { signIn } from "./sign-in.ts";
-import { runAlone, startBenchDatabase, storeLargeLetter, type AloneContext } from "./alone.ts";
+import { runAlone, startBenchApp, startBenchDatabase, storeLargeLetter, type AloneContext } from "./alone.ts";
 import { LIGHTHOUSE_GOALS, printLighthouse, runLighthouse } from "./lighthouse.ts";
 
 const LETTER_ID = "lighthouse-letter";
@@ -25,13 +22,7 @@ async function main({ signal, cleanups }: AloneContext): Promise<number> {
     const action = await client.query<{ id: string }>(`SELECT id FROM "ActionItem" ORDER BY id LIMIT 1`);
     return action.rows[0]!.id;
   });
-  const app = await startProductionApp({
-    databaseUrl: appUrl,
-    build: readBenchSettings().build,
-    signal,
-    env: { AUTH_SECRET: randomBytes(32).toString("base64url"), APP_TODAY: DEMO_TODAY },
-  });
-  cleanups.push(() => app.stop());
+  const app = await startBenchApp(appUrl, { signal, cleanups });
   const cookie = await signIn(app.baseUrl, coordinator.email, DEMO_PASSWORD, signal);
   const scores = await runLighthouse(app.baseUrl, [
     { path: "/", label: "Dashboard (Coördinator)", cookie },

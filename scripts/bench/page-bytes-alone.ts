@@ -9,13 +9,11 @@
 // page's HTML there, to read what makes it big.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
-import { startProductionApp } from "../lib/production-app.ts";
 import { addLargeData, LARGE_DATA_SIZES } from "../lib/large-data.ts";
-import { DEMO_PASSWORD, DEMO_TODAY, demoUsers } from "../../prisma/seed-data.ts";
+import { DEMO_PASSWORD, demoUsers } from "../../prisma/seed-data.ts";
 import { readBenchSettings } from "./settings.ts";
 import { signIn } from "./sign-in.ts";
-import { runAlone, startBenchDatabase, type AloneContext } from "./alone.ts";
+import { runAlone, startBenchApp, startBenchDatabase, type AloneContext } from "./alone.ts";
 import { measurePageScripts, type PageScripts } from "./page-scripts.ts";
 
 /** The list pages and the dashboard, and pages with forms for the JavaScript. */
@@ -42,14 +40,7 @@ async function main({ signal, cleanups }: AloneContext): Promise<number> {
   const { sample } = await addLargeData(ownerUrl, LARGE_DATA_SIZES);
   const ids: Record<string, string> = { actionId: sample.actionItemId, recommendationId: sample.recommendationId };
 
-  const app = await startProductionApp({
-    databaseUrl: appUrl,
-    build: settings.build,
-    signal,
-    env: { AUTH_SECRET: randomBytes(32).toString("base64url"), APP_TODAY: DEMO_TODAY },
-    onOutput: () => {},
-  });
-  cleanups.push(() => app.stop());
+  const app = await startBenchApp(appUrl, { signal, cleanups }, { quiet: true });
   const coordinator = demoUsers.find((user) => user.role === "COORDINATOR")!;
   const cookie = await signIn(app.baseUrl, coordinator.email, DEMO_PASSWORD, signal);
   if (saveDir) await mkdir(saveDir, { recursive: true });

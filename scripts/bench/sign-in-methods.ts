@@ -12,13 +12,12 @@
 // figures are ratios to a baseline.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { createPublicKey, randomBytes } from "node:crypto";
+import { createPublicKey } from "node:crypto";
 import { withDatabaseClient } from "../lib/admin-database.ts";
-import { runAlone, startBenchDatabase, type AloneContext } from "./alone.ts";
-import { startProductionApp, STANDALONE_DIR } from "../lib/production-app.ts";
-import { DEMO_PASSWORD, DEMO_TODAY, demoUsers } from "../../prisma/seed-data.ts";
+import { runAlone, startBenchApp, startBenchDatabase, type AloneContext } from "./alone.ts";
+import { STANDALONE_DIR } from "../lib/production-app.ts";
+import { DEMO_PASSWORD, demoUsers } from "../../prisma/seed-data.ts";
 import { encodeCbor, SoftwareAuthenticator } from "../../test/passkeys/software-authenticator.ts";
-import { readBenchSettings } from "./settings.ts";
 import { CookieJar, signIn } from "./sign-in.ts";
 
 const ROUNDS = Number(process.env.BENCH_SIGN_INS ?? 20);
@@ -125,13 +124,7 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 async function main({ signal, cleanups }: AloneContext): Promise<number> {
   const { ownerUrl, appUrl } = await startBenchDatabase("opvolging-sign-in-", cleanups);
   const coordinator = demoUsers.find((user) => user.role === "COORDINATOR")!;
-  const app = await startProductionApp({
-    databaseUrl: appUrl,
-    build: readBenchSettings().build,
-    signal,
-    env: { AUTH_SECRET: randomBytes(32).toString("base64url"), APP_TODAY: DEMO_TODAY },
-  });
-  cleanups.push(() => app.stop());
+  const app = await startBenchApp(appUrl, { signal, cleanups });
   const actionId = await optionsActionId();
   const authenticator = await insertPasskey(ownerUrl, coordinator.email, app.baseUrl);
   // Every sign-in of the same address is counted by the password throttle; not what is measured.
