@@ -2,18 +2,17 @@
 // (all filters kept, back to page 1); the title links to the action. While searching,
 // the matching words are marked in the title and in a snippet of description and journal.
 // The cells carry no classes of their own: .action-list in app/globals.css styles them by
-// element and position, since 50 rows send their markup twice (HTML and RSC data; decision 047).
-import Link from "next/link";
+// element and position (decision 047). The rows go to the browser as compact data, drawn by
+// ActionListRows (decision 048): here every text is decided.
 import { nl } from "@/lib/i18n/nl";
 import { formatCalendarDate } from "@/lib/clock";
-import type { ActionListPage } from "@/lib/action-items/list-action-items";
+import type { ActionListPage, ActionListRow } from "@/lib/action-items/list-action-items";
 import { actionListHref, type ActionListFilters, type ActionListSort } from "@/lib/validation/action-list-filters";
+import { bulkChoiceValue } from "@/lib/validation/bulk-assign";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
-import { IllustrativeMarker } from "@/components/ui/illustrative-marker";
-import { ActionStatusBadge } from "@/components/action-items/action-status-badge";
-import { DeadlineStateLabel } from "@/components/action-items/deadline-state-label";
-import { HighlightedText } from "@/components/action-items/highlighted-text";
-import { BulkPickCell, pickLabelId } from "@/components/action-items/bulk-pick-cell";
+import { ACTION_STATUS_TONE } from "@/components/action-items/action-status-badge";
+import { toneLabels } from "@/components/ui/tone-badge";
+import { ActionListRows, type ActionRowData, type ActionRowLabels } from "@/components/action-items/action-list-rows";
 
 const t = nl.actionList;
 
@@ -24,14 +23,33 @@ function shortTitle(title: string, max = 70): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 15)).trimEnd()}…`;
 }
 
-/** The whole title as a tooltip only when the line cuts it: otherwise it would repeat the line's text. */
-function RecommendationLine({ number, title }: { number: number; title: string }) {
-  const short = shortTitle(title);
-  return (
-    // No title attribute at all when the line is whole: an undefined prop still costs a
-    // `"title":"$undefined"` in every row's RSC data.
-    <small {...(short === title ? {} : { title })}>{t.recommendationLine(number, short)}</small>
-  );
+function rowData(row: ActionListRow, pick: boolean): ActionRowData {
+  const short = shortTitle(row.recommendation.title);
+  return [
+    row.id,
+    pick ? bulkChoiceValue(row.id, row.version) : null,
+    row.titleHighlighted ?? row.title,
+    row.isIllustrative,
+    t.recommendationLine(row.recommendation.number, short),
+    // The whole title as a tooltip only when the line cuts it: otherwise it would repeat the line's text.
+    short === row.recommendation.title ? null : row.recommendation.title,
+    row.snippet,
+    row.organisation.code,
+    row.status,
+    t.percent(row.percentDone),
+    formatCalendarDate(row.dueDate),
+    row.deadlineState,
+  ];
+}
+
+/** The words every row shares, sent once: only the organisations the page's rows name. */
+function rowLabels(rows: readonly ActionListRow[]): ActionRowLabels {
+  return {
+    illustrative: nl.app.illustrative,
+    organisations: Object.fromEntries(rows.map((row) => [row.organisation.code, row.organisation.name])),
+    statuses: toneLabels(ACTION_STATUS_TONE, nl.actionStatus),
+    deadlineStates: nl.deadlineState,
+  };
 }
 
 type Props = {
@@ -69,42 +87,7 @@ export function ActionListTable({ list, filters, pick = false }: Props) {
         column("dueDate", t.columns.dueDate),
       ]}
     >
-      {list.rows.map((row) => (
-        <tr key={row.id}>
-          {pick && <BulkPickCell actionId={row.id} version={row.version} />}
-          <th scope="row">
-            {/* No prefetch: 50 visible rows would mean 50 server renders of action pages per list view. */}
-            <Link href={`/acties/${row.id}`} prefetch={false} {...(pick ? { id: pickLabelId(row.id) } : {})}>
-              {row.titleHighlighted ? <HighlightedText text={row.titleHighlighted} /> : row.title}
-            </Link>
-            {row.isIllustrative && (
-              <>
-                {" "}
-                <IllustrativeMarker compact />
-              </>
-            )}
-            <RecommendationLine number={row.recommendation.number} title={row.recommendation.title} />
-            {row.snippet && (
-              <span className="action-list__snippet">
-                <HighlightedText text={row.snippet} />
-              </span>
-            )}
-          </th>
-          <td>
-            <abbr title={row.organisation.name}>{row.organisation.code}</abbr>
-          </td>
-          <td>
-            <ActionStatusBadge status={row.status} />
-          </td>
-          <td className="numeric">{t.percent(row.percentDone)}</td>
-          <td>
-            {/* The state on a line of its own: the cell keeps the newline (white-space: pre). One
-                text node, since two adjacent ones cost a <!-- --> in the HTML. */}
-            {`${formatCalendarDate(row.dueDate)}${row.deadlineState ? "\n" : ""}`}
-            <DeadlineStateLabel state={row.deadlineState} />
-          </td>
-        </tr>
-      ))}
+      <ActionListRows rows={list.rows.map((row) => rowData(row, pick))} labels={rowLabels(list.rows)} />
     </DataTable>
   );
 }

@@ -5,12 +5,9 @@
 // twice (HTML and RSC data).
 import type { DeadlineState } from "@/lib/action-items/deadline-state";
 import { nl } from "@/lib/i18n/nl";
+import { deadlineStateClassName } from "@/components/action-items/deadline-state-class";
 
 export function DeadlineStateLabel({ state }: { state: DeadlineState | null }) {
   if (!state) return null;
-  return (
-    <span className={`deadline-state deadline-state--${state.toLowerCase().replace("_", "-")}`}>
-      {nl.deadlineState[state]}
-    </span>
-  );
+  return <span className={deadlineStateClassName(state)}>{nl.deadlineState[state]}</span>;
 }
