@@ -24,7 +24,7 @@ test("een weergave opslaan, openen, hernoemen en verwijderen", async ({ page }) 
   await signInAs(page, user);
   await page.goto("/acties?organisatie=ADSB&sorteer=titel&pagina=2&onbekend=1");
   // A Lezer changes no contact persons: no boxes, no form.
-  await expect(page.getByRole("button", { name: "Contactpersoon toewijzen" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Contactpersoon kiezen" })).toHaveCount(0);
   await expect(page.getByRole("region", { name: TABLE }).getByRole("checkbox")).toHaveCount(0);
 
   const views = page.getByRole("region", { name: "Opgeslagen weergaven" });
@@ -92,7 +92,20 @@ test("contactpersoon van 20 acties toewijzen: één intussen gewijzigd, 19 opges
   await expect(table.getByRole("checkbox", { name: `Bulktest ${word} 8`, exact: true })).toBeVisible();
   await page.getByRole("checkbox", { name: "Alles op deze pagina" }).check();
   await expect(table.getByRole("checkbox", { checked: true })).toHaveCount(20);
-  await page.getByLabel("Nieuwe contactpersoon").selectOption({ label: `${newContact.name} (ADSB)` });
+  // The list carries no list of people: the contact person is chosen on the next page.
+  await expect(page.getByLabel("Nieuwe contactpersoon")).toHaveCount(0);
+  await page.getByRole("button", { name: "Contactpersoon kiezen" }).click();
+
+  await expect(page).toHaveURL(/\/acties\/toewijzen\?/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Contactpersoon toewijzen");
+  await expect(page.getByText("U kiest één nieuwe contactpersoon voor deze 20 acties.")).toBeVisible();
+  const chosen = page.getByRole("region", { name: "Gekozen acties" });
+  await expect(chosen.locator("tbody tr")).toHaveCount(20);
+  // Only the people of the chosen actions' organisation (all ADSB here) are offered.
+  const contactSelect = page.getByLabel("Nieuwe contactpersoon");
+  await expect(contactSelect.locator("optgroup")).toHaveCount(1);
+  await expect(contactSelect.locator("optgroup")).toHaveAttribute("label", "Atradius Dutch State Business (ADSB)");
+  await contactSelect.selectOption({ label: `${newContact.name} (ADSB)` });
 
   await page.setViewportSize({ width: 400, height: 900 });
   expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
@@ -133,6 +146,10 @@ test("contactpersoon van 20 acties toewijzen: één intussen gewijzigd, 19 opges
     return rows[0].n as number;
   });
   expect(audited).toBe(19);
+
+  // The way back leads to the same list, its search and sort kept.
+  await page.getByRole("link", { name: "Terug naar de lijst" }).click();
+  await expect(page).toHaveURL(new RegExp(`/acties\\?zoek=${word}&sorteer=titel$`));
   expect(problems.list()).toEqual([]);
 });
 
@@ -163,7 +180,12 @@ test.describe("zonder JavaScript", () => {
     await page.goto(`/acties?zoek=${word}`);
     // Only where script runs: without it, it would promise what a plain form cannot do.
     await expect(page.getByRole("checkbox", { name: "Alles op deze pagina" })).toHaveCount(0);
+    // Nothing ticked: the next page says so and changes nothing.
+    await page.getByRole("button", { name: "Contactpersoon kiezen" }).click();
+    await expect(page.getByRole("alert")).toHaveText("Kies ten minste één actie.");
+    await page.goBack();
     await page.getByRole("checkbox", { name: `Zonder script ${word}` }).check();
+    await page.getByRole("button", { name: "Contactpersoon kiezen" }).click();
     await page.getByLabel("Nieuwe contactpersoon").selectOption({ label: `${newContact.name} (ADSB)` });
     await page.getByRole("button", { name: "Contactpersoon toewijzen" }).click();
     await expect(page.getByRole("status").filter({ hasText: "1 actie gewijzigd." })).toBeVisible();

@@ -1,8 +1,7 @@
 "use client";
-// "Contactpersoon toewijzen" for the actions ticked in the list: a plain form around the
-// table, so it works without JavaScript. "Alles op deze pagina" only appears once the page's
-// script runs (it ticks the row boxes); without it, each row is ticked by hand.
-import { useSyncExternalStore, type ReactNode } from "react";
+// "Contactpersoon toewijzen" on /acties/toewijzen: the actions ticked in the list travel as
+// hidden fields (id and the version the list showed), the new contact person is chosen here.
+// A plain form, so it works without JavaScript.
 import type { FormAction } from "@/lib/actions/action-result";
 import { savedViewsMessages as nl } from "@/lib/i18n/saved-views";
 import { FormResultNotice } from "@/components/forms/form-result-notice";
@@ -16,9 +15,14 @@ type Result = {
   failures: { actionItemId: string; title: string; message: string }[];
 };
 
-type Props = { action: FormAction<Result>; contacts: readonly OptionPairGroup[]; children: ReactNode };
+type Props = {
+  action: FormAction<Result>;
+  contacts: readonly OptionPairGroup[];
+  /** The boxes' values ("id:version"), as the list sent them. */
+  choices: readonly string[];
+};
 
-export function BulkAssignForm({ action, contacts, children }: Props) {
+export function BulkAssignForm({ action, contacts, choices }: Props) {
   const { result, formAction, form, noticeId, values, error } = useFormAction(action, "toewijzen-melding");
   const failures = result.status === "success" ? result.data.failures : [];
   return (
@@ -51,7 +55,9 @@ export function BulkAssignForm({ action, contacts, children }: Props) {
         ) : (
           <FormResultNotice result={result} id={noticeId} />
         )}
-        <SelectAll />
+        {choices.map((choice) => (
+          <input key={choice} type="hidden" name="actie" value={choice} />
+        ))}
         <SelectField
           id="toewijzen-contact"
           name="contactUserId"
@@ -64,40 +70,6 @@ export function BulkAssignForm({ action, contacts, children }: Props) {
         />
         <SubmitButton>{nl.bulkAssign.submit}</SubmitButton>
       </fieldset>
-      {children}
     </form>
   );
 }
-
-/** Ticks or clears every row's box; rendered only where script runs, so it never promises what it cannot do. */
-function SelectAll() {
-  // False in the server's HTML and during hydration, true once the script runs.
-  const scripted = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-  if (!scripted) return null;
-  return (
-    <div className="utrecht-form-field utrecht-form-field--checkbox">
-      <div className="utrecht-form-field__input">
-        <input
-          type="checkbox"
-          id="toewijzen-alles"
-          className="utrecht-checkbox utrecht-checkbox--html-input"
-          onChange={(event) => {
-            const boxes = event.currentTarget.form?.querySelectorAll<HTMLInputElement>('input[name="actie"]') ?? [];
-            for (const box of boxes) box.checked = event.currentTarget.checked;
-          }}
-        />
-      </div>
-      <div className="utrecht-form-field__label utrecht-form-field__label--checkbox">
-        <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor="toewijzen-alles">
-          {nl.bulkAssign.selectAll}
-        </label>
-      </div>
-    </div>
-  );
-}
-
-const noSubscription = () => () => {};

@@ -100,6 +100,7 @@ export const PAGE_TABLE: Record<string, Row> = {
   "/acties/nieuw": { path: () => "/acties/nieuw", outcome: ONLY("COORDINATOR") },
   "/acties/deadlineverzoeken": { path: () => "/acties/deadlineverzoeken", outcome: EVERYONE_SIGNED_IN },
   "/acties/weergaven": { path: () => "/acties/weergaven", outcome: EVERYONE_SIGNED_IN },
+  "/acties/toewijzen": { path: (ids) => `/acties/toewijzen?actie=${ids.action}:1`, outcome: ONLY("COORDINATOR") },
   "/toezeggingen": { path: () => "/toezeggingen", outcome: EVERYONE_SIGNED_IN },
   "/toezeggingen/[id]": { path: (ids) => `/toezeggingen/${ids.commitment}`, outcome: EVERYONE_SIGNED_IN },
   "/toezeggingen/[id]/bewerken": {

@@ -7,10 +7,17 @@ import { assertCan } from "@/lib/auth/permissions";
 
 export type OptionGroup = { label: string; options: { value: string; label: string }[] };
 
-export async function listContactOptions({ actor }: { actor: Actor }): Promise<OptionGroup[]> {
+export async function listContactOptions({
+  actor,
+  organisationIds,
+}: {
+  actor: Actor;
+  /** Only the people of these organisations (those of the actions being assigned). */
+  organisationIds?: readonly string[];
+}): Promise<OptionGroup[]> {
   assertCan(actor, "actions:manage");
   const users = await db().user.findMany({
-    where: { active: true },
+    where: { active: true, ...(organisationIds ? { organisationId: { in: [...organisationIds] } } : {}) },
     orderBy: [{ organisation: { code: "asc" } }, { name: "asc" }],
     select: { id: true, name: true, organisation: { select: { code: true, name: true } } },
   });

@@ -33,6 +33,21 @@ export const savedViewsMessages = {
     legend: "Contactpersoon van de gekozen acties",
     column: "Kies",
     selectAll: "Alles op deze pagina",
+    pickHint: "Vink de acties aan en kies daarna de nieuwe contactpersoon.",
+    next: "Contactpersoon kiezen",
+    title: "Contactpersoon toewijzen",
+    intro: (count: number) =>
+      count === 1
+        ? "U kiest een nieuwe contactpersoon voor deze actie."
+        : `U kiest één nieuwe contactpersoon voor deze ${count} acties.`,
+    chosenCaption: "Gekozen acties",
+    chosenColumns: { title: "Actie", organisation: "Organisatie", contact: "Contactpersoon nu" },
+    noContact: "geen",
+    chosenMissing: (count: number) =>
+      count === 1
+        ? "1 gekozen actie bestaat niet meer en is weggelaten."
+        : `${count} gekozen acties bestaan niet meer en zijn weggelaten.`,
+    backToList: "Terug naar de lijst",
     contactLabel: "Nieuwe contactpersoon",
     choose: "Kies een contactpersoon",
     contactHint:

@@ -16,6 +16,17 @@ const choice = z
     return { id: id!, version: Number(version) };
   });
 
+/**
+ * The ticked boxes as they arrive at /acties/toewijzen (the list's form is a GET form): one
+ * value per box, at most one page of the list, repeated actions once.
+ */
+export const BulkAssignChoicesSchema = z
+  .array(choice)
+  .min(1, nl.bulkAssign.noneChosen)
+  .max(BULK_ASSIGN_MAX, nl.bulkAssign.tooMany(BULK_ASSIGN_MAX))
+  .transform((choices) => [...new Map(choices.map((choice) => [choice.id, choice])).values()]);
+export type BulkAssignChoices = z.infer<typeof BulkAssignChoicesSchema>;
+
 export const BulkAssignContactSchema = z.object({
   contactUserId: z
     .string({ error: nl.actionDetail.formContactRequired })
@@ -27,7 +38,6 @@ export const BulkAssignContactSchema = z.object({
     .string({ error: nl.bulkAssign.noneChosen })
     .max(BULK_ASSIGN_MAX * 80, nl.bulkAssign.tooMany(BULK_ASSIGN_MAX))
     .transform((text) => text.split(/\s+/).filter(Boolean))
-    .pipe(z.array(choice).min(1, nl.bulkAssign.noneChosen).max(BULK_ASSIGN_MAX, nl.bulkAssign.tooMany(BULK_ASSIGN_MAX)))
-    .transform((choices) => [...new Map(choices.map((choice) => [choice.id, choice])).values()]),
+    .pipe(BulkAssignChoicesSchema),
 });
 export type BulkAssignContactInput = z.infer<typeof BulkAssignContactSchema>;

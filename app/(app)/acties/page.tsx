@@ -19,11 +19,9 @@ import { ActionListFilters as FilterForm } from "@/components/action-items/actio
 import { ActionListTable } from "@/components/action-items/action-list-table";
 import { formatCount } from "@/lib/i18n/format-number";
 import { listSavedViews } from "@/lib/saved-views/list-saved-views";
-import { listContactOptions } from "@/lib/action-items/list-contact-options";
 import { SavedViews } from "@/components/action-items/saved-views";
-import { BulkAssignForm } from "@/components/action-items/bulk-assign-form";
-import { toPairGroups } from "@/components/forms/select-field";
-import { assignContactInBulkAction, saveViewAction } from "./actions";
+import { BulkPickForm } from "@/components/action-items/bulk-pick-form";
+import { saveViewAction } from "./actions";
 
 export const metadata: Metadata = { title: nl.actionList.title };
 
@@ -37,11 +35,7 @@ export default async function ActionListPage({ searchParams }: Props) {
   const filters = keepKnownChoices(parseActionListFilters(await searchParams), options);
   // Only a coordinator changes contact persons: the others get no boxes and no form.
   const canAssign = can(actor, "actions:manage");
-  const [list, views, contacts] = await Promise.all([
-    listActionItems({ actor, filters }),
-    listSavedViews({ actor }),
-    canAssign ? listContactOptions({ actor }) : [],
-  ]);
+  const [list, views] = await Promise.all([listActionItems({ actor, filters }), listSavedViews({ actor })]);
   const last = list.first + list.rows.length - 1;
 
   return (
@@ -100,9 +94,9 @@ export default async function ActionListPage({ searchParams }: Props) {
               <p className="utrecht-paragraph illustrative-note">{t.illustrativeNote}</p>
             )}
             {canAssign ? (
-              <BulkAssignForm action={assignContactInBulkAction} contacts={toPairGroups(contacts)}>
+              <BulkPickForm listQuery={actionListSearchParams(filters).toString()}>
                 <ActionListTable list={list} filters={filters} pick />
-              </BulkAssignForm>
+              </BulkPickForm>
             ) : (
               <ActionListTable list={list} filters={filters} />
             )}
