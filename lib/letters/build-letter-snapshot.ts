@@ -11,7 +11,13 @@ import type { Tx } from "@/lib/db-transaction";
 import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 import { fromCalendarDate, toCalendarDate, type CalendarDate } from "@/lib/calendar-date";
-import { effectiveImplementationStatus } from "@/lib/recommendations/derive-implementation-status";
+import {
+  SNAPSHOT_ACTION_SELECT,
+  groupByRecommendation,
+  snapshotActionFields,
+  snapshotDay as day,
+  snapshotRecommendationStatus,
+} from "@/lib/reports/snapshot-actions";
 import {
   LetterSnapshotSchema,
   type DocumentReference,
@@ -28,8 +34,6 @@ function toReference(row: DocumentRow | null): DocumentReference | null {
     row && { id: row.id, title: row.title, date: toCalendarDate(row.date), dossier: row.dossier, number: row.number }
   );
 }
-
-const day = (date: Date | null) => (date ? toCalendarDate(date) : null);
 
 export async function buildLetterSnapshot(
   tx: Tx,
@@ -87,18 +91,7 @@ export async function buildLetterSnapshot(
     await tx.actionItem.findMany({
       where: { recommendation: { commitments: { some: { commitmentId } } } },
       orderBy: [{ dueDate: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        recommendationId: true,
-        title: true,
-        status: true,
-        dueDate: true,
-        completedOn: true,
-        percentDone: true,
-        cancelReason: true,
-        isIllustrative: true,
-        ownerOrganisation: { select: { code: true } },
-      },
+      select: SNAPSHOT_ACTION_SELECT,
     }),
     await tx.$queryRaw<{ actionItemId: string; occurredOn: Date; text: string }[]>(Prisma.sql`
       SELECT DISTINCT ON (p."actionItemId") p."actionItemId", p."occurredOn", p.text
@@ -128,23 +121,9 @@ export async function buildLetterSnapshot(
   const progressByAction = new Map(
     latestProgress.map((row) => [row.actionItemId, { date: toCalendarDate(row.occurredOn), text: row.text }]),
   );
-  const actionsByRecommendation = new Map<string, SnapshotAction[]>();
-  for (const action of actions) {
-    const list = actionsByRecommendation.get(action.recommendationId) ?? [];
-    list.push({
-      id: action.id,
-      title: action.title,
-      organisation: action.ownerOrganisation.code,
-      status: action.status,
-      dueDate: toCalendarDate(action.dueDate),
-      completedOn: day(action.completedOn),
-      percentDone: action.percentDone,
-      cancelReason: action.cancelReason,
-      illustrative: action.isIllustrative,
-      latestProgress: progressByAction.get(action.id) ?? null,
-    });
-    actionsByRecommendation.set(action.recommendationId, list);
-  }
+  const actionsByRecommendation = groupByRecommendation(actions, (action): SnapshotAction =>
+    snapshotActionFields(action, progressByAction.get(action.id) ?? null),
+  );
 
   // Evaluations oldest first: by the day they reached the Kamer (or were published), then by when they were recorded.
   const evaluationRows = [
@@ -170,11 +149,7 @@ export async function buildLetterSnapshot(
         text: recommendation.text,
         illustrative: recommendation.isIllustrative,
         leadOrganisation: recommendation.leadOrganisation.code,
-        status: effectiveImplementationStatus(
-          recommendationActions.map((action) => action.status),
-          recommendation.statusOverride,
-        ),
-        statusOverridden: recommendation.statusOverride !== null,
+        ...snapshotRecommendationStatus(recommendationActions, recommendation.statusOverride),
         actions: recommendationActions,
       };
     });

@@ -9,11 +9,15 @@ import type { Tx } from "@/lib/db-transaction";
 import { AppError } from "@/lib/errors";
 import { nl } from "@/lib/i18n/nl";
 import { fromCalendarDate, toCalendarDate, type CalendarDate } from "@/lib/calendar-date";
-import { effectiveImplementationStatus } from "@/lib/recommendations/derive-implementation-status";
 import { reportKind } from "@/lib/reports/report-kinds";
 import { OecdSnapshotSchema, type OecdAction, type OecdSnapshot } from "@/lib/reports/oecd-snapshot";
-
-const day = (date: Date | null) => (date ? toCalendarDate(date) : null);
+import {
+  SNAPSHOT_ACTION_SELECT,
+  groupByRecommendation,
+  snapshotActionFields,
+  snapshotDay as day,
+  snapshotRecommendationStatus,
+} from "@/lib/reports/snapshot-actions";
 
 export async function buildOecdSnapshot(
   tx: Tx,
@@ -52,21 +56,7 @@ export async function buildOecdSnapshot(
     await tx.actionItem.findMany({
       where: { recommendation: { evaluationId } },
       orderBy: [{ dueDate: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        recommendationId: true,
-        title: true,
-        description: true,
-        titleEn: true,
-        descriptionEn: true,
-        status: true,
-        dueDate: true,
-        completedOn: true,
-        percentDone: true,
-        cancelReason: true,
-        isIllustrative: true,
-        ownerOrganisation: { select: { code: true } },
-      },
+      select: { ...SNAPSHOT_ACTION_SELECT, description: true, titleEn: true, descriptionEn: true },
     }),
     await tx.$queryRaw<{ id: string; actionItemId: string; occurredOn: Date; text: string; textEn: string | null }[]>(
       Prisma.sql`
@@ -90,26 +80,12 @@ export async function buildOecdSnapshot(
       { id: row.id, date: toCalendarDate(row.occurredOn), text: row.text, textEn: row.textEn },
     ]),
   );
-  const actionsByRecommendation = new Map<string, OecdAction[]>();
-  for (const action of actions) {
-    const list = actionsByRecommendation.get(action.recommendationId) ?? [];
-    list.push({
-      id: action.id,
-      title: action.title,
-      description: action.description,
-      titleEn: action.titleEn,
-      descriptionEn: action.descriptionEn,
-      organisation: action.ownerOrganisation.code,
-      status: action.status,
-      dueDate: toCalendarDate(action.dueDate),
-      completedOn: day(action.completedOn),
-      percentDone: action.percentDone,
-      cancelReason: action.cancelReason,
-      illustrative: action.isIllustrative,
-      latestProgress: progressByAction.get(action.id) ?? null,
-    });
-    actionsByRecommendation.set(action.recommendationId, list);
-  }
+  const actionsByRecommendation = groupByRecommendation(actions, (action): OecdAction => ({
+    ...snapshotActionFields(action, progressByAction.get(action.id) ?? null),
+    description: action.description,
+    titleEn: action.titleEn,
+    descriptionEn: action.descriptionEn,
+  }));
 
   return OecdSnapshotSchema.parse({
     schemaVersion: 1,
@@ -134,11 +110,7 @@ export async function buildOecdSnapshot(
         textEn: recommendation.textEn,
         illustrative: recommendation.isIllustrative,
         leadOrganisation: recommendation.leadOrganisation.code,
-        status: effectiveImplementationStatus(
-          recommendationActions.map((action) => action.status),
-          recommendation.statusOverride,
-        ),
-        statusOverridden: recommendation.statusOverride !== null,
+        ...snapshotRecommendationStatus(recommendationActions, recommendation.statusOverride),
         statusOverrideReason: recommendation.statusOverride !== null ? recommendation.statusOverrideReason : null,
         actions: recommendationActions,
       };
