@@ -19,7 +19,7 @@ import { recordRefusedAttempt } from "@/lib/actions/record-refused-attempt";
 import { CONTROL_CHARACTERS } from "@/lib/validation/fields";
 import { reportUnexpectedError } from "@/lib/actions/report-unexpected-error";
 
-type RunFormAction<S extends z.ZodType, T> = {
+export type RunFormAction<S extends z.ZodType, T> = {
   formData: FormData;
   schema: S;
   run: (actor: Actor, input: z.output<S>) => Promise<T>;

@@ -4,7 +4,8 @@
 // outcome re-renders the letter's pages, also a conflict, so the next submit carries the
 // version the user now sees.
 import { revalidatePath } from "next/cache";
-import { runFormAction } from "@/lib/actions/run-form-action";
+import { runFormAction, type RunFormAction } from "@/lib/actions/run-form-action";
+import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { submitLetterForReview } from "@/lib/letters/submit-letter-for-review";
 import { approveLetter } from "@/lib/letters/approve-letter";
@@ -22,21 +23,19 @@ export async function submitLetterForReviewAction(
   _previous: ActionResult<MovedLetter>,
   formData: FormData,
 ): Promise<ActionResult<MovedLetter>> {
-  const result = await runFormAction({
+  return runLetterStep({
     formData,
     schema: LetterStepSchema,
     run: (actor, input) => submitLetterForReview({ actor, input }),
     success: nl.letterWorkflow.submitted,
   });
-  revalidateLetter(formData);
-  return result;
 }
 
 export async function approveLetterAction(
   _previous: ActionResult<MovedLetter>,
   formData: FormData,
 ): Promise<ActionResult<MovedLetter>> {
-  const result = await runFormAction({
+  return runLetterStep({
     formData,
     schema: LetterStepSchema,
     run: async (actor, input) => {
@@ -50,22 +49,18 @@ export async function approveLetterAction(
     },
     success: nl.letterWorkflow.approved,
   });
-  revalidateLetter(formData);
-  return result;
 }
 
 export async function returnLetterToDraftAction(
   _previous: ActionResult<MovedLetter>,
   formData: FormData,
 ): Promise<ActionResult<MovedLetter>> {
-  const result = await runFormAction({
+  return runLetterStep({
     formData,
     schema: ReturnLetterToDraftSchema,
     run: (actor, input) => returnLetterToDraft({ actor, input }),
     success: nl.letterWorkflow.returned,
   });
-  revalidateLetter(formData);
-  return result;
 }
 
 export async function markLetterSentAction(
@@ -75,19 +70,18 @@ export async function markLetterSentAction(
   // The OECD report goes with its date only; the domain functions check the report's real kind.
   const result =
     formData.get("soort") === "OECD_WGB"
-      ? await runFormAction({
+      ? await runLetterStep({
           formData,
           schema: MarkReportSentSchema,
           run: (actor, input) => markReportSent({ actor, input }),
           success: nl.reports.sent,
         })
-      : await runFormAction({
+      : await runLetterStep({
           formData,
           schema: MarkLetterSentSchema,
           run: (actor, input) => markLetterSent({ actor, input }),
           success: (data) => nl.letterWorkflow.sent(data.kamerstuk ?? ""),
         });
-  revalidateLetter(formData);
   if (result.status === "success") {
     // The commitment is voldaan now: its pages and the dashboard's next deadline change too.
     revalidatePath("/toezeggingen", "layout");
@@ -96,7 +90,10 @@ export async function markLetterSentAction(
   return result;
 }
 
-function revalidateLetter(formData: FormData): void {
-  revalidatePath(`/rapportages/${encodeURIComponent(String(formData.get("letterId")))}`, "layout");
+/** One step of the workflow, whatever its outcome followed by fresh pages of the letter and the list. */
+async function runLetterStep<S extends z.ZodType, T>(step: RunFormAction<S, T>) {
+  const result = await runFormAction(step);
+  revalidatePath(`/rapportages/${encodeURIComponent(String(step.formData.get("letterId")))}`, "layout");
   revalidatePath("/rapportages");
+  return result;
 }
