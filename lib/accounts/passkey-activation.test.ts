@@ -161,6 +161,28 @@ describe("activating an account with a passkey", () => {
     });
   });
 
+  it("activates once when twenty answers to the link's challenge arrive at the same moment", async () => {
+    const { user, token } = await invited();
+    const options = await startActivationPasskey({ token, relyingParty: rp });
+    // Twenty different passkeys, each a valid answer to the one challenge (tabs, double clicks).
+    const answers = Array.from({ length: 20 }, () => new SoftwareAuthenticator(ORIGIN).register(options));
+
+    const outcomes = await Promise.allSettled(
+      answers.map((answer, index) =>
+        activateWithPasskey({ input: input(token, answer, `Sleutel ${index + 1}`), relyingParty: rp }),
+      ),
+    );
+
+    expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
+    for (const outcome of outcomes.filter((outcome) => outcome.status === "rejected"))
+      expect(isAppError(outcome.reason)).toBe(true);
+    const after = await database.prisma.user.findUniqueOrThrow({ where: { id: user.id }, include: { passkeys: true } });
+    expect(after.passkeys).toHaveLength(1);
+    expect(after.sessionVersion).toBe(user.sessionVersion + 1);
+    const trail = await events(user.id);
+    expect(trail.map((event) => event.kind)).toEqual(["ACCOUNT_ACTIVATED", "PASSKEY_ADDED"]);
+  });
+
   it("refuses a reset link, an expired invitation, and an account that already has a passkey", async () => {
     const reset = await invited({ kind: "reset" });
     expect(await refusal(startActivationPasskey({ token: reset.token, relyingParty: rp }))).toMatchObject({

@@ -293,6 +293,32 @@ describe("the end of a calendar address (decision 045)", () => {
       MAX_ACTIVE_CALENDAR_FEEDS + 1,
     );
   });
+
+  it("renews an address once when twenty tabs ask at the same moment", async () => {
+    const owner = await createTestUser(database.prisma, { organisation: "BZ", emailPrefix: "agenda" });
+    const old = await createCalendarFeed({ actor: owner });
+
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 20 }, () => renewCalendarFeed({ actor: owner, input: { feedId: old.feedId } })),
+    );
+
+    const renewed = outcomes.filter((outcome) => outcome.status === "fulfilled");
+    expect(renewed).toHaveLength(1);
+    for (const outcome of outcomes.filter((outcome) => outcome.status === "rejected"))
+      expect(outcome.reason).toMatchObject({ code: "CONFLICT" });
+    // One old address revoked and one new one made: no second address nobody asked for.
+    expect(await database.prisma.calendarFeed.count({ where: { userId: owner.id } })).toBe(2);
+    expect(await database.prisma.calendarFeed.count({ where: { userId: owner.id, revokedAt: null } })).toBe(1);
+    const audited = await database.prisma.auditEvent.groupBy({
+      by: ["kind"],
+      where: { entityId: owner.id, kind: { in: ["CALENDAR_FEED_CREATED", "CALENDAR_FEED_REVOKED"] } },
+      _count: true,
+    });
+    expect(Object.fromEntries(audited.map((row) => [row.kind, row._count]))).toEqual({
+      CALENDAR_FEED_CREATED: 2,
+      CALENDAR_FEED_REVOKED: 1,
+    });
+  });
 });
 
 describe("listActionDeadlines (the .ics download)", () => {
