@@ -13,7 +13,8 @@ import { addLargeData, LARGE_DATA_SIZES } from "../lib/large-data.ts";
 import { DEMO_PASSWORD, demoUsers } from "../../prisma/seed-data.ts";
 import { readBenchSettings } from "./settings.ts";
 import { signIn } from "./sign-in.ts";
-import { runAlone, startBenchApp, startBenchDatabase, type AloneContext } from "./alone.ts";
+import { withDatabaseClient } from "../lib/admin-database.ts";
+import { runAlone, startBenchApp, startBenchDatabase, storeLargeLetter, type AloneContext } from "./alone.ts";
 import { measurePageScripts, type PageScripts } from "./page-scripts.ts";
 
 /** The list pages and the dashboard, and pages with forms for the JavaScript. */
@@ -28,8 +29,13 @@ const PAGES = [
   "/aanbevelingen/:recommendationId",
   "/acties/nieuw",
   "/rapportages",
+  "/rapportages/:letterId",
+  "/rapportages/:letterId/wijzigingen",
   "/profiel",
 ];
+
+/** The bench's letter of 50 recommendations and 500 actions (storeLargeLetter). */
+const LETTER_ID = "bytes-letter";
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
@@ -38,10 +44,18 @@ async function main({ signal, cleanups }: AloneContext): Promise<number> {
   const saveDir = process.env.BENCH_BYTES_SAVE?.trim();
   const { ownerUrl, appUrl } = await startBenchDatabase("opvolging-bytes-", cleanups);
   const { sample } = await addLargeData(ownerUrl, LARGE_DATA_SIZES);
-  const ids: Record<string, string> = { actionId: sample.actionItemId, recommendationId: sample.recommendationId };
+  const coordinator = demoUsers.find((user) => user.role === "COORDINATOR")!;
+  await withDatabaseClient(ownerUrl, async (client) => {
+    const { rows } = await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [coordinator.email]);
+    await storeLargeLetter(client, LETTER_ID, rows[0]!.id);
+  });
+  const ids: Record<string, string> = {
+    actionId: sample.actionItemId,
+    recommendationId: sample.recommendationId,
+    letterId: LETTER_ID,
+  };
 
   const app = await startBenchApp(appUrl, { signal, cleanups }, { quiet: true });
-  const coordinator = demoUsers.find((user) => user.role === "COORDINATOR")!;
   const cookie = await signIn(app.baseUrl, coordinator.email, DEMO_PASSWORD, signal);
   if (saveDir) await mkdir(saveDir, { recursive: true });
 
