@@ -1,7 +1,8 @@
 // The text of a PDF that Chromium (Skia) wrote, for tests on a machine without pdftotext:
 // inflates the page content streams, maps each font's glyph codes through its ToUnicode
 // CMap, and joins the text shown between BT and ET, one line per text object, following the
-// form XObjects a page draws (Chromium puts text with opacity, for one, in a form). Enough for
+// form XObjects a page draws (Chromium puts text with opacity, for one, in a form), with resource
+// dictionaries inline or in objects of their own. Enough for
 // Skia's output (Type0 fonts, Identity-H, hex strings in Tj/TJ), not a general PDF reader.
 import { inflateSync } from "node:zlib";
 
@@ -53,7 +54,7 @@ function toUnicodeMap(cmap: string): Map<number, string> {
 export function pdfText(pdf: Buffer): string {
   const objects = pdfObjects(pdf);
   const reference = (dictionary: string, key: string) => {
-    const match = dictionary.match(new RegExp(`/${key} (\\d+) 0 R`));
+    const match = dictionary.match(new RegExp(`/${key}\\s*(\\d+)\\s+0\\s+R`));
     return match ? Number(match[1]) : undefined;
   };
   // A page's or a form's resources: inline, or an object of their own.
@@ -61,10 +62,17 @@ export function pdfText(pdf: Buffer): string {
     const id = reference(dictionary, "Resources");
     return id === undefined ? dictionary : (objects.get(id)?.dictionary ?? "");
   };
-  const entries = (resources: string, kind: "Font" | "XObject") =>
-    [...(resources.match(new RegExp(`/${kind} <<([^>]*)>>`))?.[1] ?? "").matchAll(/\/(\w+) (\d+) 0 R/g)].map(
+  // A resource dictionary's fonts or forms: written inline (`/Font << /F1 7 0 R >>`) or as an
+  // object of its own (`/Font 6 0 R`). PDF allows either; reading only the first would drop
+  // every line of a page or form written the other way, without a sign.
+  const entries = (resources: string, kind: "Font" | "XObject") => {
+    const inline = resources.match(new RegExp(`/${kind}\\s*<<([^>]*)>>`))?.[1];
+    const id = inline === undefined ? reference(resources, kind) : undefined;
+    const dictionary = inline ?? (id === undefined ? "" : (objects.get(id)?.dictionary ?? ""));
+    return [...dictionary.matchAll(/\/([\w.+-]+)\s*(\d+)\s+0\s+R/g)].map(
       (entry) => [entry[1]!, Number(entry[2])] as const,
     );
+  };
   const lines: string[] = [];
 
   /** The text of a content stream; a form it draws (`Do`) is read where it is drawn, with its own fonts. */
@@ -103,11 +111,11 @@ export function pdfText(pdf: Buffer): string {
   }
 
   for (const page of objects.values()) {
-    if (!/\/Type \/Page\b/.test(page.dictionary)) continue;
-    const contentIds = page.dictionary.match(/\/Contents (?:(\d+) 0 R|\[([^\]]*)\])/);
+    if (!/\/Type\s*\/Page\b/.test(page.dictionary)) continue;
+    const contentIds = page.dictionary.match(/\/Contents\s*(?:(\d+)\s+0\s+R|\[([^\]]*)\])/);
     const ids = contentIds?.[1]
       ? [Number(contentIds[1])]
-      : [...(contentIds?.[2] ?? "").matchAll(/(\d+) 0 R/g)].map((m) => Number(m[1]));
+      : [...(contentIds?.[2] ?? "").matchAll(/(\d+)\s+0\s+R/g)].map((m) => Number(m[1]));
     const content = ids.map((id) => objects.get(id)?.stream?.toString("latin1") ?? "").join("\n");
     readContent(content, resourcesOf(page.dictionary), new Map(), 0);
   }
