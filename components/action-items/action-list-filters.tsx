@@ -18,6 +18,7 @@ import { DateField } from "@/components/forms/date-field";
 import { SelectField } from "@/components/forms/select-field";
 import { FieldFrame } from "@/components/forms/field";
 import { OptionList } from "@/components/forms/option-list";
+import { CheckboxField } from "@/components/forms/checkbox-field";
 
 const t = nl.actionList;
 
@@ -109,28 +110,35 @@ export function ActionListFilters({ filters, options }: { filters: ActionListFil
         </p>
         <div className="action-filters__choices">
           {ACTION_STATUSES.map((status) => (
-            <Checkbox
+            <CheckboxField
               key={status}
               id={`filter-status-${status}`}
               name="status"
               value={status}
               label={nl.actionStatus[status]}
-              checked={filters.statuses.includes(status)}
+              defaultChecked={filters.statuses.includes(status)}
             />
           ))}
         </div>
       </fieldset>
 
       <div className="action-filters__choices">
-        <Checkbox
+        <CheckboxField
           id="filter-te-laat"
           name="te-laat"
           value="1"
           label={t.overdue}
           hint={t.overdueHint}
-          checked={filters.overdue}
+          defaultChecked={filters.overdue}
         />
-        <Checkbox id="filter-mijn" name="mijn" value="1" label={t.mine} hint={t.mineHint} checked={filters.mine} />
+        <CheckboxField
+          id="filter-mijn"
+          name="mijn"
+          value="1"
+          label={t.mine}
+          hint={t.mineHint}
+          defaultChecked={filters.mine}
+        />
       </div>
 
       {/* A column sort chosen in the table stays when the filters change; the page starts again at 1. */}
@@ -146,47 +154,5 @@ export function ActionListFilters({ filters, options }: { filters: ActionListFil
         </Link>
       </div>
     </Form>
-  );
-}
-
-function Checkbox({
-  id,
-  name,
-  value,
-  label,
-  hint,
-  checked,
-}: {
-  id: string;
-  name: string;
-  value: string;
-  label: string;
-  hint?: string;
-  checked: boolean;
-}) {
-  return (
-    <div className="utrecht-form-field utrecht-form-field--checkbox">
-      <div className="utrecht-form-field__input">
-        <input
-          type="checkbox"
-          id={id}
-          name={name}
-          value={value}
-          defaultChecked={checked}
-          className="utrecht-checkbox utrecht-checkbox--html-input"
-          aria-describedby={hint ? `${id}-hint` : undefined}
-        />
-      </div>
-      <div className="utrecht-form-field__label utrecht-form-field__label--checkbox">
-        <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      {hint && (
-        <p className="utrecht-form-field-description" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-    </div>
   );
 }

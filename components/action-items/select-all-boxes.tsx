@@ -3,6 +3,7 @@
 // rendered only where script runs, so it never promises what a plain form cannot do; without
 // it, each row is ticked by hand.
 import { useSyncExternalStore } from "react";
+import { CheckboxField } from "@/components/forms/checkbox-field";
 
 const noSubscription = () => () => {};
 
@@ -15,23 +16,13 @@ export function SelectAllBoxes({ id, label, name }: { id: string; label: string;
   );
   if (!scripted) return null;
   return (
-    <div className="utrecht-form-field utrecht-form-field--checkbox">
-      <div className="utrecht-form-field__input">
-        <input
-          type="checkbox"
-          id={id}
-          className="utrecht-checkbox utrecht-checkbox--html-input"
-          onChange={(event) => {
-            const boxes = event.currentTarget.form?.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`) ?? [];
-            for (const box of boxes) box.checked = event.currentTarget.checked;
-          }}
-        />
-      </div>
-      <div className="utrecht-form-field__label utrecht-form-field__label--checkbox">
-        <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-    </div>
+    <CheckboxField
+      id={id}
+      label={label}
+      onChange={(event) => {
+        const boxes = event.currentTarget.form?.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`) ?? [];
+        for (const box of boxes) box.checked = event.currentTarget.checked;
+      }}
+    />
   );
 }

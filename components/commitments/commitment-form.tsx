@@ -10,6 +10,7 @@ import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/text-area-field";
+import { CheckboxField } from "@/components/forms/checkbox-field";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import { DateField } from "@/components/forms/date-field";
@@ -167,25 +168,13 @@ export function CommitmentForm<T>({ action, documents, evaluations, initial, edi
             {evaluation.recommendations.map((recommendation) => {
               const id = `toezegging-aanbeveling-${recommendation.id}`;
               return (
-                <div
+                <CheckboxField
                   key={`${recommendation.id}-${String(isLinked(recommendation.id))}`}
-                  className="utrecht-form-field utrecht-form-field--checkbox"
-                >
-                  <div className="utrecht-form-field__input">
-                    <input
-                      type="checkbox"
-                      id={id}
-                      name={`${PREFIX}${recommendation.id}`}
-                      defaultChecked={isLinked(recommendation.id)}
-                      className="utrecht-checkbox utrecht-checkbox--html-input"
-                    />
-                  </div>
-                  <div className="utrecht-form-field__label utrecht-form-field__label--checkbox">
-                    <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
-                      {recommendation.label}
-                    </label>
-                  </div>
-                </div>
+                  id={id}
+                  name={`${PREFIX}${recommendation.id}`}
+                  defaultChecked={isLinked(recommendation.id)}
+                  label={recommendation.label}
+                />
               );
             })}
           </fieldset>

@@ -10,6 +10,7 @@ import { FormResultNotice } from "@/components/forms/form-result-notice";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/text-area-field";
+import { CheckboxField } from "@/components/forms/checkbox-field";
 
 type Props = {
   letterId: string;
@@ -81,22 +82,13 @@ function AcceptForm({
         {open.map((item, index) => {
           const id = `accepteren-${index}`;
           return (
-            <div key={item.key} className="utrecht-form-field utrecht-form-field--checkbox">
-              <div className="utrecht-form-field__input">
-                <input
-                  type="checkbox"
-                  id={id}
-                  name={`item:${item.key}`}
-                  defaultChecked={values[`item:${item.key}`] !== undefined}
-                  className="utrecht-checkbox utrecht-checkbox--html-input"
-                />
-              </div>
-              <div className="utrecht-form-field__label utrecht-form-field__label--checkbox">
-                <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
-                  {words.missingWhat[item.what](item.recommendationNumber)}: {item.dutch}
-                </label>
-              </div>
-            </div>
+            <CheckboxField
+              key={item.key}
+              id={id}
+              name={`item:${item.key}`}
+              defaultChecked={values[`item:${item.key}`] !== undefined}
+              label={`${words.missingWhat[item.what](item.recommendationNumber)}: ${item.dutch}`}
+            />
           );
         })}
       </fieldset>
