@@ -161,6 +161,21 @@ test("een Bijdrager ziet geen vakjes en geen toewijzing", async ({ page, loginAs
   await expect(page.getByRole("button", { name: "Contactpersoon toewijzen" })).toHaveCount(0);
 });
 
+test("alle gekozen acties intussen verwijderd: alleen die melding en de weg terug", async ({ page, loginAs }) => {
+  await loginAs(demoUser("COORDINATOR"));
+  const gone = (name: string) => `actie=e2e-verdwenen-${uniqueWord(name)}%3A1`;
+  await page.goto(`/acties/toewijzen?${gone("a")}&${gone("b")}&lijst=zoek%3Dweg`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Contactpersoon toewijzen");
+  await expect(page.getByRole("status").filter({ hasText: /\S/ })).toHaveText(
+    "Geen van de 2 gekozen acties bestaat nog. Kies in de lijst opnieuw.",
+  );
+  // No intro that counts nothing, no table, no form.
+  await expect(page.getByText(/U kiest/)).toHaveCount(0);
+  await expect(page.getByRole("table")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Contactpersoon toewijzen" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Terug naar de lijst" })).toHaveAttribute("href", "/acties?zoek=weg");
+});
+
 test.describe("zonder JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

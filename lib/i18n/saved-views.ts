@@ -47,6 +47,10 @@ export const savedViewsMessages = {
       count === 1
         ? "1 gekozen actie bestaat niet meer en is weggelaten."
         : `${count} gekozen acties bestaan niet meer en zijn weggelaten.`,
+    allMissing: (count: number) =>
+      count === 1
+        ? "De gekozen actie bestaat niet meer. Kies in de lijst opnieuw."
+        : `Geen van de ${count} gekozen acties bestaat nog. Kies in de lijst opnieuw.`,
     backToList: "Terug naar de lijst",
     contactLabel: "Nieuwe contactpersoon",
     choose: "Kies een contactpersoon",

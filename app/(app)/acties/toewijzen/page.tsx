@@ -63,8 +63,21 @@ export default async function BulkAssignPage({ searchParams }: Props) {
   }
 
   const { choices, missing } = await listBulkAssignChoices({ actor, choices: parsed.data });
+  if (choices.length === 0) {
+    // Every ticked action vanished meanwhile: nothing to assign, so no intro and no form.
+    return (
+      <>
+        {header}
+        <div className="utrecht-alert form-alert" role="status">
+          <p className="utrecht-paragraph">{t.allMissing(missing)}</p>
+        </div>
+        {back}
+      </>
+    );
+  }
+
   const organisationIds = [...new Set(choices.map((choice) => choice.organisation.id))];
-  const contacts = choices.length > 0 ? await listContactOptions({ actor, organisationIds }) : [];
+  const contacts = await listContactOptions({ actor, organisationIds });
 
   return (
     <>
@@ -75,37 +88,33 @@ export default async function BulkAssignPage({ searchParams }: Props) {
           <p className="utrecht-paragraph">{t.chosenMissing(missing)}</p>
         </div>
       )}
-      {choices.length > 0 && (
-        <>
-          <DataTable
-            caption={t.chosenCaption}
-            columns={[t.chosenColumns.title, t.chosenColumns.organisation, t.chosenColumns.contact]}
-          >
-            {choices.map((choice) => (
-              <tr key={choice.id}>
-                <th scope="row">
-                  <Link href={`/acties/${choice.id}`}>{choice.title}</Link>
-                  {choice.isIllustrative && (
-                    <>
-                      {" "}
-                      <IllustrativeMarker />
-                    </>
-                  )}
-                </th>
-                <td>
-                  <abbr title={choice.organisation.name}>{choice.organisation.code}</abbr>
-                </td>
-                <td>{choice.contactName ?? t.noContact}</td>
-              </tr>
-            ))}
-          </DataTable>
-          <BulkAssignForm
-            action={assignContactInBulkAction}
-            contacts={toPairGroups(contacts)}
-            choices={choices.map((choice) => bulkChoiceValue(choice.id, choice.version))}
-          />
-        </>
-      )}
+      <DataTable
+        caption={t.chosenCaption}
+        columns={[t.chosenColumns.title, t.chosenColumns.organisation, t.chosenColumns.contact]}
+      >
+        {choices.map((choice) => (
+          <tr key={choice.id}>
+            <th scope="row">
+              <Link href={`/acties/${choice.id}`}>{choice.title}</Link>
+              {choice.isIllustrative && (
+                <>
+                  {" "}
+                  <IllustrativeMarker />
+                </>
+              )}
+            </th>
+            <td>
+              <abbr title={choice.organisation.name}>{choice.organisation.code}</abbr>
+            </td>
+            <td>{choice.contactName ?? t.noContact}</td>
+          </tr>
+        ))}
+      </DataTable>
+      <BulkAssignForm
+        action={assignContactInBulkAction}
+        contacts={toPairGroups(contacts)}
+        choices={choices.map((choice) => bulkChoiceValue(choice.id, choice.version))}
+      />
       {back}
     </>
   );
