@@ -42,6 +42,7 @@ import { newFeedToken } from "../../lib/calendar/feed-token.ts";
 import { measureUserVitals } from "./user-vitals.ts";
 import { printLighthouse, runLighthouse } from "./lighthouse.ts";
 import { benchHeavyWork, printHeavyWork } from "./heavy-work.ts";
+import { bulkChoicesQuery } from "./bulk-choices.ts";
 
 const DATABASE = "opvolging_bench";
 
@@ -59,7 +60,7 @@ const BENCH_CONTRIBUTOR_SHARE = 10;
  * The first is the baseline that the others are compared with; the one marked
  * `signedInBaseline` is the second yardstick: a light page behind the session check (JWT
  * decrypt, the user read twice), which every signed-in page pays. `:coordinatorId`,
- * `:actionId`, `:recommendationId`, `:commitmentId` and `:feedToken` are filled in after the
+ * `:actionId`, `:recommendationId`, `:commitmentId`, `:feedToken` and `:bulkChoices` are filled in after the
  * data are generated.
  */
 const TARGETS: Target[] = [
@@ -91,6 +92,11 @@ const TARGETS: Target[] = [
   {
     path: "/acties?zoek=maatregelen",
     label: `Coördinator, zoeken in acties en ${n(size.actionItems * size.progressUpdatesPerAction)} updates (een kwart treft)`,
+    as: "COORDINATOR",
+  },
+  {
+    path: "/acties/toewijzen?:bulkChoices",
+    label: "Coördinator, contactpersoon toewijzen aan een hele pagina (50 gekozen acties)",
     as: "COORDINATOR",
   },
   {
@@ -271,7 +277,7 @@ async function main(): Promise<number> {
       `${n(counts.auditEvents + counts.signInEvents)} logboekregels, ${n(counts.evidence)} bewijsstukken, ${n(counts.deadlineChanges)} deadlinewijzigingen.`,
   );
   const feedToken = newFeedToken();
-  const { coordinatorId, commitmentId, feedEvents } = await withDatabaseClient(
+  const { coordinatorId, commitmentId, feedEvents, bulkChoices } = await withDatabaseClient(
     postgres.ownerUrlFor(DATABASE),
     async (client) => {
       const { rows } = await client.query<{ id: string; organisationId: string }>(
@@ -303,6 +309,7 @@ async function main(): Promise<number> {
         coordinatorId: coordinator.id,
         commitmentId: commitment.rows[0]!.id,
         feedEvents: Number(events.rows[0]!.count),
+        bulkChoices: await bulkChoicesQuery(client),
       };
     },
   );
@@ -313,6 +320,7 @@ async function main(): Promise<number> {
     feedToken: feedToken.token,
     actionId: generated.sample.actionItemId,
     recommendationId: generated.sample.recommendationId,
+    bulkChoices,
   };
   const appDatabaseUrl = postgres.appUrlFor(DATABASE);
   const databaseUrl = postgres.urlFor(DATABASE);
@@ -332,10 +340,10 @@ async function main(): Promise<number> {
     );
     return rows[0]?.id ?? "geen-brief";
   });
-  const targets = selectTargets(TARGETS, settings.only).map((target) => ({
-    ...target,
-    path: target.path.replace(/:(\w+)/g, (whole, name: string) => ids[name] ?? whole),
-  }));
+  const targets = selectTargets(TARGETS, settings.only).map((target) => {
+    const path = target.path.replace(/:(\w+)/g, (whole, name: string) => ids[name] ?? whole);
+    return { ...target, path, shown: path.length > 80 ? target.path : undefined };
+  });
   console.log(`Wegwerp-PostgreSQL met verse demodatabase klaar (${((Date.now() - started) / 1000).toFixed(1)} s).`);
 
   if (settings.build) console.log("\nnext build…");

@@ -11,7 +11,16 @@ import { measurePageScripts, type PageScripts } from "./page-scripts.ts";
  * A page to load; `as` names the demo role whose session it is loaded with (none: anonymous).
  * `signedInBaseline` marks the light signed-in page the others are also compared with.
  */
-export type Target = { path: string; label: string; as?: SignedInRole; signedInBaseline?: boolean };
+export type Target = {
+  path: string;
+  label: string;
+  as?: SignedInRole;
+  signedInBaseline?: boolean;
+  /** How the tables print the path when the real one is too long to read (a page of ids). */
+  shown?: string;
+};
+
+export const shownPath = (target: Target) => target.shown ?? target.path;
 export type SignedInRole = "COORDINATOR" | "ADMIN" | "CONTRIBUTOR";
 
 export type Measurement = {

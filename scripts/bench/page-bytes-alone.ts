@@ -16,6 +16,7 @@ import { signIn } from "./sign-in.ts";
 import { withDatabaseClient } from "../lib/admin-database.ts";
 import { runAlone, startBenchApp, startBenchDatabase, storeLargeLetter, type AloneContext } from "./alone.ts";
 import { measurePageScripts, type PageScripts } from "./page-scripts.ts";
+import { bulkChoicesQuery } from "./bulk-choices.ts";
 
 /** The list pages and the dashboard, and pages with forms for the JavaScript. */
 const PAGES = [
@@ -23,6 +24,7 @@ const PAGES = [
   "/",
   "/acties",
   "/acties?zoek=maatregelen",
+  "/acties/toewijzen?:bulkChoices",
   "/aanbevelingen",
   "/logboek",
   "/acties/:actionId",
@@ -45,11 +47,13 @@ async function main({ signal, cleanups }: AloneContext): Promise<number> {
   const { ownerUrl, appUrl } = await startBenchDatabase("opvolging-bytes-", cleanups);
   const { sample } = await addLargeData(ownerUrl, LARGE_DATA_SIZES);
   const coordinator = demoUsers.find((user) => user.role === "COORDINATOR")!;
-  await withDatabaseClient(ownerUrl, async (client) => {
+  const bulkChoices = await withDatabaseClient(ownerUrl, async (client) => {
     const { rows } = await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [coordinator.email]);
     await storeLargeLetter(client, LETTER_ID, rows[0]!.id);
+    return bulkChoicesQuery(client);
   });
   const ids: Record<string, string> = {
+    bulkChoices,
     actionId: sample.actionItemId,
     recommendationId: sample.recommendationId,
     letterId: LETTER_ID,
@@ -59,11 +63,14 @@ async function main({ signal, cleanups }: AloneContext): Promise<number> {
   const cookie = await signIn(app.baseUrl, coordinator.email, DEMO_PASSWORD, signal);
   if (saveDir) await mkdir(saveDir, { recursive: true });
 
-  const pages = PAGES.filter(
+  const templates = PAGES.filter(
     (page, index) => index === 0 || settings.only.length === 0 || settings.only.some((part) => page.includes(part)),
-  ).map((page) => page.replace(/:(\w+)/g, (whole, name: string) => ids[name] ?? whole));
+  );
   const rows: string[][] = [];
-  for (const page of pages) {
+  for (const template of templates) {
+    const page = template.replace(/:(\w+)/g, (whole, name: string) => ids[name] ?? whole);
+    // A page of ids is printed and saved under its template.
+    const shown = page.length > 80 ? template : page;
     const measured: PageScripts = await measurePageScripts({
       baseUrl: app.baseUrl,
       path: page,
@@ -71,10 +78,10 @@ async function main({ signal, cleanups }: AloneContext): Promise<number> {
       signal,
     });
     const jsGzip = measured.files.reduce((sum, file) => sum + file.gzip, 0);
-    rows.push([page, kB(measured.htmlRaw), kB(measured.inlineRaw), kB(jsGzip), String(measured.files.length)]);
+    rows.push([shown, kB(measured.htmlRaw), kB(measured.inlineRaw), kB(jsGzip), String(measured.files.length)]);
     if (saveDir) {
       const html = await fetch(`${app.baseUrl}${page}`, { headers: { cookie }, signal });
-      const name = page.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "dashboard";
+      const name = shown.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "dashboard";
       await writeFile(path.join(saveDir, `${name}.html`), await html.text());
       await writeFile(
         path.join(saveDir, `${name}.scripts.txt`),

@@ -3,7 +3,7 @@
 // heaviest queries, and the JavaScript each page sends.
 import path from "node:path";
 import type { BenchSettings } from "./settings.ts";
-import type { Measurement, Target } from "./measure.ts";
+import { shownPath, type Measurement, type Target } from "./measure.ts";
 import { percentile } from "./load.ts";
 import { printPageBytes } from "./page-scripts.ts";
 
@@ -40,7 +40,7 @@ function printLoad(
     const dbRows = m.statements.reduce((sum, s) => sum + s.rows, 0);
     const perRequest = (value: number) => (m.load.requests ? value / m.load.requests : Number.NaN);
     return [
-      m.target.path,
+      shownPath(m.target),
       String(m.load.requests),
       throughput(m).toFixed(1),
       ms(percentile(sorted, 0.5)),
@@ -86,8 +86,8 @@ function printLoad(
         : "") +
       `. rijen/verz: rijen die de database per verzoek aan de app gaf. Pagina's:`,
   );
-  const width = Math.max(...measurements.map((m) => m.target.path.length));
-  for (const m of measurements) console.log(`  ${m.target.path.padEnd(width)}  ${m.target.label}`);
+  const width = Math.max(...measurements.map((m) => shownPath(m.target).length));
+  for (const m of measurements) console.log(`  ${shownPath(m.target).padEnd(width)}  ${m.target.label}`);
 }
 
 /**
@@ -113,7 +113,7 @@ function printBelowHalf(measurements: Measurement[], baseline: Measurement, sett
           ? "de tijd zit in de app, die per verzoek veel rijen krijgt en verwerkt: tel of vat samen in SQL"
           : "de tijd zit in de app (renderen, RSC-gegevens), niet in de database";
     console.log(
-      `  ${m.target.path}: ${(throughput(m) / throughput(baseline)).toFixed(2)}× — onder de helft van de basis; ` +
+      `  ${shownPath(m.target)}: ${(throughput(m) / throughput(baseline)).toFixed(2)}× — onder de helft van de basis; ` +
         `${queries.toFixed(1)} queries, ${rows.toFixed(0)} rijen en ${dbMs.toFixed(2)} ms database per verzoek, van gemiddeld ${meanMs.toFixed(0)} ms per verzoek (${where}).`,
     );
   }
@@ -122,13 +122,13 @@ function printBelowHalf(measurements: Measurement[], baseline: Measurement, sett
 function printSkipped(skipped: Target[]): void {
   if (skipped.length === 0) return;
   console.log("\nNiet gemeten (404: de pagina is nog niet op deze tak):");
-  for (const target of skipped) console.log(`  ${target.path}  ${target.label}`);
+  for (const target of skipped) console.log(`  ${shownPath(target)}  ${target.label}`);
 }
 
 function printHeaviestQueries(measurements: Measurement[]): void {
   for (const m of measurements) {
     if (m.statements.length === 0 || m.load.requests === 0) continue;
-    console.log(`\nZwaarste queries voor ${m.target.path} (per verzoek):`);
+    console.log(`\nZwaarste queries voor ${shownPath(m.target)} (per verzoek):`);
     for (const s of m.statements.slice(0, 5)) {
       const query = s.query.replace(/\s+/g, " ").trim();
       console.log(
@@ -140,7 +140,7 @@ function printHeaviestQueries(measurements: Measurement[]): void {
 
 function printPageScripts(measurements: Measurement[], baseline: Measurement): void {
   printPageBytes(
-    measurements.map((m) => ({ path: m.target.path, scripts: m.scripts })),
+    measurements.map((m) => ({ path: shownPath(m.target), scripts: m.scripts })),
     baseline,
     table,
   );
@@ -167,7 +167,7 @@ function printFailures(measurements: Measurement[]): number {
     if (total === 0) continue;
     failures += total;
     console.error(
-      `\nFouten op ${m.target.path} (opwarmen meegeteld): ${[...kinds].map(([kind, count]) => `${kind} ${count}×`).join(", ")}`,
+      `\nFouten op ${shownPath(m.target)} (opwarmen meegeteld): ${[...kinds].map(([kind, count]) => `${kind} ${count}×`).join(", ")}`,
     );
   }
   return failures;
