@@ -1,6 +1,5 @@
 // The Kruimelpad above a detail page: the way up to the dashboard through the lists, the
 // current page last (aria-current, not a link). Utrecht's breadcrumb component, server-rendered.
-import "@utrecht/breadcrumb-nav-css/dist/index.css";
 import Link from "next/link";
 import { nl } from "@/lib/i18n/nl";
 

@@ -3,7 +3,6 @@
 // GET form with the page in the URL, so the back button and a shared link show the same page
 // and everything works without client JavaScript. One component for every paged list.
 // Not prefetched: each prefetch would render a whole page of the list on the server.
-import "@utrecht/pagination-css/dist/index.css";
 import Link from "next/link";
 import { nl } from "@/lib/i18n/nl";
 import { pageNumbersAround } from "@/lib/validation/page-numbers";

@@ -1,34 +1,27 @@
 // The CSS the browser downloads is CSS the app uses: every class the app's own stylesheets
-// define is rendered by some component, every Utrecht component whose file is imported is
-// rendered, every Utrecht class the app renders has its file imported, and the theme's
-// tokens are the ones that CSS reads (app/styles/voorbeeld-theme.css is up to date).
+// define is rendered by some component, every Utrecht component listed is rendered, every
+// Utrecht class the app renders is defined by a listed component, and the two generated files
+// are up to date: the Utrecht rules that can match (app/styles/utrecht-components.css) and the
+// theme's tokens that CSS reads (app/styles/voorbeeld-theme.css).
 // "Rendered" is read from the source: a class name in the code, or built from a prefix in a
 // template literal (`status-badge--${…}`).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, readSource, sourceFiles } from "./source-files";
-import { THEME_FILE, importedComponentFiles, trimmedTheme } from "@/scripts/lib/theme-tokens";
+import { THEME_FILE, trimmedTheme } from "@/scripts/lib/theme-tokens";
+import {
+  COMPONENTS_FILE,
+  classesDefinedBy,
+  componentPackageFiles,
+  isRendered,
+  trimmedComponents,
+} from "@/scripts/lib/utrecht-css";
 
 const code = sourceFiles().map(readSource).join("\n");
 const appStylesheets = sourceFiles(["app"], [".css"]).filter(
   (file) => !file.startsWith(path.join(ROOT, "app/styles/")),
 );
-
-/** The classes a stylesheet's selectors name (declarations and comments left out). */
-export function classesDefinedBy(css: string): Set<string> {
-  const selectors = css.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\{[^{}]*\}/g, "{}");
-  return new Set([...selectors.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((match) => match[1]!));
-}
-
-export function isRendered(className: string, source: string): boolean {
-  const literal = new RegExp(`(?<![\\w-])${className.replace(/-/g, "\\-")}(?![\\w-])`);
-  if (literal.test(source)) return true;
-  // Built in a template literal from a prefix that ends at a separator.
-  for (let end = className.length - 1; end > 0; end--)
-    if ("-_".includes(className[end - 1]!) && source.includes(`${className.slice(0, end)}\${`)) return true;
-  return false;
-}
 
 describe("CSS classes against what the app renders", () => {
   it("reads classes and their use as intended", () => {
@@ -50,8 +43,8 @@ describe("CSS classes against what the app renders", () => {
     },
   );
 
-  it("every imported Utrecht component is rendered", () => {
-    const unrendered = importedComponentFiles().filter((file) => {
+  it("every listed Utrecht component is rendered", () => {
+    const unrendered = componentPackageFiles().filter((file) => {
       const classes = [...classesDefinedBy(readFileSync(file, "utf8"))];
       return !classes.some((name) => isRendered(name, code));
     });
@@ -60,7 +53,7 @@ describe("CSS classes against what the app renders", () => {
 
   it("every Utrecht class the app renders comes with its component's file", () => {
     const defined = new Set(
-      importedComponentFiles().flatMap((file) => [...classesDefinedBy(readFileSync(file, "utf8"))]),
+      componentPackageFiles().flatMap((file) => [...classesDefinedBy(readFileSync(file, "utf8"))]),
     );
     // Class names only: not a custom property (--utrecht-…) and not a prefix completed at run time (…--).
     const rendered = new Set(
@@ -69,7 +62,11 @@ describe("CSS classes against what the app renders", () => {
     expect([...rendered].filter((name) => !defined.has(name)).sort()).toEqual([]);
   });
 
-  it("app/styles/voorbeeld-theme.css holds the tokens the CSS reads (else: npm run css:theme)", () => {
+  it("app/styles/utrecht-components.css holds the Utrecht rules that can match (else: npm run css:utrecht)", () => {
+    expect(readFileSync(COMPONENTS_FILE, "utf8")).toBe(trimmedComponents(code));
+  });
+
+  it("app/styles/voorbeeld-theme.css holds the tokens the CSS reads (else: npm run css:utrecht)", () => {
     expect(readFileSync(THEME_FILE, "utf8")).toBe(trimmedTheme());
   });
 });

@@ -1,28 +1,12 @@
 // The app's own source as text, for checks that read code rather than run it: which files
-// there are, and which modules a client component pulls into the browser's bundle.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+// there are (scripts/lib/source-files.ts, shared with the CSS generator), and which modules a
+// client component pulls into the browser's bundle.
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 
-export const ROOT = path.resolve(import.meta.dirname, "../..");
-/** The folders the app's pages, components and the code they import live in. */
-export const APP_FOLDERS = ["app", "components", "lib"];
+import { ROOT, readSource } from "@/scripts/lib/source-files";
 
-export function sourceFiles(folders = APP_FOLDERS, extensions = [".ts", ".tsx"]): string[] {
-  const files: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name);
-      // The generated Prisma client is not the app's code and never reaches a client component.
-      if (entry.isDirectory()) {
-        if (entry.name !== "generated" && entry.name !== "node_modules") walk(full);
-      } else if (extensions.some((extension) => entry.name.endsWith(extension))) files.push(full);
-    }
-  };
-  for (const folder of folders) walk(path.join(ROOT, folder));
-  return files.sort();
-}
-
-export const readSource = (file: string) => readFileSync(file, "utf8");
+export { APP_FOLDERS, ROOT, readSource, sourceFiles } from "@/scripts/lib/source-files";
 
 const isDirective = (source: string, directive: string) =>
   new RegExp(`^(?:\\s*//[^\\n]*\\n|\\s*/\\*[\\s\\S]*?\\*/)*\\s*["']${directive}["']`).test(source);
