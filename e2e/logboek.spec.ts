@@ -20,6 +20,11 @@ test("de coördinator filtert het logboek op soort wijziging en exporteert de se
   const table = page.getByRole("region", { name: /^Gebeurtenissen in het logboek/ });
   await expect(table.getByRole("row").nth(1)).toBeVisible();
   await shoot(page, "alles");
+  // The people to filter on stand under their organisation's name.
+  const person = page.getByLabel("Persoon", { exact: true });
+  await expect(
+    person.locator('optgroup[label="Ministerie van Financiën"] > option', { hasText: /^Sanne de Vries$/ }),
+  ).toHaveCount(1);
 
   await page.getByLabel("Soort wijziging", { exact: true }).selectOption({ label: "Ingelogd" });
   await page.getByRole("button", { name: "Filteren" }).click();

@@ -37,13 +37,14 @@ export function AuditLogFilterForm({ values, fieldErrors, people, organisations 
           label={nl.auditLog.person}
           error={fieldErrors[p.actorId]}
           defaultValue={values[p.actorId] ?? ""}
-          options={[
-            { value: "", label: nl.auditLog.anyPerson },
-            ...people.map((person) => ({
-              value: person.id,
-              label: nl.auditLog.personOption(person.name, person.organisationCode, person.active),
-            })),
-          ]}
+          options={[{ value: "", label: nl.auditLog.anyPerson }]}
+          // Grouped under their organisation's name: the name beside every person repeated it.
+          groups={organisations.map((organisation) => ({
+            label: organisation.name,
+            options: people
+              .filter((person) => person.organisationCode === organisation.code)
+              .map((person) => ({ value: person.id, label: nl.auditLog.personOption(person.name, person.active) })),
+          }))}
         />
         <SelectField
           id="filter-organisatie"

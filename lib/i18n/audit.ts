@@ -81,8 +81,7 @@ export const auditMessages = {
     filtersTitle: "Filters",
     person: "Persoon",
     anyPerson: "Iedereen",
-    personOption: (name: string, organisation: string, active: boolean) =>
-      `${name} (${organisation})${active ? "" : " – gedeactiveerd"}`,
+    personOption: (name: string, active: boolean) => `${name}${active ? "" : " – gedeactiveerd"}`,
     organisation: "Organisatie",
     organisationHint: "De organisatie van de persoon die de wijziging deed.",
     anyOrganisation: "Alle organisaties",
