@@ -56,7 +56,10 @@ test("een deadlineverzoek: Mijn werk en de bel van de coördinator, het besluit 
 
   // The Bijdrager wants notifications by e-mail at once.
   await page.goto("/profiel");
-  await page.getByRole("radio", { name: "Direct, per melding" }).check();
+  await page
+    .getByRole("group", { name: "Wanneer krijgt u meldingen per e-mail?" })
+    .getByRole("radio", { name: "Direct, per melding" })
+    .check();
   await page.getByRole("button", { name: "Voorkeur opslaan" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Uw voorkeur voor e-mail is opgeslagen." })).toBeVisible();
   await expect(page.getByRole("radio", { name: "Direct, per melding" })).toBeChecked();

@@ -46,7 +46,8 @@ export const notificationsMessages = {
     mailFooter: "U ontvangt deze e-mail omdat u dat zo hebt ingesteld op uw profiel in Opvolging.",
     mailAll: "Alle meldingen",
     preference: {
-      legend: "Meldingen per e-mail",
+      title: "Meldingen per e-mail",
+      legend: "Wanneer krijgt u meldingen per e-mail?",
       hint: "In de app ziet u meldingen altijd. Kies of en wanneer u ze ook per e-mail krijgt.",
       IMMEDIATE: "Direct, per melding",
       DAILY: "Eén keer per dag, bij de dagelijkse herinneringen",

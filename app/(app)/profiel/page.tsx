@@ -85,7 +85,7 @@ export default async function ProfilePage({ searchParams }: Props) {
 
       <section className="page-section" aria-labelledby="e-mail-titel">
         <h2 className="utrecht-heading-2" id="e-mail-titel">
-          {nl.notifications.preference.legend}
+          {nl.notifications.preference.title}
         </h2>
         {notice && (
           <div
