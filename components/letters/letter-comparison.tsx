@@ -4,7 +4,6 @@
 // shows its first ACTION_GROUP_ROWS rows and a link to all of them (?alle=<group>): the first
 // letter about a commitment lists every action as new, and a page carries its rows twice (as
 // HTML and as RSC data; 500 rows were 520 kB per view).
-import type { ReactNode } from "react";
 import Link from "next/link";
 import type { ImplementationStatus } from "@/lib/generated/prisma/enums.ts";
 import { formatCalendarDate } from "@/lib/calendar-date";
@@ -12,9 +11,19 @@ import { nl } from "@/lib/i18n/nl";
 import { toOecdGrade } from "@/lib/recommendations/derive-implementation-status";
 import type { ComparedAction, LetterComparison } from "@/lib/letters/compare-letter-snapshots";
 import { DataTable } from "@/components/ui/data-table";
-import { IllustrativeMarker } from "@/components/ui/illustrative-marker";
-import { ImplementationStatusBadge } from "@/components/ui/status-badge";
-import { ActionStatusBadge } from "@/components/action-items/action-status-badge";
+import { IMPLEMENTATION_STATUS_TONE } from "@/components/ui/status-badge";
+import { ACTION_STATUS_TONE } from "@/components/action-items/action-status-badge";
+import { toneLabels, type ToneLabels } from "@/components/ui/tone-badge";
+import {
+  ComparedRecommendationRows,
+  type ComparedRecommendationLabels,
+  type ComparedRecommendationRowData,
+} from "@/components/letters/compared-recommendation-rows";
+import {
+  ComparedActionRows,
+  type ComparedActionExtra,
+  type ComparedActionRowData,
+} from "@/components/letters/compared-action-rows";
 import { formatCount } from "@/lib/i18n/format-number";
 
 const words = nl.letterCompare;
@@ -50,27 +59,18 @@ export function LetterComparisonView({ comparison, expanded, path }: Props) {
             caption={words.recommendationsCaption}
             columns={[words.number, words.recommendation, words.statusThen, words.statusNow, words.change]}
           >
-            {comparison.recommendations.map((recommendation) => (
-              <tr key={recommendation.id}>
-                <th scope="row">{recommendation.number}</th>
-                <td>
-                  {recommendation.title} {recommendation.illustrative && <IllustrativeMarker compact />}
-                </td>
-                <td>
-                  <Status status={recommendation.then} />
-                </td>
-                <td>
-                  <Status status={recommendation.now} />
-                </td>
-                <td>
-                  <span
-                    className={`letter-compare__change letter-compare__change--${recommendation.change.toLowerCase()}`}
-                  >
-                    {words.changes[recommendation.change]}
-                  </span>
-                </td>
-              </tr>
-            ))}
+            <ComparedRecommendationRows
+              rows={comparison.recommendations.map((recommendation): ComparedRecommendationRowData => [
+                recommendation.id,
+                recommendation.number,
+                recommendation.title,
+                recommendation.illustrative,
+                recommendation.then,
+                recommendation.now,
+                recommendation.change,
+              ])}
+              labels={recommendationLabels()}
+            />
           </DataTable>
         )}
       </section>
@@ -80,7 +80,8 @@ export function LetterComparisonView({ comparison, expanded, path }: Props) {
         group="NEW"
         {...common}
         actions={actions.new}
-        extra={{ label: words.status, cell: (action) => <ActionStatusBadge status={action.status} /> }}
+        extra={{ label: words.status, cell: (action) => action.status }}
+        statuses={toneLabels(ACTION_STATUS_TONE, nl.actionStatus)}
       />
       <ActionGroup
         group="FINISHED"
@@ -104,39 +105,39 @@ export function LetterComparisonView({ comparison, expanded, path }: Props) {
         dueColumn={false}
         extra={{
           label: `${words.oldDueDate} → ${words.newDueDate}`,
-          cell: (action) => (
-            <>
-              <del className="letter-compare__old-date">{formatCalendarDate(action.from)}</del>
-              {" → "}
-              <ins className="letter-compare__new-date">{formatCalendarDate(action.to)}</ins>
-            </>
-          ),
+          cell: (action) => [formatCalendarDate(action.from), formatCalendarDate(action.to)],
         }}
       />
     </>
   );
 }
 
-function Status({ status }: { status: ImplementationStatus | null }) {
-  if (!status) return <span>{words.notInLetter}</span>;
-  return (
-    <>
-      <ImplementationStatusBadge status={status} /> <span className="meta">({nl.oecdGrade[toOecdGrade(status)]})</span>
-    </>
-  );
+/** The words the recommendation rows share: status names and tones, OECD grades, changes. */
+function recommendationLabels(): ComparedRecommendationLabels {
+  const statuses = Object.keys(IMPLEMENTATION_STATUS_TONE) as ImplementationStatus[];
+  return {
+    illustrative: nl.app.illustrative,
+    notInLetter: words.notInLetter,
+    statuses: toneLabels(IMPLEMENTATION_STATUS_TONE, nl.implementationStatus),
+    grades: Object.fromEntries(statuses.map((status) => [status, nl.oecdGrade[toOecdGrade(status)]])),
+    changes: words.changes,
+  };
 }
 
 function ActionGroup<A extends ComparedAction>({
   group,
   actions,
   extra,
+  statuses,
   dueColumn = true,
   expanded,
   path,
 }: {
   group: Group;
   actions: A[];
-  extra: { label: string; cell: (action: A) => ReactNode };
+  extra: { label: string; cell: (action: A) => ComparedActionExtra };
+  /** When the extra column is the action's status: its words and tones. */
+  statuses?: ToneLabels;
   dueColumn?: boolean;
   expanded?: string;
   path: string;
@@ -162,19 +163,18 @@ function ActionGroup<A extends ComparedAction>({
             extra.label,
           ]}
         >
-          {shown.map((action) => (
-            <tr key={action.id}>
-              <th scope="row">
-                {action.title} {action.illustrative && <IllustrativeMarker compact />}
-              </th>
-              <td>
-                {action.recommendation.number}. {action.recommendation.title}
-              </td>
-              <td>{action.organisation}</td>
-              {dueColumn && <td>{formatCalendarDate(action.dueDate)}</td>}
-              <td>{extra.cell(action)}</td>
-            </tr>
-          ))}
+          <ComparedActionRows
+            rows={shown.map((action): ComparedActionRowData => [
+              action.id,
+              action.title,
+              action.illustrative,
+              `${action.recommendation.number}. ${action.recommendation.title}`,
+              action.organisation,
+              dueColumn ? formatCalendarDate(action.dueDate) : null,
+              extra.cell(action),
+            ])}
+            labels={{ illustrative: nl.app.illustrative, statuses }}
+          />
         </DataTable>
       )}
       {shown.length < actions.length && (
