@@ -150,6 +150,7 @@ describe("migrations", () => {
       "OneTimeLink",
       // kept by the database's triggers, never edited by a person
       "ActionItemTally",
+      "DashboardStamp",
       // written by the job worker alone (progress, result), and a stored rendering of a fixed
       // letter version, made once and never changed
       "BackgroundJob",

@@ -1,7 +1,7 @@
 // The SQL pieces every dashboard section shares: the filters, the small sources the sections
 // read (dashboardCtes), and the list limits. Values go in as bind
 // parameters (Prisma.sql).
-import { Prisma } from "@/lib/generated/prisma/client.ts";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client.ts";
 import type { DashboardFilters } from "@/lib/validation/dashboard-filters";
 import { addDays, type CalendarDate } from "@/lib/clock";
 
@@ -17,6 +17,9 @@ export const DASHBOARD_LIMITS = {
   risks: 5,
   readiness: 5,
 } as const;
+
+/** The pool or the transaction of a cache miss (get-dashboard.ts): every section reads through it. */
+export type DatabaseClient = Pick<PrismaClient, "$queryRaw" | "organisation" | "evaluation">;
 
 /** How far ahead the deadline list looks. */
 export const UPCOMING_DAYS = 90;

@@ -1,9 +1,12 @@
 // The dashboard against PostgreSQL on the demo data ("today" = 3 April 2023), plus a few
-// made actions: each section, the organisation filter, and the SQL risk pre-filter agreeing
-// with the pure rules.
+// made actions: each section, the organisation filter, the SQL risk pre-filter agreeing
+// with the pure rules, and the cache keyed by the database's stamp.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { actorFor, setUpSeededDatabase } from "@/test/seeded-database";
-import { getDashboard } from "./get-dashboard";
+import { countStatements } from "@/test/count-statements";
+import { clearDashboardCache, getDashboard } from "./get-dashboard";
 import { DEMO_TODAY } from "@/prisma/seed-data";
 
 const database = setUpSeededDatabase();
@@ -152,5 +155,86 @@ describe("getDashboard on the demo data", () => {
     expect(risks.rows.every((row) => row.flags.length > 0)).toBe(true);
     await prisma.deadlineChange.deleteMany({ where: { actionItemId: moved.id } });
     await prisma.progressUpdate.deleteMany({ where: { actionItemId: behind.id } }).catch(() => undefined);
+  });
+});
+
+describe("the dashboard's cache", () => {
+  const stamp = async () =>
+    (await database.prisma.$queryRaw<{ stamp: string }[]>`SELECT "stamp" FROM "DashboardStamp" WHERE "id" = 1`)[0]
+      ?.stamp;
+
+  it("answers unchanged data with one statement and shows a change at the next view", async () => {
+    const actor = await reader();
+    clearDashboardCache();
+    const first = await countStatements(database.url, () => getDashboard({ actor, filters: {} }));
+    expect(first.statements).toBeGreaterThan(1);
+    const again = await countStatements(database.url, () => getDashboard({ actor, filters: {} }));
+    expect(again.statements).toBe(1);
+    expect(again.result).toEqual(first.result);
+    // Another choice of filters is computed for itself.
+    const adsb = await countStatements(database.url, () =>
+      getDashboard({ actor, filters: { organisationCode: "ADSB" } }),
+    );
+    expect(adsb.statements).toBeGreaterThan(1);
+    expect(adsb.result.filters.organisationCode).toBe("ADSB");
+
+    const action = await database.prisma.actionItem.findFirstOrThrow({
+      where: { status: "NOT_STARTED", ownerOrganisation: { code: "BZ" } },
+      select: { id: true },
+    });
+    const bzNotStarted = (dashboard: typeof first.result) =>
+      dashboard.actions.byOrganisation.find((row) => row.code === "BZ")!.counts.NOT_STARTED;
+    await database.prisma.actionItem.update({ where: { id: action.id }, data: { status: "IN_PROGRESS" } });
+    try {
+      const changed = await countStatements(database.url, () => getDashboard({ actor, filters: {} }));
+      expect(changed.statements).toBeGreaterThan(1);
+      expect(bzNotStarted(changed.result)).toBe(bzNotStarted(first.result) - 1);
+    } finally {
+      await database.prisma.actionItem.update({ where: { id: action.id }, data: { status: "NOT_STARTED" } });
+    }
+    expect(bzNotStarted(await getDashboard({ actor, filters: {} }))).toBe(bzNotStarted(first.result));
+  });
+
+  it("gets a new stamp from each transaction that commits a change, none from one rolled back", async () => {
+    const before = await stamp();
+    expect(before).toBeDefined();
+    const recommendation = await database.prisma.recommendation.findFirstOrThrow({ select: { id: true, title: true } });
+    await database.prisma.$transaction(async (tx) => {
+      await tx.recommendation.update({ where: { id: recommendation.id }, data: { title: `${recommendation.title}.` } });
+      // Within the transaction, before its commit, the stamp is still the old one.
+      const inside = await tx.$queryRaw<{ stamp: string }[]>`SELECT "stamp" FROM "DashboardStamp" WHERE "id" = 1`;
+      expect(inside[0]!.stamp).toBe(before);
+      await tx.recommendation.update({ where: { id: recommendation.id }, data: { title: recommendation.title } });
+    });
+    const committed = await stamp();
+    expect(committed).not.toBe(before);
+    await expect(
+      database.prisma.$transaction(async (tx) => {
+        await tx.recommendation.update({ where: { id: recommendation.id }, data: { title: "Teruggedraaid" } });
+        throw new Error("terugdraaien");
+      }),
+    ).rejects.toThrow("terugdraaien");
+    expect(await stamp()).toBe(committed);
+  });
+
+  it("is renewed by every table the dashboard reads", async () => {
+    // The tables named in the dashboard's SQL, and those it reads through Prisma's models.
+    const folder = import.meta.dirname;
+    const source = readdirSync(folder)
+      .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
+      .map((file) => readFileSync(path.join(folder, file), "utf8"))
+      .join("\n");
+    const read = new Set([...source.matchAll(/(?:FROM|JOIN) "(\w+)"/g)].map((match) => match[1]!));
+    for (const model of source.matchAll(/client\.(\w+)\.findMany/g))
+      read.add(model[1]![0]!.toUpperCase() + model[1]!.slice(1));
+    // The tally is written by ActionItem's own triggers, in the same transaction; the stamp is the key itself.
+    read.delete("ActionItemTally");
+    read.delete("DashboardStamp");
+    expect(read.size).toBeGreaterThanOrEqual(8);
+    const rows = await database.prisma.$queryRaw<{ table: string }[]>`
+      SELECT c.relname AS "table" FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+       WHERE t.tgname = 'dashboard_stamp' AND t.tgdeferrable AND t.tgenabled = 'A'`;
+    const renewing = new Set(rows.map((row) => row.table));
+    expect([...read].filter((table) => !renewing.has(table)).sort()).toEqual([]);
   });
 });

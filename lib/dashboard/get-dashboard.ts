@@ -4,7 +4,9 @@
 // statement for the rest, which returns each section as a JSON column. That statement
 // reads no whole table of actions: the counts come from a tally the database keeps
 // (ActionItemTally), the deadline lists from index ranges, the risk flags from the open
-// actions in an index that holds only the columns they need (dashboard-sql.ts).
+// actions in an index that holds only the columns they need (dashboard-sql.ts). A repeat view
+// of unchanged data is one statement: the result is cached under the database's stamp, which
+// every committed change renews (dashboard-cache.ts, decision 051).
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import { db } from "@/lib/db";
@@ -33,7 +35,8 @@ import {
 } from "@/lib/dashboard/deadline-section";
 import { getNextCommitment, type NextCommitment } from "@/lib/dashboard/next-commitment-section";
 import { riskSectionSql, toRiskSection, type RiskSection, type RiskSectionRow } from "@/lib/dashboard/risk-section";
-import { dashboardCtes } from "@/lib/dashboard/dashboard-sql";
+import { dashboardCtes, type DatabaseClient } from "@/lib/dashboard/dashboard-sql";
+import { DashboardCache, dashboardCacheKey } from "@/lib/dashboard/dashboard-cache";
 
 export type DashboardOptions = {
   organisations: { code: string; name: string }[];
@@ -61,9 +64,47 @@ export async function getDashboard({
 }): Promise<Dashboard> {
   assertCan(actor, "recommendations:read");
   const today = clockToday();
+  const keyOf = (stamp: string) =>
+    dashboardCacheKey({
+      stamp,
+      today,
+      organisationCode: requested.organisationCode,
+      evaluationId: requested.evaluationId,
+    });
+  // A hit costs one small statement: the stamp as last committed.
+  const cached = cache.get(keyOf(await readStamp(db())));
+  if (cached) return cached;
+  // A miss reads the stamp and every section in one snapshot, so that what is stored under
+  // the stamp is what the database held when that stamp was current.
+  const { stamp, dashboard } = await db().$transaction(
+    async (tx) => ({ stamp: await readStamp(tx), dashboard: await computeDashboard(tx, requested, today) }),
+    { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead },
+  );
+  cache.set(keyOf(stamp), dashboard);
+  return dashboard;
+}
+
+const cache = new DashboardCache<Dashboard>();
+
+/** The cache's entries are shared between requests; tests empty it to count a miss's statements. */
+export function clearDashboardCache(): void {
+  cache.clear();
+}
+
+/** "none" until the first change after the migration: every such database holds the same data. */
+async function readStamp(client: DatabaseClient): Promise<string> {
+  const rows = await client.$queryRaw<{ stamp: string }[]>`SELECT "stamp" FROM "DashboardStamp" WHERE "id" = 1`;
+  return rows[0]?.stamp ?? "none";
+}
+
+async function computeDashboard(
+  client: DatabaseClient,
+  requested: DashboardFilters,
+  today: CalendarDate,
+): Promise<Dashboard> {
   const [organisations, evaluations] = await Promise.all([
-    db().organisation.findMany({ select: { code: true, name: true }, orderBy: { code: "asc" } }),
-    db().evaluation.findMany({
+    client.organisation.findMany({ select: { code: true, name: true }, orderBy: { code: "asc" } }),
+    client.evaluation.findMany({
       select: { id: true, title: true },
       orderBy: [{ reportDate: "asc" }, { createdAt: "asc" }],
     }),
@@ -78,14 +119,14 @@ export async function getDashboard({
       : undefined,
   };
   const [[sections], nextCommitment] = await Promise.all([
-    db().$queryRaw<SectionsRow[]>(Prisma.sql`
+    client.$queryRaw<SectionsRow[]>(Prisma.sql`
       WITH ${dashboardCtes(filters, today)}
       SELECT ${recommendationSectionSql(filters)} AS "recommendations",
              ${actionSectionSql(today)} AS "actions",
              ${upcomingSql(filters, today)} AS "upcoming",
              ${overdueSql(filters, today)} AS "overdue",
              ${riskSectionSql(filters, today)} AS "risks"`),
-    getNextCommitment(filters, today),
+    getNextCommitment(filters, today, client),
   ]);
   if (!sections) throw new Error("Het dashboard gaf geen rij terug");
   return {

@@ -9,7 +9,13 @@ import { readinessSinceSql } from "@/lib/dashboard/readiness-since-sql";
 import type { CalendarDate } from "@/lib/clock";
 import type { DashboardFilters } from "@/lib/validation/dashboard-filters";
 import { countdownDays, readiness, type Readiness } from "@/lib/dashboard/readiness";
-import { DASHBOARD_LIMITS, OPEN_STATUS_SQL, actionFilterSql, commitmentFilterSql } from "@/lib/dashboard/dashboard-sql";
+import {
+  DASHBOARD_LIMITS,
+  OPEN_STATUS_SQL,
+  actionFilterSql,
+  commitmentFilterSql,
+  type DatabaseClient,
+} from "@/lib/dashboard/dashboard-sql";
 
 export type ReadinessAction = {
   id: string;
@@ -52,8 +58,9 @@ type Row = {
 export async function getNextCommitment(
   filters: DashboardFilters,
   today: CalendarDate,
+  client: DatabaseClient = db(),
 ): Promise<NextCommitment | null> {
-  const rows = await db().$queryRaw<Row[]>`
+  const rows = await client.$queryRaw<Row[]>`
     WITH next AS (
       SELECT c."id", c."title", c."originalWording", c."dueDate"
         FROM "Commitment" c
