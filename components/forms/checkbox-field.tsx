@@ -3,6 +3,7 @@
 // share it; the caller passes the input's own attributes (name, value, defaultChecked,
 // onChange) through.
 import type { InputHTMLAttributes } from "react";
+import { FieldHint, describedByIds } from "@/components/forms/field";
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "id" | "className"> & {
   id: string;
@@ -19,7 +20,7 @@ export function CheckboxField({ id, label, hint, ...input }: Props) {
           type="checkbox"
           id={id}
           className="utrecht-checkbox utrecht-checkbox--html-input"
-          aria-describedby={hint ? `${id}-hint` : undefined}
+          aria-describedby={describedByIds(id, hint)}
         />
       </div>
       <div className="utrecht-form-field__label utrecht-form-field__label--checkbox">
@@ -27,11 +28,7 @@ export function CheckboxField({ id, label, hint, ...input }: Props) {
           {label}
         </label>
       </div>
-      {hint && (
-        <p className="utrecht-form-field-description" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
+      <FieldHint id={id} hint={hint} />
     </div>
   );
 }

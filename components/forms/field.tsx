@@ -26,11 +26,7 @@ export function FieldFrame({ id, label, hint, error, children, kind }: FieldFram
           {label}
         </label>
       </div>
-      {hint && (
-        <p className="utrecht-form-field-description" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
+      <FieldHint id={id} hint={hint} />
       {error && (
         <p className="utrecht-form-field-error-message" id={`${id}-fout`}>
           {error}
@@ -38,5 +34,15 @@ export function FieldFrame({ id, label, hint, error, children, kind }: FieldFram
       )}
       <div className="utrecht-form-field__input">{children(describedByIds(id, hint, error))}</div>
     </div>
+  );
+}
+
+/** A field's hint under its label, which the control names in aria-describedby (describedByIds). */
+export function FieldHint({ id, hint }: { id: string; hint?: string }) {
+  if (!hint) return null;
+  return (
+    <p className="utrecht-form-field-description" id={`${id}-hint`}>
+      {hint}
+    </p>
   );
 }

@@ -4,6 +4,7 @@
 // latest progress, and a recommendation's effective status from them. A report kind adds
 // its own fields (the OECD report its English texts) around these.
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client.ts";
 import type { ActionStatus, ImplementationStatus } from "@/lib/generated/prisma/enums.ts";
 import { toCalendarDate, type CalendarDate } from "@/lib/calendar-date";
 import { effectiveImplementationStatus } from "@/lib/recommendations/derive-implementation-status";
@@ -24,18 +25,7 @@ export const SNAPSHOT_ACTION_SELECT = {
   ownerOrganisation: { select: { code: true } },
 } as const;
 
-export type SnapshotActionRow = {
-  id: string;
-  recommendationId: string;
-  title: string;
-  status: ActionStatus;
-  dueDate: Date;
-  completedOn: Date | null;
-  percentDone: number;
-  cancelReason: string | null;
-  isIllustrative: boolean;
-  ownerOrganisation: { code: string };
-};
+export type SnapshotActionRow = Prisma.ActionItemGetPayload<{ select: typeof SNAPSHOT_ACTION_SELECT }>;
 
 /** An action's fields as every snapshot holds them, with its latest progress (or null). */
 export function snapshotActionFields<P>(row: SnapshotActionRow, latestProgress: P | null) {
