@@ -70,6 +70,10 @@ test("de Coördinator voegt een toezegging toe, koppelt een aanbeveling en marke
   await page.getByLabel("Omschrijving van het debat").fill("Commissiedebat exportkredietverzekering");
   await page.getByLabel("Verantwoordelijke bewindspersoon").fill("Staatssecretaris van Financiën");
   await page.getByLabel("Bron", { exact: true }).fill("Verslag van het commissiedebat");
+  // Each box stands before its recommendation, as every checkbox in the app does.
+  const firstBox = await page.getByRole("checkbox").first().boundingBox();
+  const firstLabel = await page.locator(".commitment-recommendations label").first().boundingBox();
+  expect(firstBox!.x).toBeLessThan(firstLabel!.x);
   await page.getByRole("checkbox").first().check();
   await page.getByRole("button", { name: "Toezegging toevoegen" }).click();
   await expect(page.getByLabel("Termijn (datum)")).toHaveAccessibleDescription(
